@@ -1,0 +1,194 @@
+"""The one data model every stage shares.
+
+Every item that comes from an article carries half-open ``[start, end)`` code-point offsets into
+``Document.text``. Field names of :class:`Attribution` are those of ``shared/ANNOTATION.md``.
+``to_dict``/``from_dict`` round-trip losslessly through JSON.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, TypeVar
+
+Span = tuple[int, int]
+
+STANCES = ("assert", "deny", "doubt", "speculate")
+ACTS = ("statement", "accusation", "threat", "question", "promise", "demand")
+TYPES = ("direct", "indirect", "mixed")
+ENTITY_LABELS = ("PER", "ORG", "LOC", "GPE", "MISC", "NORP")
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+T = TypeVar("T")
+
+
+def content_id(text: str) -> str:
+    """A document's id: the first 16 hex digits of the SHA-256 of its text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _span(value: Any) -> Span | None:
+    if value is None:
+        return None
+    start, end = value
+    return (int(start), int(end))
+
+
+class _Record:
+    """Shared (de)serialisation: dataclass fields, spans as tuples, nested records by type."""
+
+    _SPAN_FIELDS: tuple[str, ...] = ()
+    _NESTED: dict[str, type] = {}
+
+    def to_dict(self) -> dict[str, Any]:
+        return json.loads(json.dumps(asdict(self), ensure_ascii=False))  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        values: dict[str, Any] = {}
+        for key, value in data.items():
+            if key not in known:
+                continue
+            if key in cls._SPAN_FIELDS:  # type: ignore[attr-defined]
+                value = _span(value)
+            elif key in cls._NESTED:  # type: ignore[attr-defined]
+                value = [cls._NESTED[key].from_dict(v) for v in value]  # type: ignore[attr-defined]
+            values[key] = value
+        return cls(**values)
+
+
+@dataclass
+class Mention(_Record):
+    """A named entity mention; ``canonical`` is the normalised name it refers to."""
+
+    text: str
+    span: Span
+    label: str
+    canonical: str = ""
+
+    _SPAN_FIELDS = ("span",)
+
+
+@dataclass
+class Attribution(_Record):
+    """A statement the article ascribes to a source (see ``shared/ANNOTATION.md``)."""
+
+    speaker: str
+    speaker_span: Span | None
+    cue: str
+    cue_span: Span | None
+    content_span: Span
+    type: str = "indirect"
+    stance: str = "assert"
+    act: str = "statement"
+    confidence: float = 1.0
+    id: str = ""
+
+    _SPAN_FIELDS = ("speaker_span", "cue_span", "content_span")
+
+    def content(self, text: str) -> str:
+        return text[self.content_span[0] : self.content_span[1]]
+
+
+@dataclass
+class Timex(_Record):
+    """A temporal expression with its TimeML type and normalised value."""
+
+    span: Span
+    text: str
+    type: str
+    value: str
+
+    _SPAN_FIELDS = ("span",)
+
+
+@dataclass
+class Place(_Record):
+    """A place mention resolved against the gazetteer (``geonames_id`` 0 when unresolved)."""
+
+    span: Span
+    text: str
+    name: str
+    geonames_id: int = 0
+    lat: float | None = None
+    lon: float | None = None
+    country: str = ""
+
+    _SPAN_FIELDS = ("span",)
+
+
+@dataclass
+class Event(_Record):
+    """Who did what to whom, when and where; ``attribution`` is the id of the source's claim."""
+
+    trigger: str
+    trigger_span: Span
+    type: str
+    source_actor: str = ""
+    target_actor: str = ""
+    time: str = ""
+    place: str = ""
+    attribution: str = ""
+    span: Span | None = None
+
+    _SPAN_FIELDS = ("trigger_span", "span")
+
+
+@dataclass
+class Claim(_Record):
+    """A proposition attributed to a source; the same claim in other articles links to it."""
+
+    id: str
+    text: str
+    speaker: str
+    stance: str
+    act: str
+    attribution: str
+    doc_id: str
+    lang: str = ""
+    date: str | None = None
+
+
+@dataclass
+class Document(_Record):
+    """An article and everything extracted from it."""
+
+    text: str
+    id: str = ""
+    url: str = ""
+    source: str = ""
+    lang: str = ""
+    date: str | None = None
+    title: str = ""
+    attributions: list[Attribution] = field(default_factory=list)
+    entities: list[Mention] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+    _NESTED = {
+        "attributions": Attribution,
+        "entities": Mention,
+        "timexes": Timex,
+        "places": Place,
+        "events": Event,
+        "claims": Claim,
+    }
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = content_id(self.text)
+
+    def surface(self, span: Span | None) -> str:
+        """The text under ``span`` (empty for an implicit span)."""
+        return "" if span is None else self.text[span[0] : span[1]]
+
+    def to_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_json(cls, data: str) -> Document:
+        return cls.from_dict(json.loads(data))
