@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 Span = tuple[int, int]
 
@@ -38,8 +38,8 @@ def _span(value: Any) -> Span | None:
 class _Record:
     """Shared (de)serialisation: dataclass fields, spans as tuples, nested records by type."""
 
-    _SPAN_FIELDS: tuple[str, ...] = ()
-    _NESTED: dict[str, type] = {}
+    _SPAN_FIELDS: ClassVar[tuple[str, ...]] = ()
+    _NESTED: ClassVar[dict[str, type]] = {}
 
     def to_dict(self) -> dict[str, Any]:
         return json.loads(json.dumps(asdict(self), ensure_ascii=False))  # type: ignore[call-overload]
@@ -169,7 +169,7 @@ class Document(_Record):
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
 
-    _NESTED = {
+    _NESTED: ClassVar[dict[str, type]] = {
         "attributions": Attribution,
         "entities": Mention,
         "timexes": Timex,
