@@ -1,0 +1,111 @@
+"""Attribution accuracy on our gold sets and the cost of extraction over the bare spaCy pipeline.
+
+Run: ``make bench`` (or ``python bench/bench_attribution.py``). Prints a JSON object per gold set
+and writes ``bench/results/attribution.md`` and ``bench/results/attribution.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import sys
+import time
+from pathlib import Path
+
+from claimgraph.evaluation import read_gold_jsonl
+from claimgraph.extract.attribution import extract_attributions
+from claimgraph.interfaces.cli.evaluate import evaluate_attribution
+from claimgraph.lang import load_lang
+from claimgraph.nlp import load
+from claimgraph.settings import data_dir
+
+RESULTS = Path(__file__).parent / "results"
+GOLD_SETS = (
+    ("nl dev", "nl-attribution/dev.jsonl"),
+    ("nl train", "nl-attribution/train.jsonl"),
+    ("en dev", "en-attribution/dev.jsonl"),
+)
+REPEAT = 5
+
+
+def accuracy(data: Path) -> dict[str, dict]:
+    results = {}
+    for name, rel in GOLD_SETS:
+        metrics, _ = evaluate_attribution(read_gold_jsonl(data / rel))
+        results[name] = metrics
+        print(json.dumps({"set": name, **metrics}))
+    return results
+
+
+def speed(data: Path) -> dict[str, float]:
+    """Seconds for the bare pipeline vs pipeline + attribution on the same texts (one run)."""
+    docs = read_gold_jsonl(data / "nl-attribution/train.jsonl")
+    texts = [d.text for d in docs] * REPEAT
+    nlp, lang = load("nl"), load_lang("nl")
+    start = time.perf_counter()
+    parsed = list(nlp.pipe(texts))
+    bare = time.perf_counter() - start
+    start = time.perf_counter()
+    for doc in parsed:
+        extract_attributions(doc, lang)
+    extract = time.perf_counter() - start
+    words = sum(len(d) for d in parsed)
+    return {
+        "articles": len(texts),
+        "tokens": words,
+        "bare_pipeline_s": round(bare, 3),
+        "attribution_s": round(extract, 3),
+        "attribution_overhead": round(extract / bare, 3),
+        "pipeline": "+".join(nlp.pipe_names),
+    }
+
+
+def write_markdown(acc: dict[str, dict], spd: dict[str, float]) -> None:
+    lines = [
+        "# Attribution benchmark",
+        "",
+        f"Command: `make bench` (`python bench/bench_attribution.py`); Python {platform.python_version()}, "
+        f"{platform.machine()}, pipeline `{spd['pipeline']}`.",
+        "",
+        "| set | gold | pred | lenient P | lenient R | lenient F1 | strict F1 | speaker acc | stance acc | stance macro-F1 | act acc | type acc |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, m in acc.items():
+        c = m["counts"]
+        lines.append(
+            f"| {name} | {c['gold']} | {c['pred']} | {m['lenient']['precision']:.3f} | "
+            f"{m['lenient']['recall']:.3f} | {m['lenient']['f1']:.3f} | {m['strict']['f1']:.3f} | "
+            f"{m['speaker_accuracy']:.3f} | {m['stance_accuracy']:.3f} | {m['stance_macro_f1']:.3f} | "
+            f"{m['act_accuracy']:.3f} | {m['type_accuracy']:.3f} |"
+        )
+    lines += [
+        "",
+        "## Cost of attribution extraction",
+        "",
+        f"On {spd['articles']} Dutch articles ({spd['tokens']} tokens; the train set repeated {REPEAT}x): "
+        f"bare spaCy pipeline {spd['bare_pipeline_s']} s, attribution extraction "
+        f"{spd['attribution_s']} s = **{spd['attribution_overhead'] * 100:.1f}%** of the pipeline's time "
+        "(both measured in the same run).",
+        "",
+    ]
+    (RESULTS / "attribution.md").write_text("\n".join(lines), encoding="utf-8")
+
+
+def main() -> int:
+    data = data_dir().resolve()
+    if not data.exists():
+        print(f"error: shared data not found at {data} (set CLAIMGRAPH_DATA)", file=sys.stderr)
+        return 2
+    RESULTS.mkdir(exist_ok=True)
+    acc = accuracy(data)
+    spd = speed(data)
+    print(json.dumps(spd))
+    (RESULTS / "attribution.json").write_text(
+        json.dumps({"accuracy": acc, "speed": spd}, indent=1), encoding="utf-8"
+    )
+    write_markdown(acc, spd)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

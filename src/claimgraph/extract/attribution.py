@@ -1,0 +1,465 @@
+"""Attribution: who says what, through which cue, quoted or paraphrased.
+
+Works on a tokenized, sentence-split spaCy Doc plus the language's data files. Four passes:
+1. quotations with a cue next to them (``“…”, zei Zelensky``; ``Blinken: “…”``);
+2. reporting cues in running text (``X ontkent dat …``, ``volgens X …``, ``…, aldus X``);
+3. headline-style colon statements (``Europees Hof: Studies moeten openbaar``);
+4. continuation quotes (later quoted sentences of the same speaker, with no cue of their own).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from claimgraph.extract.quotes import Quote, find_quotes, trim_inner
+from claimgraph.extract.speakers import (
+    canonical_name,
+    noun_phrase_after,
+    plausible_speaker,
+    resolve_speakers,
+    strong_speaker,
+)
+from claimgraph.extract.stance import decide_act, decide_stance
+from claimgraph.lang import CuePattern, LangData
+from claimgraph.model import Attribution
+
+CLAUSE_EDGES = frozenset({",", ";", ":", "(", ")", "—", "–"})
+TRAILING = " \n\t.,;:"
+COLON = CuePattern(parts=(frozenset({":"}),), stance="assert", act="statement")
+CONTINUATION_WINDOW = 400  # characters between an attributed quote and its continuation
+
+
+@dataclass
+class CueHit:
+    """A matched reporting cue: tokens ``[start, end)``, with a trailing preposition if any."""
+
+    start: int
+    end: int
+    pattern: CuePattern
+    act: str
+    used: bool = False
+
+
+@dataclass
+class _Context:
+    doc: Doc
+    text: str
+    lang: LangData
+    quotes: list[Quote]
+    starts: list[int]
+    attributions: list[Attribution] = field(default_factory=list)
+    quoted_spans: set[tuple[int, int]] = field(default_factory=set)
+
+    def token_at(self, char: int) -> int:
+        """Index of the token that starts at or after ``char``."""
+        return bisect.bisect_left(self.starts, char)
+
+    def in_quote(self, tok: Token) -> Quote | None:
+        for q in self.quotes:
+            if q.outer[0] <= tok.idx < q.outer[1]:
+                return q
+        return None
+
+    def low(self, i: int) -> str:
+        return self.doc[i].text.lower()
+
+
+def _match_at(doc: Doc, i: int, limit: int, cue: CuePattern) -> int | None:
+    """End token (exclusive) if ``cue`` matches at ``i``; a gap allows up to two other words."""
+    pos = i
+    gap = False
+    for part in cue.parts:
+        if part is None:
+            gap = True
+            continue
+        window = range(pos, min(pos + (3 if gap else 1), limit))
+        found = next(
+            (j for j in window if doc[j].text.lower() in part and not doc[j].is_punct), None
+        )
+        if found is None or (gap and any(doc[k].is_punct for k in range(pos, found))):
+            return None
+        pos, gap = found + 1, False
+    return pos
+
+
+def find_cues(ctx: _Context, sent: Span) -> list[CueHit]:
+    """Reporting cues in one sentence, outside quotations, longest match first."""
+    hits: list[CueHit] = []
+    i = sent.start
+    while i < sent.end:
+        tok = ctx.doc[i]
+        hit = None
+        # a capitalised cue word inside a sentence is a name ("Secretary of State")
+        if not ctx.in_quote(tok) and (tok.is_sent_start or not tok.text[:1].isupper()):
+            for cue in ctx.lang.cues_by_first.get(tok.text.lower(), ()):
+                end = _match_at(ctx.doc, i, sent.end, cue)
+                if end is not None:
+                    hit = CueHit(i, end, cue, cue.act)
+                    break
+        if hit is None:
+            i += 1
+            continue
+        if hit.end < sent.end and ctx.low(hit.end) in hit.pattern.preps:
+            hit.end += 1
+            hit.act = hit.pattern.prep_act or hit.act
+        hits.append(hit)
+        i = hit.end
+    return hits
+
+
+def _trim(ctx: _Context, start: int, end: int) -> tuple[int, int]:
+    """Character span of tokens ``[start, end)`` without edge punctuation and spaces."""
+    s = ctx.doc[start].idx
+    e = ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text)
+    while e > s and ctx.text[e - 1] in TRAILING:
+        e -= 1
+    while s < e and ctx.text[s] in " \n\t,:":
+        s += 1
+    return s, e
+
+
+def _char_span(ctx: _Context, start: int, end: int) -> tuple[int, int]:
+    return ctx.doc[start].idx, ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text)
+
+
+def _content_type(ctx: _Context, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """direct if the content is one quotation (then its inner words), mixed if it holds one."""
+    s, e = span
+    for q in ctx.quotes:
+        inner = trim_inner(ctx.text, *q.inner)
+        if (
+            q.outer[0] <= s
+            and e <= q.outer[1]
+            and (s, e) != inner
+            and e - s >= 0.9 * (inner[1] - inner[0])
+        ):
+            return "direct", inner
+        if (s, e) == inner:
+            return "direct", inner
+    if any(s <= q.outer[0] and q.outer[1] <= e for q in ctx.quotes):
+        return "mixed", span
+    return "indirect", span
+
+
+def _add(
+    ctx: _Context,
+    speaker: tuple[int, int] | None,
+    cue: CueHit | None,
+    content: tuple[int, int],
+    kind: str | None = None,
+    speaker_name: str = "",
+) -> Attribution | None:
+    if content[1] - content[0] < 2:
+        return None
+    if any(a.content_span == content for a in ctx.attributions):
+        return None
+    typ, content = (kind, content) if kind else _content_type(ctx, content)
+    doc, text = ctx.doc, ctx.text
+    cue_span = _char_span(ctx, cue.start, cue.end) if cue else None
+    speaker_span = _char_span(ctx, *speaker) if speaker else None
+    name = speaker_name or canonical_name(text[speaker_span[0] : speaker_span[1]], ctx.lang)
+    content_words = [t.text.lower() for t in doc.char_span(*content, alignment_mode="expand")]
+    cue_words = text[cue_span[0] : cue_span[1]].lower().split() if cue_span else []
+    pattern = cue.pattern if cue else COLON
+    stance, confidence = decide_stance(pattern, cue_words, content_words, ctx.lang)
+    act = decide_act(pattern, cue.act if cue else "statement", content_words, ctx.lang)
+    if cue and cue.pattern.weak:
+        confidence *= 0.8
+    att = Attribution(
+        speaker=name,
+        speaker_span=speaker_span,
+        cue=text[cue_span[0] : cue_span[1]] if cue_span else "",
+        cue_span=cue_span,
+        content_span=content,
+        type=typ,
+        stance=stance,
+        act=act,
+        confidence=round(confidence, 3),
+    )
+    ctx.attributions.append(att)
+    if cue:
+        cue.used = True
+    return att
+
+
+# --- pass 1: quotations with a cue next to them --------------------------------------------
+
+
+def _hit_at(hits: list[CueHit], i: int) -> CueHit | None:
+    return next((h for h in hits if h.start == i), None)
+
+
+def _quote_then_cue(ctx: _Context, q: Quote, hits: list[CueHit], sent_end: int) -> bool:
+    """``“…”, zei X`` / ``“…”, aldus X`` / ``“…,” X said``."""
+    i = ctx.token_at(q.outer[1])
+    while i < sent_end and ctx.doc[i].text == ",":
+        i += 1
+    if i >= sent_end:
+        return False
+    hit = _hit_at(hits, i)
+    speaker = None
+    if hit is not None and hit.pattern.kind in ("verb", "aldus"):
+        speaker = noun_phrase_after(ctx.doc, hit.end, sent_end, ctx.lang)
+    else:
+        np = noun_phrase_after(ctx.doc, i, sent_end, ctx.lang)
+        hit = _hit_at(hits, np[1]) if np else None
+        if hit is not None and hit.pattern.kind == "verb":
+            speaker = np
+    if hit is None or speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
+        return False
+    content = trim_inner(ctx.text, *q.inner)
+    if _add(ctx, speaker, hit, content, kind="direct"):
+        ctx.quoted_spans.add(q.outer)
+        _split_quote_tail(ctx, hit, speaker, max(hit.end, speaker[1]), sent_end)
+    return True
+
+
+def _split_quote_tail(ctx: _Context, hit: CueHit, speaker: tuple[int, int], i: int, end: int):
+    """``“A”, zegt ze, “B”``: the second part gets the same speaker and cue."""
+    if i < end and ctx.doc[i].text == ",":
+        i += 1
+    nxt = next((q for q in ctx.quotes if q.outer[0] == ctx.doc[i].idx), None) if i < end else None
+    if nxt is not None and _add(ctx, speaker, hit, trim_inner(ctx.text, *nxt.inner), "direct"):
+        ctx.quoted_spans.add(nxt.outer)
+
+
+def _clause_start(ctx: _Context, sent: Span, i: int, hits: list[CueHit] = ()) -> tuple[int, bool]:
+    """Start of the clause ending before token ``i``; True if a coordinator opens it.
+
+    The clause also ends at an earlier cue: its subject is not this cue's subject."""
+    coordinators = ctx.lang.words("coordinators")
+    j = i - 1
+    while j >= sent.start:
+        tok = ctx.doc[j]
+        if tok.text in CLAUSE_EDGES or ctx.in_quote(tok):
+            return j + 1, False
+        if tok.text.lower() in coordinators and not _joins_names(ctx, j, i):
+            return j + 1, True
+        if any(h.start <= j < h.end for h in hits):
+            return j + 1, False
+        j -= 1
+    return sent.start, False
+
+
+def _joins_names(ctx: _Context, j: int, i: int) -> bool:
+    """``Oekraïense en Russische media``, ``VVD en CDA``: a coordinator inside the subject."""
+    return j + 1 < i and j > 0 and ctx.doc[j - 1].text[:1].isupper()
+
+
+def _subject_before(
+    ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit] = ()
+) -> tuple[int, int] | None:
+    """The subject left of a reporting verb (``De persdienst van het Kremlin had eerder``)."""
+    start, _ = _clause_start(ctx, sent, hit.start, hits)
+    while start < hit.start and (
+        ctx.low(start) in ctx.lang.words("coordinators")
+        or ctx.low(start) in ctx.lang.words("complementizers")
+    ):
+        start += 1
+    end = hit.start
+    verb_group = ctx.lang.words("verb_group")
+    while end > start and ctx.low(end - 1) in verb_group:
+        end -= 1
+    if end <= start:
+        return None
+    if ctx.low(start) in ctx.lang.words("adverbial_openers"):
+        # verb-second languages invert after an adverbial ("Gisteren zei X"); others keep
+        # the subject right before the verb ("For days Iran denied")
+        return None if ctx.lang.verb_second else _trailing_name(ctx, start, end)
+    return (start, end)
+
+
+def _trailing_name(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
+    i = end
+    while i > start and (ctx.doc[i - 1].text[:1].isupper() or ctx.low(i - 1) in ctx.lang.titles):
+        i -= 1
+    return (i, end) if i < end else None
+
+
+def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> bool:
+    """``X zei: “…”`` and ``Laan: “…”``."""
+    i = ctx.token_at(q.outer[0]) - 1
+    if i <= sent.start or ctx.doc[i].text != ":":
+        return False
+    colon = i
+    hit = next((h for h in hits if h.end == colon or h.end + 1 == colon), None)
+    if hit is not None and hit.pattern.kind == "verb":
+        speaker = _subject_before(ctx, sent, hit) or noun_phrase_after(
+            ctx.doc, hit.end, colon, ctx.lang
+        )
+    else:
+        hit = CueHit(colon, colon + 1, COLON, "statement")
+        start, _ = _clause_start(ctx, sent, colon)
+        speaker = (start, colon) if colon - start <= 8 else None
+    if speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
+        return False
+    if _add(ctx, speaker, hit, trim_inner(ctx.text, *q.inner), kind="direct"):
+        ctx.quoted_spans.add(q.outer)
+    return True
+
+
+# --- pass 2: cues in running text ----------------------------------------------------------
+
+
+def _content_end(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> int:
+    """Content runs to the sentence end or to the next coordinated cue (``en waarschuwden``)."""
+    coordinators = ctx.lang.words("coordinators")
+    for other in hits:
+        if other.start <= hit.start:
+            continue
+        j = other.start - 1
+        if j > hit.end and ctx.low(j) in coordinators:
+            return j - 1 if ctx.doc[j - 1].text == "," else j
+    return sent.end
+
+
+def _skip_complementizer(ctx: _Context, i: int, end: int) -> int:
+    while i < end and (
+        ctx.doc[i].text in (":", ",") or ctx.low(i) in ctx.lang.words("complementizers")
+    ):
+        i += 1
+    return i
+
+
+def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
+    """``volgens X …`` / ``…, volgens X`` / ``according to X, …``."""
+    np = noun_phrase_after(ctx.doc, hit.end, sent.end, ctx.lang)
+    if np is None or not plausible_speaker(ctx.doc, np, ctx.lang):
+        return
+    before = (sent.start, hit.start)
+    after = (np[1], sent.end)
+    comma_before = hit.start > sent.start and ctx.doc[hit.start - 1].text == ","
+    use_before = comma_before and (hit.start - sent.start >= 3)
+    start, end = before if use_before else after
+    start = _skip_complementizer(ctx, start, end)
+    if end - start >= 2:
+        _add(ctx, np, hit, _trim(ctx, start, end))
+
+
+def _aldus(ctx: _Context, sent: Span, hit: CueHit) -> None:
+    np = noun_phrase_after(ctx.doc, hit.end, sent.end, ctx.lang)
+    if np is None or hit.start - sent.start < 2 or not plausible_speaker(ctx.doc, np, ctx.lang):
+        return
+    _add(ctx, np, hit, _trim(ctx, sent.start, hit.start))
+
+
+def _previous_speaker(ctx: _Context, sent: Span) -> Attribution | None:
+    for att in reversed(ctx.attributions):
+        if att.speaker_span and att.speaker_span[0] >= sent.start_char:
+            return att
+    return None
+
+
+def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
+    doc, lang = ctx.doc, ctx.lang
+    if hit.start > sent.start and ctx.low(hit.start - 1) in ("te", "to"):
+        return
+    end = _content_end(ctx, sent, hit, hits)
+    # "…, zegt X." : the content precedes the cue
+    if hit.start - sent.start >= 3 and doc[hit.start - 1].text == ",":
+        np = noun_phrase_after(doc, hit.end, sent.end, lang)
+        if np and plausible_speaker(doc, np, lang) and np[1] >= sent.end - 2:
+            _add(ctx, np, hit, _trim(ctx, sent.start, hit.start - 1))
+            return
+    start, coordinated = _clause_start(ctx, sent, hit.start, hits)
+    subject = _subject_before(ctx, sent, hit, hits)
+    speaker: tuple[int, int] | None = None
+    inherited: Attribution | None = None
+    content_start = hit.end
+    if subject and plausible_speaker(doc, subject, lang):
+        speaker = subject
+    elif subject is None and coordinated and start == hit.start:
+        inherited = _previous_speaker(ctx, sent)
+    else:
+        np = noun_phrase_after(doc, hit.end, end, lang)
+        if np and plausible_speaker(doc, np, lang):
+            speaker, content_start = np, np[1]
+    if speaker is None and inherited is None:
+        return
+    if hit.pattern.weak and speaker and not strong_speaker(doc, speaker, lang):
+        return
+    first = content_start
+    content_start = _skip_complementizer(ctx, content_start, end)
+    if hit.pattern.needs_complement and not (
+        first < end and ctx.low(first) in lang.words("complementizers")
+    ):
+        return
+    if end - content_start < (3 if hit.pattern.weak else 2):
+        return
+    content = _trim(ctx, content_start, end)
+    if inherited is not None:
+        _add(ctx, None, hit, content, speaker_name=inherited.speaker)
+        ctx.attributions[-1].speaker_span = inherited.speaker_span if ctx.attributions else None
+    else:
+        _add(ctx, speaker, hit, content)
+
+
+# --- pass 3 and 4 --------------------------------------------------------------------------
+
+
+def _colon_statement(ctx: _Context, sent: Span) -> None:
+    """``Europees Hof: Studies moeten openbaar`` (a short source, a colon, a statement)."""
+    colon = next((t.i for t in sent[:8] if t.text == ":"), None)
+    if colon is None or colon == sent.start or sent.end - colon < 4:
+        return
+    speaker = (sent.start, colon)
+    if ctx.in_quote(ctx.doc[colon]) or not strong_speaker(ctx.doc, speaker, ctx.lang):
+        return
+    start = colon + 1
+    if any(a.content_span[0] <= ctx.doc[start].idx < a.content_span[1] for a in ctx.attributions):
+        return
+    _add(ctx, speaker, CueHit(colon, colon + 1, COLON, "statement"), _trim(ctx, start, sent.end))
+
+
+def _continuations(ctx: _Context) -> None:
+    """Quoted sentences that continue the last direct attribution, with no cue of their own."""
+    for q in ctx.quotes:
+        if q.outer in ctx.quoted_spans or q.words <= ctx.lang.scare_quote_max_words:
+            continue
+        tok = ctx.doc[ctx.token_at(q.outer[0])]
+        if not tok.is_sent_start:
+            continue
+        prior = [a for a in ctx.attributions if a.content_span[1] <= q.outer[0]]
+        if not prior:
+            continue
+        last = max(prior, key=lambda a: a.content_span[1])
+        if last.type != "direct" or q.outer[0] - last.content_span[1] > CONTINUATION_WINDOW:
+            continue
+        if _add(ctx, None, None, trim_inner(ctx.text, *q.inner), "direct", last.speaker):
+            ctx.quoted_spans.add(q.outer)
+
+
+def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
+    """All attributions in a parsed article, in text order, speakers resolved."""
+    text = doc.text
+    ctx = _Context(doc, text, lang, find_quotes(text, lang), [t.idx for t in doc])
+    sents = list(doc.sents)
+    hits = {s.start: find_cues(ctx, s) for s in sents}
+    for q in ctx.quotes:
+        sent = doc[ctx.token_at(q.outer[0])].sent if ctx.token_at(q.outer[0]) < len(doc) else None
+        end_tok = ctx.token_at(q.outer[1])
+        if sent is None:
+            continue
+        after_sent = doc[min(end_tok, len(doc) - 1)].sent
+        if not _quote_then_cue(ctx, q, hits[after_sent.start], after_sent.end):
+            _cue_then_quote(ctx, q, hits[sent.start], sent)
+    for sent in sents:
+        for hit in hits[sent.start]:
+            if hit.used:
+                continue
+            if hit.pattern.kind == "according":
+                _according(ctx, sent, hit)
+            elif hit.pattern.kind == "aldus":
+                _aldus(ctx, sent, hit)
+            else:
+                _reporting_verb(ctx, sent, hit, hits[sent.start])
+        _colon_statement(ctx, sent)
+    _continuations(ctx)
+    atts = sorted(ctx.attributions, key=lambda a: (a.content_span[0], a.content_span[1]))
+    resolve_speakers(atts, text, lang)
+    for n, att in enumerate(atts):
+        att.id = f"a{n + 1}"
+    return atts

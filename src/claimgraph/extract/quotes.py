@@ -1,0 +1,61 @@
+"""Quotations in an article: which stretches of text are someone's own words."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from claimgraph.lang import LangData
+
+MAX_QUOTE_CHARS = 3000
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: ``outer`` includes the quote marks, ``inner`` is the quoted words."""
+
+    outer: tuple[int, int]
+    inner: tuple[int, int]
+    words: int
+
+    def contains(self, start: int, end: int) -> bool:
+        return self.outer[0] <= start and end <= self.outer[1]
+
+
+@cache
+def _pair_pattern(opener: str, closer: str) -> re.Pattern[str]:
+    o, c = re.escape(opener), re.escape(closer)
+    if opener in "'\"" and closer == opener:
+        # straight quotes: opener after start/space/bracket, closer before space/punctuation;
+        # the body may not hold a newline pair and must start with a non-space
+        return re.compile(
+            rf"(?:(?<=^)|(?<=[\s(\[—–-])){o}(?=\S)((?:(?!\n\n)[^{o}]){{1,{MAX_QUOTE_CHARS}}}?)(?<=\S){c}(?=[\s.,;:!?)\]—–-]|$)"
+        )
+    return re.compile(rf"{o}((?:(?!\n\n)(?!{o}).){{1,{MAX_QUOTE_CHARS}}}?){c}", re.S)
+
+
+def find_quotes(text: str, lang: LangData) -> list[Quote]:
+    """All non-overlapping quotations, earliest first; typographic pairs win over straight ones."""
+    taken: list[tuple[int, int]] = []
+    quotes: list[Quote] = []
+    for opener, closer in lang.quote_pairs:
+        if opener not in text:
+            continue
+        for m in _pair_pattern(opener, closer).finditer(text):
+            start, end = m.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            inner = m.span(1)
+            taken.append((start, end))
+            quotes.append(Quote((start, end), inner, len(m.group(1).split())))
+    return sorted(quotes, key=lambda q: q.outer[0])
+
+
+def trim_inner(text: str, start: int, end: int) -> tuple[int, int]:
+    """Quoted content without surrounding spaces and a quote-final comma (ANNOTATION conventions)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end

@@ -1,0 +1,171 @@
+"""Speakers: find the source's noun phrase next to a cue, and name it canonically.
+
+``Zelensky``, ``president Volodymyr Zelensky`` and ``Zelenskyy`` become ``Volodymyr Zelensky``;
+states are named by their country (``Moskou`` -> ``Rusland``); pronouns take their antecedent.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.lang import LangData
+from claimgraph.model import Attribution
+
+MAX_SPEAKER_TOKENS = 12
+
+
+def _low(tok: Token) -> str:
+    return tok.text.lower()
+
+
+def _title_word(word: str, lang: LangData) -> bool:
+    return word in lang.titles or word.rsplit("-", 1)[-1] in lang.titles
+
+
+def is_capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _np_word(tok: Token, lang: LangData) -> bool:
+    """May this token be part of a speaker noun phrase written after its cue?"""
+    low = _low(tok)
+    if tok.is_punct or tok.is_space or low in lang.words("np_enders"):
+        return False
+    return (
+        is_capitalised(tok)
+        or low in lang.words("determiners")
+        or low in lang.words("name_particles")
+        or _title_word(low, lang)
+        or low in lang.source_nouns
+        or low in lang.pronouns
+    )
+
+
+def noun_phrase_after(doc: Doc, start: int, limit: int, lang: LangData) -> tuple[int, int] | None:
+    """The speaker phrase that starts at token ``start`` (``zei Zelensky``, ``aldus de minister``)."""
+    end = start
+    while end < limit and end - start < MAX_SPEAKER_TOKENS and _np_word(doc[end], lang):
+        if _low(doc[end]) in lang.pronouns and end > start:
+            break
+        end += 1
+        if _low(doc[end - 1]) in lang.pronouns:
+            break
+    # a phrase may not end in a determiner or particle ("zei de")
+    while end > start and (
+        _low(doc[end - 1]) in lang.words("determiners")
+        or _low(doc[end - 1]) in lang.words("name_particles")
+    ):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
+    """A name, a known source noun or a personal pronoun; not ``Dat`` or ``Het``."""
+    start, end = span
+    if end - start > MAX_SPEAKER_TOKENS or end <= start:
+        return False
+    toks = doc[start:end]
+    words = [_low(t) for t in toks]
+    if len(words) == 1 and words[0] in lang.words("non_speakers"):
+        return False
+    if len(words) == 1 and words[0] in lang.pronouns:
+        return True
+    if any(t.is_punct and t.text not in "-.&'" for t in toks):
+        return False
+    if any(w in lang.source_nouns or _title_word(w, lang) for w in words):
+        return True
+    return any(
+        is_capitalised(t)
+        and _low(t) not in lang.words("non_speakers")
+        and _low(t) not in lang.words("determiners")
+        and _low(t) not in lang.words("adverbial_openers")
+        for t in toks
+    )
+
+
+def strong_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
+    """For weak cues (``vindt``, ``ziet``): a name or known source noun, not just any phrase."""
+    words = [_low(t) for t in doc[span[0] : span[1]]]
+    if any(w in lang.source_nouns or w in lang.aliases or w in lang.people for w in words):
+        return True
+    if len(words) == 1 and words[0] in lang.pronouns:
+        return lang.pronouns[words[0]] in ("m", "f", "fp", "s")
+    caps = [
+        t
+        for t in doc[span[0] : span[1]]
+        if is_capitalised(t)
+        and _low(t) not in lang.words("determiners")
+        and _low(t) not in lang.words("non_speakers")
+    ]
+    return bool(caps) and caps[-1].i == span[1] - 1
+
+
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _name_run(words: Sequence[str], lang: LangData) -> list[str]:
+    """The trailing person/organisation name in a phrase, past its titles and determiners."""
+    low = [w.lower() for w in words]
+    start = 0
+    for i, w in enumerate(low):
+        if _title_word(w, lang):
+            start = i + 1
+    for phrase in lang.title_departments:
+        n = len(phrase)
+        for i in range(len(low) - n + 1):
+            if tuple(low[i : i + n]) == phrase:
+                # "minister van Buitenlandse Zaken Antony Blinken": the name is the last two words
+                start = max(start, len(words) - 2)
+    run = list(words[start:])
+    while run and (run[0].lower() in lang.words("determiners") or not run[0][:1].isupper()):
+        run.pop(0)
+    return run
+
+
+def canonical_name(surface: str, lang: LangData) -> str:
+    """The normalised name of a speaker phrase (before resolving pronouns and surnames)."""
+    words = surface.split()
+    low = surface.lower()
+    if low in lang.aliases:
+        return lang.aliases[low]
+    content = list(words)
+    while content and content[0].lower() in lang.words("determiners"):
+        content.pop(0)
+    described = any(
+        w[:1].islower()
+        and not _title_word(w.lower(), lang)
+        and w.lower() not in lang.words("name_particles")
+        for w in content
+    )
+    if described or not content:
+        phrase = " ".join(content) if content else surface
+        return lang.aliases.get(phrase.lower(), phrase)
+    run = _name_run(words, lang) or content
+    name = " ".join(run)
+    return lang.people.get(name.lower(), lang.aliases.get(name.lower(), name))
+
+
+def _same_person(short: str, full: str) -> bool:
+    a, b = _strip_accents(short).lower().split(), _strip_accents(full).lower().split()
+    return len(a) < len(b) and b[-len(a) :] == a
+
+
+def resolve_speakers(attributions: list[Attribution], text: str, lang: LangData) -> None:
+    """Pronouns to the last named speaker; surnames to the fullest name in the article."""
+    names = [
+        a.speaker for a in attributions if a.speaker and a.speaker.lower() not in lang.pronouns
+    ]
+    last = ""
+    for att in attributions:
+        surface = text[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span else ""
+        if surface.lower() in lang.pronouns or att.speaker.lower() in lang.pronouns:
+            att.speaker = last or att.speaker
+            continue
+        fuller = [n for n in names if _same_person(att.speaker, n)]
+        if fuller:
+            att.speaker = max(fuller, key=len)
+        last = att.speaker

@@ -1,0 +1,809 @@
+"""Temporal expressions (TimeML TIMEX3): find them by pattern, resolve them against the anchor.
+
+The surface forms of a language live in ``lang/<code>/timex.toml``: word tables (months,
+weekdays, parts of day, number words, units, relative words ...) and, per *handler*, a list of
+pattern templates such as ``"{rel:weekrel} week {weekday}"``. This module only knows the
+handlers, i.e. how a kind of expression is normalised, never the words.
+
+Values follow TimeML: ``2023-05-02``, ``2023-W18``, ``2023-05-02TNI``, ``P2D``, ``PXY``,
+``PRESENT_REF``, ``XXXX-05-03`` ... Relative expressions are resolved against the anchor (the
+article date) with honest precision: against a month-precision anchor such as ``2023-05`` an
+expression keeps day precision only when every day of that month would give the same value,
+otherwise it falls back to the anchor's own precision (``"gisteren"`` -> ``2023-05``).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from calendar import monthrange
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from claimgraph.errors import ConfigError, InputError
+from claimgraph.model import Timex
+
+LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+
+# Handlers whose expression may carry a point modifier ("begin juli", "eind vorig jaar") or a
+# quantity modifier ("zo'n twaalf jaar", "nog geen dag") just before it.
+_POINT_MOD_HANDLERS = frozenset(
+    {"calendar", "year", "rel_unit", "season", "quarter", "decade", "weekend", "range"}
+)
+_APPROX_HANDLERS = frozenset({"duration", "ago", "later"})
+_TABLE_CLASSES = (
+    "month", "weekday", "season", "daypart", "ordinal", "unit", "units", "unit_long", "rel",
+    "weekend", "day_deixis", "day_part_deixis", "ref", "set_word", "every", "vague", "decade",
+    "meridiem",
+)  # fmt: skip
+_DURATION_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "TH", "MIN": "TM", "S": "TS"}
+_SMALLER_UNIT = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_PLACEHOLDER = re.compile(r"\{(\w+)(?::(\w+))?\}(\?)?")
+
+
+# --------------------------------------------------------------------------- language data
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    code: str
+    tables: dict[str, dict[str, Any]]
+    patterns: list[tuple[str, re.Pattern[str]]]
+    excludes: list[re.Pattern[str]]
+    mod_prefix: re.Pattern[str]
+    approx_prefix: re.Pattern[str]
+    month_class: re.Pattern[str]
+    past: frozenset[str]
+    future: frozenset[str]
+    tense_window: int
+    past_suffixes: tuple[str, ...]
+    date_order: str
+    capitalised: frozenset[str]
+
+    def value(self, cls: str, word: str) -> Any:
+        table, key = self.tables[cls], _norm(word)
+        return table[key] if key in table else table[key.rstrip(".")]
+
+
+def _norm(word: str) -> str:
+    return re.sub(r"\s+", " ", word.strip().lower().replace("’", "'"))
+
+
+def _word_regex(word: str) -> str:
+    parts = [re.escape(p).replace("'", "['’]") for p in word.split()]
+    return r"\s+".join(parts)
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted({_norm(w) for w in words}, key=len, reverse=True)
+    return "|".join(_word_regex(w) for w in ordered) or r"(?!x)x"
+
+
+def _numbers(data: dict[str, Any]) -> dict[str, float]:
+    """Number words, with the compounds (21..99) the language's template builds."""
+    numbers = {_norm(k): v for k, v in data.get("number", {}).items()}
+    compound = data.get("number_compound")
+    if compound:
+        units = {w: v for w, v in numbers.items() if isinstance(v, int) and 1 <= v <= 9}
+        tens = {w: v for w, v in numbers.items() if isinstance(v, int) and v in range(20, 100, 10)}
+        for joiner in compound.get("joiners", [""]):
+            for uw, uv in units.items():
+                for tw, tv in tens.items():
+                    word = compound["template"].format(unit=uw, joiner=joiner, ten=tw)
+                    numbers[_norm(word)] = tv + uv
+    return numbers
+
+
+def _month_regex(months: dict[str, Any]) -> str:
+    """Month names; an abbreviation (a prefix of a longer name) may carry a full stop."""
+    abbreviations = [w for w in months if any(o != w and o.startswith(w) for o in months)]
+    full = [w for w in months if w not in abbreviations]
+    return rf"(?:{_alternation(abbreviations)})\.?(?!\w)|{_alternation(full)}"
+
+
+def _class_regexes(data: dict[str, Any], tables: dict[str, dict[str, Any]]) -> dict[str, str]:
+    words = data.get("words", {})
+    day_suffix = data.get("day_suffix", "")
+    classes = {cls: _alternation(list(tables[cls])) for cls in tables}
+    classes["month"] = _month_regex(tables["month"])
+    classes["num"] = rf"\d+(?:[.,]\d+)?|{_alternation(list(tables['number']))}"
+    classes["day"] = rf"(?:[12]\d|3[01]|0?[1-9]){day_suffix}"
+    classes["year"] = r"(?<![\d.,])(?:1[5-9]\d\d|20\d\d)(?![.,]?\d)"
+    classes["hour"] = r"[01]?\d|2[0-3]"
+    classes["clock"] = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
+    classes["decade_digits"] = r"['’]\d0(?:['’]?s)?|(?:\d0|1[5-9]\d0|20\d0)['’]?s"
+    classes["decade_number"] = r"['’]?\d0"
+    classes["numeric_date"] = (
+        r"\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}"
+    )
+    for name, values in words.items():
+        classes[name] = _alternation(values)
+    return classes
+
+
+def _compile_template(template: str, classes: dict[str, str]) -> re.Pattern[str]:
+    """Template -> regex. ``[w]`` tokens are context outside the span; ``X?`` is optional."""
+    tokens = template.split()
+    before = [t[1:-1] for t in tokens if t.startswith("[") and t.endswith("]")]
+    core = [t for t in tokens if not (t.startswith("[") and t.endswith("]"))]
+    lead = tokens[0].startswith("[") if tokens else False
+
+    def token_regex(token: str) -> tuple[str, bool]:
+        whole = _PLACEHOLDER.fullmatch(token)
+        optional = token.endswith("?") and (whole is not None or "{" not in token)
+        if optional and whole is None:
+            token = token[:-1]
+        out, pos = [], 0
+        for m in _PLACEHOLDER.finditer(token):
+            out.append(re.escape(token[pos : m.start()]))
+            cls, group = m.group(1), m.group(2) or m.group(1)
+            if cls not in classes:
+                raise ConfigError(f"unknown word class {{{cls}}} in timex pattern {template!r}")
+            piece = f"(?P<{group}>{classes[cls]})"
+            out.append(f"(?:{piece})?" if m.group(3) and whole is None else piece)
+            pos = m.end()
+        out.append(re.escape(token[pos:]))
+        return "".join(out), optional
+
+    sep = r",?\s+"
+    body = ""
+    for i, (rx, optional) in enumerate(token_regex(t) for t in core):
+        if i == 0:
+            body = f"(?:{rx}{sep})?" if optional else rx
+        elif optional:
+            body += f"(?:{sep}{rx})?"
+        else:
+            body += rx if body.endswith(f"{sep})?") and i == 1 else sep + rx
+    context = r"\s+".join(_word_regex(w) for w in before)
+    span = f"(?P<_span>{body})"
+    if not context:
+        regex = span
+    elif lead:
+        regex = f"{context}\\s+{span}"
+    else:
+        regex = f"{span}\\s+{context}"
+    # Not inside a word, nor part of a hyphenated compound ("zomer- en wintertijd").
+    return re.compile(rf"(?<!\w)(?<![^\W\d_]-){regex}(?!\w)(?!-[^\W\d_]|-\s)", re.IGNORECASE)
+
+
+@cache
+def load_timex_lexicon(lang: str) -> _Lexicon:
+    """The compiled timex data of ``lang`` (``lang/<lang>/timex.toml``), cached."""
+    path = LANG_DIR / lang / "timex.toml"
+    if not re.fullmatch(r"[a-z]{2,3}", lang or "") or not path.is_file():
+        raise ConfigError(f"no temporal-expression data for language {lang!r}", str(path))
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as err:
+        raise ConfigError(f"malformed timex data: {err}", str(path)) from err
+    tables = {cls: {_norm(k): v for k, v in data.get(cls, {}).items()} for cls in _TABLE_CLASSES}
+    tables["number"] = _numbers(data)
+    classes = _class_regexes(data, tables)
+    patterns = [
+        (handler, _compile_template(t, classes))
+        for handler, templates in data.get("patterns", {}).items()
+        for t in templates
+    ]
+    tense = data.get("tense", {})
+    mods = _alternation(list(data.get("mod", {})))
+    approx = _alternation(list(data.get("approx", {})))
+    return _Lexicon(
+        code=lang,
+        tables=tables,
+        patterns=patterns,
+        excludes=[re.compile(p) for p in data.get("exclude", {}).get("patterns", [])],
+        mod_prefix=re.compile(rf"(?<!\w)(?:{mods})\s+$", re.IGNORECASE),
+        approx_prefix=re.compile(rf"(?<!\w)(?:{approx})\s+$", re.IGNORECASE),
+        month_class=re.compile(
+            rf"(?<!\w)(?P<month>{classes['month']})(?:\s+(?P<year>{classes['year']}))?(?!\w)",
+            re.IGNORECASE,
+        ),
+        past=frozenset(_norm(w) for w in tense.get("past", [])),
+        future=frozenset(_norm(w) for w in tense.get("future", [])),
+        tense_window=int(tense.get("window", 4)),
+        past_suffixes=tuple(tense.get("past_suffixes", [])),
+        date_order=data.get("date_order", "DMY"),
+        capitalised=frozenset(_norm(w) for w in data.get("capitalised", [])),
+    )
+
+
+# --------------------------------------------------------------------------- dates and values
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    first: date
+    last: date
+    gran: str  # "day", "month" or "year"
+
+    @property
+    def mid(self) -> date:
+        return self.first + (self.last - self.first) / 2
+
+
+def parse_anchor(anchor: str | None) -> _Anchor | None:
+    """``2023-05-03`` / ``2023-05`` / ``2023`` (a time part is ignored) -> the anchor period."""
+    if anchor is None or not str(anchor).strip():
+        return None
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?", str(anchor).strip())
+    try:
+        if not m:
+            raise ValueError
+        year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
+        if day:
+            d = date(year, month, day)
+            return _Anchor(d, d, "day")
+        if month:
+            return _Anchor(
+                date(year, month, 1), date(year, month, monthrange(year, month)[1]), "month"
+            )
+        return _Anchor(date(year, 1, 1), date(year, 12, 31), "year")
+    except ValueError:
+        raise InputError(
+            f"unreadable anchor date {anchor!r} (want YYYY, YYYY-MM or YYYY-MM-DD)"
+        ) from None
+
+
+@dataclass(frozen=True)
+class _Point:
+    """A calendar value: ``day`` is a representative date, ``gran`` the precision."""
+
+    day: date
+    gran: str  # day week weekend month season quarter year decade century
+    part: str = ""  # part of day or clock time (day gran), season code (season gran)
+
+
+def _render(p: _Point) -> str:
+    d = p.day
+    if p.gran == "day":
+        return f"{d:%Y-%m-%d}" + (f"T{p.part}" if p.part else "")
+    if p.gran in ("week", "weekend"):
+        iso = d.isocalendar()
+        return f"{iso.year}-W{iso.week:02d}" + ("-WE" if p.gran == "weekend" else "")
+    if p.gran == "month":
+        return f"{d:%Y-%m}"
+    if p.gran == "season":
+        return f"{d.year:04d}-{p.part}"
+    if p.gran == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if p.gran == "decade":
+        return f"{d.year:04d}"[:3]
+    if p.gran == "century":
+        return f"{d.year:04d}"[:2]
+    return f"{d.year:04d}"
+
+
+def _unknown(p: _Point) -> str:
+    """The value of a point whose anchor is unknown (TimeML ``X`` placeholders)."""
+    unknown = {
+        "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+        "season": f"XXXX-{p.part}", "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX",
+        "century": "XX",
+    }  # fmt: skip
+    return unknown[p.gran] + (f"T{p.part}" if p.gran == "day" and p.part else "")
+
+
+def _type_of(p: _Point) -> str:
+    return "TIME" if p.gran == "day" and p.part else "DATE"
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = divmod(d.year * 12 + d.month - 1 + n, 12)
+    return date(y, m + 1, min(d.day, monthrange(y, m + 1)[1]))
+
+
+def _add_years(d: date, n: int) -> date:
+    return _add_months(d, 12 * n)
+
+
+def _shift(d: date, unit: str, n: int) -> _Point:
+    """``d`` moved by ``n`` units, at the precision of the unit."""
+    if unit == "Y":
+        return _Point(_add_years(d, n), "year")
+    if unit == "M":
+        return _Point(_add_months(d, n), "month")
+    if unit == "W":
+        return _Point(d + timedelta(weeks=n), "week")
+    if unit == "Q":
+        return _Point(_add_months(d, 3 * n), "quarter")
+    if unit == "DE":
+        return _Point(_add_years(d, 10 * n), "decade")
+    if unit == "CE":
+        return _Point(_add_years(d, 100 * n), "century")
+    if unit == "D":
+        return _Point(d + timedelta(days=n), "day")
+    return _Point(d, "day")  # hours, minutes: the day is as precise as we can honestly be
+
+
+def _pick(cands: list[tuple[date, date, _Point]], ref: date, tense: int) -> _Point:
+    """The instance a bare month/weekday/season means: by tense, else the nearest one."""
+    if tense < 0:
+        past = [c for c in cands if c[0] <= ref]
+        if past:
+            return max(past, key=lambda c: c[0])[2]
+    if tense > 0:
+        future = [c for c in cands if c[1] >= ref]
+        if future:
+            return min(future, key=lambda c: c[0])[2]
+    return min(cands, key=lambda c: (abs((c[0] + (c[1] - c[0]) / 2 - ref).days), c[0]))[2]
+
+
+def _week_day(d: date, weekday: int, weeks: int = 0) -> date:
+    return d - timedelta(days=d.weekday()) + timedelta(weeks=weeks, days=weekday)
+
+
+def _duration(n: float | str, unit: str) -> str:
+    """``P3Y``, ``PT90M``, ``P18M`` (fractions go to the next smaller unit), ``PXY``."""
+    if unit == "Q":
+        n, unit = (n if isinstance(n, str) else n * 3), "M"
+    elif unit in ("DE", "CE"):
+        n, unit = (n if isinstance(n, str) else n * (10 if unit == "DE" else 100)), "Y"
+    if isinstance(n, str):
+        return f"P{_DURATION_UNITS[unit][:-1]}{n}{_DURATION_UNITS[unit][-1]}"
+    while n != int(n) and unit in _SMALLER_UNIT:
+        unit, factor = _SMALLER_UNIT[unit]
+        n *= factor
+    code = _DURATION_UNITS[unit]
+    amount = int(n) if n == int(n) else round(n, 2)
+    return f"P{code[:-1]}{amount}{code[-1]}"
+
+
+# --------------------------------------------------------------------------- handlers
+
+
+@dataclass
+class _Ctx:
+    text: str
+    lex: _Lexicon
+    anchor: _Anchor | None
+    m: re.Match[str] = field(init=False)
+
+    def g(self, name: str) -> str | None:
+        try:
+            return self.m.group(name)
+        except IndexError:
+            return None
+
+    def val(self, cls: str, group: str | None = None) -> Any:
+        return self.lex.value(cls, self.g(group or cls) or "")
+
+    def num(self, group: str = "num") -> float:
+        word = self.g(group) or ""
+        if re.fullmatch(r"\d+(?:[.,]\d+)?", word):
+            return float(word.replace(",", "."))
+        return float(self.lex.tables["number"][_norm(word)])
+
+    def tense(self) -> int:
+        """-1 past, +1 future, 0 unknown: the nearest tense marker in the same sentence."""
+        s, e = self.m.span("_span")
+        start = max(self.text.rfind(c, 0, s) for c in ".!?\n") + 1
+        ends = [i for i in (self.text.find(c, e) for c in ".!?\n") if i >= 0]
+        before = re.findall(r"\w+", self.text[start:s])[::-1]
+        after = re.findall(r"\w+", self.text[e : min(ends, default=len(self.text))])
+        for i in range(self.lex.tense_window):
+            for words in (before, after):
+                if i < len(words):
+                    w = words[i].lower()
+                    if w in self.lex.past or (
+                        len(w) > 4 and w.endswith(self.lex.past_suffixes or ("\0",))
+                    ):
+                        return -1
+                    if w in self.lex.future:
+                        return 1
+        return 0
+
+    def resolve(self, fn: Callable[[date], _Point]) -> tuple[str, str]:
+        """Apply ``fn`` to the anchor; keep only the precision the anchor supports."""
+        if self.anchor is None:
+            p = fn(date(2000, 6, 15))
+            return _type_of(p), _unknown(p)
+        a = self.anchor
+        first, last = fn(a.first), fn(a.last)
+        if _render(first) == _render(last):
+            return _type_of(first), _render(first)
+        return "DATE", _render(_Point(fn(a.mid).day, a.gran))
+
+
+Found = tuple[int, int, str, str]  # start, end, type, value
+_HANDLERS: dict[str, Callable[[_Ctx], list[Found] | None]] = {}
+
+
+def _handler(name: str) -> Callable[[Callable[[_Ctx], Any]], Callable[[_Ctx], Any]]:
+    def register(fn: Callable[[_Ctx], Any]) -> Callable[[_Ctx], Any]:
+        _HANDLERS[name] = fn
+        return fn
+
+    return register
+
+
+def _one(ctx: _Ctx, type_value: tuple[str, str] | None) -> list[Found] | None:
+    if type_value is None:
+        return None
+    s, e = ctx.m.span("_span")
+    return [(s, e, *type_value)]
+
+
+def _month_ok(ctx: _Ctx, group: str = "month") -> bool:
+    """An ambiguous word on its own (English "may", "fall") is a date only when capitalised."""
+    word = ctx.g(group)
+    alone = word == ctx.g("_span")
+    return not (alone and _norm(word).rstrip(".") in ctx.lex.capitalised and word[0].islower())
+
+
+def _calendar_value(
+    ctx: _Ctx, day: int | None, month: int, year: int | None, yrel: int | None
+) -> tuple[str, str] | None:
+    def point(y: int) -> tuple[date, date, _Point]:
+        if day:
+            d = date(y, month, day)
+            return d, d, _Point(d, "day")
+        first = date(y, month, 1)
+        return first, date(y, month, monthrange(y, month)[1]), _Point(first, "month")
+
+    try:
+        if year is not None:
+            p = point(year)[2]
+            return _type_of(p), _render(p)
+        if yrel is not None:
+            return ctx.resolve(lambda d: point(d.year + yrel)[2])
+        if ctx.anchor is None:
+            return "DATE", f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+        tense = ctx.tense()
+        return ctx.resolve(lambda d: _pick([point(d.year + k) for k in (-1, 0, 1)], d, tense))
+    except ValueError:  # 31 februari
+        return None
+
+
+def _day_of(ctx: _Ctx, group: str) -> int | None:
+    raw = ctx.g(group)
+    return int(re.match(r"\d+", raw)[0]) if raw else None  # type: ignore[index]
+
+
+def _year_of(ctx: _Ctx) -> int | None:
+    return int(ctx.g("year")) if ctx.g("year") else None  # type: ignore[arg-type]
+
+
+@_handler("calendar")
+def _calendar(ctx: _Ctx) -> list[Found] | None:
+    if not _month_ok(ctx):
+        return None
+    yrel = ctx.val("rel", "yrel") if ctx.g("yrel") else None
+    month = ctx.val("month")
+    return _one(ctx, _calendar_value(ctx, _day_of(ctx, "day"), month, _year_of(ctx), yrel))
+
+
+@_handler("range")
+def _range(ctx: _Ctx) -> list[Found] | None:
+    """ "zaterdag 21 en zondag 22 september": two dates, the first takes the second's month."""
+    if not _month_ok(ctx):
+        return None
+    month2 = ctx.val("month")
+    month1 = ctx.val("month", "month1") if ctx.g("month1") else month2
+    first = _calendar_value(ctx, _day_of(ctx, "day"), month1, _year_of(ctx), None)
+    second = _calendar_value(ctx, _day_of(ctx, "day2"), month2, _year_of(ctx), None)
+    if first is None or second is None:
+        return None
+    s, e = ctx.m.span("_span")
+    end1 = ctx.m.end("month1") if ctx.g("month1") else ctx.m.end("day")
+    start2 = ctx.m.start("weekday2") if ctx.g("weekday2") else ctx.m.start("day2")
+    return [(s, end1, *first), (start2, e, *second)]
+
+
+@_handler("week_of")
+def _week_of(ctx: _Ctx) -> list[Found] | None:
+    value = _calendar_value(ctx, _day_of(ctx, "day"), ctx.val("month"), _year_of(ctx), None)
+    if value is None or "X" in value[1]:
+        return _one(ctx, ("DATE", "XXXX-WXX")) if value else None
+    iso = date.fromisoformat(value[1][:10]).isocalendar()
+    return _one(ctx, ("DATE", f"{iso.year}-W{iso.week:02d}"))
+
+
+@_handler("weekday_day")
+def _weekday_day(ctx: _Ctx) -> list[Found] | None:
+    """A weekday with a day number; the month comes from the text that follows, if any."""
+    following = ctx.lex.month_class.search(ctx.text, ctx.m.end(), ctx.m.end() + 80)
+    day = _day_of(ctx, "day")
+    if following:
+        month = ctx.lex.value("month", following["month"].rstrip("."))
+        year = int(following["year"]) if following["year"] else None
+        return _one(ctx, _calendar_value(ctx, day, month, year, None))
+    weekday = ctx.val("weekday")
+
+    def fn(d: date) -> _Point:
+        cands = []
+        for k in (-1, 0, 1):
+            first = _add_months(d.replace(day=1), k)
+            if day and day <= monthrange(first.year, first.month)[1]:
+                cands.append(first.replace(day=day))
+        matching = [c for c in cands if c.weekday() == weekday] or cands
+        return _Point(min(matching, key=lambda c: abs((c - d).days)), "day")
+
+    return _one(ctx, ctx.resolve(fn))
+
+
+@_handler("numeric_date")
+def _numeric_date(ctx: _Ctx) -> list[Found] | None:
+    import dateparser  # slow import; only numeric dates need it
+
+    settings = {"DATE_ORDER": ctx.lex.date_order, "STRICT_PARSING": True}
+    raw = ctx.g("numeric_date") or ""
+    parsed = dateparser.parse(raw, settings=settings)  # type: ignore[arg-type]
+    return _one(ctx, ("DATE", f"{parsed:%Y-%m-%d}")) if parsed else None
+
+
+@_handler("year")
+def _year(ctx: _Ctx) -> list[Found] | None:
+    return _one(ctx, ("DATE", ctx.g("year") or ""))
+
+
+@_handler("decade")
+def _decade(ctx: _Ctx) -> list[Found] | None:
+    raw = ctx.g("decade_digits") or ctx.g("decade_number")
+    if raw:
+        digits = re.sub(r"\D", "", raw)
+        if len(digits) == 4:
+            return _one(ctx, ("DATE", digits[:3]))
+        tens = int(digits[0])
+    else:
+        tens = int(ctx.val("decade"))
+    ref = ctx.anchor.first.year if ctx.anchor else 1999
+    century = max(c for c in (18, 19, 20) if c * 100 + tens * 10 <= ref) if ref >= 1800 else 19
+    return _one(ctx, ("DATE", f"{century}{tens}"))
+
+
+@_handler("quarter")
+def _quarter(ctx: _Ctx) -> list[Found] | None:
+    q = int(ctx.val("ordinal"))
+    if not 1 <= q <= 4:
+        return None
+    if ctx.g("year"):
+        return _one(ctx, ("DATE", f"{ctx.g('year')}-Q{q}"))
+
+    def point(y: int) -> tuple[date, date, _Point]:
+        first = date(y, 3 * q - 2, 1)
+        return first, _add_months(first, 3) - timedelta(days=1), _Point(first, "quarter")
+
+    tense = ctx.tense()
+    return _one(
+        ctx, ctx.resolve(lambda d: _pick([point(d.year + k) for k in (-1, 0, 1)], d, tense))
+    )
+
+
+def _season_point(code: str, year: int) -> tuple[date, date, _Point]:
+    first = date(year, _SEASON_START[code], 1)
+    return first, _add_months(first, 3) - timedelta(days=1), _Point(first, "season", code)
+
+
+@_handler("season")
+def _season(ctx: _Ctx) -> list[Found] | None:
+    if not _month_ok(ctx, "season"):
+        return None
+    code = ctx.val("season")
+    if ctx.g("year"):
+        return _one(ctx, ("DATE", f"{ctx.g('year')}-{code}"))
+    rel = ctx.val("rel") if ctx.g("rel") else None
+    tense = ctx.tense() if rel is None else 0
+
+    def fn(d: date) -> _Point:
+        cands = [_season_point(code, d.year + k) for k in (-2, -1, 0, 1)]
+        if rel is None:
+            return _pick(cands, d, tense)
+        mids = [(c[0] + (c[1] - c[0]) / 2, c) for c in cands]
+        if rel < 0:
+            return max((m for m in mids if m[0] < d), key=lambda m: m[0])[1][2]
+        if rel > 0:
+            return min((m for m in mids if m[0] >= d), key=lambda m: m[0])[1][2]
+        return next(c for c in cands if c[0] <= d <= c[1] or c[0].year == d.year)[2]
+
+    return _one(ctx, ctx.resolve(fn))
+
+
+@_handler("weekend")
+def _weekend(ctx: _Ctx) -> list[Found] | None:
+    rel = ctx.val("rel")
+
+    def fn(d: date) -> _Point:
+        # Read on Monday or Tuesday, "this weekend" is the one just past.
+        weeks = rel - 1 if rel <= 0 and d.weekday() <= 1 else rel
+        if rel > 0 and d.weekday() < 5:
+            weeks = 0
+        return _Point(_week_day(d, 5, weeks), "weekend")
+
+    return _one(ctx, ctx.resolve(fn))
+
+
+@_handler("rel_weekday")
+def _rel_weekday(ctx: _Ctx) -> list[Found] | None:
+    weekday = ctx.val("weekday")
+    part = ctx.val("daypart") if ctx.g("daypart") else ""
+    if ctx.g("weekrel"):
+        weeks = ctx.val("rel", "weekrel")
+        return _one(ctx, ctx.resolve(lambda d: _Point(_week_day(d, weekday, weeks), "day", part)))
+    rel = ctx.val("rel")
+
+    def fn(d: date) -> _Point:
+        this_week = _week_day(d, weekday)
+        if rel < 0:
+            day = this_week if this_week < d else this_week - timedelta(weeks=1)
+        elif rel > 0:
+            day = this_week if this_week > d else this_week + timedelta(weeks=1)
+        else:
+            day = this_week
+        return _Point(day, "day", part)
+
+    return _one(ctx, ctx.resolve(fn))
+
+
+def _bare_weekday(ctx: _Ctx, weekday: int, part: str, shift: int = 0) -> tuple[str, str]:
+    tense = ctx.tense()
+
+    def fn(d: date) -> _Point:
+        days = [_week_day(d, weekday, k) for k in (-1, 0, 1)]
+        p = _pick([(x, x, _Point(x, "day")) for x in days], d, tense)
+        return _Point(p.day + timedelta(days=shift), "day", part)
+
+    if ctx.anchor is None:
+        return ("TIME" if part else "DATE"), f"XXXX-WXX-{weekday + 1}" + (
+            f"T{part}" if part else ""
+        )
+    return ctx.resolve(fn)
+
+
+@_handler("weekday")
+def _weekday(ctx: _Ctx) -> list[Found] | None:
+    part = ctx.val("daypart") if ctx.g("daypart") else ""
+    return _one(ctx, _bare_weekday(ctx, ctx.val("weekday"), part))
+
+
+@_handler("night_between")
+def _night_between(ctx: _Ctx) -> list[Found] | None:
+    """ "in de nacht van dinsdag op woensdag": the first day + TNI (the gold convention)."""
+    return _one(ctx, _bare_weekday(ctx, ctx.val("weekday", "weekday2"), "NI", shift=-1))
+
+
+@_handler("rel_unit")
+def _rel_unit(ctx: _Ctx) -> list[Found] | None:
+    unit, rel = ctx.val("unit"), ctx.val("rel")
+    if unit in ("H", "MIN", "S"):
+        return None
+    return _one(ctx, ctx.resolve(lambda d: _shift(d, unit, rel)))
+
+
+def _offset(ctx: _Ctx, sign: int, vague_value: str) -> list[Found] | None:
+    unit = ctx.val("units")
+    if ctx.g("vague"):
+        return _one(ctx, ("DATE", vague_value))
+    n = ctx.num()
+    if n != int(n):
+        return _one(ctx, ("DATE", vague_value))
+    return _one(ctx, ctx.resolve(lambda d: _shift(d, unit, sign * int(n))))
+
+
+@_handler("ago")
+def _ago(ctx: _Ctx) -> list[Found] | None:
+    return _offset(ctx, -1, "PAST_REF")
+
+
+@_handler("later")
+def _later(ctx: _Ctx) -> list[Found] | None:
+    return _offset(ctx, 1, "FUTURE_REF")
+
+
+@_handler("clock")
+def _clock(ctx: _Ctx) -> list[Found] | None:
+    raw = ctx.g("clock") or ctx.g("hour") or ""
+    hour, minute = ([*re.split(r"[.:]", raw), "0"])[:2]
+    if ctx.g("meridiem") and int(hour) < 12:
+        hour = str(int(hour) + ctx.val("meridiem"))
+    clock = f"{int(hour):02d}:{int(minute):02d}"
+    return _one(ctx, ctx.resolve(lambda d: _Point(d, "day", clock)))
+
+
+@_handler("day_deixis")
+def _day_deixis(ctx: _Ctx) -> list[Found] | None:
+    offset = ctx.val("day_deixis")
+    part = ctx.val("daypart") if ctx.g("daypart") else ""
+    return _one(ctx, ctx.resolve(lambda d: _Point(d + timedelta(days=offset), "day", part)))
+
+
+@_handler("day_part_deixis")
+def _day_part_deixis(ctx: _Ctx) -> list[Found] | None:
+    offset, part = ctx.val("day_part_deixis")
+    return _one(ctx, ctx.resolve(lambda d: _Point(d + timedelta(days=offset), "day", part)))
+
+
+@_handler("set")
+def _set(ctx: _Ctx) -> list[Found] | None:
+    if ctx.g("set_word"):
+        return _one(ctx, ("SET", ctx.val("set_word")))
+    if ctx.g("weekday"):
+        return _one(ctx, ("SET", f"XXXX-WXX-{ctx.val('weekday') + 1}"))
+    if ctx.g("units"):  # "elke twee jaar"
+        return _one(ctx, ("SET", _duration(ctx.num(), ctx.val("units"))))
+    return _one(ctx, ("SET", _duration(1, ctx.val("unit"))))
+
+
+@_handler("ref")
+def _ref(ctx: _Ctx) -> list[Found] | None:
+    return _one(ctx, ("DATE", ctx.val("ref")))
+
+
+@_handler("duration")
+def _duration_handler(ctx: _Ctx) -> list[Found] | None:
+    if ctx.g("unit_long"):
+        return _one(ctx, ("DURATION", _duration("X", ctx.val("unit_long"))))
+    if ctx.g("unit"):
+        return _one(ctx, ("DURATION", _duration(1, ctx.val("unit"))))
+    unit = ctx.val("units")
+    n: float | str = "X" if ctx.g("vague") or not ctx.g("num") else ctx.num()
+    return _one(ctx, ("DURATION", _duration(n, unit)))
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+def _candidates(text: str, lex: _Lexicon, anchor: _Anchor | None) -> Iterator[tuple]:
+    for priority, (handler, pattern) in enumerate(lex.patterns):
+        for m in pattern.finditer(text):
+            ctx = _Ctx(text, lex, anchor)
+            ctx.m = m
+            try:
+                found = _HANDLERS[handler](ctx)
+            except (KeyError, ValueError, OverflowError):
+                found = None  # a word the tables lack, or a date outside the calendar
+            if found:
+                yield (m.end() - m.start(), -priority, m.start(), handler, found)
+
+
+def _excluded(lex: _Lexicon, text: str) -> list[tuple[int, int]]:
+    return [m.span() for rx in lex.excludes for m in rx.finditer(text)]
+
+
+def _with_modifier(text: str, lex: _Lexicon, handler: str, start: int, floor: int) -> int:
+    """Move ``start`` left over a modifier ("begin", "zo'n") that belongs to the expression."""
+    prefix = (
+        lex.mod_prefix if handler in _POINT_MOD_HANDLERS
+        else lex.approx_prefix if handler in _APPROX_HANDLERS
+        else None
+    )  # fmt: skip
+    if prefix is None:
+        return start
+    m = prefix.search(text, max(floor, start - 30), start)
+    return m.start() if m else start
+
+
+def extract_timexes(text: str, lang: str, anchor: str | None) -> list[Timex]:
+    """Temporal expressions in ``text`` (language ``lang``), resolved against ``anchor``.
+
+    ``anchor`` is the reference date (usually the article's publication date) as ``YYYY-MM-DD``,
+    ``YYYY-MM`` or ``YYYY``; with ``None``, relative expressions get TimeML ``X`` values.
+    Raises ``ConfigError`` for a language without timex data, ``InputError`` for a bad anchor.
+    """
+    lex = load_timex_lexicon(lang)
+    ref = parse_anchor(anchor)
+    blocked = _excluded(lex, text)
+    taken: list[tuple[int, int]] = []
+    chosen: list[tuple[str, list[Found]]] = []
+    for cand in sorted(_candidates(text, lex, ref), key=lambda c: (-c[0], -c[1], c[2])):
+        _, _, _, handler, found = cand
+        spans = [(f[0], f[1]) for f in found]
+        if any(bs <= s and e <= be for s, e in spans for bs, be in blocked):
+            continue
+        if any(s < te and ts < e for s, e in spans for ts, te in taken):
+            continue
+        taken.extend(spans)
+        chosen.append((handler, found))
+    timexes = []
+    for handler, found in chosen:
+        for i, (s, e, type_, value) in enumerate(found):
+            if i == 0:
+                floor = max((te for ts, te in taken if te <= s), default=0)
+                s = _with_modifier(text, lex, handler, s, floor)
+            timexes.append(Timex(span=(s, e), text=text[s:e], type=type_, value=value))
+    return sorted(timexes, key=lambda t: t.span)

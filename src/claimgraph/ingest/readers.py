@@ -1,0 +1,214 @@
+"""Read articles from files, directories and stdin into :class:`~claimgraph.model.Document`.
+
+Formats go by file extension (see :data:`~claimgraph.ingest.formats.FORMAT_BY_SUFFIX`); an
+explicitly named file with another extension, and stdin, are recognised by their content.
+Inputs that cannot be read become one :class:`~claimgraph.errors.InputError` each (a one-line
+message naming the input) handed to ``on_error``; nothing raises a traceback.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+from claimgraph.errors import InputError
+from claimgraph.ingest.decoding import looks_binary, normalize_newlines
+from claimgraph.ingest.formats import FORMAT_BY_SUFFIX, PARSERS, Article, one_line, sniff_format
+from claimgraph.ingest.header import parse_header
+from claimgraph.ingest.langid import detect_language
+from claimgraph.model import Document
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+ErrorHandler = Callable[[InputError], None]
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    r"""The text a Document keeps: ``\r\n`` and ``\r`` become ``\n`` and lone surrogates (which
+    cannot be stored as UTF-8) become U+FFFD; everything else stays exactly as given."""
+    return _SURROGATES.sub("\ufffd", normalize_newlines(text))
+
+
+def document_from_text(
+    text: str,
+    *,
+    lang: str | None = None,
+    date: str | None = None,
+    title: str = "",
+    url: str = "",
+    source: str = "",
+    doc_id: str = "",
+) -> Document:
+    """A Document for one article's text (see :func:`clean_text`; a metadata header stays in it).
+
+    Values not given come from the header at the top of the text (:func:`parse_header`); the
+    language is then detected on the body (``"und"`` when it is too short to tell). The id is
+    ``doc_id`` or else the content hash of the text.
+    """
+    text = clean_text(text)
+    header = parse_header(text)
+    return Document(
+        text=text,
+        id=doc_id,
+        url=url or header.url,
+        source=source,
+        lang=lang or header.lang or detect_language(text[header.end :]),
+        date=date if date is not None else header.date,
+        title=title or header.title,
+    )
+
+
+def iter_documents(
+    paths: Iterable[str | Path],
+    on_error: ErrorHandler | None = None,
+    stdin: IO[bytes] | IO[str] | None = None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Document]:
+    """Documents from files, directories (recursively, sorted, hidden names skipped) and ``-``
+    (stdin, or the ``stdin`` stream given).
+
+    Every input that cannot be read, and every bad line or entry inside one, goes to
+    ``on_error`` as an :class:`InputError` and reading goes on; without ``on_error`` the error
+    is raised. Inputs over ``max_bytes`` are refused.
+    """
+    if isinstance(paths, str | Path):  # one path given where a list was meant
+        paths = [paths]
+    for item in _iter_articles(paths, stdin, max_bytes):
+        if isinstance(item, InputError):
+            if on_error is None:
+                raise item
+            on_error(item)
+            continue
+        yield document_from_text(
+            item.text,
+            lang=item.lang,
+            date=item.date,
+            title=item.title,
+            url=item.url,
+            source=item.source,
+            doc_id=item.id,
+        )
+
+
+def _iter_articles(
+    paths: Iterable[str | Path], stdin: IO[bytes] | IO[str] | None, max_bytes: int
+) -> Iterator[Article | InputError]:
+    for path in paths:
+        if str(path) == STDIN:
+            yield from _parse_input(STDIN_NAME, _read_stream(stdin, max_bytes), None)
+            continue
+        path = Path(path)
+        if path.is_dir():
+            for found in _walk(path):
+                if isinstance(found, InputError):
+                    yield found
+                else:
+                    yield from _parse_input(str(found), _read_file(found, max_bytes), found)
+        else:
+            yield from _parse_input(str(path), _read_file(path, max_bytes), path)
+
+
+def _parse_input(
+    name: str, raw: bytes | InputError, path: Path | None
+) -> Iterator[Article | InputError]:
+    """Check the bytes of one input and parse them in their format."""
+    if isinstance(raw, InputError):
+        yield raw
+        return
+    problem = _unreadable(raw)
+    if problem:
+        yield InputError(problem, source=name)
+        return
+    suffix = path.suffix.lower() if path else ""
+    fmt = FORMAT_BY_SUFFIX.get(suffix, "")
+    try:
+        fmt = fmt or sniff_format(raw)
+        for item in PARSERS[fmt](raw, name):
+            if isinstance(item, Article) and not item.text.strip():
+                yield InputError("empty file (no text)", source=name)
+            else:
+                yield item
+    except RecursionError:  # absurdly deep nesting in JSON or markup
+        yield InputError(f"{fmt or 'input'} nested too deeply to read", source=name)
+
+
+def _unreadable(raw: bytes) -> str | None:
+    if not raw.strip():
+        return "empty file"
+    if looks_binary(raw):
+        return "binary file, not text"
+    return None
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes | InputError:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            return InputError(_too_large(size, max_bytes), source=name)
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)  # a file that grew since stat() is refused too
+    except FileNotFoundError:
+        return InputError("no such file or directory", source=name)
+    except OSError as err:
+        return InputError(one_line(err.strerror or err), source=name)
+    if len(raw) > max_bytes:
+        return InputError(_too_large(len(raw), max_bytes), source=name)
+    return raw
+
+
+def _read_stream(stream: IO[bytes] | IO[str] | None, max_bytes: int) -> bytes | InputError:
+    if stream is None:
+        stream = sys.stdin
+    binary = getattr(stream, "buffer", stream)  # a text stdin has its bytes underneath
+    try:
+        data = binary.read(max_bytes + 1)
+    except (OSError, ValueError, AttributeError) as err:  # closed, unreadable or no stream
+        return InputError(one_line(err), source=STDIN_NAME)
+    raw = data.encode("utf-8", errors="replace") if isinstance(data, str) else data
+    if len(raw) > max_bytes:
+        return InputError(_too_large(len(raw), max_bytes, at_least=True), source=STDIN_NAME)
+    return raw
+
+
+def _too_large(size: int, limit: int, at_least: bool = False) -> str:
+    if at_least:
+        return f"input is over the {_size(limit)} limit"
+    return f"input is {_size(size)}, over the {_size(limit)} limit"
+
+
+def _size(count: int) -> str:
+    if count >= 1_000_000:
+        return f"{count / 1e6:.1f} MB"
+    return f"{count / 1e3:.1f} kB" if count >= 1000 else f"{count} bytes"
+
+
+# documentation that sits beside articles in a folder; named explicitly, such files are read
+NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "changes", "source", "notes"})
+
+
+def _walk(directory: Path) -> Iterator[Path | InputError]:
+    """Files in a known format under ``directory``, sorted; hidden and documentation files skipped."""
+    errors: list[OSError] = []
+    found: list[Path] = []
+    for root, dirs, files in os.walk(directory, onerror=errors.append):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(
+            Path(root, name)
+            for name in files
+            if not name.startswith(".")
+            and Path(name).suffix.lower() in FORMAT_BY_SUFFIX
+            and Path(name).stem.lower() not in NOT_ARTICLES
+        )
+    for err in errors:
+        yield InputError(one_line(err.strerror or err), source=str(err.filename or directory))
+    yield from sorted(found)

@@ -1,0 +1,79 @@
+"""Shared pieces of the command line: the app, error handling, output helpers."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from functools import wraps
+from typing import Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from claimgraph.errors import ClaimgraphError, InputError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+app = typer.Typer(
+    name="claimgraph",
+    help="Who claims what in the news, who denies or doubts it, and what is confirmed.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Score claimgraph against gold data (JSON metrics on the last line).")
+app.add_typer(eval_app, name="eval")
+
+# piped output is not cut at 80 columns
+out = Console(width=None if sys.stdout.isatty() else 180)
+err = Console(stderr=True)
+
+EXIT_INPUT = 2
+
+
+def fail(message: str, code: int = EXIT_INPUT) -> None:
+    """Print one line to stderr and exit."""
+    line = " ".join(message.split())
+    err.print(f"[red]error:[/red] {line}", markup=True, highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def user_errors(func: F) -> F:
+    """Turn claimgraph errors into one line and exit code 2 (tracebacks with CLAIMGRAPH_DEBUG)."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except ClaimgraphError as exc:
+            if os.environ.get("CLAIMGRAPH_DEBUG"):
+                raise
+            fail(str(exc))
+        except KeyboardInterrupt:
+            fail("interrupted", 130)
+
+    return wrapper  # type: ignore[return-value]
+
+
+class ErrorLog:
+    """Collects input errors and reports each as one line while the run goes on."""
+
+    def __init__(self) -> None:
+        self.errors: list[InputError] = []
+
+    def __call__(self, error: InputError) -> None:
+        self.errors.append(error)
+        line = " ".join(str(error).split())
+        err.print(f"[yellow]skipped:[/yellow] {line}", markup=True, highlight=False, soft_wrap=True)
+
+
+def print_json_lines(items: Iterator[dict[str, Any]]) -> None:
+    for item in items:
+        sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
+def print_metrics(metrics: dict[str, Any]) -> None:
+    """The contract of ``claimgraph eval``: one JSON object on the last line."""
+    sys.stdout.write(json.dumps(metrics, ensure_ascii=False) + "\n")

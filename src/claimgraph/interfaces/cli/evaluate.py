@@ -1,0 +1,59 @@
+"""``claimgraph eval``: score the pipeline on gold data; metrics as JSON on the last line."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+
+from claimgraph.evaluation import read_gold_jsonl, read_polnear
+from claimgraph.evaluation.attribution import error_report, score_attributions
+from claimgraph.evaluation.timex import evaluate_timex_file
+from claimgraph.interfaces.cli._util import err, eval_app, print_metrics, user_errors
+from claimgraph.model import Document
+from claimgraph.pipeline import annotate_many
+
+
+class GoldFormat(StrEnum):
+    jsonl = "jsonl"
+    polnear = "polnear"
+
+
+def evaluate_attribution(gold: list[Document]) -> tuple[dict, list[Document]]:
+    """Run the pipeline on the gold texts (same ids, languages and dates) and score it."""
+    blank = (Document(text=g.text, id=g.id, lang=g.lang, date=g.date, title=g.title) for g in gold)
+    pred = list(annotate_many(blank))
+    return score_attributions(gold, pred), pred
+
+
+@eval_app.command("attribution")
+@user_errors
+def eval_attribution_cli(
+    gold: Path = typer.Option(
+        ..., "--gold", help="Gold JSONL (shared/ANNOTATION.md) or a PolNeAR split dir."
+    ),
+    fmt: GoldFormat = typer.Option(GoldFormat.jsonl, "--format", help="jsonl or polnear."),
+    errors: Path | None = typer.Option(
+        None, "--errors", help="Write misses and false positives here (JSONL)."
+    ),
+) -> None:
+    """Precision/recall/F1 (lenient, strict), speaker, stance and act accuracy."""
+    docs = read_gold_jsonl(gold) if fmt is GoldFormat.jsonl else read_polnear(gold)
+    metrics, pred = evaluate_attribution(docs)
+    if errors is not None:
+        with errors.open("w", encoding="utf-8") as fh:
+            for item in error_report(docs, pred):
+                fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+        err.print(f"error report written to {errors}")
+    print_metrics({"gold": str(gold), **metrics})
+
+
+@eval_app.command("timex")
+@user_errors
+def eval_timex_cli(
+    gold: Path = typer.Option(..., "--gold", help="Timex gold JSONL or TimeML (.tml file or dir)."),
+) -> None:
+    """Temporal expressions: detection P/R/F1 (lenient, strict), type and value accuracy."""
+    print_metrics(evaluate_timex_file(gold))

@@ -1,0 +1,161 @@
+"""Language knowledge as data: ``load_lang(code)`` reads ``lang/<code>/*.toml`` over ``lang/base``.
+
+Adding a language means adding a folder with the same files; no code changes.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from claimgraph.errors import ConfigError
+from claimgraph.model import ACTS, STANCES
+
+LANG_DIR = Path(__file__).parent
+LANG_FILES = ("cues.toml", "grammar.toml", "stance.toml", "names.toml")
+CUE_KINDS = ("verb", "according", "aldus")
+GAP = "..."
+
+
+@dataclass(frozen=True)
+class CuePattern:
+    """One reporting cue form as token alternatives; ``None`` marks a gap of up to two words."""
+
+    parts: tuple[frozenset[str] | None, ...]
+    stance: str
+    act: str
+    kind: str = "verb"
+    weak: bool = False
+    preps: frozenset[str] = frozenset()
+    prep_act: str = ""
+    needs_complement: bool = False
+
+    @property
+    def length(self) -> int:
+        return sum(1 for p in self.parts if p is not None)
+
+
+@dataclass(frozen=True)
+class LangData:
+    """Everything the extractors know about one language."""
+
+    code: str
+    cues: tuple[CuePattern, ...]
+    grammar: dict[str, frozenset[str]]
+    pronouns: dict[str, str]
+    negation: frozenset[str]
+    stance_phrases: dict[str, tuple[tuple[str, ...], ...]]
+    act_phrases: dict[str, tuple[tuple[str, ...], ...]]
+    titles: frozenset[str]
+    title_departments: tuple[tuple[str, ...], ...]
+    source_nouns: frozenset[str]
+    aliases: dict[str, str]
+    people: dict[str, str]
+    quote_pairs: tuple[tuple[str, str], ...]
+    scare_quote_max_words: int
+    verb_second: bool
+    cues_by_first: dict[str, tuple[CuePattern, ...]] = field(default_factory=dict)
+
+    def words(self, name: str) -> frozenset[str]:
+        return self.grammar.get(name, frozenset())
+
+
+def available_languages() -> list[str]:
+    """Language codes with a complete data folder."""
+    return sorted(p.name for p in LANG_DIR.iterdir() if all((p / f).exists() for f in LANG_FILES))
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ConfigError(f"cannot read language data: {err}", str(path)) from err
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(text.lower().split())
+
+
+def _cue_patterns(entry: dict, path: Path) -> list[CuePattern]:
+    stance, act, kind = entry.get("stance"), entry.get("act"), entry.get("kind", "verb")
+    if stance not in STANCES or act not in ACTS or kind not in CUE_KINDS:
+        raise ConfigError(f"bad cue labels {stance!r}/{act!r}/{kind!r}", str(path))
+    patterns = []
+    for form in entry["forms"]:
+        parts = tuple(
+            None if tok == GAP else frozenset(tok.lower().split("|")) for tok in form.split()
+        )
+        patterns.append(
+            CuePattern(
+                parts=parts,
+                stance=stance,
+                act=act,
+                kind=kind,
+                weak=bool(entry.get("weak", False)),
+                preps=frozenset(entry.get("prep", [])),
+                prep_act=entry.get("prep_act", ""),
+                needs_complement=bool(entry.get("needs_complement", False)),
+            )
+        )
+    return patterns
+
+
+def _people(base: dict) -> dict[str, str]:
+    variants: dict[str, str] = {}
+    for canonical, forms in base.get("people", {}).items():
+        variants[canonical.lower()] = canonical
+        for form in forms:
+            variants[form.lower()] = canonical
+    return variants
+
+
+@cache
+def load_lang(code: str) -> LangData:
+    """Load and validate the data files of one language (cached)."""
+    folder = LANG_DIR / code
+    if not all((folder / f).exists() for f in LANG_FILES):
+        raise ConfigError(
+            f"no language data for {code!r} (have: {', '.join(available_languages())})"
+        )
+    cues_doc = _read_toml(folder / "cues.toml")
+    grammar = _read_toml(folder / "grammar.toml")
+    stance = _read_toml(folder / "stance.toml")
+    names = _read_toml(folder / "names.toml")
+    quotes = _read_toml(LANG_DIR / "base" / "quotes.toml")
+    people = _read_toml(LANG_DIR / "base" / "people.toml")
+
+    cues: list[CuePattern] = []
+    for entry in cues_doc.get("cue", []):
+        cues.extend(_cue_patterns(entry, folder / "cues.toml"))
+    # longest patterns first, so "hecht weinig geloof aan" wins over a shorter overlap
+    cues.sort(key=lambda c: -c.length)
+    by_first: dict[str, list[CuePattern]] = {}
+    for cue in cues:
+        for word in cue.parts[0] or ():
+            by_first.setdefault(word, []).append(cue)
+
+    return LangData(
+        code=code,
+        cues=tuple(cues),
+        grammar={
+            k: frozenset(w.lower() for w in v) for k, v in grammar.items() if isinstance(v, list)
+        },
+        pronouns={k.lower(): v for k, v in grammar.get("pronouns", {}).items()},
+        negation=frozenset(stance.get("negation", [])),
+        stance_phrases={
+            k: tuple(_phrase(p) for p in v) for k, v in stance.get("phrases", {}).items()
+        },
+        act_phrases={k: tuple(_phrase(p) for p in v) for k, v in stance.get("acts", {}).items()},
+        titles=frozenset(t.lower() for t in names.get("titles", [])),
+        title_departments=tuple(_phrase(t) for t in names.get("title_departments", [])),
+        source_nouns=frozenset(n.lower() for n in names.get("source_nouns", [])),
+        aliases={k.lower(): v for k, v in names.get("aliases", {}).items()},
+        people=_people(people),
+        quote_pairs=tuple((o, c) for o, c in quotes["pairs"]),
+        scare_quote_max_words=int(quotes.get("scare_quote_max_words", 3)),
+        verb_second=bool(grammar.get("verb_second", False)),
+        cues_by_first={k: tuple(v) for k, v in by_first.items()},
+    )

@@ -1,0 +1,1 @@
+"""Linking: attributions become claims; claims are linked across articles and languages."""

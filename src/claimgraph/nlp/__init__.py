@@ -1,0 +1,56 @@
+"""NLP pipelines: ``load(lang)`` gives our spaCy pipeline for a language.
+
+A trained pipeline shipped under ``nlp/models/<lang>/`` is used when present (see ``train/``);
+otherwise a rule-based pipeline (tokenizer + news sentence splitter) keeps everything working.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from claimgraph.errors import ModelError
+from claimgraph.nlp.sentences import NAME as SENTENCES
+
+MODELS_DIR = Path(__file__).parent / "models"
+
+
+def model_path(lang: str) -> Path:
+    return MODELS_DIR / lang
+
+
+def _blank(lang: str) -> Language:
+    try:
+        nlp = spacy.blank(lang)
+    except (ImportError, KeyError, ValueError):
+        nlp = spacy.blank("xx")
+    nlp.add_pipe(SENTENCES)
+    return nlp
+
+
+def _trained(path: Path) -> Language:
+    try:
+        nlp = spacy.load(path)
+    except (OSError, ValueError) as err:
+        raise ModelError(f"cannot load the trained pipeline: {err}", str(path)) from err
+    first = "parser" if "parser" in nlp.pipe_names else None
+    nlp.add_pipe(SENTENCES, before=first) if first else nlp.add_pipe(SENTENCES)
+    return nlp
+
+
+@cache
+def load(lang: str, trained: bool = True) -> Language:
+    """The pipeline for ``lang``: our trained one when shipped (and ``trained``), else rules only."""
+    path = model_path(lang)
+    if trained and (path / "meta.json").exists():
+        return _trained(path)
+    return _blank(lang)
+
+
+def parse(nlp: Language, text_or_doc: str | Doc) -> Doc:
+    """Run ``nlp`` on text or on a pre-tokenized Doc."""
+    return nlp(text_or_doc)

@@ -1,0 +1,52 @@
+"""A sentence splitter for news: paragraphs, headlines without a full stop, quotes, initials."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+ENDERS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+CLOSERS = frozenset({"”", "’", "'", '"', "''", "»", ")"})
+NAME = "claimgraph_sentences"
+
+
+def _opens_sentence(text: str) -> bool:
+    first = text[:1]
+    return first.isupper() or first.isdigit() or first in "“„‘\"'«(,"
+
+
+def _is_initial(text: str) -> bool:
+    """``S.`` in ``Tim S.`` or ``dr.``: a full stop that does not end a sentence."""
+    return len(text) <= 3 and text.endswith(".") and text[:1].isalpha()
+
+
+def set_sentence_starts(doc: Doc) -> Doc:
+    """Mark sentence starts; keeps boundaries already set by an earlier component."""
+    if not len(doc):
+        return doc
+    doc[0].is_sent_start = True
+    for i in range(1, len(doc)):
+        prev, tok = doc[i - 1], doc[i]
+        if tok.is_space:
+            tok.is_sent_start = False
+            continue
+        if tok.text in CLOSERS and not prev.whitespace_:
+            tok.is_sent_start = False  # a quote that closes right after the full stop
+            continue
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = True
+            continue
+        j = i - 1
+        while j > 0 and doc[j].text in CLOSERS:
+            j -= 1
+        end = doc[j]
+        ends = end.text in ENDERS or (end.text.endswith(".") and not _is_initial(end.text))
+        tok.is_sent_start = bool(
+            ends and end.i < i and _opens_sentence(tok.text) and not _is_initial(end.text)
+        )
+    return doc
+
+
+@Language.component(NAME)
+def news_sentencizer(doc: Doc) -> Doc:
+    return set_sentence_starts(doc)

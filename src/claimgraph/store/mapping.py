@@ -1,0 +1,120 @@
+"""Model records <-> table rows: the only place that knows how fields become columns.
+
+A span field ``X_span`` maps to the columns ``X_start``/``X_end`` and ``span`` to
+``span_start``/``span_end``; an implicit span (``None``) maps to two NULLs. Other fields map to
+the column of the same name unless a table renames it (:data:`ITEM_TABLES`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from sqlalchemy import Table
+
+from claimgraph.model import Attribution, Claim, Document, Event, Mention, Place, Timex, _Record
+from claimgraph.store.tables import (
+    AttributionTable,
+    ClaimTable,
+    DocumentTable,
+    EventTable,
+    MentionTable,
+    PlaceTable,
+    TimexTable,
+)
+
+
+@dataclass(frozen=True)
+class ItemTable:
+    """How one of ``Document``'s lists is stored: its attribute, record class and table."""
+
+    attr: str
+    record: type[_Record]
+    table: Table
+    renames: dict[str, str] = field(default_factory=dict)
+
+
+DOCUMENT_TABLE: Table = DocumentTable.__table__  # type: ignore[assignment]
+
+ITEM_TABLES: tuple[ItemTable, ...] = (
+    ItemTable("attributions", Attribution, AttributionTable.__table__),  # type: ignore[arg-type]
+    ItemTable("entities", Mention, MentionTable.__table__),  # type: ignore[arg-type]
+    ItemTable("timexes", Timex, TimexTable.__table__),  # type: ignore[arg-type]
+    ItemTable("places", Place, PlaceTable.__table__),  # type: ignore[arg-type]
+    ItemTable("events", Event, EventTable.__table__),  # type: ignore[arg-type]
+    ItemTable(
+        "claims",
+        Claim,
+        ClaimTable.__table__,  # type: ignore[arg-type]
+        renames={"doc_id": "claim_doc_id"},
+    ),
+)
+
+DOCUMENT_FIELDS = ("id", "url", "source", "lang", "date", "title", "text")
+
+
+def span_columns(field_name: str) -> tuple[str, str]:
+    """The (start, end) column names for a span field."""
+    stem = field_name.removesuffix("_span") if field_name != "span" else "span"
+    return f"{stem}_start", f"{stem}_end"
+
+
+def record_columns(item: ItemTable) -> list[str]:
+    """Every column a record of ``item`` fills, in field order."""
+    columns: list[str] = []
+    for f in fields(item.record):  # type: ignore[arg-type]
+        if f.name in item.record._SPAN_FIELDS:
+            columns.extend(span_columns(f.name))
+        else:
+            columns.append(item.renames.get(f.name, f.name))
+    return columns
+
+
+def record_to_row(item: ItemTable, record: _Record) -> dict[str, Any]:
+    """The column values of one record (without ``doc_id``/``ordinal``)."""
+    row: dict[str, Any] = {}
+    for f in fields(record):  # type: ignore[arg-type]
+        value = getattr(record, f.name)
+        if f.name in item.record._SPAN_FIELDS:
+            start_col, end_col = span_columns(f.name)
+            row[start_col], row[end_col] = (None, None) if value is None else value
+        else:
+            row[item.renames.get(f.name, f.name)] = value
+    return row
+
+
+def row_to_record(item: ItemTable, row: Any) -> _Record:
+    """Rebuild a record from a result row's mapping; spans come back as tuples."""
+    values: dict[str, Any] = {}
+    for f in fields(item.record):  # type: ignore[arg-type]
+        if f.name in item.record._SPAN_FIELDS:
+            start_col, end_col = span_columns(f.name)
+            start, end = row[start_col], row[end_col]
+            values[f.name] = None if start is None else (start, end)
+        else:
+            values[f.name] = row[item.renames.get(f.name, f.name)]
+    return item.record(**values)
+
+
+def document_to_row(doc: Document) -> dict[str, Any]:
+    """The ``documents`` row of a document (its lists go to the item tables)."""
+    return {name: getattr(doc, name) for name in DOCUMENT_FIELDS}
+
+
+def item_rows(doc: Document) -> list[tuple[ItemTable, list[dict[str, Any]]]]:
+    """For each item table, the rows of ``doc``'s items, keyed by ``(doc_id, ordinal)``."""
+    result = []
+    for item in ITEM_TABLES:
+        rows = []
+        for ordinal, record in enumerate(getattr(doc, item.attr)):
+            row = {"doc_id": doc.id, "ordinal": ordinal, **record_to_row(item, record)}
+            if item.record is Attribution:
+                row["content_text"] = doc.surface(record.content_span)  # type: ignore[attr-defined]
+            rows.append(row)
+        result.append((item, rows))
+    return result
+
+
+def row_to_document(row: Any, items: dict[str, list[_Record]]) -> Document:
+    """Rebuild a document from its ``documents`` row and its item lists."""
+    return Document(**{name: row[name] for name in DOCUMENT_FIELDS}, **items)

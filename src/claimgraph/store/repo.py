@@ -1,0 +1,343 @@
+"""Save, load and query documents in a SQL store (SQLite by default, PostgreSQL by URL).
+
+    with open_store("sqlite:///claims.db") as store:
+        store.save_document(doc)            # True; False when doc.id is already stored
+        store.get_document(doc.id) == doc   # True
+        store.query_attributions(speaker="zelensky", stance="deny")
+
+Each document is saved in its own transaction: either all of its rows are stored or none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Select, exists, func, or_, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
+
+from claimgraph import settings
+from claimgraph.errors import StoreError
+from claimgraph.model import Attribution, Document, _Record
+from claimgraph.store.dialect import make_engine, unicode_lower
+from claimgraph.store.mapping import (
+    DOCUMENT_TABLE,
+    ITEM_TABLES,
+    ItemTable,
+    document_to_row,
+    item_rows,
+    row_to_document,
+    row_to_record,
+)
+from claimgraph.store.tables import Base
+
+_DOCS = DOCUMENT_TABLE
+_ATTRIBUTIONS = next(item for item in ITEM_TABLES if item.attr == "attributions")
+_DATE_SEPARATORS = "-T: "
+
+Filter = str | Iterable[str] | None
+
+
+@dataclass(frozen=True)
+class AttributionRow:
+    """One attribution found by :meth:`Store.query_attributions`, with its document's context."""
+
+    attribution: Attribution
+    doc_id: str
+    title: str
+    lang: str
+    date: str | None
+    url: str
+    content: str
+
+
+def _describe(exc: BaseException) -> str:
+    """A one-line description of a database error (the driver's message, not the SQL)."""
+    cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    lines = str(cause).strip().splitlines()
+    message = lines[0] if lines else ""
+    return f"{type(cause).__name__}: {message}" if message else type(cause).__name__
+
+
+def _safe_url(url: str) -> str:
+    """The URL to show in messages, with any password hidden."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except SQLAlchemyError:
+        return url
+
+
+def open_store(url: str | None = None) -> Store:
+    """Open (and create the tables of) the store at ``url``, default ``settings.db_url()``.
+
+    Raises :class:`StoreError` when the URL is malformed, its driver is missing or the
+    database cannot be opened.
+    """
+    url = settings.db_url(url)
+    shown = _safe_url(url)
+    try:
+        engine = make_engine(make_url(url))
+    except (SQLAlchemyError, ImportError) as exc:
+        raise StoreError(f"cannot use this database URL ({_describe(exc)})", source=shown) from exc
+    try:
+        Base.metadata.create_all(engine)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StoreError(f"cannot open the database ({_describe(exc)})", source=shown) from exc
+    return Store(engine, shown)
+
+
+class Store:
+    """Documents and everything extracted from them, in SQL tables. Use :func:`open_store`."""
+
+    def __init__(self, engine: Engine, url: str) -> None:
+        self._engine = engine
+        self.url = url
+
+    # lifecycle ---------------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Release the database connections."""
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        """A connection for reading; database failures become :class:`StoreError`."""
+        try:
+            with self._engine.connect() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot read the store ({_describe(exc)})", source=self.url) from exc
+
+    # writing ---------------------------------------------------------------------------------
+
+    def save_document(self, doc: Document) -> bool:
+        """Store ``doc`` with all its items in one transaction.
+
+        Returns False, changing nothing, when a document with ``doc.id`` is already stored.
+        Raises :class:`StoreError` (and stores nothing of ``doc``) when the write fails.
+        """
+        try:
+            with self._engine.begin() as conn:
+                if _has_document(conn, doc.id):
+                    return False
+                _insert_document(conn, doc)
+            return True
+        except IntegrityError as exc:
+            # Another writer may have stored the same document since we looked.
+            if self.has_document(doc.id):
+                return False
+            raise StoreError(f"cannot save document ({_describe(exc)})", source=doc.id) from exc
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot save document ({_describe(exc)})", source=doc.id) from exc
+
+    def save_documents(
+        self, docs: Iterable[Document], errors: list[StoreError] | None = None
+    ) -> tuple[int, int]:
+        """Save each document in its own transaction; returns ``(added, skipped)``.
+
+        A failing document is rolled back alone; documents saved before it stay stored. Without
+        ``errors`` the first failure is raised; with a list, failures are appended to it and
+        saving goes on with the next document.
+        """
+        added = skipped = 0
+        for doc in docs:
+            try:
+                saved = self.save_document(doc)
+            except StoreError as exc:
+                if errors is None:
+                    raise
+                errors.append(exc)
+                continue
+            added += saved
+            skipped += not saved
+        return added, skipped
+
+    # reading ---------------------------------------------------------------------------------
+
+    def has_document(self, doc_id: str) -> bool:
+        with self._reading() as conn:
+            return _has_document(conn, doc_id)
+
+    def count_documents(self) -> int:
+        with self._reading() as conn:
+            return conn.scalar(select(func.count()).select_from(_DOCS)) or 0
+
+    def get_document(self, doc_id: str) -> Document | None:
+        """The stored document with ``doc_id``, exactly as saved, or None."""
+        with self._reading() as conn:
+            docs = _load_documents(conn, select(_DOCS).where(_DOCS.c.id == doc_id))
+        return docs[0] if docs else None
+
+    def iter_documents(self, batch: int = 100) -> Iterator[Document]:
+        """Every stored document, in id order, loaded ``batch`` at a time."""
+        if batch < 1:
+            raise ValueError(f"batch must be at least 1, not {batch}")
+        last_id: str | None = None
+        while True:
+            query = select(_DOCS).order_by(_DOCS.c.id).limit(batch)
+            if last_id is not None:
+                query = query.where(_DOCS.c.id > last_id)
+            with self._reading() as conn:
+                docs = _load_documents(conn, query)
+            yield from docs
+            if len(docs) < batch:
+                return
+            last_id = docs[-1].id
+
+    def query_attributions(
+        self,
+        speaker: str | None = None,
+        stance: Filter = None,
+        act: Filter = None,
+        lang: Filter = None,
+        doc_id: str | None = None,
+        since: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[AttributionRow]:
+        """Attributions matching every given filter, by document date, document and position.
+
+        ``speaker`` matches a case-insensitive substring of the speaker; ``stance``, ``act``
+        and ``lang`` take one value or several; ``since`` keeps documents dated on or after
+        it, a coarser date counting as a match ("2023-05" matches since "2023-05-14").
+        """
+        query = _attribution_select(speaker, stance, act, lang, doc_id, since)
+        query = query.order_by(
+            _DOCS.c.date.is_(None),
+            _DOCS.c.date,
+            _ATTRIBUTIONS.table.c.doc_id,
+            _ATTRIBUTIONS.table.c.ordinal,
+        ).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        with self._reading() as conn:
+            return [_attribution_row(row) for row in conn.execute(query).mappings()]
+
+    def iter_attributions(
+        self,
+        speaker: str | None = None,
+        stance: Filter = None,
+        act: Filter = None,
+        lang: Filter = None,
+        doc_id: str | None = None,
+        since: str | None = None,
+        batch: int = 1000,
+    ) -> Iterator[AttributionRow]:
+        """Like :meth:`query_attributions`, in document id order, streamed ``batch`` at a time."""
+        table = _ATTRIBUTIONS.table
+        query = _attribution_select(speaker, stance, act, lang, doc_id, since)
+        query = query.order_by(table.c.doc_id, table.c.ordinal)
+        with self._reading() as conn:
+            result = conn.execution_options(yield_per=batch).execute(query)
+            for row in result.mappings():
+                yield _attribution_row(row)
+
+
+# helpers (module level so that they run on a given connection / transaction) ------------------
+
+
+def _has_document(conn: Connection, doc_id: str) -> bool:
+    return bool(conn.scalar(select(exists().where(_DOCS.c.id == doc_id))))
+
+
+def _insert_document(conn: Connection, doc: Document) -> None:
+    conn.execute(_DOCS.insert(), document_to_row(doc))
+    for item, rows in item_rows(doc):
+        _insert_rows(conn, item, rows)
+
+
+def _insert_rows(conn: Connection, item: ItemTable, rows: list[dict[str, Any]]) -> None:
+    if rows:  # an empty parameter list would insert one row of defaults
+        conn.execute(item.table.insert(), rows)
+
+
+def _load_documents(conn: Connection, doc_query: Select[Any]) -> list[Document]:
+    """The documents ``doc_query`` selects from ``documents``, with all their items."""
+    doc_rows = list(conn.execute(doc_query).mappings())
+    if not doc_rows:
+        return []
+    ids = [row["id"] for row in doc_rows]
+    items: dict[str, dict[str, list[_Record]]] = {
+        doc_id: {item.attr: [] for item in ITEM_TABLES} for doc_id in ids
+    }
+    for item in ITEM_TABLES:
+        table = item.table
+        query = (
+            select(table).where(table.c.doc_id.in_(ids)).order_by(table.c.doc_id, table.c.ordinal)
+        )
+        for row in conn.execute(query).mappings():
+            items[row["doc_id"]][item.attr].append(row_to_record(item, row))
+    return [row_to_document(row, items[row["id"]]) for row in doc_rows]
+
+
+def _values(value: str | Iterable[str]) -> Sequence[str]:
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _coarser_dates(date: str) -> list[str]:
+    """``date`` at each coarser precision: "2023-05-14" -> ["2023", "2023-05"]."""
+    return [date[:i] for i, char in enumerate(date) if char in _DATE_SEPARATORS and i > 0]
+
+
+def _attribution_select(
+    speaker: str | None = None,
+    stance: Filter = None,
+    act: Filter = None,
+    lang: Filter = None,
+    doc_id: str | None = None,
+    since: str | None = None,
+) -> Select[Any]:
+    """The attribution rows (joined with their document's columns) matching the filters."""
+    att = _ATTRIBUTIONS.table
+    query = select(att, _DOCS.c.title, _DOCS.c.lang, _DOCS.c.date, _DOCS.c.url).join_from(
+        att, _DOCS, att.c.doc_id == _DOCS.c.id
+    )
+    conditions = []
+    if speaker:
+        conditions.append(unicode_lower(att.c.speaker).contains(speaker.lower(), autoescape=True))
+    if stance is not None:
+        conditions.append(att.c.stance.in_(_values(stance)))
+    if act is not None:
+        conditions.append(att.c.act.in_(_values(act)))
+    if lang is not None:
+        conditions.append(_DOCS.c.lang.in_(_values(lang)))
+    if doc_id is not None:
+        conditions.append(att.c.doc_id == doc_id)
+    if since:
+        conditions.append(or_(_DOCS.c.date >= since, _DOCS.c.date.in_(_coarser_dates(since))))
+    return query.where(*conditions) if conditions else query
+
+
+def _attribution_row(row: Any) -> AttributionRow:
+    """An :class:`AttributionRow` from a row of :func:`_attribution_select`."""
+    return AttributionRow(
+        attribution=row_to_record(_ATTRIBUTIONS, row),  # type: ignore[arg-type]
+        doc_id=row["doc_id"],
+        title=row["title"],
+        lang=row["lang"],
+        date=row["date"],
+        url=row["url"],
+        content=row["content_text"],
+    )
+
+
+__all__ = ["AttributionRow", "Store", "open_store"]

@@ -1,0 +1,28 @@
+"""Shared fixtures: the founding article and the shared data folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimgraph.settings import data_dir
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+FOUNDING = EXAMPLES / "kremlin-drone-nl-2023-05.txt"
+
+
+@pytest.fixture(scope="session")
+def founding_text() -> str:
+    return FOUNDING.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    path = data_dir()
+    if not path.is_absolute():
+        path = (ROOT / path).resolve()
+    if not path.exists():
+        pytest.skip(f"shared data not found at {path}")
+    return path
