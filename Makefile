@@ -26,7 +26,7 @@ demo: $(VENV)/.installed
 	$(BIN)/claimgraph analyze examples/
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check src tests bench train
+	$(BIN)/ruff check .
 
 test: lint
 	$(BIN)/pytest
