@@ -211,7 +211,12 @@ def _quote_then_cue(ctx: _Context, q: Quote, hits: list[CueHit], sent_end: int) 
     if hit is None or speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
         return False
     content = trim_inner(ctx.text, *q.inner)
-    if _add(ctx, speaker, hit, content, kind="direct"):
+    kind: str | None = "direct"
+    first = ctx.doc[ctx.token_at(q.outer[0])]
+    if not first.is_sent_start and first.sent.start_char < q.outer[0]:
+        # "de in Turkije geboren A. was 'kinderlijk naïef', zegt Sen": the quote ends a paraphrase
+        content, kind = _trim(ctx, first.sent.start, ctx.token_at(q.outer[1])), None
+    if _add(ctx, speaker, hit, content, kind=kind):
         ctx.quoted_spans.add(q.outer)
         _split_quote_tail(ctx, hit, speaker, max(hit.end, speaker[1]), sent_end)
     return True
@@ -265,11 +270,28 @@ def _subject_before(
         end -= 1
     if end <= start:
         return None
+    appositive = _appositive_head(ctx, sent, start)
+    if appositive is not None:
+        return appositive
     if ctx.low(start) in ctx.lang.words("adverbial_openers"):
         # verb-second languages invert after an adverbial ("Gisteren zei X"); others keep
         # the subject right before the verb ("For days Iran denied")
         return None if ctx.lang.verb_second else _trailing_name(ctx, start, end)
     return (start, end)
+
+
+def _appositive_head(ctx: _Context, sent: Span, start: int) -> tuple[int, int] | None:
+    """``Nancy Pelosi, the Speaker of the House, said``: the name before the appositive."""
+    if start - 1 <= sent.start or ctx.doc[start - 1].text != ",":
+        return None
+    commas = [t.i for t in ctx.doc[sent.start : start - 1] if t.text == ","]
+    if len(commas) != 1:
+        return None
+    head = (sent.start, commas[0])
+    words = ctx.doc[head[0] : head[1]]
+    if len(words) > 5 or not all(t.text[:1].isupper() or t.is_punct for t in words):
+        return None
+    return head if strong_speaker(ctx.doc, head, ctx.lang) else None
 
 
 def _trailing_name(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
@@ -282,10 +304,20 @@ def _trailing_name(ctx: _Context, start: int, end: int) -> tuple[int, int] | Non
 def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> bool:
     """``X zei: “…”`` and ``Laan: “…”``."""
     i = ctx.token_at(q.outer[0]) - 1
-    if i <= sent.start or ctx.doc[i].text != ":":
+    if i <= sent.start:
         return False
+    if ctx.doc[i].text not in (":", ","):
+        # "X said "…"": the cue right before the quote
+        hit = next((h for h in hits if h.end == i + 1 and h.pattern.kind == "verb"), None)
+        if hit is None:
+            return False
+        return _attribute_quote(ctx, q, sent, hit, hits)
     colon = i
     hit = next((h for h in hits if h.end == colon or h.end + 1 == colon), None)
+    if ctx.doc[i].text == ",":
+        if hit is None or hit.pattern.kind != "verb":
+            return False
+        return _attribute_quote(ctx, q, sent, hit, hits)
     if hit is not None and hit.pattern.kind == "verb":
         speaker = _subject_before(ctx, sent, hit) or noun_phrase_after(
             ctx.doc, hit.end, colon, ctx.lang
@@ -294,6 +326,16 @@ def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> 
         hit = CueHit(colon, colon + 1, COLON, "statement")
         start, _ = _clause_start(ctx, sent, colon)
         speaker = (start, colon) if colon - start <= 8 else None
+    if speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
+        return False
+    if _add(ctx, speaker, hit, trim_inner(ctx.text, *q.inner), kind="direct"):
+        ctx.quoted_spans.add(q.outer)
+    return True
+
+
+def _attribute_quote(ctx: _Context, q: Quote, sent: Span, hit: CueHit, hits: list[CueHit]) -> bool:
+    """``X zei, “…”`` / ``X said "…"``: the quote is the cue's complement."""
+    speaker = _subject_before(ctx, sent, hit, hits)
     if speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
         return False
     if _add(ctx, speaker, hit, trim_inner(ctx.text, *q.inner), kind="direct"):
@@ -353,6 +395,37 @@ def _previous_speaker(ctx: _Context, sent: Span) -> Attribution | None:
     return None
 
 
+def _quote_near(ctx: _Context, start: int, end: int, reach: int = 4) -> Quote | None:
+    """A quotation opening within ``reach`` tokens of ``start`` (after "on Friday" and such)."""
+    for i in range(start, min(start + reach, end)):
+        tok = ctx.doc[i]
+        quote = next((q for q in ctx.quotes if q.outer[0] == tok.idx), None)
+        if quote is not None:
+            return quote if quote.words > ctx.lang.scare_quote_max_words else None
+        if tok.is_punct or ctx.in_quote(tok):
+            return None
+    return None
+
+
+def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: CueHit) -> bool:
+    """``A total of 39 are dead, officials told state media``: a clause, a comma, then X said."""
+    comma = subject[0] - 1
+    if comma - sent.start < 4 or ctx.doc[comma].text != ",":
+        return False
+    if ctx.in_quote(ctx.doc[comma - 1]):
+        return False
+    nxt = hit.end
+    return nxt >= sent.end - 1 or (
+        ctx.low(nxt) not in ctx.lang.words("complementizers")
+        and (
+            ctx.doc[nxt].is_punct
+            or ctx.low(nxt) in ctx.lang.words("np_enders")
+            or ctx.doc[nxt].text[:1].isupper()
+            or ctx.low(nxt) in ctx.lang.words("determiners")
+        )
+    )
+
+
 def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
     doc, lang = ctx.doc, ctx.lang
     if hit.start > sent.start and ctx.low(hit.start - 1) in ("te", "to"):
@@ -369,6 +442,13 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     speaker: tuple[int, int] | None = None
     inherited: Attribution | None = None
     content_start = hit.end
+    if (
+        subject
+        and plausible_speaker(doc, subject, lang)
+        and _content_precedes(ctx, sent, subject, hit)
+    ):
+        _add(ctx, subject, hit, _trim(ctx, sent.start, subject[0] - 1))
+        return
     if subject and plausible_speaker(doc, subject, lang):
         speaker = subject
     elif subject is None and coordinated and start == hit.start:
@@ -383,6 +463,12 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         return
     first = content_start
     content_start = _skip_complementizer(ctx, content_start, end)
+    quote = _quote_near(ctx, content_start, end)
+    if quote is not None and speaker is not None:
+        # "said on Friday "We are …"": the quotation is the content, however many sentences
+        if _add(ctx, speaker, hit, trim_inner(ctx.text, *quote.inner), kind="direct"):
+            ctx.quoted_spans.add(quote.outer)
+        return
     if hit.pattern.needs_complement and not (
         first < end and ctx.low(first) in lang.words("complementizers")
     ):
@@ -426,7 +512,7 @@ def _continuations(ctx: _Context) -> None:
         if not prior:
             continue
         last = max(prior, key=lambda a: a.content_span[1])
-        if last.type != "direct" or q.outer[0] - last.content_span[1] > CONTINUATION_WINDOW:
+        if q.outer[0] - last.content_span[1] > CONTINUATION_WINDOW:
             continue
         if _add(ctx, None, None, trim_inner(ctx.text, *q.inner), "direct", last.speaker):
             ctx.quoted_spans.add(q.outer)

@@ -37,7 +37,8 @@ def set_sentence_starts(doc: Doc) -> Doc:
             tok.is_sent_start = True
             continue
         j = i - 1
-        while j > 0 and doc[j].text in CLOSERS:
+        # step back over closing quotes/brackets glued to what precedes them
+        while j > 0 and doc[j].text in CLOSERS and not doc[j - 1].whitespace_:
             j -= 1
         end = doc[j]
         ends = end.text in ENDERS or (end.text.endswith(".") and not _is_initial(end.text))
