@@ -5,7 +5,14 @@ from __future__ import annotations
 import os
 import sys
 
-from claimgraph.interfaces.cli import analyze, claims, evaluate, export, ingest  # noqa: F401
+from claimgraph.interfaces.cli import (  # noqa: F401 - importing registers the commands
+    analyze,
+    claims,
+    evaluate,
+    export,
+    ingest,
+    serve,
+)
 from claimgraph.interfaces.cli._util import app
 
 

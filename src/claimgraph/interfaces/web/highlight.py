@@ -1,0 +1,75 @@
+"""Cut an article's text into plain pieces marked with the attribution parts they belong to.
+
+The template escapes each piece on its own, so no user text is ever joined into markup here.
+Spans may overlap (two attributions can share a speaker); each piece lists every part covering
+it and takes its colour from the first attribution whose content covers it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from claimgraph.model import Document, Span
+
+ROLES = ("speaker", "cue", "content")
+
+
+@dataclass
+class Segment:
+    """A run of text with the same marks: ``roles`` covering it, ``stance`` for its colour."""
+
+    text: str
+    roles: list[str] = field(default_factory=list)
+    stance: str = ""
+    attributions: list[str] = field(default_factory=list)
+    anchors: list[str] = field(default_factory=list)
+
+
+def anchor_id(attribution_id: str, ordinal: int) -> str:
+    """The HTML id of an attribution's first span in the article page."""
+    return f"att-{attribution_id or ordinal}"
+
+
+def _parts(doc: Document) -> list[tuple[Span, str, int]]:
+    """Every (span, role, attribution index) that lies inside the text and is not empty."""
+    size = len(doc.text)
+    parts = []
+    for index, att in enumerate(doc.attributions):
+        for role in ROLES:
+            span = getattr(att, f"{role}_span")
+            if span is not None and 0 <= span[0] < span[1] <= size:
+                parts.append((span, role, index))
+    return parts
+
+
+def highlight(doc: Document) -> list[Segment]:
+    """The article's text as segments; concatenating their ``text`` gives ``doc.text`` back."""
+    parts = _parts(doc)
+    bounds = sorted({0, len(doc.text), *(p for span, _, _ in parts for p in span)})
+    first_start: dict[int, int] = {}
+    for span, _, index in parts:
+        first_start[index] = min(first_start.get(index, span[0]), span[0])
+    segments = []
+    for start, end in pairwise(bounds):
+        covering = [(role, index) for span, role, index in parts if span[0] <= start < span[1]]
+        content = [index for role, index in covering if role == "content"]
+        owners = content or [index for _, index in covering]
+        segment = Segment(
+            text=doc.text[start:end],
+            roles=sorted({role for role, _ in covering}, key=ROLES.index),
+            stance=doc.attributions[owners[0]].stance if owners else "",
+            attributions=sorted({_id(doc, index) for _, index in covering}),
+            anchors=[
+                anchor_id(doc.attributions[i].id, i) for i, s in first_start.items() if s == start
+            ],
+        )
+        segments.append(segment)
+    return segments
+
+
+def _id(doc: Document, index: int) -> str:
+    return doc.attributions[index].id or str(index)
+
+
+__all__ = ["ROLES", "Segment", "anchor_id", "highlight"]

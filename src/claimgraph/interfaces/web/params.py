@@ -1,0 +1,93 @@
+"""Query parameters shared by the API and the pages: filters and pagination, validated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from fastapi import Query
+
+from claimgraph.model import ACTS, STANCES
+
+# "" is what an HTML form sends for "any"; it means no filter.
+Stance = Literal[(*STANCES, "")]  # type: ignore[valid-type]
+Act = Literal[(*ACTS, "")]  # type: ignore[valid-type]
+
+MAX_LIMIT = 500
+DATE_PATTERN = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
+LANG_PATTERN = r"^([a-z]{2,3})?$"
+
+
+@dataclass
+class Page:
+    """``limit`` items from ``offset``."""
+
+    limit: int
+    offset: int
+
+
+def page_params(
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = 50,
+    offset: Annotated[int, Query(ge=0, description="Items to skip.")] = 0,
+) -> Page:
+    return Page(limit, offset)
+
+
+@dataclass
+class Filters:
+    """Which attributions to show; empty values mean no filter."""
+
+    speaker: str | None = None
+    stance: list[str] | None = None
+    act: list[str] | None = None
+    lang: str | None = None
+    since: str | None = None
+
+    def query(self) -> dict[str, Any]:
+        """Keyword arguments for :meth:`claimgraph.store.Store.query_attributions`."""
+        return {
+            "speaker": self.speaker or None,
+            "stance": [s for s in self.stance or () if s] or None,
+            "act": [a for a in self.act or () if a] or None,
+            "lang": self.lang or None,
+            "since": self.since or None,
+        }
+
+
+def filter_params(
+    speaker: Annotated[
+        str | None,
+        Query(max_length=200, description="Case-insensitive part of the speaker's name."),
+    ] = None,
+    stance: Annotated[list[Stance] | None, Query(description="One or more stances.")] = None,
+    act: Annotated[list[Act] | None, Query(description="One or more speech acts.")] = None,
+    lang: Annotated[
+        str | None, Query(pattern=LANG_PATTERN, description="Article language (ISO 639-1).")
+    ] = None,
+    since: Annotated[
+        str | None,
+        Query(pattern=DATE_PATTERN, description="Articles dated on or after YYYY[-MM[-DD]]."),
+    ] = None,
+) -> Filters:
+    return Filters(speaker, stance, act, lang, since)
+
+
+def with_json_suffix(value: str) -> tuple[str, bool]:
+    """A path value without a trailing ``.json``, and whether it had one."""
+    if value.endswith(".json"):
+        return value.removesuffix(".json"), True
+    return value, False
+
+
+__all__ = [
+    "DATE_PATTERN",
+    "LANG_PATTERN",
+    "MAX_LIMIT",
+    "Act",
+    "Filters",
+    "Page",
+    "Stance",
+    "filter_params",
+    "page_params",
+    "with_json_suffix",
+]

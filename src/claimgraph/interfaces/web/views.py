@@ -1,0 +1,138 @@
+"""Page contexts: one plain dict per page, rendered by a template or returned as JSON.
+
+Nothing here builds HTML. Links are built from quoted path pieces; an article's own ``url`` is
+only offered as a link when it is http(s).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import asdict
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from claimgraph.interfaces.web.highlight import anchor_id, highlight
+from claimgraph.model import STANCES, Attribution, Document
+from claimgraph.store import AttributionRow
+
+_LINK_SCHEMES = ("http", "https")
+
+
+def article_path(doc_id: str, anchor: str = "") -> str:
+    return f"/articles/{quote(doc_id, safe='')}" + (f"#{anchor}" if anchor else "")
+
+
+def speaker_path(speaker: str) -> str:
+    return f"/speakers/{quote(speaker, safe='')}"
+
+
+def external_link(url: str) -> str:
+    """``url`` when it is an http(s) address, else "" (no ``javascript:`` or ``data:`` links)."""
+    try:
+        scheme = urlsplit(url.strip()).scheme.lower()
+    except ValueError:
+        return ""
+    return url.strip() if scheme in _LINK_SCHEMES else ""
+
+
+def article_meta(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "title": doc.title,
+        "lang": doc.lang,
+        "date": doc.date,
+        "source": doc.source,
+        "url": external_link(doc.url),
+        "path": article_path(doc.id),
+    }
+
+
+def attribution_item(doc: Document, index: int, att: Attribution) -> dict[str, Any]:
+    """One attribution as listed under its article, with the anchor of its highlight."""
+    anchor = anchor_id(att.id, index)
+    return {
+        "id": att.id,
+        "speaker": att.speaker,
+        "speaker_text": doc.surface(att.speaker_span),
+        "speaker_path": speaker_path(att.speaker),
+        "cue": att.cue,
+        "content": att.content(doc.text),
+        "type": att.type,
+        "stance": att.stance,
+        "act": att.act,
+        "confidence": att.confidence,
+        "anchor": anchor,
+        "href": f"#{anchor}",
+    }
+
+
+def stance_counts(stances: list[str]) -> dict[str, int]:
+    counts = Counter(stances)
+    return {stance: counts.get(stance, 0) for stance in STANCES}
+
+
+def article_context(doc: Document) -> dict[str, Any]:
+    """The article page: its text in highlighted segments and every attribution in it."""
+    items = [attribution_item(doc, i, att) for i, att in enumerate(doc.attributions)]
+    return {
+        "article": article_meta(doc),
+        "segments": [asdict(segment) for segment in highlight(doc)],
+        "attributions": items,
+        "stances": stance_counts([att.stance for att in doc.attributions]),
+        "legend": list(STANCES),
+    }
+
+
+def row_item(row: AttributionRow) -> dict[str, Any]:
+    """An attribution found by a store query, with links to its article and speaker."""
+    att = row.attribution
+    return {
+        "id": att.id,
+        "speaker": att.speaker,
+        "speaker_path": speaker_path(att.speaker),
+        "cue": att.cue,
+        "content": row.content,
+        "type": att.type,
+        "stance": att.stance,
+        "act": att.act,
+        "doc_id": row.doc_id,
+        "title": row.title,
+        "lang": row.lang,
+        "date": row.date,
+        "href": article_path(row.doc_id, anchor_id(att.id, 0) if att.id else ""),
+    }
+
+
+def speaker_context(speaker: str, rows: list[AttributionRow]) -> dict[str, Any]:
+    """Everything attributed to speakers whose name contains ``speaker``: by stance and by date."""
+    items = [row_item(row) for row in rows]
+    by_stance: dict[str, list[dict[str, Any]]] = {stance: [] for stance in STANCES}
+    timeline: dict[str, Counter[str]] = defaultdict(Counter)
+    for item in items:
+        by_stance.setdefault(item["stance"], []).append(item)
+        timeline[item["date"] or "undated"][item["stance"]] += 1
+    return {
+        "speaker": speaker,
+        "names": sorted({item["speaker"] for item in items}),
+        "total": len(items),
+        "stances": {stance: len(group) for stance, group in by_stance.items()},
+        "by_stance": by_stance,
+        "timeline": [
+            {"date": date, "stances": {s: counts.get(s, 0) for s in STANCES}}
+            for date, counts in timeline.items()
+        ],
+        "legend": list(STANCES),
+    }
+
+
+__all__ = [
+    "article_context",
+    "article_meta",
+    "article_path",
+    "attribution_item",
+    "external_link",
+    "row_item",
+    "speaker_context",
+    "speaker_path",
+    "stance_counts",
+]
