@@ -407,6 +407,14 @@ def _quote_near(ctx: _Context, start: int, end: int, reach: int = 4) -> Quote | 
     return None
 
 
+def _phrase_ends_clause(ctx: _Context, i: int, sent: Span) -> bool:
+    """After ``zegt Ralph Hamers`` comes the sentence end, an apposition or an adverbial."""
+    if i >= sent.end - 1 or ctx.doc[i].is_punct:
+        return True
+    low = ctx.low(i)
+    return low in ctx.lang.words("np_enders") and low not in ctx.lang.words("complementizers")
+
+
 def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: CueHit) -> bool:
     """``A total of 39 are dead, officials told state media``: a clause, a comma, then X said."""
     comma = subject[0] - 1
@@ -434,7 +442,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     # "…, zegt X." : the content precedes the cue
     if hit.start - sent.start >= 3 and doc[hit.start - 1].text == ",":
         np = noun_phrase_after(doc, hit.end, sent.end, lang)
-        if np and plausible_speaker(doc, np, lang) and np[1] >= sent.end - 2:
+        if np and plausible_speaker(doc, np, lang) and _phrase_ends_clause(ctx, np[1], sent):
             _add(ctx, np, hit, _trim(ctx, sent.start, hit.start - 1))
             return
     start, coordinated = _clause_start(ctx, sent, hit.start, hits)

@@ -126,6 +126,20 @@ def _name_run(words: Sequence[str], lang: LangData) -> list[str]:
     return run
 
 
+def _without_affiliation(run: list[str], lang: LangData) -> list[str]:
+    """``Tanja Traag van het CBS`` -> ``Tanja Traag``; ``Carolien van Nunen`` stays whole.
+
+    A particle after two or more capitalised words starts an affiliation, not a surname."""
+    for i, word in enumerate(run):
+        if (
+            i >= 2
+            and word.lower() in lang.words("name_particles")
+            and all(w[:1].isupper() for w in run[:i])
+        ):
+            return run[:i]
+    return run
+
+
 def canonical_name(surface: str, lang: LangData) -> str:
     """The normalised name of a speaker phrase (before resolving pronouns and surnames)."""
     words = surface.split()
@@ -144,7 +158,7 @@ def canonical_name(surface: str, lang: LangData) -> str:
     if described or not content:
         phrase = " ".join(content) if content else surface
         return lang.aliases.get(phrase.lower(), phrase)
-    run = _name_run(words, lang) or content
+    run = _without_affiliation(_name_run(words, lang), lang) or content
     name = " ".join(run)
     return lang.people.get(name.lower(), lang.aliases.get(name.lower(), name))
 

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from claimgraph.lang import CuePattern, LangData
 
 STANCE_ORDER = ("doubt", "speculate", "deny")
+# a negation rejects the claim on the table only in a short opening clause ("We vallen ... niet aan")
+MAX_DENIAL_CLAUSE = 8
 
 
 def _contains(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
@@ -59,7 +61,8 @@ def decide_stance(
     negated_cue = any(w in lang.negation for w in cue_words[1:])
     if negated_cue:
         return "deny", 0.7
-    if any(w in lang.negation for w in _first_clause(content)):
+    first = _first_clause(content)
+    if len(first) <= MAX_DENIAL_CLAUSE and any(w in lang.negation for w in first):
         return "deny", 0.55
     return "assert", 0.8
 
@@ -68,7 +71,7 @@ def decide_act(cue: CuePattern, act: str, content: Sequence[str], lang: LangData
     """The cue's act unless it is a plain statement whose content accuses, threatens, ..."""
     if act != "statement":
         return act
-    for candidate in ("threat", "accusation"):
-        if any(_contains(content, p) for p in lang.act_phrases.get(candidate, ())):
+    for candidate, phrases in lang.act_phrases.items():  # in the data file's order
+        if any(_contains(content, p) for p in phrases):
             return candidate
     return act
