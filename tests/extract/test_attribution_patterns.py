@@ -73,4 +73,4 @@ def test_attribution_continuation_quote_keeps_speaker():
     assert [a.speaker for a in doc.attributions] == ["Henk van Asselt", "Henk van Asselt"]
     second = doc.attributions[1]
     assert second.cue_span is None and second.speaker_span is None
-    assert second.stance == "deny"
+    assert second.type == "direct"
