@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
 
@@ -22,7 +22,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from claimgraph import settings
 from claimgraph.errors import StoreError
-from claimgraph.model import Attribution, Document, _Record
+from claimgraph.model import STANCES, Attribution, Document, _Record
 from claimgraph.store.dialect import make_engine, unicode_lower
 from claimgraph.store.mapping import (
     DOCUMENT_TABLE,
@@ -40,6 +40,45 @@ _ATTRIBUTIONS = next(item for item in ITEM_TABLES if item.attr == "attributions"
 _DATE_SEPARATORS = "-T: "
 
 Filter = str | Iterable[str] | None
+LEAD_CHARS = 160
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """An article without its text (only its first ``LEAD_CHARS`` characters), for listings."""
+
+    id: str
+    title: str
+    lang: str
+    date: str | None
+    url: str
+    source: str
+    attributions: int
+    lead: str = ""
+
+
+@dataclass
+class SpeakerCounts:
+    """How often a speaker is quoted, per stance."""
+
+    speaker: str
+    total: int = 0
+    stances: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STANCES, 0))
+
+
+@dataclass(frozen=True)
+class ClaimHit:
+    """An attribution whose content or speaker matched a search, with its article's title."""
+
+    doc_id: str
+    attribution: str
+    speaker: str
+    stance: str
+    act: str
+    content: str
+    title: str
+    date: str | None
+    lead: str = ""
 
 
 @dataclass(frozen=True)
@@ -251,6 +290,87 @@ class Store:
             for row in result.mappings():
                 yield _attribution_row(row)
 
+    def list_articles(
+        self,
+        lang: Filter = None,
+        since: str | None = None,
+        q: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[ArticleSummary]:
+        """Articles without their text, newest first (undated last), with attribution counts.
+
+        ``lang`` takes one value or several; ``since`` works as in :meth:`query_attributions`;
+        ``q`` is a case-insensitive substring of the title or the text.
+        """
+        query = (
+            _article_select(lang, since, q)
+            .order_by(_DOCS.c.date.is_(None), _DOCS.c.date.desc(), _DOCS.c.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self._reading() as conn:
+            return [ArticleSummary(**row) for row in conn.execute(query).mappings()]
+
+    def speaker_counts(
+        self,
+        q: str | None = None,
+        lang: Filter = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[SpeakerCounts]:
+        """Speakers with their number of attributions per stance, most quoted first.
+
+        ``q`` is a case-insensitive substring of the speaker; ``lang`` counts only articles in
+        that language (or those languages).
+        """
+        att = _ATTRIBUTIONS.table
+        ranked = (
+            _speaker_select(q, lang, att.c.speaker)
+            .group_by(att.c.speaker)
+            .order_by(func.count().desc(), att.c.speaker)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self._reading() as conn:
+            speakers = {
+                row.speaker: SpeakerCounts(row.speaker, row.total) for row in conn.execute(ranked)
+            }
+            if not speakers:
+                return []
+            per_stance = (
+                _speaker_select(None, lang, att.c.speaker, att.c.stance)
+                .where(att.c.speaker.in_(list(speakers)))
+                .group_by(att.c.speaker, att.c.stance)
+            )
+            for row in conn.execute(per_stance):
+                speakers[row.speaker].stances[row.stance] = row.total
+        return list(speakers.values())
+
+    def search_claims(self, q: str, limit: int = 50, offset: int = 0) -> list[ClaimHit]:
+        """Attributions whose content or speaker contains ``q`` (case-insensitive), newest first."""
+        att = _ATTRIBUTIONS.table
+        query = (
+            select(
+                att.c.doc_id,
+                att.c.id.label("attribution"),
+                att.c.speaker,
+                att.c.stance,
+                att.c.act,
+                att.c.content_text.label("content"),
+                _DOCS.c.title,
+                _DOCS.c.date,
+                func.substr(_DOCS.c.text, 1, LEAD_CHARS).label("lead"),
+            )
+            .join_from(att, _DOCS, att.c.doc_id == _DOCS.c.id)
+            .where(or_(_contains(att.c.content_text, q), _contains(att.c.speaker, q)))
+            .order_by(_DOCS.c.date.is_(None), _DOCS.c.date.desc(), att.c.doc_id, att.c.ordinal)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self._reading() as conn:
+            return [ClaimHit(**row) for row in conn.execute(query).mappings()]
+
 
 # helpers (module level so that they run on a given connection / transaction) ------------------
 
@@ -313,7 +433,7 @@ def _attribution_select(
     )
     conditions = []
     if speaker:
-        conditions.append(unicode_lower(att.c.speaker).contains(speaker.lower(), autoescape=True))
+        conditions.append(_contains(att.c.speaker, speaker))
     if stance is not None:
         conditions.append(att.c.stance.in_(_values(stance)))
     if act is not None:
@@ -323,8 +443,54 @@ def _attribution_select(
     if doc_id is not None:
         conditions.append(att.c.doc_id == doc_id)
     if since:
-        conditions.append(or_(_DOCS.c.date >= since, _DOCS.c.date.in_(_coarser_dates(since))))
+        conditions.append(_since(since))
     return query.where(*conditions) if conditions else query
+
+
+def _contains(column: Any, needle: str) -> Any:
+    """Case-insensitive substring match; ``%`` and ``_`` in ``needle`` match only themselves."""
+    return unicode_lower(column).contains(needle.lower(), autoescape=True)
+
+
+def _since(since: str) -> Any:
+    """Documents dated on or after ``since``, a coarser date counting as a match."""
+    return or_(_DOCS.c.date >= since, _DOCS.c.date.in_(_coarser_dates(since)))
+
+
+def _article_select(lang: Filter, since: str | None, q: str | None) -> Select[Any]:
+    """Document columns (no text but its lead) with their number of attributions."""
+    att = _ATTRIBUTIONS.table
+    counts = select(att.c.doc_id, func.count().label("n")).group_by(att.c.doc_id).subquery()
+    query = select(
+        _DOCS.c.id,
+        _DOCS.c.title,
+        _DOCS.c.lang,
+        _DOCS.c.date,
+        _DOCS.c.url,
+        _DOCS.c.source,
+        func.coalesce(counts.c.n, 0).label("attributions"),
+        func.substr(_DOCS.c.text, 1, LEAD_CHARS).label("lead"),
+    ).outerjoin(counts, counts.c.doc_id == _DOCS.c.id)
+    if lang:  # "" (an HTML form's "any") is no filter
+        query = query.where(_DOCS.c.lang.in_(_values(lang)))
+    if since:
+        query = query.where(_since(since))
+    if q:
+        query = query.where(or_(_contains(_DOCS.c.title, q), _contains(_DOCS.c.text, q)))
+    return query
+
+
+def _speaker_select(q: str | None, lang: Filter, *columns: Any) -> Select[Any]:
+    """``columns`` and ``count() AS total`` over attributions joined with their documents."""
+    att = _ATTRIBUTIONS.table
+    query = select(*columns, func.count().label("total")).join_from(
+        att, _DOCS, att.c.doc_id == _DOCS.c.id
+    )
+    if q:
+        query = query.where(_contains(att.c.speaker, q))
+    if lang:  # "" (an HTML form's "any") is no filter
+        query = query.where(_DOCS.c.lang.in_(_values(lang)))
+    return query
 
 
 def _attribution_row(row: Any) -> AttributionRow:
@@ -340,4 +506,11 @@ def _attribution_row(row: Any) -> AttributionRow:
     )
 
 
-__all__ = ["AttributionRow", "Store", "open_store"]
+__all__ = [
+    "ArticleSummary",
+    "AttributionRow",
+    "ClaimHit",
+    "SpeakerCounts",
+    "Store",
+    "open_store",
+]

@@ -6,16 +6,22 @@ only offered as a link when it is http(s).
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import textwrap
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import asdict
+from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from claimgraph.ingest.header import parse_header
 from claimgraph.interfaces.web.highlight import anchor_id, highlight
+from claimgraph.interfaces.web.timeline import count_by_date, timeline_chart
 from claimgraph.model import STANCES, Attribution, Document
 from claimgraph.store import AttributionRow
 
 _LINK_SCHEMES = ("http", "https")
+TITLE_CHARS = 90
 
 
 def article_path(doc_id: str, anchor: str = "") -> str:
@@ -35,13 +41,32 @@ def external_link(url: str) -> str:
     return url.strip() if scheme in _LINK_SCHEMES else ""
 
 
+def display_title(title: str, text: str = "", lang: str = "") -> str:
+    """``title``, or else the first line of the text after its header, shortened."""
+    if title.strip():
+        return title.strip()
+    body = text[parse_header(text).end :].strip()
+    first_line = body.split("\n", 1)[0]
+    if first_line:
+        return textwrap.shorten(first_line, TITLE_CHARS, placeholder=" …")
+    return f"Untitled {lang} article".replace("  ", " ")
+
+
+def source_label(source: str) -> str:
+    """Where an article came from, without the server's directories for a local file."""
+    if external_link(source) or not source:
+        return source
+    return PurePath(source).name
+
+
 def article_meta(doc: Document) -> dict[str, Any]:
     return {
         "id": doc.id,
         "title": doc.title,
+        "display_title": display_title(doc.title, doc.text, doc.lang),
         "lang": doc.lang,
         "date": doc.date,
-        "source": doc.source,
+        "source": source_label(doc.source),
         "url": external_link(doc.url),
         "path": article_path(doc.id),
     }
@@ -99,28 +124,36 @@ def row_item(row: AttributionRow) -> dict[str, Any]:
         "title": row.title,
         "lang": row.lang,
         "date": row.date,
+        "article_label": display_title(row.title, lang=row.lang),
         "href": article_path(row.doc_id, anchor_id(att.id, 0) if att.id else ""),
     }
 
 
-def speaker_context(speaker: str, rows: list[AttributionRow]) -> dict[str, Any]:
-    """Everything attributed to speakers whose name contains ``speaker``: by stance and by date."""
+def speaker_context(
+    speaker: str,
+    rows: list[AttributionRow],
+    by_date: Mapping[str, Mapping[str, int]] | None = None,
+) -> dict[str, Any]:
+    """Everything attributed to speakers whose name contains ``speaker``: by stance and by date.
+
+    ``rows`` is one page of attributions; ``by_date`` (``{date: {stance: n}}``, see
+    :func:`~claimgraph.interfaces.web.timeline.count_by_date`) counts all of them for the
+    timeline and the total, and is counted from ``rows`` when not given.
+    """
     items = [row_item(row) for row in rows]
     by_stance: dict[str, list[dict[str, Any]]] = {stance: [] for stance in STANCES}
-    timeline: dict[str, Counter[str]] = defaultdict(Counter)
     for item in items:
         by_stance.setdefault(item["stance"], []).append(item)
-        timeline[item["date"] or "undated"][item["stance"]] += 1
+    if by_date is None:
+        by_date = count_by_date((item["date"], item["stance"]) for item in items)
     return {
         "speaker": speaker,
         "names": sorted({item["speaker"] for item in items}),
-        "total": len(items),
+        "total": sum(sum(stances.values()) for stances in by_date.values()),
         "stances": {stance: len(group) for stance, group in by_stance.items()},
         "by_stance": by_stance,
-        "timeline": [
-            {"date": date, "stances": {s: counts.get(s, 0) for s in STANCES}}
-            for date, counts in timeline.items()
-        ],
+        "timeline": [{"date": date, "stances": dict(stances)} for date, stances in by_date.items()],
+        "chart": timeline_chart(by_date),
         "legend": list(STANCES),
     }
 
@@ -130,8 +163,10 @@ __all__ = [
     "article_meta",
     "article_path",
     "attribution_item",
+    "display_title",
     "external_link",
     "row_item",
+    "source_label",
     "speaker_context",
     "speaker_path",
     "stance_counts",

@@ -18,17 +18,10 @@ from claimgraph.interfaces.web.params import (
     filter_params,
     page_params,
 )
-from claimgraph.interfaces.web.queries import (
-    ArticleSummary,
-    ClaimHit,
-    SpeakerCounts,
-    list_articles,
-    search_claims,
-    speaker_counts,
-)
 from claimgraph.interfaces.web.submit import analyze_text, submit
 from claimgraph.model import Attribution, Document
 from claimgraph.store import AttributionRow
+from claimgraph.store.repo import ArticleSummary, ClaimHit, SpeakerCounts
 
 router = APIRouter(prefix="/api", tags=["api"])
 State = Annotated[WebState, Depends(web_state)]
@@ -101,7 +94,7 @@ def articles(
     since: Annotated[str | None, Query(pattern=DATE_PATTERN)] = None,
     q: Annotated[str | None, Query(max_length=200, description="Text in title or body.")] = None,
 ) -> dict[str, Any]:
-    found = list_articles(state.store, lang, since, q, page.limit + 1, page.offset)
+    found = state.store.list_articles(lang, since, q, page.limit + 1, page.offset)
     return paginate(found, page)
 
 
@@ -149,7 +142,7 @@ def speakers(
     q: Annotated[str | None, Query(max_length=200, description="Part of the name.")] = None,
     lang: Annotated[str | None, Query(pattern=LANG_PATTERN)] = None,
 ) -> dict[str, Any]:
-    found = speaker_counts(state.store, q, lang, page.limit + 1, page.offset)
+    found = state.store.speaker_counts(q, lang, page.limit + 1, page.offset)
     return paginate(found, page)
 
 
@@ -161,9 +154,9 @@ def search(
 ) -> dict[str, Any]:
     return {
         "q": q,
-        "articles": list_articles(state.store, q=q, limit=limit),
-        "speakers": speaker_counts(state.store, q=q, limit=limit),
-        "claims": search_claims(state.store, q, limit=limit),
+        "articles": state.store.list_articles(q=q, limit=limit),
+        "speakers": state.store.speaker_counts(q=q, limit=limit),
+        "claims": state.store.search_claims(q, limit=limit),
     }
 
 

@@ -21,11 +21,12 @@ from claimgraph.interfaces.web.params import (
     page_params,
     with_json_suffix,
 )
-from claimgraph.interfaces.web.queries import list_articles, search_claims, speaker_counts
 from claimgraph.interfaces.web.submit import analyze_text, submit
+from claimgraph.interfaces.web.timeline import count_by_date
 from claimgraph.interfaces.web.views import (
     article_context,
     article_path,
+    display_title,
     row_item,
     speaker_context,
     speaker_path,
@@ -75,7 +76,14 @@ def pager(request: Request, page: Page, count: int) -> dict[str, Any]:
 
 
 def _summaries(items: list[Any]) -> list[dict[str, Any]]:
-    return [{**asdict(item), "path": article_path(item.id)} for item in items]
+    return [
+        {
+            **asdict(item),
+            "path": article_path(item.id),
+            "display_title": display_title(item.title, item.lead, item.lang),
+        }
+        for item in items
+    ]
 
 
 def _speakers(items: list[Any]) -> list[dict[str, Any]]:
@@ -88,6 +96,7 @@ def _hits(items: list[Any]) -> list[dict[str, Any]]:
             **asdict(hit),
             "href": article_path(hit.doc_id, f"att-{hit.attribution}" if hit.attribution else ""),
             "speaker_path": speaker_path(hit.speaker),
+            "article_label": display_title(hit.title, hit.lead),
         }
         for hit in items
     ]
@@ -97,15 +106,15 @@ def home_context(state: WebState, q: str | None) -> dict[str, Any]:
     if q:
         return {
             "q": q,
-            "articles": _summaries(list_articles(state.store, q=q, limit=SEARCH_ITEMS)),
-            "speakers": _speakers(speaker_counts(state.store, q=q, limit=SEARCH_ITEMS)),
-            "claims": _hits(search_claims(state.store, q, limit=SEARCH_ITEMS)),
+            "articles": _summaries(state.store.list_articles(q=q, limit=SEARCH_ITEMS)),
+            "speakers": _speakers(state.store.speaker_counts(q=q, limit=SEARCH_ITEMS)),
+            "claims": _hits(state.store.search_claims(q, limit=SEARCH_ITEMS)),
         }
     return {
         "q": "",
         "documents": state.store.count_documents(),
-        "articles": _summaries(list_articles(state.store, limit=HOME_ITEMS)),
-        "speakers": _speakers(speaker_counts(state.store, limit=HOME_ITEMS)),
+        "articles": _summaries(state.store.list_articles(limit=HOME_ITEMS)),
+        "speakers": _speakers(state.store.speaker_counts(limit=HOME_ITEMS)),
         "claims": [],
     }
 
@@ -130,8 +139,8 @@ def articles(
     lang: Annotated[str | None, Query(pattern=LANG_PATTERN)] = None,
     since: Annotated[str | None, Query(pattern=DATE_PATTERN)] = None,
 ) -> Response:
-    found = list_articles(
-        state.store, lang or None, since or None, None, page.limit + 1, page.offset
+    found = state.store.list_articles(
+        lang or None, since or None, None, page.limit + 1, page.offset
     )
     context = {
         "filters": {"lang": lang or "", "since": since or ""},
@@ -159,7 +168,7 @@ def speakers(
     q: Annotated[str | None, Query(max_length=200)] = None,
     lang: Annotated[str | None, Query(pattern=LANG_PATTERN)] = None,
 ) -> Response:
-    found = speaker_counts(state.store, q or None, lang or None, page.limit + 1, page.offset)
+    found = state.store.speaker_counts(q or None, lang or None, page.limit + 1, page.offset)
     context = {
         "filters": {"q": q or "", "lang": lang or ""},
         "speakers": _speakers(found[: page.limit]),
@@ -175,7 +184,8 @@ def speaker(request: Request, state: State, name: str, page: Paging) -> Response
     rows = state.store.query_attributions(speaker=name, limit=page.limit + 1, offset=page.offset)
     if not rows and page.offset == 0:
         raise HTTPException(404, f"No attributions to a speaker named {name!r}.")
-    context = speaker_context(name, rows[: page.limit])
+    dated = ((row.date, row.attribution.stance) for row in state.store.iter_attributions(name))
+    context = speaker_context(name, rows[: page.limit], count_by_date(dated))
     context["page"] = pager(request, page, len(rows))
     return render(request, "speaker.html", context, as_json)
 
