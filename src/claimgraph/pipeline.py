@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from claimgraph.extract.attribution import extract_attributions
+from claimgraph.extract.events import extract_events
+from claimgraph.extract.places import extract_places
 from claimgraph.extract.timex import extract_timexes
 from claimgraph.ingest.header import parse_header
 from claimgraph.ingest.readers import document_from_text
@@ -38,6 +40,9 @@ def annotate_many(docs: Iterable[Document], batch_size: int = 32) -> Iterator[Do
         doc.timexes = [
             t for t in extract_timexes(doc.text, doc.lang, doc.date) if t.span[0] >= body
         ]
+        speakers = [a.speaker for a in doc.attributions]
+        doc.places = extract_places(doc.text, doc.lang, people=speakers, start=body)
+        doc.events = extract_events(doc)
         doc.claims = claims_from_attributions(doc)
         yield doc
 

@@ -9,8 +9,10 @@ from claimgraph.interfaces.cli import (  # noqa: F401 - importing registers the 
     analyze,
     claims,
     evaluate,
+    events,
     export,
     ingest,
+    link,
     serve,
 )
 from claimgraph.interfaces.cli._util import app

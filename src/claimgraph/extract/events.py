@@ -1,0 +1,518 @@
+"""Events (PLOVER/POLECAT-style): who did what to whom, when and where, and on whose word.
+
+Two sources of events in an annotated :class:`~claimgraph.model.Document`:
+
+* **statements**: an attribution whose act is an accusation, threat, demand or promise, or whose
+  stance is a denial, is itself an event by its speaker (ACCUSE, THREATEN, DEMAND, AGREE,
+  REJECT; ``lang/base/events.toml``); its target is the first actor in the content;
+* **triggers**: words of the per-language lexicon (``lang/<code>/events.toml``) such as
+  "droneaanval" -> ASSAULT (mode heavy-weapons). A trigger inside an attribution's content keeps
+  that attribution's id: "the Kremlin says drones attacked" is an ASSAULT *claimed by* the
+  Kremlin. An attributed event without an agent gets, as alleged agent, the party the same
+  source accuses elsewhere in the article ("wees met beschuldigende vinger naar Kiev").
+
+Actors are countries (ISO 3166 alpha-3) with CAMEO roles: a known person (``base/events.toml``),
+a country, capital or landmark used as metonym ("Moskou", "het Kremlin" -> RUS GOV), or a demonym
+with a role noun ("Russische autoriteiten" -> RUS GOV). Time is the nearest timex in the
+sentence, else the article date; place the nearest place mention in the sentence.
+
+``model.Event`` has no fields for the PLOVER mode or the actor codes yet, so they travel inside
+its strings, ``|``-separated (see :func:`event_fields`): ``type`` = ``"ASSAULT|heavy-weapons"``,
+``source_actor`` = ``"RUS|GOV|Russische autoriteiten"``, ``place`` = ``"Moscow|524901"``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from claimgraph.errors import ConfigError
+from claimgraph.extract.places import _WORD, load_gazetteer
+from claimgraph.model import Attribution, Document, Event, Place, Span
+
+LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+EVENTS_FILE = "events.toml"
+SEP = "|"
+# how far (in words) a target preposition or patient noun may be from trigger or actor
+_TARGET_WINDOW = 8
+_PATIENT_WINDOW = 10
+_MODE_WINDOW = 4
+_POINT_TYPES = frozenset({"DATE", "TIME"})
+_ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[”’\"']?(?=\s+[^\s\w]*[A-Z0-9À-Ý])|$)", re.MULTILINE)
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A party to an event: country code (ISO alpha-3), CAMEO role, and the name in the text."""
+
+    code: str
+    role: str
+    name: str
+
+    def __str__(self) -> str:
+        return SEP.join((self.code, self.role, self.name))
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.code, self.role)
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    type: str
+    mode: str
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    code: str
+    triggers: dict[str, _Trigger]
+    trigger_pattern: re.Pattern[str]
+    roles: dict[str, str]
+    role_pattern: re.Pattern[str]
+    target_preps: frozenset[str]
+    agent_preps: frozenset[str]
+    patient_words: frozenset[str]
+    reporter_words: frozenset[str]
+    mode_words: dict[str, dict[str, str]]
+    people: dict[str, tuple[str, str]]
+    acts: dict[str, tuple[str, str]]
+    stances: dict[str, tuple[str, str]]
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ConfigError(f"cannot read event data: {err}", str(path)) from err
+
+
+def _phrases(forms: Any) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def _type_mode(value: list[str]) -> tuple[str, str]:
+    return (value[0], value[1] if len(value) > 1 else "")
+
+
+@cache
+def load_event_lexicon(code: str) -> _Lexicon:
+    """Triggers, role words and grammar of language ``code`` over the shared actors (cached)."""
+    path = LANG_DIR / code / EVENTS_FILE
+    if not path.exists():
+        raise ConfigError(f"no event data for {code!r}", str(path))
+    data, base = _read(path), _read(LANG_DIR / "base" / EVENTS_FILE)
+    triggers: dict[str, _Trigger] = {}
+    for entry in data.get("trigger", []):
+        for form in entry["forms"]:
+            triggers[form.lower()] = _Trigger(entry["type"], entry.get("mode", ""))
+    roles = {w.lower(): role for role, words in data.get("roles", {}).items() for w in words}
+    grammar = data.get("grammar", {})
+    return _Lexicon(
+        code=code,
+        triggers=triggers,
+        trigger_pattern=_phrases(triggers),
+        roles=roles,
+        role_pattern=_phrases(roles),
+        target_preps=frozenset(grammar.get("target_preps", [])),
+        agent_preps=frozenset(grammar.get("agent_preps", [])),
+        patient_words=frozenset(grammar.get("patient_words", [])),
+        reporter_words=frozenset(grammar.get("reporter_words", [])),
+        mode_words={
+            t: {w.lower(): mode for mode, ws in modes.items() for w in ws}
+            for t, modes in data.get("mode_words", {}).items()
+        },
+        people={name: (c, r) for name, (c, r) in base.get("people", {}).items()},
+        acts={k: _type_mode(v) for k, v in base.get("acts", {}).items()},
+        stances={k: _type_mode(v) for k, v in base.get("stances", {}).items()},
+    )
+
+
+@cache
+def _iso3() -> dict[str, str]:
+    from claimgraph.extract.places import _geonames
+
+    return {iso: c["iso3"] for iso, c in _geonames().get_countries().items()}
+
+
+@cache
+def _capitals() -> frozenset[tuple[str, str]]:
+    from claimgraph.extract.places import _geonames
+
+    return frozenset((c["capital"], iso) for iso, c in _geonames().get_countries().items())
+
+
+# --------------------------------------------------------------------------- actors
+
+
+@dataclass(frozen=True)
+class _ActorMention:
+    start: int
+    end: int
+    actor: Actor
+
+
+def _place_actor(place: Place, role: str = "") -> Actor | None:
+    """A country, its capital or a landmark stands for the country's government."""
+    code = _iso3().get(place.country, "")
+    if not code:
+        return None
+    metonym = (
+        "," in place.name  # a landmark ("Kremlin, Moscow")
+        or (place.name, place.country) in _capitals()  # "Moskou" -> Moscow
+        or place.geonames_id in _country_ids()
+    )
+    return Actor(code, role or "GOV", place.text) if metonym else None
+
+
+@cache
+def _country_ids() -> frozenset[int]:
+    from claimgraph.extract.places import _geonames
+
+    return frozenset(int(c["geonameid"]) for c in _geonames().get_countries().values())
+
+
+def _actor_mentions(doc: Document, lex: _Lexicon, start: int, end: int) -> list[_ActorMention]:
+    """Every actor mentioned in ``doc.text[start:end]``, in text order."""
+    text, gaz = doc.text, load_gazetteer(lex.code)
+    lang_people = _people_variants(lex.code)
+    found: list[_ActorMention] = []
+    for place in doc.places:
+        if start <= place.span[0] and place.span[1] <= end:
+            actor = _place_actor(place, _role_before(text, place.span[0], lex))
+            if actor is not None:
+                found.append(_ActorMention(*place.span, actor))
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        if word in gaz.demonyms:
+            code = _iso3().get(gaz.demonyms[word], "")
+            role_m = lex.role_pattern.match(text, m.end() + 1)
+            role = lex.roles[role_m.group().lower()] if role_m else ""
+            stop = role_m.end() if role_m else m.end()
+            found.append(_ActorMention(m.start(), stop, Actor(code, role, text[m.start() : stop])))
+    for m in _name_pattern(lex.code).finditer(text, start, end):
+        canonical = lang_people[m.group().lower()]
+        if canonical in lex.people:
+            code, role = lex.people[canonical]
+            found.append(_ActorMention(m.start(), m.end(), Actor(code, role, canonical)))
+    return _without_overlaps(found)
+
+
+def _role_before(text: str, start: int, lex: _Lexicon) -> str:
+    """The role of a role noun just before a place ("het regime in Kiev" -> GOV)."""
+    words = [w.lower() for w in _WORD.findall(text, max(0, start - 30), start)][-3:]
+    return next((lex.roles[w] for w in reversed(words) if w in lex.roles), "")
+
+
+def _without_overlaps(found: list[_ActorMention]) -> list[_ActorMention]:
+    kept: list[_ActorMention] = []
+    for m in sorted(found, key=lambda m: (m.start, -(m.end - m.start))):
+        if not any(k.start < m.end and m.start < k.end for k in kept):
+            kept.append(m)
+    return kept
+
+
+@cache
+def _people_variants(code: str) -> dict[str, str]:
+    from claimgraph.lang import load_lang
+
+    return dict(load_lang(code).people)
+
+
+@cache
+def _name_pattern(code: str) -> re.Pattern[str]:
+    variants = [v for v in _people_variants(code) if v[:1].isalpha()]
+    return _phrases(variants)
+
+
+def speaker_actor(doc: Document, att: Attribution, lex: _Lexicon) -> Actor | None:
+    """The actor behind an attribution's speaker (a known person, country, body or demonym)."""
+    if att.speaker in lex.people:
+        return Actor(*lex.people[att.speaker], att.speaker)
+    if att.speaker_span is not None:
+        mentions = _actor_mentions(doc, lex, *att.speaker_span)
+        if mentions:
+            first = mentions[0].actor
+            role = _role_in(doc.surface(att.speaker_span), lex) or first.role
+            return Actor(first.code, role, att.speaker)
+    return None
+
+
+def _role_in(phrase: str, lex: _Lexicon) -> str:
+    m = lex.role_pattern.search(phrase)
+    return lex.roles[m.group().lower()] if m else ""
+
+
+# --------------------------------------------------------------------------- context
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentence spans by punctuation and line breaks (good enough to scope an event)."""
+    return [m.span() for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+def _sentence_of(spans: list[Span], pos: int) -> Span:
+    return next((s for s in spans if s[0] <= pos < s[1]), (pos, pos + 1))
+
+
+def _nearest(items: list[Any], span: Span, pos: int, key: Any) -> Any:
+    inside = [i for i in items if span[0] <= key(i)[0] and key(i)[1] <= span[1]]
+    return min(inside, key=lambda i: abs(key(i)[0] - pos), default=None)
+
+
+def _time(doc: Document, sentence: Span, pos: int) -> str:
+    points = [t for t in doc.timexes if t.type in _POINT_TYPES]  # not "for five years"
+    timex = _nearest(points, sentence, pos, lambda t: t.span)
+    return timex.value if timex is not None else (doc.date or "")
+
+
+def _place(doc: Document, sentence: Span, pos: int, *skip: Span | None) -> str:
+    places = [p for p in doc.places if not any(s and _within(p.span, s) for s in skip)]
+    place = _nearest(places, sentence, pos, lambda p: p.span)
+    return f"{place.name}{SEP}{place.geonames_id}" if place is not None else ""
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+# --------------------------------------------------------------------------- events
+
+
+def _statement_event(doc: Document, att: Attribution, lex: _Lexicon, sents: list[Span]):
+    type_mode = lex.stances.get(att.stance) or lex.acts.get(att.act)
+    if type_mode is None:
+        return None
+    etype, mode = type_mode
+    anchor = att.cue_span or att.speaker_span or att.content_span
+    sentence = _sentence_of(sents, anchor[0])
+    source = speaker_actor(doc, att, lex)
+    targets = [
+        m for m in _actor_mentions(doc, lex, *att.content_span)
+        if source is None or m.actor.key != source.key or etype == "REJECT"
+    ]  # fmt: skip
+    content_mode = _content_mode(doc, att, lex, etype)
+    spans = [s for s in (att.speaker_span, att.cue_span, att.content_span) if s is not None]
+    return Event(
+        trigger=doc.surface(att.cue_span) or att.cue or doc.surface(anchor),
+        trigger_span=anchor,
+        type=_join_type(etype, mode or content_mode),
+        source_actor=str(source) if source else "",
+        target_actor=str(targets[0].actor) if targets else "",
+        time=_time(doc, sentence, anchor[0]),
+        place=_place(doc, sentence, anchor[0], att.content_span, att.speaker_span),
+        attribution=att.id,
+        span=(min(s[0] for s in spans), max(s[1] for s in spans)),
+    )
+
+
+def _content_mode(doc: Document, att: Attribution, lex: _Lexicon, etype: str) -> str:
+    """The mode a trigger of the same type in the content gives ("dreigt met vergelding")."""
+    for m in lex.trigger_pattern.finditer(doc.text, *att.content_span):
+        trig = lex.triggers[m.group().lower()]
+        if trig.type == etype and trig.mode:
+            return trig.mode
+    return ""
+
+
+def _join_type(etype: str, mode: str) -> str:
+    return f"{etype}{SEP}{mode}" if mode else etype
+
+
+def _innermost(atts: list[Attribution], span: Span) -> Attribution | None:
+    holding = [a for a in atts if _within(span, a.content_span)]
+    return min(holding, key=lambda a: a.content_span[1] - a.content_span[0], default=None)
+
+
+def _word_gap(text: str, start: int, end: int) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text, start, end)] if start < end else []
+
+
+def _roles(
+    text: str, lex: _Lexicon, trig: Span, actors: list[_ActorMention], others: list[Span]
+) -> tuple[_ActorMention | None, _ActorMention | None]:
+    """(agent, target) among ``actors`` around the trigger at ``trig``, by prepositions.
+
+    ``others``: the spans of other triggers; an actor beyond one of them belongs to it.
+    """
+    agents, targets, rest = [], [], []
+    for m in actors:
+        before = [w for w in _word_gap(text, max(0, m.start - 25), m.start) if w not in _ARTICLES]
+        after = _word_gap(text, m.end, m.end + 90)[:_PATIENT_WINDOW]
+        between = _word_gap(text, trig[0], m.start)[1:]  # the trigger's own "op" counts
+        lo, hi = sorted((m.start, trig[0]))
+        if after[:1] and after[0] in lex.reporter_words:  # "de door de Russen gesignaleerde"
+            continue
+        if any(lo <= o[0] and o[1] <= hi for o in others):
+            continue
+        if (
+            m.start >= trig[1]
+            and len(between) <= _TARGET_WINDOW
+            and (set(between) & lex.target_preps)
+        ):
+            targets.append(m)
+        elif before and before[-1] in lex.agent_preps:
+            agents.append(m)
+        elif lex.patient_words & set(after):
+            targets.append(m)
+        elif m.end == trig[0] - 1 or m.end == trig[0]:  # "Russische beschuldiging"
+            agents.append(m)
+        else:
+            rest.append(m)
+
+    def near(ms: list[_ActorMention]) -> _ActorMention | None:
+        return min(ms, key=lambda m: abs(m.start - trig[0]), default=None)
+
+    agent, target = near(agents), near(targets)
+    leftovers = [m for m in rest if m not in (agent, target)]
+    if agent is None:
+        agent = near([m for m in leftovers if m.end <= trig[0]])
+    if target is None:
+        target = near([m for m in leftovers if m is not agent])
+    return agent, target
+
+
+def _trigger_events(
+    doc: Document, lex: _Lexicon, sents: list[Span], statements: list[Event]
+) -> list[Event]:
+    cue_spans = [a.cue_span for a in doc.attributions if a.cue_span]
+    speaker_spans = [a.speaker_span for a in doc.attributions if a.speaker_span]
+    stated = {(e.attribution, e.type.split(SEP)[0]) for e in statements}
+    events: list[Event] = []
+    for m in lex.trigger_pattern.finditer(doc.text):
+        span = m.span()
+        if any(_within(span, s) for s in cue_spans + speaker_spans):
+            continue
+        trig = lex.triggers[m.group().lower()]
+        mode = trig.mode or _mode_after(doc.text, span, trig.type, lex)
+        att = _innermost(doc.attributions, span)
+        att_id = att.id if att else ""
+        if (att_id, trig.type) in stated:
+            continue
+        sentence = _sentence_of(sents, span[0])
+        scope = _clip(sentence, att.content_span) if att else sentence
+        actors = [
+            a for a in _actor_mentions(doc, lex, *scope)
+            if att is not None or not _in_any_content(doc, (a.start, a.end))
+        ]  # fmt: skip
+        others = [o.span() for o in lex.trigger_pattern.finditer(doc.text, *sentence)]
+        agent, target = _roles(doc.text, lex, span, actors, [o for o in others if o != span])
+        place_skip = (agent.start, agent.end) if agent else None
+        events.append(
+            Event(
+                trigger=m.group(),
+                trigger_span=span,
+                type=_join_type(trig.type, mode),
+                source_actor=str(agent.actor) if agent else "",
+                target_actor=str(target.actor) if target else "",
+                time=_time(doc, sentence, span[0]),
+                place=_place(doc, scope, span[0], place_skip),
+                attribution=att_id,
+                span=scope,
+            )
+        )
+    return _merge_in_sentence(events, sents)
+
+
+def _mode_after(text: str, span: Span, etype: str, lex: _Lexicon) -> str:
+    """A mode from the words right after a bare trigger ("aanval met twee drones")."""
+    words = lex.mode_words.get(etype, {})
+    following = _word_gap(text, span[1], span[1] + 40)[:_MODE_WINDOW]
+    return next((words[w] for w in following if w in words), "")
+
+
+def _clip(a: Span, b: Span) -> Span:
+    return (max(a[0], b[0]), min(a[1], b[1]))
+
+
+def _in_any_content(doc: Document, span: Span) -> bool:
+    return any(_within(span, a.content_span) for a in doc.attributions)
+
+
+def _merge_in_sentence(events: list[Event], sents: list[Span]) -> list[Event]:
+    """One event per type, sentence and attribution: "explodeert ... aanval" is one ASSAULT."""
+    merged: dict[tuple[Span, str, str], Event] = {}
+    for ev in events:
+        key = (_sentence_of(sents, ev.trigger_span[0]), ev.type.split(SEP)[0], ev.attribution)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = ev
+            continue
+        keep, other = (ev, first) if _richer(ev, first) else (first, ev)
+        keep.source_actor = keep.source_actor or other.source_actor
+        keep.target_actor = keep.target_actor or other.target_actor
+        keep.place = keep.place or other.place
+        if SEP not in keep.type and SEP in other.type:
+            keep.type = other.type
+        merged[key] = keep
+    return list(merged.values())
+
+
+def _richer(a: Event, b: Event) -> bool:
+    def score(e: Event) -> int:
+        return bool(e.source_actor) + bool(e.target_actor) + bool(e.place)
+
+    return score(a) > score(b)
+
+
+_NEEDS_TARGET = ("ACCUSE", "THREATEN")
+
+
+def _alleged_parties(doc: Document, lex: _Lexicon, events: list[Event]) -> None:
+    """Fill gaps with the party a source accuses elsewhere in the article.
+
+    An attributed ASSAULT without agent gets it as alleged agent; an accusation or threat
+    without target gets it as target ("waarschuwden voor tegenmaatregelen" -> against Kiev).
+    """
+    by_id = {a.id: a for a in doc.attributions}
+    accused: dict[tuple[str, str], str] = {}
+    for ev in events:
+        if ev.type.startswith("ACCUSE") and ev.source_actor and ev.target_actor:
+            src = ev.source_actor.split(SEP)
+            accused.setdefault((src[0], src[1]), ev.target_actor)
+    for ev in events:
+        att = by_id.get(ev.attribution)
+        speaker = speaker_actor(doc, att, lex) if att is not None else None
+        if speaker is None or speaker.key not in accused:
+            continue
+        etype = ev.type.split(SEP)[0]
+        if etype == "ASSAULT" and not ev.source_actor:
+            ev.source_actor = accused[speaker.key]
+        elif etype in _NEEDS_TARGET and not ev.target_actor and ev.source_actor:
+            ev.target_actor = accused[speaker.key]
+
+
+def extract_events(doc: Document) -> list[Event]:
+    """PLOVER events of an annotated Document (attributions, timexes and places filled)."""
+    if not (LANG_DIR / doc.lang / EVENTS_FILE).exists():
+        return []  # a language without event data yet
+    lex = load_event_lexicon(doc.lang)
+    sents = sentences(doc.text)
+    statements = [
+        e for a in doc.attributions if (e := _statement_event(doc, a, lex, sents)) is not None
+    ]
+    events = statements + _trigger_events(doc, lex, sents, statements)
+    _alleged_parties(doc, lex, events)
+    return sorted(events, key=lambda e: e.trigger_span)
+
+
+def event_fields(event: Event) -> dict[str, Any]:
+    """An Event's packed strings as separate fields (type, mode, actor codes, place id)."""
+    etype, _, mode = event.type.partition(SEP)
+    out: dict[str, Any] = {"type": etype, "mode": mode}
+    for side in ("source", "target"):
+        code, role, name = [*getattr(event, f"{side}_actor").split(SEP, 2), "", "", ""][:3]
+        out.update({f"{side}_country": code, f"{side}_role": role, f"{side}_name": name})
+    name, _, gid = event.place.rpartition(SEP)
+    out["place_name"], out["place_geonames_id"] = name, int(gid) if gid.isdigit() else 0
+    return out

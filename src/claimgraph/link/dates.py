@@ -1,0 +1,35 @@
+"""Date windows for linking: two items link only when their dates are close enough."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+WINDOW_DAYS = 3
+
+
+def date_range(value: str | None) -> tuple[date, date] | None:
+    """The first and last day a possibly coarse ISO date covers ("2023-05" -> May 1..31)."""
+    if not value:
+        return None
+    parts = value[:10].split("-")
+    try:
+        year = int(parts[0])
+        if len(parts) == 1:
+            return date(year, 1, 1), date(year, 12, 31)
+        month = int(parts[1])
+        if len(parts) == 2:
+            return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+        day = date(year, month, int(parts[2]))
+    except ValueError:
+        return None
+    return day, day
+
+
+def within(a: str | None, b: str | None, days: int = WINDOW_DAYS) -> bool:
+    """The two dates are at most ``days`` apart (unknown or unreadable dates always are)."""
+    ra, rb = date_range(a), date_range(b)
+    if ra is None or rb is None:
+        return True
+    gap = timedelta(days=days)
+    return ra[0] - gap <= rb[1] and rb[0] - gap <= ra[1]

@@ -1,0 +1,174 @@
+"""Cross-lingual linking evaluation (``shared/LINKING-EVAL.md``): rank, then score.
+
+For each positive pair, the ``nl`` item queries every ``pool_en`` item dated within three days
+of it, and the ``en`` item queries ``pool_nl`` the same way. Recall@1, recall@5 and MRR are
+reported per direction and relation, and over all.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from claimgraph.errors import InputError
+from claimgraph.link.dates import within
+from claimgraph.link.embed import Embedder, default_embedder
+from claimgraph.link.similarity import rerank_score, signature
+
+DIRECTIONS = ("nl->en", "en->nl")
+TOP = 10
+
+
+@dataclass(frozen=True)
+class PoolItem:
+    id: str
+    text: str
+    date: str | None
+    source: str
+    lang: str
+
+
+@dataclass(frozen=True)
+class Pair:
+    id: str
+    nl_id: str
+    en_id: str
+    relation: str
+    nl: PoolItem
+    en: PoolItem
+
+
+def _read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise InputError(f"cannot read: {err.strerror or err}", source=str(path)) from err
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise InputError(f"line {number}: invalid JSON ({err.msg})", source=str(path)) from err
+        if not isinstance(record, dict):
+            raise InputError(f"line {number}: expected a JSON object", source=str(path))
+        yield number, record
+
+
+def _item(record: dict[str, Any], lang: str, fallback_id: str = "") -> PoolItem:
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise ValueError("item has no 'text' string")
+    return PoolItem(
+        id=str(record.get("id", fallback_id)),
+        text=text,
+        date=record.get("date") or None,
+        source=str(record.get("source", "")),
+        lang=lang,
+    )
+
+
+def read_pool(path: Path, lang: str) -> list[PoolItem]:
+    """Candidates ``{"id", "text", "date", "source"}``, one per line."""
+    items = []
+    for number, record in _read_jsonl(path):
+        if "id" not in record:
+            raise InputError(f"line {number}: pool item has no 'id'", source=str(path))
+        try:
+            items.append(_item(record, lang))
+        except ValueError as err:
+            raise InputError(f"line {number}: {err}", source=str(path)) from err
+    return items
+
+
+def read_pairs(path: Path) -> list[Pair]:
+    """Positive pairs ``{"id", "nl_id", "en_id", "relation", "nl": {...}, "en": {...}}``."""
+    pairs = []
+    for number, record in _read_jsonl(path):
+        try:
+            pairs.append(
+                Pair(
+                    id=str(record["id"]),
+                    nl_id=str(record["nl_id"]),
+                    en_id=str(record["en_id"]),
+                    relation=str(record.get("relation", "same_claim")),
+                    nl=_item(record["nl"], "nl", str(record["nl_id"])),
+                    en=_item(record["en"], "en", str(record["en_id"])),
+                )
+            )
+        except (KeyError, TypeError, ValueError) as err:
+            raise InputError(f"line {number}: bad pair ({err})", source=str(path)) from err
+    return pairs
+
+
+def rank(
+    query: PoolItem, query_vec: np.ndarray, pool: list[PoolItem], pool_vecs: np.ndarray
+) -> list[str]:
+    """Pool ids dated within the window of ``query``, best match first."""
+    allowed = [i for i, item in enumerate(pool) if within(query.date, item.date)]
+    if not allowed:
+        return []
+    cosines = pool_vecs[allowed] @ query_vec
+    q_sig = signature(query.text, query.lang)
+    scored = [
+        (rerank_score(float(cos), q_sig, signature(pool[i].text, pool[i].lang)), pool[i].id)
+        for i, cos in zip(allowed, cosines, strict=False)
+    ]
+    scored.sort(key=lambda s: -s[0])
+    return [item_id for _, item_id in scored]
+
+
+def evaluate_linking(
+    pairs: list[Pair],
+    pool_nl: list[PoolItem],
+    pool_en: list[PoolItem],
+    embedder: Embedder | None = None,
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Metrics and the ranked lists (at least the top 10 per query) of every query."""
+    embedder = embedder or default_embedder()
+    vec_nl = embedder.encode([p.text for p in pool_nl])
+    vec_en = embedder.encode([p.text for p in pool_en])
+    q_nl = embedder.encode([p.nl.text for p in pairs])
+    q_en = embedder.encode([p.en.text for p in pairs])
+    ranks: list[dict[str, Any]] = []
+    hits: list[tuple[str, str, int | None]] = []  # direction, relation, rank (1-based)
+    for i, pair in enumerate(pairs):
+        for direction, query, vec, pool, pool_vecs, gold in (
+            ("nl->en", pair.nl, q_nl[i], pool_en, vec_en, pair.en_id),
+            ("en->nl", pair.en, q_en[i], pool_nl, vec_nl, pair.nl_id),
+        ):
+            ranked = rank(query, vec, pool, pool_vecs)
+            ranks.append(
+                {"pair": pair.id, "direction": direction, "ranked": ranked[: max(TOP, 10)]}
+            )
+            position = ranked.index(gold) + 1 if gold in ranked else None
+            hits.append((direction, pair.relation, position))
+    return score_ranks(hits), ranks
+
+
+def score_ranks(hits: list[tuple[str, str, int | None]]) -> dict[str, Any]:
+    """Recall@1, recall@5 and MRR overall, per direction and per direction and relation."""
+    metrics: dict[str, Any] = {"pairs": len(hits) // 2, **_scores([h[2] for h in hits])}
+    for direction in DIRECTIONS:
+        own = [h for h in hits if h[0] == direction]
+        metrics[direction] = _scores([h[2] for h in own])
+        for relation in sorted({h[1] for h in own}):
+            metrics[direction][relation] = _scores([h[2] for h in own if h[1] == relation])
+    return metrics
+
+
+def _scores(positions: list[int | None]) -> dict[str, float | int]:
+    n = len(positions)
+    if not n:
+        return {"n": 0, "recall@1": 0.0, "recall@5": 0.0, "mrr": 0.0}
+    return {
+        "n": n,
+        "recall@1": round(sum(p == 1 for p in positions) / n, 4),
+        "recall@5": round(sum(p is not None and p <= 5 for p in positions) / n, 4),
+        "mrr": round(sum(1 / p for p in positions if p) / n, 4),
+    }

@@ -1,0 +1,184 @@
+"""The claim ledger: every source of one claim cluster, and the status they give it.
+
+Status, from the stances of the sources (each party counted once, copies of one wire text once):
+
+- ``disputed``: asserted by one party and denied by another;
+- ``corroborated``: asserted by at least two independent sources (different parties, or one
+  party reported by different outlets with different texts) and denied by none;
+- ``asserted``: asserted by one source;
+- ``denied``: denied and asserted by none;
+- ``unverified``: only doubted or speculated about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from claimgraph.link.lexicon import party_forms, words
+from claimgraph.model import Claim
+
+STATUSES = ("asserted", "denied", "disputed", "corroborated", "unverified")
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class SourcedClaim:
+    """A claim with where it was published."""
+
+    claim: Claim
+    outlet: str = ""
+    url: str = ""
+    title: str = ""
+
+    @property
+    def party(self) -> str:
+        return party_of(self.claim.speaker)
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    """One source of a claim: who, with which stance, where and when."""
+
+    claim_id: str
+    speaker: str
+    party: str
+    stance: str
+    act: str
+    doc_id: str
+    outlet: str
+    date: str | None
+    lang: str
+    text: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    date: str | None
+    status: str
+    because: str
+
+
+@dataclass
+class Ledger:
+    """A claim cluster's sources, its status now and how that status came about."""
+
+    cluster_id: str
+    label: str
+    entries: list[LedgerEntry]
+    status: str
+    history: list[StatusChange] = field(default_factory=list)
+    story_id: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "cluster": self.cluster_id,
+            "story": self.story_id,
+            "label": self.label,
+            "status": self.status,
+            "sources": [e.__dict__ for e in self.entries],
+            "history": [h.__dict__ for h in self.history],
+        }
+
+
+def party_of(speaker: str) -> str:
+    """The side a speaker speaks for ("Rusland", "Kremlin spokesman" -> "Russia"), else itself."""
+    found = party_forms().find(words(speaker))
+    return found[0] if found else speaker.strip()
+
+
+def outlet_of(url: str, source: str) -> str:
+    """The publishing outlet: the URL's host without ``www.``, else the source name."""
+    host = urlparse(url).netloc.lower() if url else ""
+    if host:
+        return host.removeprefix("www.")
+    return source
+
+
+def entry(sourced: SourcedClaim) -> LedgerEntry:
+    c = sourced.claim
+    return LedgerEntry(
+        claim_id=c.id,
+        speaker=c.speaker,
+        party=sourced.party,
+        stance=c.stance,
+        act=c.act,
+        doc_id=c.doc_id,
+        outlet=sourced.outlet,
+        date=c.date,
+        lang=c.lang,
+        text=c.text,
+        url=sourced.url,
+    )
+
+
+def _wire_key(e: LedgerEntry) -> str:
+    """Copies of one wire text (same words, any outlet) share this key."""
+    return _NON_WORD.sub(" ", e.text.lower()).strip()
+
+
+def independent_assertions(entries: Iterable[LedgerEntry]) -> int:
+    """Asserting sources that do not copy each other: distinct parties, and within a party
+    distinct outlets whose texts differ."""
+    by_party: dict[str, set[str]] = {}
+    texts: set[str] = set()
+    for e in entries:
+        if e.stance != "assert":
+            continue
+        key = _wire_key(e)
+        if key in texts:
+            continue
+        texts.add(key)
+        by_party.setdefault(e.party.lower(), set()).add(e.outlet or e.doc_id)
+    parties = len(by_party)
+    extra_outlets = sum(len(outlets) - 1 for outlets in by_party.values())
+    return parties + extra_outlets
+
+
+def derive_status(entries: list[LedgerEntry]) -> str:
+    """One of :data:`STATUSES` for the sources so far."""
+    asserting = {e.party.lower() for e in entries if e.stance == "assert"}
+    denying = {e.party.lower() for e in entries if e.stance == "deny"}
+    if asserting and denying and len(asserting | denying) > 1:
+        return "disputed"
+    if asserting:
+        return "corroborated" if independent_assertions(entries) >= 2 else "asserted"
+    if denying:
+        return "denied"
+    return "unverified"
+
+
+def status_history(entries: list[LedgerEntry]) -> list[StatusChange]:
+    """The status after each day's sources, listed where it changed (undated sources first)."""
+    history: list[StatusChange] = []
+    seen: list[LedgerEntry] = []
+    for day in sorted({e.date for e in entries}, key=lambda d: (d is not None, d or "")):
+        today = [e for e in entries if e.date == day]
+        seen.extend(today)
+        status = derive_status(seen)
+        if not history or history[-1].status != status:
+            reason = ", ".join(sorted({f"{e.party} {e.stance}" for e in today}))
+            history.append(StatusChange(date=day, status=status, because=reason))
+    return history
+
+
+def build_ledger(cluster_id: str, claims: list[SourcedClaim], story_id: str = "") -> Ledger:
+    """The ledger of one cluster; its label is the text of its most-reported assertion."""
+    entries = sorted((entry(c) for c in claims), key=lambda e: (e.date or "", e.claim_id))
+    return Ledger(
+        cluster_id=cluster_id,
+        label=cluster_label(entries),
+        entries=entries,
+        status=derive_status(entries),
+        history=status_history(entries),
+        story_id=story_id,
+    )
+
+
+def cluster_label(entries: list[LedgerEntry]) -> str:
+    """A readable line for the cluster: the longest asserted text, else the longest text."""
+    pool = [e for e in entries if e.stance == "assert"] or entries
+    return max((e.text for e in pool), key=len, default="")[:200]

@@ -1,0 +1,121 @@
+"""Word lists for linking, read once from ``link/data/*.toml`` and ``lang/<code>/``.
+
+Forms are lower case and match whole words; a form ending in ``*`` matches any word starting
+with it. Multi-word forms match consecutive words.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from claimgraph.errors import ConfigError
+from claimgraph.lang import available_languages, load_lang
+
+DATA_DIR = Path(__file__).parent / "data"
+WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*\.?", re.UNICODE)
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of ``text`` ("U.S." stays one word, "Kremlin's" -> "kremlin's")."""
+    return [w.rstrip(".") if w.count(".") == 1 else w for w in WORD.findall(text.lower())]
+
+
+@dataclass(frozen=True)
+class FormSet:
+    """Surface forms, each mapped to a canonical value, matched against word lists."""
+
+    exact: dict[tuple[str, ...], str]
+    stems: tuple[tuple[str, str], ...]
+    longest: int
+
+    @classmethod
+    def build(cls, mapping: dict[str, list[str]]) -> FormSet:
+        exact: dict[tuple[str, ...], str] = {}
+        stems: list[tuple[str, str]] = []
+        for canonical, forms in mapping.items():
+            for form in forms:
+                form = form.lower()
+                if form.endswith("*"):
+                    stems.append((form[:-1], canonical))
+                else:
+                    exact.setdefault(tuple(words(form)) or (form,), canonical)
+        longest = max((len(k) for k in exact), default=1)
+        return cls(exact, tuple(stems), longest)
+
+    def find(self, tokens: list[str]) -> list[str]:
+        """Canonical values of the forms found in ``tokens``, in order of appearance."""
+        found: list[str] = []
+        i = 0
+        while i < len(tokens):
+            for n in range(min(self.longest, len(tokens) - i), 0, -1):
+                value = self.exact.get(tuple(tokens[i : i + n]))
+                if value is not None:
+                    found.append(value)
+                    i += n
+                    break
+            else:
+                value = self._stem(tokens[i])
+                if value is not None:
+                    found.append(value)
+                i += 1
+        return found
+
+    def _stem(self, token: str) -> str | None:
+        for stem, canonical in self.stems:
+            if token.startswith(stem):
+                return canonical
+        return None
+
+
+def _read(name: str) -> dict:
+    path = DATA_DIR / name
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ConfigError(f"cannot read linking data: {err}", str(path)) from err
+
+
+@cache
+def entity_forms() -> FormSet:
+    """Places, bodies and people in any language -> one canonical name."""
+    entities = _read("entities.toml")["entities"]
+    mapping: dict[str, list[str]] = {k: list(v) for k, v in entities.items()}
+    for code in available_languages():
+        for form, canonical in load_lang(code).people.items():
+            mapping.setdefault(canonical, []).append(form)
+    return FormSet.build(mapping)
+
+
+@cache
+def party_forms() -> FormSet:
+    """Speaker forms -> the party (side) they speak for."""
+    return FormSet.build(_read("entities.toml")["parties"])
+
+
+@cache
+def written_numbers(lang: str) -> dict[str, float]:
+    """Number words of ``lang`` (empty for a language without a list)."""
+    return {k: float(v) for k, v in _read("numbers.toml").get(lang, {}).items()}
+
+
+@cache
+def reference_nouns(lang: str) -> FormSet:
+    """Nouns that make a claim's content a pointer to another claim ("the reports")."""
+    nouns = _read("references.toml")["nouns"]
+    forms = nouns.get(lang) or [n for group in nouns.values() for n in group]
+    return FormSet.build({"ref": forms})
+
+
+@cache
+def negation_forms(lang: str) -> FormSet:
+    """Negation words of ``lang``: lang/<code>/stance.toml where there is one."""
+    if lang in available_languages():
+        forms = [w for w in load_lang(lang).negation if w.isalpha()]
+    else:
+        forms = _read("references.toml")["negation"].get(lang, [])
+    return FormSet.build({"not": forms})

@@ -1,0 +1,201 @@
+"""Claim links, clusters and stories in the store, and the ledger of each cluster.
+
+with open_store(url) as store:
+    result = link_store(store)              # link every stored claim, replace old links
+    ledger = cluster_ledger(store, "c-...")  # or ledger_of_claim(store, "<doc>:<att>")
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+
+from claimgraph.errors import StoreError
+from claimgraph.link.cluster import LinkResult, link_claims
+from claimgraph.link.embed import Embedder
+from claimgraph.link.ledger import Ledger, SourcedClaim, build_ledger, outlet_of
+from claimgraph.model import Claim
+from claimgraph.store.link_tables import (
+    ClaimClusterTable,
+    ClaimLinkTable,
+    ClaimMemberTable,
+    StoryTable,
+)
+from claimgraph.store.repo import Store
+from claimgraph.store.tables import ClaimTable, DocumentTable
+
+_LINK_TABLES = (ClaimLinkTable, ClaimMemberTable, ClaimClusterTable, StoryTable)
+
+
+@dataclass(frozen=True)
+class StoryDay:
+    """One day of a story: the clusters first reported that day, with their status."""
+
+    date: str | None
+    ledgers: list[Ledger]
+
+
+def load_claims(store: Store, ids: list[str] | None = None) -> list[SourcedClaim]:
+    """Stored claims with their article's outlet, URL and title, in article order."""
+    claims, docs = ClaimTable.__table__, DocumentTable.__table__
+    query = select(claims, docs.c.url, docs.c.source, docs.c.title).join_from(
+        claims, docs, claims.c.doc_id == docs.c.id
+    )
+    if ids is not None:
+        query = query.where(claims.c.id.in_(ids))
+    query = query.order_by(claims.c.doc_id, claims.c.ordinal)
+    with store._reading() as conn:
+        rows = list(conn.execute(query).mappings())
+    return [
+        SourcedClaim(
+            claim=Claim(
+                id=r["id"],
+                text=r["text"],
+                speaker=r["speaker"],
+                stance=r["stance"],
+                act=r["act"],
+                attribution=r["attribution"],
+                doc_id=r["claim_doc_id"],
+                lang=r["lang"],
+                date=r["date"],
+            ),
+            outlet=outlet_of(r["url"], r["source"]),
+            url=r["url"],
+            title=r["title"],
+        )
+        for r in rows
+    ]
+
+
+def link_store(store: Store, embedder: Embedder | None = None) -> LinkResult:
+    """Link every stored claim and replace the stored links, clusters and stories."""
+    claims = load_claims(store)
+    result = link_claims(claims, embedder)
+    save_links(store, claims, result)
+    return result
+
+
+def save_links(store: Store, claims: list[SourcedClaim], result: LinkResult) -> None:
+    """Replace the stored links, clusters and stories with ``result`` (one transaction)."""
+    by_id = {c.claim.id: c for c in claims}
+    story_of = result.story_of()
+    ledgers = {
+        cid: build_ledger(cid, [by_id[m] for m in members], story_of.get(cid, ""))
+        for cid, members in result.clusters.items()
+    }
+    try:
+        with store._engine.begin() as conn:
+            for table in _LINK_TABLES:
+                conn.execute(delete(table))
+            _insert(conn, ClaimLinkTable, [link.__dict__ for link in result.links])
+            _insert(
+                conn,
+                ClaimMemberTable,
+                [
+                    {"claim_id": m, "cluster_id": cid}
+                    for cid, members in result.clusters.items()
+                    for m in members
+                ],
+            )
+            _insert(conn, ClaimClusterTable, [_cluster_row(ledger) for ledger in ledgers.values()])
+            _insert(
+                conn,
+                StoryTable,
+                [
+                    _story_row(sid, [ledgers[c] for c in cids])
+                    for sid, cids in result.stories.items()
+                ],
+            )
+    except Exception as exc:  # SQLAlchemyError and driver errors alike
+        raise StoreError(
+            f"cannot save claim links ({type(exc).__name__})", source=store.url
+        ) from exc
+
+
+def _insert(conn, table, rows) -> None:
+    if rows:
+        conn.execute(table.__table__.insert(), rows)
+
+
+def _cluster_row(ledger: Ledger) -> dict:
+    return {
+        "id": ledger.cluster_id,
+        "story_id": ledger.story_id,
+        "label": ledger.label,
+        "status": ledger.status,
+        "size": len(ledger.entries),
+        "first_date": ledger.entries[0].date if ledger.entries else None,
+    }
+
+
+def _story_row(story_id: str, ledgers: list[Ledger]) -> dict:
+    dates = sorted(e.date for ledger in ledgers for e in ledger.entries if e.date)
+    main = max(ledgers, key=lambda led: len(led.entries))
+    return {
+        "id": story_id,
+        "label": main.label,
+        "clusters": len(ledgers),
+        "first_date": dates[0] if dates else None,
+        "last_date": dates[-1] if dates else None,
+    }
+
+
+def cluster_ledger(store: Store, cluster_id: str) -> Ledger | None:
+    """The ledger of a stored cluster, or None when there is no such cluster."""
+    with store._reading() as conn:
+        story = conn.scalar(
+            select(ClaimClusterTable.story_id).where(ClaimClusterTable.id == cluster_id)
+        )
+        if story is None:
+            return None
+        members = list(
+            conn.scalars(
+                select(ClaimMemberTable.claim_id).where(ClaimMemberTable.cluster_id == cluster_id)
+            )
+        )
+    return build_ledger(cluster_id, load_claims(store, members), story)
+
+
+def cluster_of_claim(store: Store, claim_id: str) -> str | None:
+    with store._reading() as conn:
+        return conn.scalar(
+            select(ClaimMemberTable.cluster_id).where(ClaimMemberTable.claim_id == claim_id)
+        )
+
+
+def ledger_of(store: Store, ident: str) -> Ledger | None:
+    """The ledger for a cluster id or a claim id (``<doc id>:<attribution id>``)."""
+    cluster = ident if ident.startswith("c-") else cluster_of_claim(store, ident)
+    return cluster_ledger(store, cluster) if cluster else None
+
+
+def list_clusters(
+    store: Store, status: str | None = None, min_size: int = 1, limit: int = 100
+) -> list[dict]:
+    """Stored clusters, largest first, as rows of id, label, status, size, story, date."""
+    query = select(ClaimClusterTable).where(ClaimClusterTable.size >= min_size)
+    if status:
+        query = query.where(ClaimClusterTable.status == status)
+    query = query.order_by(ClaimClusterTable.size.desc(), ClaimClusterTable.id).limit(limit)
+    with store._reading() as conn:
+        return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def story_timeline(store: Store, story_id: str) -> list[StoryDay] | None:
+    """A story's clusters by the day they were first reported, or None when there is none."""
+    with store._reading() as conn:
+        if conn.scalar(select(StoryTable.id).where(StoryTable.id == story_id)) is None:
+            return None
+        cluster_ids = list(
+            conn.scalars(select(ClaimClusterTable.id).where(ClaimClusterTable.story_id == story_id))
+        )
+    ledgers = [led for cid in cluster_ids if (led := cluster_ledger(store, cid)) is not None]
+    days: dict[str | None, list[Ledger]] = {}
+    for ledger in ledgers:
+        first = ledger.entries[0].date if ledger.entries else None
+        days.setdefault(first, []).append(ledger)
+    return [
+        StoryDay(day, sorted(days[day], key=lambda led: -len(led.entries)))
+        for day in sorted(days, key=lambda d: (d is None, d or ""))
+    ]

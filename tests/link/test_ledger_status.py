@@ -1,0 +1,37 @@
+"""Ledger status rules on hand-built sources."""
+
+from __future__ import annotations
+
+from claimgraph.link.ledger import LedgerEntry, derive_status, party_of, status_history
+
+
+def _e(party: str, stance: str, outlet: str, text: str, date: str = "2023-05-03") -> LedgerEntry:
+    return LedgerEntry(
+        "x", party, party_of(party), stance, "statement", outlet, outlet, date, "en", text
+    )
+
+
+def test_ledger_status_disputed_when_another_party_denies() -> None:
+    entries = [_e("Kremlin", "assert", "a", "drones attacked"), _e("Kyiv", "deny", "b", "no")]
+    assert derive_status(entries) == "disputed"
+
+
+def test_ledger_status_wire_copies_count_once() -> None:
+    wire = "Russia says two drones attacked the Kremlin"
+    copies = [_e("Russia", "assert", "msn.com", wire), _e("Russia", "assert", "wsj.com", wire)]
+    assert derive_status(copies) == "asserted"
+    other = _e("Moskou", "assert", "nos.nl", "Twee drones vielen het Kremlin aan")
+    assert derive_status([*copies, other]) == "corroborated"
+
+
+def test_ledger_status_history_changes_by_date() -> None:
+    entries = [
+        _e("Kremlin", "assert", "a", "drones attacked", "2023-05-03"),
+        _e("Blinken", "doubt", "b", "cannot confirm", "2023-05-03"),
+        _e("Zelensky", "deny", "c", "we did not", "2023-05-04"),
+    ]
+    assert [(h.date, h.status) for h in status_history(entries)] == [
+        ("2023-05-03", "asserted"),
+        ("2023-05-04", "disputed"),
+    ]
+    assert derive_status([entries[1]]) == "unverified"
