@@ -121,15 +121,27 @@ class Place(_Record):
 
 @dataclass
 class Event(_Record):
-    """Who did what to whom, when and where; ``attribution`` is the id of the source's claim."""
+    """Who did what to whom, when and where (PLOVER); ``attribution`` is the id of the claim.
+
+    ``type``/``mode`` are a PLOVER event type and mode ("ASSAULT", "heavy-weapons"). Each party
+    has its name as in the text, its country (ISO 3166 alpha-3, "" if unknown) and a CAMEO-style
+    role code ("GOV", "MIL", ...). ``time`` is a TimeML value; ``place`` the resolved place name
+    and ``place_id`` its GeoNames id (0 when unknown or unresolved).
+    """
 
     trigger: str
     trigger_span: Span
     type: str
+    mode: str = ""
     source_actor: str = ""
+    source_country: str = ""
+    source_role: str = ""
     target_actor: str = ""
+    target_country: str = ""
+    target_role: str = ""
     time: str = ""
     place: str = ""
+    place_id: int = 0
     attribution: str = ""
     span: Span | None = None
 

@@ -42,6 +42,17 @@ def test_events_cli_filters_by_actor_type_and_date(db):
     assert later.stdout.strip() == ""
 
 
+def test_events_cli_actor_filter_matches_names_and_records_carry_the_span(db):
+    out = _invoke("events", "--actor", "Zelensky", "--json", "--db", db)
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert {r["event_type"] for r in rows} >= {"REJECT", "CONSULT"}
+    assert all("Volodymyr Zelensky" in (r["actor_name"], r["recipient_name"]) for r in rows)
+    press = next(r for r in rows if r["event_type"] == "CONSULT")
+    assert press["event_start"] <= press["trigger_start"] < press["event_end"]
+    assert "persconferentie in de Finse hoofdstad Helsinki" in press["event_text"]
+    assert (round(press["latitude"], 1), round(press["longitude"], 1)) == (60.2, 24.9)
+
+
 def test_events_cli_table_names_the_parties(db):
     out = _invoke("events", "--type", "REJECT", "--db", db)
     assert "Volodymyr Zelensky (UKR GOV)" in out.stdout and "Helsinki" in out.stdout

@@ -16,9 +16,10 @@ a country, capital or landmark used as metonym ("Moskou", "het Kremlin" -> RUS G
 with a role noun ("Russische autoriteiten" -> RUS GOV). Time is the nearest timex in the
 sentence, else the article date; place the nearest place mention in the sentence.
 
-``model.Event`` has no fields for the PLOVER mode or the actor codes yet, so they travel inside
-its strings, ``|``-separated (see :func:`event_fields`): ``type`` = ``"ASSAULT|heavy-weapons"``,
-``source_actor`` = ``"RUS|GOV|Russische autoriteiten"``, ``place`` = ``"Moscow|524901"``.
+Mentions of one happening are merged into one event (:func:`merge_duplicates`): events of the
+same type whose spans overlap or that sit in the same attribution's content, and events with the
+same facts; an event without any actor is dropped when a compatible event of its type has them
+("de explosie" after "een nachtelijke aanval op het Kremlin").
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ from claimgraph.model import Attribution, Document, Event, Place, Span
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 EVENTS_FILE = "events.toml"
-SEP = "|"
 # how far (in words) a target preposition or patient noun may be from trigger or actor
 _TARGET_WINDOW = 8
 _PATIENT_WINDOW = 10
@@ -57,12 +57,24 @@ class Actor:
     role: str
     name: str
 
-    def __str__(self) -> str:
-        return SEP.join((self.code, self.role, self.name))
-
     @property
     def key(self) -> tuple[str, str]:
         return (self.code, self.role)
+
+
+_SIDES = ("source", "target")
+
+
+def _party(side: str, actor: Actor | None) -> dict[str, str]:
+    """The Event fields of one side ("source"/"target") for ``actor`` (blank for None)."""
+    name, code, role = (actor.name, actor.code, actor.role) if actor else ("", "", "")
+    return {f"{side}_actor": name, f"{side}_country": code, f"{side}_role": role}
+
+
+def _party_of(event: Event, side: str) -> Actor | None:
+    """The actor on one side of ``event``, or None when that side is empty."""
+    actor = Actor(*(getattr(event, f"{side}_{f}") for f in ("country", "role", "actor")))
+    return actor if actor.code or actor.name else None
 
 
 @dataclass(frozen=True)
@@ -276,10 +288,11 @@ def _time(doc: Document, sentence: Span, pos: int) -> str:
     return timex.value if timex is not None else (doc.date or "")
 
 
-def _place(doc: Document, sentence: Span, pos: int, *skip: Span | None) -> str:
+def _place(doc: Document, sentence: Span, pos: int, *skip: Span | None) -> dict[str, Any]:
+    """The Event fields ``place``/``place_id`` of the nearest place in ``sentence``."""
     places = [p for p in doc.places if not any(s and _within(p.span, s) for s in skip)]
     place = _nearest(places, sentence, pos, lambda p: p.span)
-    return f"{place.name}{SEP}{place.geonames_id}" if place is not None else ""
+    return {"place": place.name, "place_id": place.geonames_id} if place else {}
 
 
 def _within(inner: Span, outer: Span) -> bool:
@@ -289,7 +302,9 @@ def _within(inner: Span, outer: Span) -> bool:
 # --------------------------------------------------------------------------- events
 
 
-def _statement_event(doc: Document, att: Attribution, lex: _Lexicon, sents: list[Span]):
+def _statement_event(
+    doc: Document, att: Attribution, lex: _Lexicon, sents: list[Span]
+) -> Event | None:
     type_mode = lex.stances.get(att.stance) or lex.acts.get(att.act)
     if type_mode is None:
         return None
@@ -306,11 +321,12 @@ def _statement_event(doc: Document, att: Attribution, lex: _Lexicon, sents: list
     return Event(
         trigger=doc.surface(att.cue_span) or att.cue or doc.surface(anchor),
         trigger_span=anchor,
-        type=_join_type(etype, mode or content_mode),
-        source_actor=str(source) if source else "",
-        target_actor=str(targets[0].actor) if targets else "",
+        type=etype,
+        mode=mode or content_mode,
+        **_party("source", source),
+        **_party("target", targets[0].actor if targets else None),
         time=_time(doc, sentence, anchor[0]),
-        place=_place(doc, sentence, anchor[0], att.content_span, att.speaker_span),
+        **_place(doc, sentence, anchor[0], att.content_span, att.speaker_span),
         attribution=att.id,
         span=(min(s[0] for s in spans), max(s[1] for s in spans)),
     )
@@ -323,10 +339,6 @@ def _content_mode(doc: Document, att: Attribution, lex: _Lexicon, etype: str) ->
         if trig.type == etype and trig.mode:
             return trig.mode
     return ""
-
-
-def _join_type(etype: str, mode: str) -> str:
-    return f"{etype}{SEP}{mode}" if mode else etype
 
 
 def _innermost(atts: list[Attribution], span: Span) -> Attribution | None:
@@ -387,7 +399,7 @@ def _trigger_events(
 ) -> list[Event]:
     cue_spans = [a.cue_span for a in doc.attributions if a.cue_span]
     speaker_spans = [a.speaker_span for a in doc.attributions if a.speaker_span]
-    stated = {(e.attribution, e.type.split(SEP)[0]) for e in statements}
+    stated = {(e.attribution, e.type) for e in statements}
     events: list[Event] = []
     for m in lex.trigger_pattern.finditer(doc.text):
         span = m.span()
@@ -412,11 +424,12 @@ def _trigger_events(
             Event(
                 trigger=m.group(),
                 trigger_span=span,
-                type=_join_type(trig.type, mode),
-                source_actor=str(agent.actor) if agent else "",
-                target_actor=str(target.actor) if target else "",
+                type=trig.type,
+                mode=mode,
+                **_party("source", agent.actor if agent else None),
+                **_party("target", target.actor if target else None),
                 time=_time(doc, sentence, span[0]),
-                place=_place(doc, scope, span[0], place_skip),
+                **_place(doc, scope, span[0], place_skip),
                 attribution=att_id,
                 span=scope,
             )
@@ -443,26 +456,30 @@ def _merge_in_sentence(events: list[Event], sents: list[Span]) -> list[Event]:
     """One event per type, sentence and attribution: "explodeert ... aanval" is one ASSAULT."""
     merged: dict[tuple[Span, str, str], Event] = {}
     for ev in events:
-        key = (_sentence_of(sents, ev.trigger_span[0]), ev.type.split(SEP)[0], ev.attribution)
+        key = (_sentence_of(sents, ev.trigger_span[0]), ev.type, ev.attribution)
         first = merged.get(key)
-        if first is None:
-            merged[key] = ev
-            continue
-        keep, other = (ev, first) if _richer(ev, first) else (first, ev)
-        keep.source_actor = keep.source_actor or other.source_actor
-        keep.target_actor = keep.target_actor or other.target_actor
-        keep.place = keep.place or other.place
-        if SEP not in keep.type and SEP in other.type:
-            keep.type = other.type
-        merged[key] = keep
+        merged[key] = ev if first is None else _fold(first, ev, ())
     return list(merged.values())
 
 
-def _richer(a: Event, b: Event) -> bool:
-    def score(e: Event) -> int:
-        return bool(e.source_actor) + bool(e.target_actor) + bool(e.place)
+def _richness(e: Event) -> int:
+    return sum(map(bool, (e.source_actor, e.target_actor, e.place)))
 
-    return score(a) > score(b)
+
+def _fold(first: Event, second: Event, vague_times: tuple[str, ...]) -> Event:
+    """One event from two mentions: the richer one, its blanks filled from the other."""
+    keep, other = (second, first) if _richness(second) > _richness(first) else (first, second)
+    for side in _SIDES:
+        if _party_of(keep, side) is None:
+            for name, value in _party(side, _party_of(other, side)).items():
+                setattr(keep, name, value)
+    if not keep.place:
+        keep.place, keep.place_id = other.place, other.place_id
+    keep.mode = keep.mode or other.mode
+    keep.attribution = keep.attribution or other.attribution
+    if keep.time in vague_times and other.time not in vague_times:
+        keep.time = other.time
+    return keep
 
 
 _NEEDS_TARGET = ("ACCUSE", "THREATEN")
@@ -475,21 +492,107 @@ def _alleged_parties(doc: Document, lex: _Lexicon, events: list[Event]) -> None:
     without target gets it as target ("waarschuwden voor tegenmaatregelen" -> against Kiev).
     """
     by_id = {a.id: a for a in doc.attributions}
-    accused: dict[tuple[str, str], str] = {}
+    accused: dict[tuple[str, str], Actor] = {}
     for ev in events:
-        if ev.type.startswith("ACCUSE") and ev.source_actor and ev.target_actor:
-            src = ev.source_actor.split(SEP)
-            accused.setdefault((src[0], src[1]), ev.target_actor)
+        source, target = _party_of(ev, "source"), _party_of(ev, "target")
+        if ev.type == "ACCUSE" and source is not None and target is not None:
+            accused.setdefault(source.key, target)
     for ev in events:
         att = by_id.get(ev.attribution)
         speaker = speaker_actor(doc, att, lex) if att is not None else None
         if speaker is None or speaker.key not in accused:
             continue
-        etype = ev.type.split(SEP)[0]
-        if etype == "ASSAULT" and not ev.source_actor:
-            ev.source_actor = accused[speaker.key]
-        elif etype in _NEEDS_TARGET and not ev.target_actor and ev.source_actor:
-            ev.target_actor = accused[speaker.key]
+        has_source = _party_of(ev, "source") is not None
+        if ev.type == "ASSAULT" and not has_source:
+            _set_party(ev, "source", accused[speaker.key])
+        elif ev.type in _NEEDS_TARGET and has_source and _party_of(ev, "target") is None:
+            _set_party(ev, "target", accused[speaker.key])
+
+
+def _set_party(event: Event, side: str, actor: Actor | None) -> None:
+    for name, value in _party(side, actor).items():
+        setattr(event, name, value)
+
+
+# --------------------------------------------------------------------------- duplicates
+
+
+def _overlap(a: Span | None, b: Span | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _fits(a: str | int, b: str | int, blanks: tuple[str | int, ...] = ("", 0)) -> bool:
+    """Equal, or one of them says nothing (blank)."""
+    return a == b or a in blanks or b in blanks
+
+
+def _party_key(event: Event, side: str) -> tuple[str, str] | str:
+    actor = _party_of(event, side)
+    return "" if actor is None else actor.key if actor.code else actor.name
+
+
+def _compatible(a: Event, b: Event, vague_times: tuple[str, ...]) -> bool:
+    """Same type, and nothing that tells them apart: mode, place, time, parties."""
+    return (
+        a.type == b.type
+        and _fits(a.mode, b.mode)
+        and _fits(a.place, b.place)
+        and _fits(a.time, b.time, vague_times)
+        and all(_fits(_party_key(a, s), _party_key(b, s)) for s in _SIDES)
+    )
+
+
+def _adds_nothing(event: Event, other: Event, vague_times: tuple[str, ...]) -> bool:
+    """Whether ``event`` says no more than ``other``: mode, place and time blank or the same.
+
+    A bare "de explosie" after "een nachtelijke aanval op het Kremlin" adds nothing.
+    """
+    return (
+        event.type == other.type
+        and event.mode in ("", other.mode)
+        and event.place in ("", other.place)
+        and (event.time in vague_times or event.time == other.time)
+    )
+
+
+def _same_event(a: Event, b: Event, vague_times: tuple[str, ...]) -> bool:
+    """Two mentions of one event: same scope (overlapping spans or one claim) or same facts."""
+    if not _compatible(a, b, vague_times):
+        return False
+    if _overlap(a.span, b.span):
+        return True
+    if a.attribution != b.attribution:
+        return False
+    return bool(a.attribution) or (_has_actor(a) and _facts(a) == _facts(b))
+
+
+def _has_actor(event: Event) -> bool:
+    return any(_party_of(event, side) is not None for side in _SIDES)
+
+
+def _facts(event: Event) -> tuple[str | int | tuple[str, str], ...]:
+    return (event.type, event.mode, *(_party_key(event, s) for s in _SIDES), event.place)
+
+
+def merge_duplicates(events: list[Event], date: str | None = None) -> list[Event]:
+    """One event per happening: merge mentions of one event, drop actorless repeats.
+
+    ``date`` is the article date, the time an event gets when its sentence has no timex: it
+    does not tell two events apart.
+    """
+    vague = ("", date or "")
+    kept: list[Event] = []
+    for ev in sorted(events, key=lambda e: e.trigger_span):
+        index = next((i for i, k in enumerate(kept) if _same_event(k, ev, vague)), None)
+        if index is None:
+            kept.append(ev)
+        else:
+            kept[index] = _fold(kept[index], ev, vague)
+    distinct = [
+        ev for ev in kept
+        if _has_actor(ev) or not any(_has_actor(o) and _adds_nothing(ev, o, vague) for o in kept)
+    ]  # fmt: skip
+    return sorted(distinct, key=lambda e: e.trigger_span)
 
 
 def extract_events(doc: Document) -> list[Event]:
@@ -503,16 +606,4 @@ def extract_events(doc: Document) -> list[Event]:
     ]
     events = statements + _trigger_events(doc, lex, sents, statements)
     _alleged_parties(doc, lex, events)
-    return sorted(events, key=lambda e: e.trigger_span)
-
-
-def event_fields(event: Event) -> dict[str, Any]:
-    """An Event's packed strings as separate fields (type, mode, actor codes, place id)."""
-    etype, _, mode = event.type.partition(SEP)
-    out: dict[str, Any] = {"type": etype, "mode": mode}
-    for side in ("source", "target"):
-        code, role, name = [*getattr(event, f"{side}_actor").split(SEP, 2), "", "", ""][:3]
-        out.update({f"{side}_country": code, f"{side}_role": role, f"{side}_name": name})
-    name, _, gid = event.place.rpartition(SEP)
-    out["place_name"], out["place_geonames_id"] = name, int(gid) if gid.isdigit() else 0
-    return out
+    return merge_duplicates(events, doc.date)

@@ -3,8 +3,9 @@
 Events are read from the store; a stored document analysed before events existed (no places
 and no events) gets them computed on the fly from its stored attributions and timexes.
 Exports follow the PLOVER/POLECAT record layout (event type and mode, actor and recipient with
-country and sector, place with GeoNames id and coordinates), plus the attribution that claims
-the event: ``export_events(store, out, fmt)`` is the importable function.
+country and sector, place with GeoNames id and coordinates), plus the event's span and text and
+the attribution that claims the event: ``export_events(store, out, fmt)`` is the importable
+function.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from typing import Any, TextIO
 import typer
 from rich.table import Table
 
-from claimgraph.extract.events import event_fields, extract_events
+from claimgraph.extract.events import extract_events
 from claimgraph.extract.places import extract_places
 from claimgraph.ingest.header import parse_header
 from claimgraph.interfaces.cli._util import app, err, fail, out, print_json_lines, user_errors
@@ -33,7 +34,7 @@ PLOVER_COLUMNS = (
     "event_type", "event_mode", "actor_name", "actor_country", "actor_sector",
     "recipient_name", "recipient_country", "recipient_sector", "place_name", "geonames_id",
     "country", "latitude", "longitude", "raw_placename", "trigger", "trigger_start",
-    "trigger_end", "event_text", "attribution_id", "attribution_speaker", "attribution_stance",
+    "trigger_end", "event_start", "event_end", "event_text", "attribution_id", "attribution_speaker", "attribution_stance",
 )  # fmt: skip
 
 
@@ -56,11 +57,11 @@ def events_of(doc: Document) -> list[Event]:
 
 def plover_record(doc: Document, index: int, event: Event) -> dict[str, Any]:
     """One event as a PLOVER/POLECAT-style record."""
-    f = event_fields(event)
     place = next(
-        (p for p in doc.places if p.geonames_id == f["place_geonames_id"]
-         and p.name == f["place_name"]), None,
-    )  # fmt: skip
+        (p for p in doc.places if p.geonames_id == event.place_id and p.name == event.place),
+        None,
+    ) if event.place else None  # fmt: skip
+    span = event.span or (None, None)
     att = next((a for a in doc.attributions if a.id and a.id == event.attribution), None)
     return {
         "event_id": f"{doc.id}-{index}",
@@ -69,16 +70,16 @@ def plover_record(doc: Document, index: int, event: Event) -> dict[str, Any]:
         "language": doc.lang,
         "headline": doc.title,
         "event_date": event.time,
-        "event_type": f["type"],
-        "event_mode": f["mode"],
-        "actor_name": f["source_name"],
-        "actor_country": f["source_country"],
-        "actor_sector": f["source_role"],
-        "recipient_name": f["target_name"],
-        "recipient_country": f["target_country"],
-        "recipient_sector": f["target_role"],
-        "place_name": f["place_name"],
-        "geonames_id": f["place_geonames_id"] or None,
+        "event_type": event.type,
+        "event_mode": event.mode,
+        "actor_name": event.source_actor,
+        "actor_country": event.source_country,
+        "actor_sector": event.source_role,
+        "recipient_name": event.target_actor,
+        "recipient_country": event.target_country,
+        "recipient_sector": event.target_role,
+        "place_name": event.place,
+        "geonames_id": event.place_id or None,
         "country": place.country if place else "",
         "latitude": place.lat if place else None,
         "longitude": place.lon if place else None,
@@ -86,6 +87,8 @@ def plover_record(doc: Document, index: int, event: Event) -> dict[str, Any]:
         "trigger": event.trigger,
         "trigger_start": event.trigger_span[0],
         "trigger_end": event.trigger_span[1],
+        "event_start": span[0],
+        "event_end": span[1],
         "event_text": doc.surface(event.span),
         "attribution_id": event.attribution,
         "attribution_speaker": att.speaker if att else "",
@@ -93,24 +96,34 @@ def plover_record(doc: Document, index: int, event: Event) -> dict[str, Any]:
     }
 
 
-def _on_or_after(record: dict[str, Any], since: str) -> bool:
-    date = record["event_date"][:10]
+def _on_or_after(event: Event, published: str | None, since: str) -> bool:
+    date = event.time[:10]
     if not date[:4].isdigit():  # PRESENT_REF, a duration ...: the article's date decides
-        date = record["publication_date"]
+        date = published or ""
     return bool(date) and date[: len(since)] >= since
 
 
-def _matches(record: dict[str, Any], actor: str | None, etype: str | None, since: str | None):
-    if etype and record["event_type"].upper() != etype.upper():
+def _involves(event: Event, actor: str) -> bool:
+    """``actor`` is either party's country code or (part of) its name."""
+    wanted = actor.lower()
+    codes = (event.source_country.lower(), event.target_country.lower())
+    names = (event.source_actor.lower(), event.target_actor.lower())
+    return wanted in codes or any(wanted == n or (len(wanted) > 3 and wanted in n) for n in names)
+
+
+def event_matches(
+    event: Event,
+    published: str | None = None,
+    actor: str | None = None,
+    etype: str | None = None,
+    since: str | None = None,
+) -> bool:
+    """Whether ``event`` passes the filters (``published``: its article's date)."""
+    if etype and event.type.upper() != etype.upper():
         return False
-    if actor:
-        wanted = actor.lower()
-        parties = (record["actor_country"], record["recipient_country"],
-                   record["actor_name"], record["recipient_name"])  # fmt: skip
-        if not any(wanted == p.lower() or (len(wanted) > 3 and wanted in p.lower())
-                   for p in parties):  # fmt: skip
-            return False
-    return not since or _on_or_after(record, since)
+    if actor and not _involves(event, actor):
+        return False
+    return not since or _on_or_after(event, published, since)
 
 
 def event_records(
@@ -122,9 +135,8 @@ def event_records(
     """PLOVER records of the documents' events, filtered by actor, type and date."""
     for doc in docs:
         for index, event in enumerate(events_of(doc)):
-            record = plover_record(doc, index, event)
-            if _matches(record, actor, etype, since):
-                yield record
+            if event_matches(event, doc.date, actor, etype, since):
+                yield plover_record(doc, index, event)
 
 
 def export_events(store: Store, fh: TextIO, fmt: str) -> int:
