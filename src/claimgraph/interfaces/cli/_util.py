@@ -7,7 +7,8 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from functools import wraps
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any, TextIO, TypeVar
 
 import typer
 from rich.console import Console
@@ -31,6 +32,12 @@ out = Console(width=None if sys.stdout.isatty() else 180)
 err = Console(stderr=True)
 
 EXIT_INPUT = 2
+
+# options shared by several commands
+DB_OPTION = typer.Option(
+    None, "--db", help="Store URL (default $CLAIMGRAPH_DB or sqlite:///claimgraph.db)."
+)
+OUTPUT_OPTION = typer.Option(None, "--output", "-o", help="File to write (default stdout).")
 
 
 def fail(message: str, code: int = EXIT_INPUT) -> None:
@@ -77,3 +84,15 @@ def print_json_lines(items: Iterator[dict[str, Any]]) -> None:
 def print_metrics(metrics: dict[str, Any]) -> None:
     """The contract of ``claimgraph eval``: one JSON object on the last line."""
     sys.stdout.write(json.dumps(metrics, ensure_ascii=False) + "\n")
+
+
+def write_output(output: Path | None, write: Callable[[TextIO], int]) -> int:
+    """Run ``write`` on stdout or on the file ``output``; a file that can't be written fails."""
+    if output is None:
+        return write(sys.stdout)
+    try:
+        with output.open("w", encoding="utf-8", newline="") as fh:
+            return write(fh)
+    except OSError as exc:
+        fail(f"{output}: cannot write: {exc.strerror}")
+        raise  # unreachable: fail() exits

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from claimgraph.interfaces.cli._util import app, out, print_json_lines, user_errors
+from claimgraph.interfaces.cli._util import DB_OPTION, app, out, print_json_lines, user_errors
 from claimgraph.interfaces.cli.render import attribution_row, attributions_table
 from claimgraph.store import open_store
 
@@ -18,7 +18,7 @@ def claims_cli(
     lang: str | None = typer.Option(None, help="Language code."),
     since: str | None = typer.Option(None, help="Articles dated on or after, e.g. 2023-05-01."),
     limit: int = typer.Option(100, help="At most this many rows."),
-    db: str | None = typer.Option(None, "--db", help="Store URL."),
+    db: str | None = DB_OPTION,
     json_out: bool = typer.Option(False, "--json", help="One JSON object per attribution."),
 ) -> None:
     """List who claimed what in the stored articles."""

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import json
-import sys
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
@@ -24,7 +23,16 @@ from rich.table import Table
 from claimgraph.extract.events import extract_events
 from claimgraph.extract.places import extract_places
 from claimgraph.ingest.header import parse_header
-from claimgraph.interfaces.cli._util import app, err, fail, out, print_json_lines, user_errors
+from claimgraph.interfaces.cli._util import (
+    DB_OPTION,
+    OUTPUT_OPTION,
+    app,
+    err,
+    out,
+    print_json_lines,
+    user_errors,
+    write_output,
+)
 from claimgraph.lang import available_languages
 from claimgraph.model import Document, Event
 from claimgraph.store import Store, open_store
@@ -159,7 +167,7 @@ def events_cli(
     etype: str | None = typer.Option(None, "--type", help="PLOVER type: ASSAULT, ACCUSE, ..."),
     since: str | None = typer.Option(None, help="Events on or after, e.g. 2023-05-01."),
     limit: int = typer.Option(100, help="At most this many rows."),
-    db: str | None = typer.Option(None, "--db", help="Store URL."),
+    db: str | None = DB_OPTION,
     json_out: bool = typer.Option(False, "--json", help="One PLOVER JSON record per line."),
 ) -> None:
     """List who did what to whom, when and where, in the stored articles."""
@@ -195,19 +203,10 @@ def export_events_cli(
     fmt: ExportFormat = typer.Option(
         ExportFormat.plover_json, "--format", help="plover-json (one array) or csv."
     ),
-    output: Path | None = typer.Option(
-        None, "--output", "-o", help="File to write (default stdout)."
-    ),
-    db: str | None = typer.Option(None, "--db", help="Store URL."),
+    output: Path | None = OUTPUT_OPTION,
+    db: str | None = DB_OPTION,
 ) -> None:
     """Export stored events as PLOVER/POLECAT-style JSON or CSV."""
     with open_store(db) as store:
-        if output is None:
-            count = export_events(store, sys.stdout, fmt)
-        else:
-            try:
-                with output.open("w", encoding="utf-8", newline="") as fh:
-                    count = export_events(store, fh, fmt)
-            except OSError as exc:
-                fail(f"{output}: cannot write: {exc.strerror}")
+        count = write_output(output, lambda fh: export_events(store, fh, fmt))
     err.print(f"exported {count} events")

@@ -5,22 +5,36 @@ from __future__ import annotations
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from claimgraph.interfaces.cli._util import ErrorLog, app, err, fail, user_errors
+from claimgraph.interfaces.cli._util import DB_OPTION, ErrorLog, app, err, fail, user_errors
 from claimgraph.interfaces.cli.analyze import analyze_paths
 from claimgraph.store import open_store
+
+WORKERS_HELP = "Analyze on N Dask worker processes (0: in this process)."
 
 
 @app.command("ingest")
 @user_errors
 def ingest_cli(
     paths: list[str] = typer.Argument(..., help="Files, directories, or - for stdin."),
-    db: str | None = typer.Option(
-        None, "--db", help="Store URL (default $CLAIMGRAPH_DB or ./claimgraph.db)."
-    ),
+    db: str | None = DB_OPTION,
     lang: str | None = typer.Option(None, help="Language code (default: detected)."),
+    workers: int = typer.Option(0, "--workers", min=0, help=WORKERS_HELP),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="Use the Dask cluster at this address, e.g. tcp://HOST:8786."
+    ),
 ) -> None:
     """Analyze articles and save them with their attributions to the store."""
     errors = ErrorLog()
+    if workers or scheduler:
+        from claimgraph.scale.dask import ingest_distributed  # Dask only when asked for
+
+        added, skipped, failed = ingest_distributed(
+            paths, db, workers or 2, scheduler, on_error=errors, lang=lang
+        )
+        err.print(f"{added} added, {skipped} already stored, {failed} failed")
+        if errors.errors:
+            fail(f"{len(errors.errors)} input(s) could not be read or analyzed; the rest stored")
+        return
     added = skipped = 0
     with open_store(db) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)

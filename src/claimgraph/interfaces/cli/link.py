@@ -11,6 +11,7 @@ import typer
 from rich.table import Table
 
 from claimgraph.interfaces.cli._util import (
+    DB_OPTION,
     app,
     err,
     eval_app,
@@ -24,13 +25,12 @@ from claimgraph.link.ledger import Ledger
 from claimgraph.store import open_store
 from claimgraph.store.ledger import ledger_of, link_store, list_clusters, story_timeline
 
-DB = typer.Option(None, "--db", help="Store URL (default $CLAIMGRAPH_DB or ./claimgraph.db).")
 JSON = typer.Option(False, "--json", help="JSON output.")
 
 
 @app.command("link")
 @user_errors
-def link_cli(db: str | None = DB) -> None:
+def link_cli(db: str | None = DB_OPTION) -> None:
     """Link all stored claims into clusters (one claim, many sources) and stories."""
     with open_store(db) as store:
         result = link_store(store)
@@ -45,7 +45,7 @@ def link_cli(db: str | None = DB) -> None:
 @user_errors
 def claim_cli(
     ident: str = typer.Argument(..., help="Cluster id (c-...) or claim id (<doc>:<att>)."),
-    db: str | None = DB,
+    db: str | None = DB_OPTION,
     json_out: bool = JSON,
 ) -> None:
     """The ledger of one claim: every source, its stance, and the claim's status over time."""
@@ -64,7 +64,7 @@ def claim_cli(
 @user_errors
 def story_cli(
     ident: str = typer.Argument(..., help="Story id (s-...)."),
-    db: str | None = DB,
+    db: str | None = DB_OPTION,
     json_out: bool = JSON,
 ) -> None:
     """A story's timeline: its claims by the day they were first reported, with status."""
@@ -97,7 +97,7 @@ def ledger_cli(
     status: str | None = typer.Option(None, help="asserted, denied, disputed, corroborated, ..."),
     min_size: int = typer.Option(2, help="Only clusters with at least this many sources."),
     limit: int = typer.Option(50, help="At most this many clusters."),
-    db: str | None = DB,
+    db: str | None = DB_OPTION,
     json_out: bool = JSON,
 ) -> None:
     """Claim clusters with their status, largest first."""

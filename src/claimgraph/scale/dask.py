@@ -1,0 +1,188 @@
+"""Ingest on a Dask cluster: workers annotate batches, the client reads and stores.
+
+    added, skipped, failed = ingest_distributed(["news/"], "sqlite:///claims.db", workers=2)
+
+The client reads Documents, leaves out those already stored (so a stopped run resumes where
+it was), and keeps at most ``max_in_flight`` batches on the cluster at once: input is read
+only as fast as workers finish, so memory stays flat on any input size. Workers run the plain
+function :func:`annotate_batch` (pipelines load once per worker process and stay cached there);
+results come back as plain dicts and are saved by the client, one transaction per document,
+in the order they complete. This is the only module that imports dask.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from itertools import islice
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from distributed import Client, Future, LocalCluster, as_completed
+
+from claimgraph.errors import ClaimgraphError, StoreError
+from claimgraph.ingest.readers import iter_documents
+from claimgraph.model import Document
+from claimgraph.pipeline import annotate_many
+from claimgraph.store import Store, open_store
+
+ErrorHandler = Callable[[ClaimgraphError], None]
+BATCHES_PER_THREAD = 2  # one running, one queued: workers never wait for the client
+
+
+class IngestCounts(NamedTuple):
+    """What one ingest run did with its documents."""
+
+    added: int
+    skipped: int  # already stored
+    failed: int  # could not be analyzed or saved (each reported to ``on_error``)
+
+
+def annotate_batch(dicts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Annotate Documents given as dicts (:meth:`Document.to_dict`); the core a worker runs."""
+    docs = [Document.from_dict(item) for item in dicts]
+    return [doc.to_dict() for doc in annotate_many(docs, batch_size=max(1, len(docs)))]
+
+
+def ingest_distributed(
+    paths: Iterable[str | Path],
+    store_url: str | None,
+    workers: int = 2,
+    scheduler: str | None = None,
+    batch_size: int = 32,
+    on_error: ErrorHandler | None = None,
+    max_in_flight: int | None = None,
+    lang: str | None = None,
+) -> IngestCounts:
+    """Analyze every article under ``paths`` on Dask workers and save it in the store.
+
+    Without ``scheduler`` a local cluster of ``workers`` processes (one thread each) is started
+    and stopped; with an address such as ``tcp://host:8786`` its workers are used. Unreadable
+    inputs and documents that fail go to ``on_error``; without it the first one is raised.
+    ``lang``, when given, overrides every document's language.
+    """
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, not {batch_size}")
+    with open_store(store_url) as store, connect(workers, scheduler) as client:
+        docs = _with_lang(iter_documents(paths, on_error), lang)
+        return ingest_documents(docs, store, client, batch_size, on_error, max_in_flight)
+
+
+@contextmanager
+def connect(workers: int = 2, scheduler: str | None = None) -> Iterator[Client]:
+    """A client of the scheduler at ``scheduler``, or of a new local cluster of ``workers``."""
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None)
+    with cluster, Client(cluster) as client:
+        yield client
+
+
+def ingest_documents(
+    docs: Iterable[Document],
+    store: Store,
+    client: Client,
+    batch_size: int = 32,
+    on_error: ErrorHandler | None = None,
+    max_in_flight: int | None = None,
+) -> IngestCounts:
+    """Annotate the not yet stored ``docs`` on ``client``'s workers and save them in ``store``.
+
+    At most ``max_in_flight`` batches (default: two per worker thread) are submitted and not
+    yet saved.
+    """
+    limit = max_in_flight or BATCHES_PER_THREAD * max(1, sum(client.nthreads().values()))
+    counts = _Counter(on_error)
+    batches = _batches(_new_documents(docs, store, counts), batch_size)
+    pending = as_completed()
+    submitted: dict[Future, list[dict[str, Any]]] = {}
+
+    def submit(batch: list[dict[str, Any]]) -> None:
+        future = client.submit(annotate_batch, batch, pure=False)
+        submitted[future] = batch
+        pending.add(future)
+
+    for batch in islice(batches, limit):
+        submit(batch)
+    for future in pending:
+        batch = submitted.pop(future)
+        try:
+            results = future.result()
+        except Exception as exc:  # any worker failure, reported per document
+            _retry_or_fail(batch, exc, submit, counts)
+        else:
+            counts.save(store, results)
+        future.release()
+        while len(submitted) < limit and (batch := next(batches, None)) is not None:
+            submit(batch)
+    return counts.result()
+
+
+class _Counter:
+    """Tallies documents and routes failures to the error handler."""
+
+    def __init__(self, on_error: ErrorHandler | None) -> None:
+        self.added = self.skipped = self.failed = 0
+        self.on_error = on_error
+
+    def fail(self, error: ClaimgraphError) -> None:
+        self.failed += 1
+        if self.on_error is None:
+            raise error
+        self.on_error(error)
+
+    def save(self, store: Store, results: list[dict[str, Any]]) -> None:
+        for item in results:
+            doc = Document.from_dict(item)
+            try:
+                saved = store.save_document(doc)
+            except StoreError as exc:
+                self.fail(exc)
+                continue
+            self.added += saved
+            self.skipped += not saved
+
+    def result(self) -> IngestCounts:
+        return IngestCounts(self.added, self.skipped, self.failed)
+
+
+def _new_documents(docs: Iterable[Document], store: Store, counts: _Counter) -> Iterator[dict]:
+    """The documents not stored yet, as dicts; stored ones are counted as skipped."""
+    for doc in docs:
+        if store.has_document(doc.id):
+            counts.skipped += 1
+        else:
+            yield doc.to_dict()
+
+
+def _with_lang(docs: Iterator[Document], lang: str | None) -> Iterator[Document]:
+    for doc in docs:
+        doc.lang = lang or doc.lang
+        yield doc
+
+
+def _batches(items: Iterator[dict], size: int) -> Iterator[list[dict]]:
+    while batch := list(islice(items, size)):
+        yield batch
+
+
+def _retry_or_fail(
+    batch: list[dict[str, Any]],
+    exc: BaseException,
+    submit: Callable[[list[dict[str, Any]]], None],
+    counts: _Counter,
+) -> None:
+    """Resubmit a failed batch one document per task, so one bad document fails alone."""
+    if len(batch) > 1:
+        for item in batch:
+            submit([item])
+        return
+    reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
+    counts.fail(ClaimgraphError(f"analysis failed on a worker ({reason})", source=batch[0]["id"]))
+
+
+__all__ = ["IngestCounts", "annotate_batch", "connect", "ingest_distributed", "ingest_documents"]
