@@ -8,6 +8,7 @@ from claimgraph.extract.attribution import extract_attributions
 from claimgraph.extract.events import extract_events
 from claimgraph.extract.places import extract_places
 from claimgraph.extract.timex import extract_timexes
+from claimgraph.extract.transcript import with_transcript_turns
 from claimgraph.ingest.header import parse_header
 from claimgraph.ingest.readers import document_from_text
 from claimgraph.lang import available_languages, load_lang
@@ -35,7 +36,7 @@ def annotate_many(docs: Iterable[Document], batch_size: int = 32) -> Iterator[Do
         nlp = load(doc.lang)
         parsed = nlp(doc.text)
         lang = load_lang(doc.lang)
-        doc.attributions = extract_attributions(parsed, lang)
+        doc.attributions = with_transcript_turns(parsed, lang, extract_attributions(parsed, lang))
         body = parse_header(doc.text).end  # the header's own date is metadata, not a mention
         doc.timexes = [
             t for t in extract_timexes(doc.text, doc.lang, doc.date) if t.span[0] >= body

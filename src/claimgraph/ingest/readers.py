@@ -20,6 +20,7 @@ from claimgraph.ingest.decoding import looks_binary, normalize_newlines
 from claimgraph.ingest.formats import FORMAT_BY_SUFFIX, PARSERS, Article, one_line, sniff_format
 from claimgraph.ingest.header import parse_header
 from claimgraph.ingest.langid import detect_language
+from claimgraph.ingest.sidecar import SidecarFinder, is_sidecar
 from claimgraph.model import Document
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -79,6 +80,10 @@ def iter_documents(
     Every input that cannot be read, and every bad line or entry inside one, goes to
     ``on_error`` as an :class:`InputError` and reading goes on; without ``on_error`` the error
     is raised. Inputs over ``max_bytes`` are refused.
+
+    A file's date, title, URL, language and source may come from sidecar metadata beside it
+    (``index.jsonl`` or ``<file>.meta.json``, see :mod:`.sidecar`); those files are not read as
+    articles when a directory is walked.
     """
     if isinstance(paths, str | Path):  # one path given where a list was meant
         paths = [paths]
@@ -102,6 +107,7 @@ def iter_documents(
 def _iter_articles(
     paths: Iterable[str | Path], stdin: IO[bytes] | IO[str] | None, max_bytes: int
 ) -> Iterator[Article | InputError]:
+    sidecars = SidecarFinder()
     for path in paths:
         if str(path) == STDIN:
             yield from _parse_input(STDIN_NAME, _read_stream(stdin, max_bytes), None)
@@ -112,9 +118,24 @@ def _iter_articles(
                 if isinstance(found, InputError):
                     yield found
                 else:
-                    yield from _parse_input(str(found), _read_file(found, max_bytes), found)
+                    yield from _parse_file(found, max_bytes, sidecars)
         else:
-            yield from _parse_input(str(path), _read_file(path, max_bytes), path)
+            yield from _parse_file(path, max_bytes, sidecars)
+
+
+def _parse_file(
+    path: Path, max_bytes: int, sidecars: SidecarFinder
+) -> Iterator[Article | InputError]:
+    """One file's articles, with its sidecar metadata (if any) filled in."""
+    name = str(path)
+    items = list(_parse_input(name, _read_file(path, max_bytes), path))
+    articles = [item for item in items if isinstance(item, Article)]
+    meta, errors = sidecars.lookup(path) if articles else (None, [])
+    yield from errors
+    for item in items:
+        if meta is not None and isinstance(item, Article):
+            item = meta.apply(item, default_source=name, only_article=len(articles) == 1)
+        yield item
 
 
 def _parse_input(
@@ -208,6 +229,7 @@ def _walk(directory: Path) -> Iterator[Path | InputError]:
             if not name.startswith(".")
             and Path(name).suffix.lower() in FORMAT_BY_SUFFIX
             and Path(name).stem.lower() not in NOT_ARTICLES
+            and not is_sidecar(Path(root, name))
         )
     for err in errors:
         yield InputError(one_line(err.strerror or err), source=str(err.filename or directory))

@@ -1,0 +1,344 @@
+"""Transcripts: speaker turns (``MR. KIRBY:  …``, ``Q    …``) as direct attributions.
+
+A press-briefing or interview transcript names its speaker at the start of each turn instead of
+using quotation marks and reporting verbs, so the rule extractor either misses its statements
+or reads the labels as headline colons. Here each paragraph of a turn becomes one direct
+attribution to the turn's speaker (a turn can run to thirty sentences on five topics; a
+paragraph is one answer to one point). Questioners' turns become act ``question`` by the
+questioner ("reporter"), so that the claims they put on the table (``as Ukrainian officials have
+suggested, …``) keep their context; turns of procedural labels (``AIDE:``) are skipped.
+
+Nested attributions found by the rule extractor inside a turn are kept when their source is a
+third party (:func:`merge_nested`); :func:`with_transcript_turns` does both for the pipeline.
+Label conventions are data: ``lang/<code>/transcript.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from claimgraph.errors import ConfigError
+from claimgraph.extract.stance import decide_act, decide_stance
+from claimgraph.lang import LANG_DIR, CuePattern, LangData
+from claimgraph.model import Attribution, Span
+
+TRANSCRIPT_FILE = "transcript.toml"
+TURN_CUE = CuePattern(parts=(frozenset({":"}),), stance="assert", act="statement")
+_SPACE = " \t\n\r\xa0\u2009\u202f"
+# a label: one to five upper-case words (MS. JEAN-PIERRE, THE PRESIDENT, O'BRIEN) and a colon
+_NAMED_LABEL = r"(?P<name>[^\W\d_][\w.'’\-]*(?:[ \xa0][^\W\d_][\w.'’\-]*){0,4})(?P<colon>:)"
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\xa0]*\n")
+# the end of a sentence inside a speaker phrase (not the dot of "Mr." or "U.S.")
+_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.?!]\s|\n")
+_WORD = re.compile(r"[^\W_]+(?:[’'\-][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class TranscriptStyle:
+    """One language's transcript conventions (see ``lang/en/transcript.toml``)."""
+
+    min_turns: int
+    min_speakers: int
+    min_words: int
+    honorifics: frozenset[str]
+    question_labels: frozenset[str]
+    questioner: str
+    procedural_labels: frozenset[str]
+    self_words: frozenset[str]
+    headless_content: frozenset[str]
+    label_re: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speaker turn: its label as written, the label's spans, and the body after it."""
+
+    label: str
+    label_span: Span  # the name ("MR. KIRBY") or the question label ("Q")
+    cue_span: Span  # the colon, or the question label itself when it has none
+    body: Span  # from after the label to the next turn (or the end of the text)
+    question: bool
+
+
+@cache
+def load_style(code: str) -> TranscriptStyle | None:
+    """The transcript conventions of a language, ``None`` if it has no ``transcript.toml``."""
+    path = LANG_DIR / code / TRANSCRIPT_FILE
+    if not path.exists():
+        return None
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+        questions = [q.upper() for q in data["question_labels"]]
+        alternatives = "|".join(re.escape(q) for q in sorted(questions, key=len, reverse=True))
+        label_re = re.compile(
+            rf"^(?:(?P<q>{alternatives})(?::|(?=[ \t\xa0]{{2,}}|\t))|{_NAMED_LABEL})[ \t\xa0]+(?=\S)",
+            re.M,
+        )
+        return TranscriptStyle(
+            min_turns=int(data["min_turns"]),
+            min_speakers=int(data["min_speakers"]),
+            min_words=int(data["min_words"]),
+            honorifics=frozenset(h.upper() for h in data["honorifics"]),
+            question_labels=frozenset(questions),
+            questioner=str(data["questioner"]),
+            procedural_labels=frozenset(p.upper() for p in data["procedural_labels"]),
+            self_words=frozenset(w.lower() for w in data["self_words"]),
+            headless_content=frozenset(w.lower() for w in data["headless_content"]),
+            label_re=label_re,
+        )
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as err:
+        raise ConfigError(f"cannot read transcript data: {err}", str(path)) from err
+
+
+def find_turns(text: str, style: TranscriptStyle) -> list[Turn]:
+    """Every speaker turn in ``text``, in order (an empty list if no line opens with a label)."""
+    found: list[tuple[re.Match[str], bool]] = []
+    for match in style.label_re.finditer(text):
+        question = match.group("q") is not None
+        if not question and not _is_label(match.group("name")):
+            continue
+        found.append((match, question))
+    turns = []
+    for n, (match, question) in enumerate(found):
+        end = found[n + 1][0].start() if n + 1 < len(found) else len(text)
+        group = "q" if question else "name"
+        label_span = match.span(group)
+        cue_span = label_span if question else match.span("colon")
+        turns.append(Turn(match.group(group), label_span, cue_span, (match.end(), end), question))
+    return turns
+
+
+def _is_label(name: str) -> bool:
+    """All upper case, with a letter: ``MS. JEAN-PIERRE`` but not ``On Sudan``."""
+    return name == name.upper() and any(c.isalpha() for c in name)
+
+
+def is_transcript(text: str, style: TranscriptStyle | None) -> bool:
+    """Enough turns by enough different speakers (see ``min_turns``/``min_speakers``)."""
+    if style is None:
+        return False
+    turns = find_turns(text, style)
+    speakers = {t.label for t in turns}
+    return len(turns) >= style.min_turns and len(speakers) >= style.min_speakers
+
+
+# --- speakers ------------------------------------------------------------------------------
+
+
+def _label_words(label: str, style: TranscriptStyle) -> list[str]:
+    words = label.split()
+    while len(words) > 1 and words[0].upper() in style.honorifics:
+        words = words[1:]
+    return words
+
+
+def speaker_name(label: str, preamble: str, lang: LangData, style: TranscriptStyle) -> str:
+    """The canonical speaker of a label (ANNOTATION.md rule 12).
+
+    In order: a known person (``KIRBY`` -> John Kirby); a role followed by a name in the
+    transcript's heading (``THE PRESIDENT`` with "Remarks by President Biden" -> Joe Biden); the
+    fullest form of a surname in the heading (``MS. YOUNG`` with "OMB Director Shalanda Young"
+    -> Shalanda Young); else the label in title case, honorifics dropped.
+    """
+    if label.upper() in style.question_labels:
+        return style.questioner
+    words = _label_words(label, style)
+    key = " ".join(words).lower()
+    if key in lang.people:
+        return lang.people[key]
+    titled = " ".join(w.title() for w in words)
+    if key in lang.titles:
+        named = _name_after_role(titled, preamble)
+        return lang.people.get(named.lower(), named) if named else titled
+    full = _fullest_form(titled, preamble, lang)
+    return lang.people.get(full.lower(), full)
+
+
+def _name_after_role(role: str, preamble: str) -> str:
+    match = re.search(
+        rf"\b{re.escape(role)}\s+((?:[A-Z][\w’'\-]+)(?:\s+[A-Z][\w’'\-]+)?)", preamble
+    )
+    return match.group(1) if match else ""
+
+
+def _fullest_form(surname: str, preamble: str, lang: LangData) -> str:
+    """``Shalanda Young`` for ``Young`` where the heading has "Director Shalanda Young"."""
+    for match in re.finditer(rf"((?:[A-Z][\w’'\-]+\s+){{1,3}}){re.escape(surname)}\b", preamble):
+        given = match.group(1).split()
+        kept: list[str] = []
+        for word in reversed(given):
+            if word.lower() in lang.titles or word.isupper():
+                break
+            kept.insert(0, word)
+        if kept:
+            return " ".join([*kept, surname])
+    return surname
+
+
+# --- attributions --------------------------------------------------------------------------
+
+
+def _paragraphs(text: str, body: Span) -> list[Span]:
+    """Blank-line separated paragraphs of a turn body, trimmed of spaces (also no-break)."""
+    spans = []
+    start = body[0]
+    for brk in _PARAGRAPH_BREAK.finditer(text, body[0], body[1]):
+        spans.append((start, brk.start()))
+        start = brk.end()
+    spans.append((start, body[1]))
+    return [_strip(text, s) for s in spans if text[s[0] : s[1]].strip(_SPACE)]
+
+
+def _strip(text: str, span: Span) -> Span:
+    s, e = span
+    while s < e and text[s] in _SPACE:
+        s += 1
+    while e > s and text[e - 1] in _SPACE:
+        e -= 1
+    return s, e
+
+
+def _words(doc: Doc, span: Span) -> list[str]:
+    chunk = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if chunk is None:
+        return []
+    # hard-wrapped lines leave space tokens that would break phrases ("unable to \n confirm")
+    return [t.text.lower().replace("’", "'") for t in chunk if not t.is_space]
+
+
+def transcript_attributions(
+    doc: Doc, lang: LangData, style: TranscriptStyle | None = None
+) -> list[Attribution]:
+    """One direct attribution per paragraph of each speaker turn (none if not a transcript)."""
+    style = style or load_style(lang.code)
+    text = doc.text
+    if not is_transcript(text, style):
+        return []
+    assert style is not None  # is_transcript is False without a style
+    turns = find_turns(text, style)
+    preamble = text[: turns[0].label_span[0]]
+    names: dict[str, str] = {}
+    out: list[Attribution] = []
+    for turn in turns:
+        if " ".join(_label_words(turn.label, style)).upper() in style.procedural_labels:
+            continue
+        if turn.label not in names:
+            names[turn.label] = speaker_name(turn.label, preamble, lang, style)
+        for para in _paragraphs(text, turn.body):
+            att = _turn_attribution(doc, lang, style, turn, names[turn.label], para)
+            if att is not None:
+                out.append(att)
+    return out
+
+
+def _turn_attribution(
+    doc: Doc, lang: LangData, style: TranscriptStyle, turn: Turn, speaker: str, content: Span
+) -> Attribution | None:
+    words = _words(doc, content)
+    if sum(1 for w in words if _WORD.fullmatch(w)) < style.min_words:
+        return None
+    act = "question" if turn.question else "statement"
+    stance, confidence = decide_stance(TURN_CUE, [], words, lang)
+    return Attribution(
+        speaker=speaker,
+        speaker_span=None if turn.question else turn.label_span,
+        cue=doc.text[turn.cue_span[0] : turn.cue_span[1]],
+        cue_span=turn.cue_span,
+        content_span=content,
+        type="direct",
+        stance=stance,
+        act=decide_act(TURN_CUE, act, words, lang),
+        confidence=round(confidence, 3),
+    )
+
+
+# --- merging with the rule extractor's nested attributions ---------------------------------
+
+
+def _inside(span: Span | None, outer: Span) -> bool:
+    return span is None or (outer[0] <= span[0] and span[1] <= outer[1])
+
+
+def _third_party(
+    att: Attribution, text: str, turn_speaker: str, style: TranscriptStyle, lang: LangData
+) -> bool:
+    """A named third party: not the turn's speaker, its audience, or a misread phrase."""
+    if att.speaker == turn_speaker or att.cue == ":" or att.speaker_span is None:
+        return False  # colons in speech head topics; implicit speakers come from other turns
+    surface = text[att.speaker_span[0] : att.speaker_span[1]].strip(_SPACE + ".,;:—–-")
+    if not (_source_phrase(surface, style, lang) and _source_phrase(att.speaker, style, lang)):
+        return False
+    first = _WORD.match(att.content(text).replace("’", "'").lower())
+    return first is None or first.group(0) not in style.headless_content
+
+
+def _source_phrase(surface: str, style: TranscriptStyle, lang: LangData) -> bool:
+    """``Secretary of State Blinken``, ``Ukrainian officials``: short, one clause, every word a
+    name, title, source noun or particle; no pronoun (pronouns would resolve across turns)."""
+    words = _WORD.findall(surface.replace("’", "'"))
+    if not words or len(words) > 6 or _SENTENCE_BREAK.search(surface):
+        return False
+    lows = [w.lower() for w in words]
+    openers = lang.words("non_speakers") | lang.words("adverbial_openers")
+    if lows[0] in openers or not words[0][0].isupper():
+        return False
+    if any(
+        part in style.self_words or part in lang.pronouns for w in lows for part in w.split("'")
+    ):
+        return False
+    connectors = lang.words("name_particles") | lang.words("determiners") | {"of"}
+    return all(
+        w[0].isupper() or low in lang.source_nouns or low in lang.titles or low in connectors
+        for w, low in zip(words, lows, strict=True)
+    )
+
+
+def merge_nested(
+    turn_atts: list[Attribution],
+    nested: list[Attribution],
+    text: str,
+    lang: LangData,
+    style: TranscriptStyle | None = None,
+) -> list[Attribution]:
+    """Turn attributions plus the rule extractor's attributions of third parties inside turns.
+
+    A nested attribution is kept when its speaker, cue and content lie in one turn's body (the
+    rule extractor's sentences run across labels) and its source is not the turn's speaker or
+    audience (see :func:`_third_party`). Ids are renumbered in text order.
+    """
+    style = style or load_style(lang.code)
+    if style is None or not turn_atts:
+        return nested
+    turns = find_turns(text, style)
+    speaker_of = {a.cue_span: a.speaker for a in turn_atts}
+    taken = {a.content_span for a in turn_atts}
+    kept = list(turn_atts)
+    for att in nested:
+        turn = next((t for t in turns if _inside(att.content_span, t.body)), None)
+        if turn is None or att.content_span in taken:
+            continue
+        if not (_inside(att.speaker_span, turn.body) and _inside(att.cue_span, turn.body)):
+            continue
+        if _third_party(att, text, speaker_of.get(turn.cue_span, ""), style, lang):
+            kept.append(att)
+    kept.sort(key=lambda a: (a.content_span[0], -a.content_span[1]))
+    for n, att in enumerate(kept, start=1):
+        att.id = f"a{n}"
+    return kept
+
+
+def with_transcript_turns(
+    doc: Doc, lang: LangData, attributions: list[Attribution]
+) -> list[Attribution]:
+    """For the pipeline: a transcript's turn attributions merged with the nested ones among
+    ``attributions`` (the rule extractor's); any other document's ``attributions`` unchanged."""
+    turn_atts = transcript_attributions(doc, lang)
+    if not turn_atts:
+        return attributions
+    return merge_nested(turn_atts, attributions, doc.text, lang)
