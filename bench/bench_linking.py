@@ -19,6 +19,7 @@ import numpy as np
 from claimgraph.link.embed import DIM, embed
 from claimgraph.link.evaluation import evaluate_linking, read_pairs, read_pool
 from claimgraph.link.index import VectorIndex
+from claimgraph.link.lexical import IdfOverlap
 from claimgraph.link.similarity import rerank_score, signature
 from claimgraph.settings import data_dir
 
@@ -40,6 +41,7 @@ def emergent_recall() -> dict:
         csv.DictReader((data_dir() / "emergent" / "url-versions-2015-06-14-clean-train.csv").open())
     )
     claims = sorted({r["claimHeadline"] for r in rows})
+    lexical = IdfOverlap(claims)
     cvec = embed(claims)
     csig = [signature(c, "en") for c in claims]
     heads = [r["articleHeadline"] for r in rows]
@@ -47,7 +49,10 @@ def emergent_recall() -> dict:
     hits, rr = 0, 0.0
     for head, vec, row in zip(heads, hvec, rows, strict=True):
         hs = signature(head, "en")
-        scores = [rerank_score(float(c), hs, s) for c, s in zip(cvec @ vec, csig, strict=True)]
+        scores = [
+            rerank_score(float(c), hs, s, float(o))
+            for c, s, o in zip(cvec @ vec, csig, lexical.scores(head), strict=True)
+        ]
         order = np.argsort(scores)[::-1]
         rank = int(np.where(np.array(claims)[order] == row["claimHeadline"])[0][0]) + 1
         hits += rank == 1

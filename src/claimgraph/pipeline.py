@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 
 from claimgraph.extract.attribution import extract_attributions
 from claimgraph.extract.events import extract_events
+from claimgraph.extract.learned import combine, extract_attributions_learned, model_available
 from claimgraph.extract.places import extract_places
 from claimgraph.extract.timex import extract_timexes
 from claimgraph.extract.transcript import with_transcript_turns
@@ -36,7 +37,11 @@ def annotate_many(docs: Iterable[Document], batch_size: int = 32) -> Iterator[Do
         nlp = load(doc.lang)
         parsed = nlp(doc.text)
         lang = load_lang(doc.lang)
-        doc.attributions = with_transcript_turns(parsed, lang, extract_attributions(parsed, lang))
+        attributions = extract_attributions(parsed, lang)
+        if model_available(doc.lang):
+            # the rules' items first (precise on quotes), then learned ones they do not cover
+            attributions = combine(attributions, extract_attributions_learned(parsed, lang))
+        doc.attributions = with_transcript_turns(parsed, lang, attributions)
         body = parse_header(doc.text).end  # the header's own date is metadata, not a mention
         doc.timexes = [
             t for t in extract_timexes(doc.text, doc.lang, doc.date) if t.span[0] >= body

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from claimgraph.ingest.readers import iter_documents
+from claimgraph.link.lexicon import entity_forms, words
 from claimgraph.pipeline import annotate_many
 from claimgraph.store import open_store
 from claimgraph.store.ledger import ledger_of, link_store, load_claims
@@ -54,6 +55,16 @@ def test_ledger_main_claim_is_disputed_across_languages(store) -> None:
     assert ("United States", "doubt") in stances
     assert {"nl", "en"} <= {e.lang for e in ledger.entries}
     assert ledger.status == "disputed"
+
+
+def test_ledger_main_claim_does_not_chain_in_the_us_was_behind_it(store) -> None:
+    """Connected components once pulled Russia's later claim that the US was behind the attack
+    (and 59 sources) into the main claim; average linkage keeps them apart."""
+    ledger = ledger_of(store, _main_claim_id(store))
+    russian = [e for e in ledger.entries if e.party == "Russia"]
+    assert not any("United States" in entity_forms().find(words(e.text)) for e in russian)
+    assert len(ledger.entries) < 30
+    assert ledger.label in {e.text for e in ledger.entries}
 
 
 def test_ledger_blinken_doubt_joins_the_claim_it_refers_to(store) -> None:

@@ -446,6 +446,9 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
             _add(ctx, np, hit, _trim(ctx, sent.start, hit.start - 1))
             return
     start, coordinated = _clause_start(ctx, sent, hit.start, hits)
+    first = _skip_complementizer(ctx, start, hit.start)
+    if first < hit.start and ctx.low(first) in lang.words("relative_pronouns"):
+        return  # "what Peskov says is a lie": the clause is the topic of someone else's claim
     subject = _subject_before(ctx, sent, hit, hits)
     speaker: tuple[int, int] | None = None
     inherited: Attribution | None = None
@@ -494,14 +497,18 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
 # --- pass 3 and 4 --------------------------------------------------------------------------
 
 
-def _colon_statement(ctx: _Context, sent: Span) -> None:
+def _colon_statement(ctx: _Context, sent: Span, hits: list[CueHit]) -> None:
     """``Europees Hof: Studies moeten openbaar`` (a short source, a colon, a statement)."""
     colon = next((t.i for t in sent[:8] if t.text == ":"), None)
     if colon is None or colon == sent.start or sent.end - colon < 4:
         return
+    if any(sent.start <= h.start < colon for h in hits):
+        return  # "Rutte zei: …" belongs to the reporting verb
     speaker = (sent.start, colon)
     if ctx.in_quote(ctx.doc[colon]) or not strong_speaker(ctx.doc, speaker, ctx.lang):
         return
+    if ctx.low(sent.start) in ctx.lang.words("adverbial_openers"):
+        return  # "On Sudan: ..." is a topic, not a source
     start = colon + 1
     if any(a.content_span[0] <= ctx.doc[start].idx < a.content_span[1] for a in ctx.attributions):
         return
@@ -550,7 +557,7 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
                 _aldus(ctx, sent, hit)
             else:
                 _reporting_verb(ctx, sent, hit, hits[sent.start])
-        _colon_statement(ctx, sent)
+        _colon_statement(ctx, sent, hits[sent.start])
     _continuations(ctx)
     atts = sorted(ctx.attributions, key=lambda a: (a.content_span[0], a.content_span[1]))
     resolve_speakers(atts, text, lang)

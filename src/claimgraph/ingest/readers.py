@@ -151,15 +151,20 @@ def _parse_input(
         return
     suffix = path.suffix.lower() if path else ""
     fmt = FORMAT_BY_SUFFIX.get(suffix, "")
+    found = False
     try:
         fmt = fmt or sniff_format(raw)
         for item in PARSERS[fmt](raw, name):
+            found = True
             if isinstance(item, Article) and not item.text.strip():
                 yield InputError("empty file (no text)", source=name)
             else:
                 yield item
     except RecursionError:  # absurdly deep nesting in JSON or markup
+        found = True
         yield InputError(f"{fmt or 'input'} nested too deeply to read", source=name)
+    if not found:  # e.g. a JSONL file holding only a byte-order mark or blank lines
+        yield InputError(f"no articles found in this {fmt or 'input'}", source=name)
 
 
 def _unreadable(raw: bytes) -> str | None:

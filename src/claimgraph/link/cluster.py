@@ -4,8 +4,12 @@ Stage one finds each claim's nearest neighbours by embedding (:mod:`claimgraph.l
 stage two reranks them by what the texts name (:mod:`claimgraph.link.similarity`) and labels
 each pair ``same_claim`` or ``same_event``. A claim whose content only points at another claim
 ("de beweringen uit Rusland", "the reports") is joined to the claim it points at in its own
-article. Clusters are the connected groups of ``same_claim`` links; stories connect clusters by
-any link (events over days).
+article. Clusters grow by average linkage over ``same_claim`` links, strongest first: two
+clusters merge only when their members agree *on average* (mean of pair score minus the pair's
+threshold at least 0), so that one borderline link cannot chain unrelated claims (connected
+components put "the US was behind it" into the main Kremlin claim). A reaction that refers to a
+claim joins that claim's cluster. Each cluster is labelled with its medoid's text. Stories
+connect clusters by any link (events over days).
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from claimgraph.link.dates import within
 from claimgraph.link.embed import DIM, Embedder, default_embedder
 from claimgraph.link.index import VectorIndex
@@ -21,6 +27,8 @@ from claimgraph.link.ledger import SourcedClaim, party_of
 from claimgraph.link.lexicon import entity_forms, words
 from claimgraph.link.similarity import (
     SAME_CLAIM,
+    Signature,
+    claim_threshold,
     opposite_polarity,
     relation,
     rerank_score,
@@ -50,6 +58,7 @@ class LinkResult:
     links: list[ClaimLink]
     clusters: dict[str, list[str]]  # cluster id -> claim ids
     stories: dict[str, list[str]] = field(default_factory=dict)  # story id -> cluster ids
+    labels: dict[str, str] = field(default_factory=dict)  # cluster id -> its medoid claim's text
 
     def cluster_of(self) -> dict[str, str]:
         return {claim: cid for cid, claims in self.clusters.items() for claim in claims}
@@ -61,26 +70,86 @@ class LinkResult:
 def link_claims(
     claims: Sequence[SourcedClaim], embedder: Embedder | None = None, k: int = NEIGHBOURS
 ) -> LinkResult:
-    """Links, clusters and stories over ``claims``."""
-    links = _embedding_links(claims, embedder or default_embedder(), k)
-    links += _reference_links(claims)
+    """Links, clusters (each labelled with its medoid's text) and stories over ``claims``."""
+    space = _ClaimSpace.build(claims, embedder or default_embedder())
+    links = _embedding_links(space, k)
+    references = _reference_links(claims)
+    links += references
     ids = [c.claim.id for c in claims]
-    clusters = _components(ids, [(x.source, x.target) for x in links if x.relation == SAME_CLAIM])
+    reactions = {c.claim.id for c in claims if c.claim.stance in REACTIONS}
+    embedded = [x for x in links if x.method == "embedding" and x.relation == SAME_CLAIM]
+    groups = _average_linkage(
+        ids, [x for x in embedded if not {x.source, x.target} & reactions], space
+    )
+    groups = _attach_reactions(groups, embedded, reactions)
+    groups = _attach_references(groups, references)
+    clusters = {_group_id("c", sorted(m)): sorted(m) for m in groups}
+    labels = {cid: space.medoid_text(members) for cid, members in clusters.items()}
     cluster_of = {claim: cid for cid, members in clusters.items() for claim in members}
     edges = [(cluster_of[x.source], cluster_of[x.target]) for x in links]
     stories = _components(list(clusters), edges, prefix="s")
-    return LinkResult(links=links, clusters=clusters, stories=stories)
+    return LinkResult(links=links, clusters=clusters, stories=stories, labels=labels)
 
 
-def _embedding_links(claims: Sequence[SourcedClaim], embedder: Embedder, k: int) -> list[ClaimLink]:
-    usable = [c for c in claims if len(words(c.claim.text)) >= MIN_WORDS]
+@dataclass
+class _ClaimSpace:
+    """The embeddable claims (``MIN_WORDS`` or more) with their vectors and signatures."""
+
+    usable: list[SourcedClaim]
+    vectors: np.ndarray
+    sigs: list[Signature]
+    row: dict[str, int]
+    texts: dict[str, str]
+
+    @classmethod
+    def build(cls, claims: Sequence[SourcedClaim], embedder: Embedder) -> _ClaimSpace:
+        usable = [c for c in claims if len(words(c.claim.text)) >= MIN_WORDS]
+        vectors = (
+            embedder.encode([c.claim.text for c in usable])
+            if usable
+            else np.zeros((0, DIM), dtype=np.float32)
+        )
+        return cls(
+            usable=usable,
+            vectors=vectors,
+            sigs=[signature(c.claim.text, c.claim.lang) for c in usable],
+            row={c.claim.id: i for i, c in enumerate(usable)},
+            texts={c.claim.id: c.claim.text for c in claims},
+        )
+
+    def mean_margin(self, a: list[str], b: list[str]) -> float:
+        """Mean over all pairs across ``a`` and ``b`` of (rerank score - the pair's threshold);
+        claims without a vector take no part (0 when no pair has both vectors)."""
+        ra = [self.row[x] for x in a if x in self.row]
+        rb = [self.row[x] for x in b if x in self.row]
+        if not ra or not rb:
+            return 0.0
+        cosines = self.vectors[ra] @ self.vectors[rb].T
+        total = 0.0
+        for i, x in enumerate(ra):
+            cx = self.usable[x].claim
+            for j, y in enumerate(rb):
+                cy = self.usable[y].claim
+                score = rerank_score(float(cosines[i, j]), self.sigs[x], self.sigs[y])
+                total += score - claim_threshold(cx.lang != cy.lang)
+        return total / (len(ra) * len(rb))
+
+    def medoid_text(self, members: list[str]) -> str:
+        """The text of the member most similar on average to the others."""
+        rows = [self.row[m] for m in members if m in self.row]
+        if not rows:
+            return self.texts.get(members[0], "")
+        sims = self.vectors[rows] @ self.vectors[rows].T
+        return self.usable[rows[int(np.argmax(sims.sum(axis=1)))]].claim.text
+
+
+def _embedding_links(space: _ClaimSpace, k: int) -> list[ClaimLink]:
+    usable, vectors, sigs = space.usable, space.vectors, space.sigs
     if len(usable) < 2:
         return []
-    vectors = embedder.encode([c.claim.text for c in usable])
     index = VectorIndex(DIM)
     index.add(vectors)
     labels, sims = index.search(vectors, min(k + 1, len(usable)))
-    sigs = [signature(c.claim.text, c.claim.lang) for c in usable]
     best: dict[tuple[str, str], ClaimLink] = {}
     for i, (row, row_sims) in enumerate(zip(labels, sims, strict=False)):
         a = usable[i].claim
@@ -132,6 +201,61 @@ def _referent(claims: Sequence[SourcedClaim], position: int, ref: SourcedClaim):
             continue
         return c
     return None
+
+
+def _average_linkage(ids: list[str], links: list[ClaimLink], space: _ClaimSpace) -> list[list[str]]:
+    """Merge along ``same_claim`` links, strongest first, while the merged groups agree on
+    average (:meth:`_ClaimSpace.mean_margin` >= 0)."""
+    group = {i: i for i in ids}
+    members = {i: [i] for i in ids}
+    for link in sorted(links, key=lambda x: (-x.score, x.source, x.target)):
+        if link.relation != SAME_CLAIM or link.source not in group or link.target not in group:
+            continue
+        a, b = group[link.source], group[link.target]
+        if a == b or space.mean_margin(members[a], members[b]) < 0:
+            continue
+        keep, gone = (a, b) if len(members[a]) >= len(members[b]) else (b, a)
+        for claim in members[gone]:
+            group[claim] = keep
+        members[keep] += members.pop(gone)
+    return list(members.values())
+
+
+def _attach_reactions(
+    groups: list[list[str]], links: list[ClaimLink], reactions: set[str]
+) -> list[list[str]]:
+    """Put each denial or doubt into the group of the non-reaction claim it links to best.
+
+    A reaction states the same claim with the opposite stance, so it belongs with it; but it
+    joins as a leaf: linking two reactions, or a reaction to two claims, merges nothing.
+    """
+    index = {claim: n for n, members in enumerate(groups) for claim in members}
+    best: dict[str, tuple[float, str]] = {}
+    for link in links:
+        for reaction, other in ((link.source, link.target), (link.target, link.source)):
+            usable = reaction in reactions and other not in reactions and other in index
+            if usable and link.score > best.get(reaction, (float("-inf"), ""))[0]:
+                best[reaction] = (link.score, other)
+    for reaction, (_score, other) in sorted(best.items()):
+        if reaction not in index:
+            continue
+        groups[index[reaction]].remove(reaction)
+        groups[index[other]].append(reaction)
+        index[reaction] = index[other]
+    return [g for g in groups if g]
+
+
+def _attach_references(groups: list[list[str]], references: list[ClaimLink]) -> list[list[str]]:
+    """Move each referring reaction (still alone) into the group of the claim it refers to."""
+    index = {claim: n for n, members in enumerate(groups) for claim in members}
+    for link in references:
+        source, target = index.get(link.source), index.get(link.target)
+        if source is None or target is None or source == target or len(groups[target]) != 1:
+            continue
+        groups[target].remove(link.target)
+        groups[source].append(link.target)
+        index[link.target] = source
+    return [g for g in groups if g]
 
 
 def _components(

@@ -18,6 +18,7 @@ import numpy as np
 from claimgraph.errors import InputError
 from claimgraph.link.dates import within
 from claimgraph.link.embed import Embedder, default_embedder
+from claimgraph.link.lexical import IdfOverlap
 from claimgraph.link.similarity import rerank_score, signature
 
 DIRECTIONS = ("nl->en", "en->nl")
@@ -107,17 +108,28 @@ def read_pairs(path: Path) -> list[Pair]:
 
 
 def rank(
-    query: PoolItem, query_vec: np.ndarray, pool: list[PoolItem], pool_vecs: np.ndarray
+    query: PoolItem,
+    query_vec: np.ndarray,
+    pool: list[PoolItem],
+    pool_vecs: np.ndarray,
+    lexical: IdfOverlap | None = None,
 ) -> list[str]:
-    """Pool ids dated within the window of ``query``, best match first."""
+    """Pool ids dated within the window of ``query``, best match first (``lexical``: the
+    word-overlap index of ``pool``, built when not given)."""
     allowed = [i for i, item in enumerate(pool) if within(query.date, item.date)]
     if not allowed:
         return []
+    if lexical is None:
+        lexical = IdfOverlap([p.text for p in pool])
     cosines = pool_vecs[allowed] @ query_vec
+    overlaps = lexical.scores(query.text)[allowed]
     q_sig = signature(query.text, query.lang)
     scored = [
-        (rerank_score(float(cos), q_sig, signature(pool[i].text, pool[i].lang)), pool[i].id)
-        for i, cos in zip(allowed, cosines, strict=False)
+        (
+            rerank_score(float(cos), q_sig, signature(pool[i].text, pool[i].lang), float(ov)),
+            pool[i].id,
+        )
+        for i, cos, ov in zip(allowed, cosines, overlaps, strict=True)
     ]
     scored.sort(key=lambda s: -s[0])
     return [item_id for _, item_id in scored]
@@ -135,14 +147,16 @@ def evaluate_linking(
     vec_en = embedder.encode([p.text for p in pool_en])
     q_nl = embedder.encode([p.nl.text for p in pairs])
     q_en = embedder.encode([p.en.text for p in pairs])
+    lex_nl = IdfOverlap([p.text for p in pool_nl])
+    lex_en = IdfOverlap([p.text for p in pool_en])
     ranks: list[dict[str, Any]] = []
     hits: list[tuple[str, str, int | None]] = []  # direction, relation, rank (1-based)
     for i, pair in enumerate(pairs):
-        for direction, query, vec, pool, pool_vecs, gold in (
-            ("nl->en", pair.nl, q_nl[i], pool_en, vec_en, pair.en_id),
-            ("en->nl", pair.en, q_en[i], pool_nl, vec_nl, pair.nl_id),
+        for direction, query, vec, pool, pool_vecs, lexical, gold in (
+            ("nl->en", pair.nl, q_nl[i], pool_en, vec_en, lex_en, pair.en_id),
+            ("en->nl", pair.en, q_en[i], pool_nl, vec_nl, lex_nl, pair.nl_id),
         ):
-            ranked = rank(query, vec, pool, pool_vecs)
+            ranked = rank(query, vec, pool, pool_vecs, lexical)
             ranks.append(
                 {"pair": pair.id, "direction": direction, "ranked": ranked[: max(TOP, 10)]}
             )

@@ -165,12 +165,15 @@ def status_history(entries: list[LedgerEntry]) -> list[StatusChange]:
     return history
 
 
-def build_ledger(cluster_id: str, claims: list[SourcedClaim], story_id: str = "") -> Ledger:
-    """The ledger of one cluster; its label is the text of its most-reported assertion."""
+def build_ledger(
+    cluster_id: str, claims: list[SourcedClaim], story_id: str = "", label: str = ""
+) -> Ledger:
+    """The ledger of one cluster, labelled ``label`` (the cluster's medoid text, from
+    :func:`claimgraph.link.cluster.link_claims`) or else by :func:`cluster_label`."""
     entries = sorted((entry(c) for c in claims), key=lambda e: (e.date or "", e.claim_id))
     return Ledger(
         cluster_id=cluster_id,
-        label=cluster_label(entries),
+        label=label[:200] or cluster_label(entries),
         entries=entries,
         status=derive_status(entries),
         history=status_history(entries),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,31 +23,31 @@ def _is_initial(text: str) -> bool:
 
 
 def set_sentence_starts(doc: Doc) -> Doc:
-    """Mark sentence starts; keeps boundaries already set by an earlier component."""
+    """Mark sentence starts (a token-by-token decision, written to the Doc in one step)."""
     if not len(doc):
         return doc
-    doc[0].is_sent_start = True
-    for i in range(1, len(doc)):
-        prev, tok = doc[i - 1], doc[i]
-        if tok.is_space:
-            tok.is_sent_start = False
-            continue
-        if tok.text in CLOSERS and not prev.whitespace_:
-            tok.is_sent_start = False  # a quote that closes right after the full stop
-            continue
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = True
-            continue
-        j = i - 1
-        # step back over closing quotes/brackets glued to what precedes them
-        while j > 0 and doc[j].text in CLOSERS and not doc[j - 1].whitespace_:
-            j -= 1
-        end = doc[j]
-        ends = end.text in ENDERS or (end.text.endswith(".") and not _is_initial(end.text))
-        tok.is_sent_start = bool(
-            ends and end.i < i and _opens_sentence(tok.text) and not _is_initial(end.text)
-        )
-    return doc
+    # Token.is_sent_start's setter scans the whole Doc on every call: quadratic on long texts.
+    starts = numpy.array([[1 if _starts_sentence(doc, i) else -1] for i in range(len(doc))])
+    return doc.from_array([SENT_START], starts.astype("uint64"))
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return True
+    prev, tok = doc[i - 1], doc[i]
+    if tok.is_space:
+        return False
+    if tok.text in CLOSERS and not prev.whitespace_:
+        return False  # a quote that closes right after the full stop
+    if "\n" in prev.text or "\n" in prev.whitespace_:
+        return True
+    j = i - 1
+    # step back over closing quotes/brackets glued to what precedes them
+    while j > 0 and doc[j].text in CLOSERS and not doc[j - 1].whitespace_:
+        j -= 1
+    end = doc[j]
+    ends = end.text in ENDERS or (end.text.endswith(".") and not _is_initial(end.text))
+    return bool(ends and end.i < i and _opens_sentence(tok.text) and not _is_initial(end.text))
 
 
 @Language.component(NAME)

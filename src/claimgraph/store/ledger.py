@@ -81,7 +81,9 @@ def save_links(store: Store, claims: list[SourcedClaim], result: LinkResult) -> 
     by_id = {c.claim.id: c for c in claims}
     story_of = result.story_of()
     ledgers = {
-        cid: build_ledger(cid, [by_id[m] for m in members], story_of.get(cid, ""))
+        cid: build_ledger(
+            cid, [by_id[m] for m in members], story_of.get(cid, ""), result.labels.get(cid, "")
+        )
         for cid, members in result.clusters.items()
     }
     try:
@@ -144,17 +146,19 @@ def _story_row(story_id: str, ledgers: list[Ledger]) -> dict:
 def cluster_ledger(store: Store, cluster_id: str) -> Ledger | None:
     """The ledger of a stored cluster, or None when there is no such cluster."""
     with store._reading() as conn:
-        story = conn.scalar(
-            select(ClaimClusterTable.story_id).where(ClaimClusterTable.id == cluster_id)
-        )
-        if story is None:
+        row = conn.execute(
+            select(ClaimClusterTable.story_id, ClaimClusterTable.label).where(
+                ClaimClusterTable.id == cluster_id
+            )
+        ).first()
+        if row is None or row.story_id is None:
             return None
         members = list(
             conn.scalars(
                 select(ClaimMemberTable.claim_id).where(ClaimMemberTable.cluster_id == cluster_id)
             )
         )
-    return build_ledger(cluster_id, load_claims(store, members), story)
+    return build_ledger(cluster_id, load_claims(store, members), row.story_id, row.label or "")
 
 
 def cluster_of_claim(store: Store, claim_id: str) -> str | None:

@@ -123,11 +123,25 @@ def open_store(url: str | None = None) -> Store:
     except (SQLAlchemyError, ImportError) as exc:
         raise StoreError(f"cannot use this database URL ({_describe(exc)})", source=shown) from exc
     try:
-        Base.metadata.create_all(engine)
+        _create_tables(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise StoreError(f"cannot open the database ({_describe(exc)})", source=shown) from exc
     return Store(engine, shown)
+
+
+def _create_tables(engine: Engine, attempts: int = 3) -> None:
+    """Create missing tables; two processes opening a new database at once may race on it.
+
+    The loser's CREATE TABLE fails with "already exists": checking again then finds the table.
+    """
+    for attempt in range(attempts):
+        try:
+            Base.metadata.create_all(engine)
+            return
+        except SQLAlchemyError as exc:
+            if "already exists" not in str(exc) or attempt == attempts - 1:
+                raise
 
 
 class Store:

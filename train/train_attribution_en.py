@@ -1,0 +1,223 @@
+"""Train the English attribution CRF on PolNeAR train; score it on PolNeAR dev and Wikinews dev.
+
+    nice -n 10 .venv/bin/python train/train_attribution_en.py            # train + evaluate
+    .venv/bin/python train/train_attribution_en.py --eval-only           # evaluate shipped model
+
+Writes ``src/claimgraph/extract/models/attribution-en.crfsuite`` and ``attribution-en.meta.json``
+(data commit, feature set, parameters, cue lexicon, dev scores). Deterministic: crfsuite's L-BFGS
+has no randomness and documents are read in sorted order.
+
+Labels: PolNeAR is univocal (each token has one role in one attribution), but the reader merges
+discontinuous content into one span (``"A," he said, "B"``), which then covers the cue and source.
+Tokens get SOURCE and CUE from every attribution first, CONTENT only where still unlabelled, so
+the merged content splits into chunks around its cue again; where content spans of two
+attributions overlap (133 pairs in train) the earlier attribution keeps the tokens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import pycrfsuite
+
+from claimgraph.evaluation.attribution import score_attributions
+from claimgraph.evaluation.gold import read_gold_jsonl, read_polnear
+from claimgraph.extract.attribution import extract_attributions
+from claimgraph.extract.learned import (
+    attributions_from_tags,
+    combine,
+    load_model,
+    meta_path,
+    model_path,
+    tag_document,
+)
+from claimgraph.extract.learned_features import FEATURE_SET, document_features
+from claimgraph.lang import load_lang
+from claimgraph.model import Document
+from claimgraph.nlp import load
+from claimgraph.settings import data_dir
+
+PARAMS = {
+    "c1": 0.05,
+    "c2": 0.01,
+    "max_iterations": 250,
+    "feature.minfreq": 2,
+    "feature.possible_transitions": True,
+}
+LEXICON_MIN_COUNT = 3
+LEXICON_MIN_SHARE = 0.25  # a word enters the learned cue lexicon if it is a cue this often
+
+
+def data_commit() -> str:
+    """The PolNeAR commit recorded in shared/data/SOURCE.md."""
+    source = (data_dir() / "SOURCE.md").read_text(encoding="utf-8")
+    found = re.search(r"networkdynamics/PolNeAR@([0-9a-f]{40})", source)
+    return found.group(1) if found else "unknown"
+
+
+def parse_all(documents: list[Document]):
+    nlp = load("en", trained=False)
+    return list(nlp.pipe(d.text for d in documents))
+
+
+def token_roles(parsed, document: Document) -> list[str]:
+    """BIO tag per Doc token from the gold attributions (see module docstring)."""
+    roles: list[tuple[str, int] | None] = [None] * len(parsed)
+    starts = [t.idx for t in parsed]
+
+    def mark(span, role, owner, only_free):
+        if span is None:
+            return
+        for i, start in enumerate(starts):
+            inside = span[0] <= start < span[1] and not parsed[i].is_space
+            if inside and (not only_free or roles[i] is None):
+                roles[i] = (role, owner)
+
+    for n, att in enumerate(document.attributions):
+        mark(att.speaker_span, "SOURCE", n, False)
+        mark(att.cue_span, "CUE", n, False)
+    for n, att in enumerate(document.attributions):
+        mark(att.content_span, "CONTENT", n, True)
+    tags = []
+    previous = None
+    for role in roles:
+        if role is None:
+            tags.append("O")
+        else:
+            tags.append(("I-" if role == previous else "B-") + role[0])
+        previous = role
+    return tags
+
+
+def learn_cue_lexicon(parsed_docs, tag_lists) -> list[str]:
+    """Lowercased words tagged CUE at least LEXICON_MIN_SHARE of the time (and 3 times)."""
+    total: Counter[str] = Counter()
+    as_cue: Counter[str] = Counter()
+    for parsed, tags in zip(parsed_docs, tag_lists, strict=True):
+        for tok, tag in zip(parsed, tags, strict=True):
+            low = tok.text.lower()
+            total[low] += 1
+            as_cue[low] += tag.endswith("CUE")
+    return sorted(
+        w
+        for w, n in as_cue.items()
+        if n >= LEXICON_MIN_COUNT and n / total[w] >= LEXICON_MIN_SHARE and w.isalpha()
+    )
+
+
+def train(train_dir: Path) -> dict:
+    lang = load_lang("en")
+    started = time.time()
+    documents = read_polnear(train_dir)
+    parsed_docs = parse_all(documents)
+    tag_lists = [token_roles(p, d) for p, d in zip(parsed_docs, documents, strict=True)]
+    lexicon = learn_cue_lexicon(parsed_docs, tag_lists)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.set_params(PARAMS)
+    sequences = 0
+    for parsed, tags in zip(parsed_docs, tag_lists, strict=True):
+        paras, features = document_features(parsed, lang, lexicon)
+        for para, feats in zip(paras, features, strict=True):
+            trainer.append(feats, [tags[i] for i in para.tokens])
+            sequences += 1
+    prepared = time.time()
+    path = model_path("en")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(path))
+    finished = time.time()
+    return {
+        "lang": "en",
+        "data": f"networkdynamics/PolNeAR@{data_commit()} (data/train, first annotator per article)",
+        "feature_set": FEATURE_SET,
+        "labels": ["O", "B-CUE", "I-CUE", "B-SOURCE", "I-SOURCE", "B-CONTENT", "I-CONTENT"],
+        "params": PARAMS,
+        "train_articles": len(documents),
+        "train_attributions": sum(len(d.attributions) for d in documents),
+        "train_sequences": sequences,
+        "iterations": len(trainer.logparser.iterations),
+        "seconds_features": round(prepared - started, 1),
+        "seconds_training": round(finished - prepared, 1),
+        "model_bytes": path.stat().st_size,
+        "cue_lexicon": lexicon,
+    }
+
+
+def _summary(scores: dict) -> dict:
+    keep = ("counts", "lenient", "strict", "speaker_accuracy", "stance_accuracy", "type_accuracy")
+    return {k: scores[k] for k in keep}
+
+
+def evaluate(name: str, gold: list[Document]) -> dict:
+    """Rules, learned and combined predictions scored against ``gold``."""
+    lang = load_lang("en")
+    model = load_model("en")
+    systems: dict[str, list[Document]] = {
+        "rules": [],
+        "learned": [],
+        "combined": [],
+        "learned_first": [],
+    }
+    started = time.time()
+    for document, parsed in zip(gold, parse_all(gold), strict=True):
+        rules = extract_attributions(parsed, lang)
+        learned = attributions_from_tags(parsed, lang, tag_document(parsed, lang, model))
+        for system, items in (
+            ("rules", rules),
+            ("learned", learned),
+            ("combined", combine(copy.deepcopy(rules), learned)),
+            ("learned_first", combine(learned, copy.deepcopy(rules))),
+        ):
+            systems[system].append(
+                Document(text=document.text, id=document.id, lang="en", attributions=items)
+            )
+    seconds = round(time.time() - started, 1)
+    result = {s: _summary(score_attributions(gold, docs)) for s, docs in systems.items()}
+    result["seconds_all_systems"] = seconds
+    print(
+        name,
+        json.dumps(
+            {
+                s: (v["lenient"], v["strict"]["f1"], v["speaker_accuracy"])
+                for s, v in result.items()
+                if isinstance(v, dict)
+            }
+        ),
+    )
+    return result
+
+
+def dev_scores() -> dict:
+    root = data_dir()
+    return {
+        "polnear_dev": evaluate("polnear_dev", read_polnear(root / "polnear" / "dev")),
+        "wikinews_dev": evaluate(
+            "wikinews_dev", read_gold_jsonl(root / "en-attribution" / "dev.jsonl")
+        ),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--eval-only", action="store_true", help="score the shipped model")
+    args = parser.parse_args(argv)
+    if args.eval_only:
+        meta = json.loads(meta_path("en").read_text(encoding="utf-8"))
+    else:
+        meta = train(data_dir() / "polnear" / "train")
+        meta_path("en").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+        load_model.cache_clear()
+        print(f"trained in {meta['seconds_training']} s, {meta['model_bytes']} bytes")
+    meta["dev_scores"] = dev_scores()
+    meta_path("en").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
