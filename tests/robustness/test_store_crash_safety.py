@@ -109,11 +109,6 @@ def test_store_concurrent_overlapping_ingests(articles: Path, tmp_path: Path):
     assert {d.text for d in final} == texts
 
 
-@pytest.mark.xfail(
-    reason="finding: two ingests creating a new SQLite store at once race in create_all "
-    "('table documents already exists'); store/ must tolerate it",
-    strict=False,
-)
 def test_store_concurrent_ingests_into_new_store(articles: Path, tmp_path: Path):
     first, second, texts = _overlapping_folders(articles, tmp_path)
     db = f"sqlite:///{tmp_path / 'cg.db'}"
