@@ -1,0 +1,213 @@
+"""Stance of a news headline towards a claim: ``for``, ``against`` or ``observing`` (Emergent).
+
+Features carry to unseen claims: cue words of ``lang/en/headline_stance.toml`` (hedging,
+reporting, refuting, negation), headline shape (question, ``Source: ...``, ``..., X says``),
+overlap between claim and headline, and headline words, word pairs and headline-only words
+(absent from the claim) that occurred with many different claims in training. A linear softmax model (weights in ``models/emergent-stance.json``,
+trained by ``train/train_emergent.py``) scores them; prediction needs only numpy and the files
+shipped in the package.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+
+import numpy as np
+
+from claimgraph.errors import ConfigError
+
+MODEL_PATH = Path(__file__).parent / "models" / "emergent-stance.json"
+LEXICON_PATH = Path(__file__).resolve().parent.parent / "lang" / "en" / "headline_stance.toml"
+LEXICON_GROUPS = ("hedge", "report", "refute", "negation")
+STOPWORDS_KEY = "stopwords"
+LABELS = ("for", "against", "observing")
+# feature families whose names come from the text; training keeps the claim-general ones only
+WORD_PREFIXES = ("bow:", "new:")
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|[?!:\"]")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+# "Cuba: ...", "Report: ..." — a short source before a colon opens the headline
+_SOURCE_PREFIX_RE = re.compile(r"^[^:]{1,30}:\s")
+# "..., officials say" / "...: monitor" — a short source closes the headline
+_SOURCE_SUFFIX_RE = re.compile(
+    r"(?:[:,]\s*|\s-\s)[\w .'-]{1,30}(?:says?|said|claims?|reports?)?\W*$"
+)
+_SAYS_END_RE = re.compile(r"\b(?:says?|said|claims?|reports?)\W*$", re.IGNORECASE)
+_PUNCT = frozenset('?!:"')
+
+
+@dataclass(frozen=True)
+class HeadlineLexicon:
+    """Cue word groups read from ``headline_stance.toml``."""
+
+    groups: dict[str, frozenset[str]]
+    stopwords: frozenset[str] = frozenset()
+
+    def group_of(self, token: str) -> list[str]:
+        return [name for name, words in self.groups.items() if token in words]
+
+
+@cache
+def load_lexicon(path: Path = LEXICON_PATH) -> HeadlineLexicon:
+    """The cue word groups; :class:`ConfigError` names the file if it is missing or invalid."""
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+        groups = {name: frozenset(w.lower() for w in data[name]) for name in LEXICON_GROUPS}
+        stopwords = frozenset(w.lower() for w in data[STOPWORDS_KEY])
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as err:
+        raise ConfigError(f"cannot read headline stance lexicon ({err})", str(path)) from err
+    return HeadlineLexicon(groups, stopwords)
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased word tokens plus ``? ! : "``; contractions stay whole (``isn't``)."""
+    return _TOKEN_RE.findall(text.translate(_APOSTROPHES).lower())
+
+
+def _stem(token: str) -> str:
+    """A crude plural/possessive strip so that "Watches"/"watch" and "ISIS's"/"ISIS" meet."""
+    token = token.removesuffix("'s")
+    for suffix in ("es", "s"):
+        if len(token) > 4 and token.endswith(suffix):
+            return token[: -len(suffix)]
+    return token
+
+
+def _is_negation(token: str, lexicon: HeadlineLexicon) -> bool:
+    return token in lexicon.groups["negation"] or token.endswith("n't")
+
+
+def headline_ngrams(headline: str) -> set[str]:
+    """Headline words, adjacent word pairs and the first word, as ``bow:`` feature names."""
+    words = [t for t in tokenize(headline) if t not in _PUNCT]
+    grams = set(words) | {f"{a}_{b}" for a, b in pairwise(words)}
+    if words:
+        grams.add(f"^{words[0]}")
+    return {f"bow:{g}" for g in grams}
+
+
+def novel_words(claim: str, headline: str) -> set[str]:
+    """Headline words absent from the claim (hedges, sources, denials), as ``new:`` names."""
+    in_claim = {_stem(t) for t in tokenize(claim)}
+    return {f"new:{t}" for t in tokenize(headline) if _stem(t) not in in_claim}
+
+
+def _content(tokens: Iterable[str], stopwords: frozenset[str]) -> set[str]:
+    return {_stem(t) for t in tokens if t.isalnum() and t not in stopwords}
+
+
+def cue_features(claim: str, headline: str, lexicon: HeadlineLexicon) -> dict[str, float]:
+    """Lexicon, shape and overlap features (everything but the headline n-grams)."""
+    h_tokens, c_tokens = tokenize(headline), tokenize(claim)
+    feats: dict[str, float] = {}
+    for token in set(h_tokens):
+        for group in lexicon.group_of(token):
+            feats[f"cue:{group}:{token}"] = 1.0
+            feats[f"group:{group}"] = feats.get(f"group:{group}", 0.0) + 1.0
+    h_neg = any(_is_negation(t, lexicon) for t in h_tokens)
+    c_neg = any(_is_negation(t, lexicon) for t in c_tokens)
+    shape = {
+        "shape:question": "?" in h_tokens,
+        "shape:ends_question": headline.rstrip().endswith("?"),
+        "shape:quote": '"' in h_tokens or "'" in headline.translate(_APOSTROPHES).replace("'s", ""),
+        "shape:source_prefix": bool(_SOURCE_PREFIX_RE.match(headline)),
+        "shape:source_suffix": bool(_SOURCE_SUFFIX_RE.search(headline)),
+        "shape:says_end": bool(_SAYS_END_RE.search(headline)),
+        "neg:headline": h_neg,
+        "neg:claim": c_neg,
+        "neg:mismatch": h_neg != c_neg,
+    }
+    feats.update({name: 1.0 for name, on in shape.items() if on})
+    c_content = _content(c_tokens, lexicon.stopwords)
+    h_content = _content(h_tokens, lexicon.stopwords)
+    shared = len(c_content & h_content)
+    feats["overlap:claim"] = shared / max(1, len(c_content))
+    feats["overlap:headline"] = shared / max(1, len(h_content))
+    feats["length:headline"] = min(len(h_tokens), 40) / 40
+    return feats
+
+
+def pair_features(claim: str, headline: str, lexicon: HeadlineLexicon) -> dict[str, float]:
+    """All features of one claim/headline pair, by name (absent names are 0)."""
+    feats = cue_features(claim, headline, lexicon)
+    feats.update(dict.fromkeys(headline_ngrams(headline), 1.0))
+    feats.update(dict.fromkeys(novel_words(claim, headline), 1.0))
+    return feats
+
+
+@dataclass(frozen=True)
+class StanceModel:
+    """A linear softmax model over named features."""
+
+    labels: tuple[str, ...]
+    features: dict[str, int]
+    coef: np.ndarray  # (n_labels, n_features)
+    intercept: np.ndarray  # (n_labels,)
+
+    def vectorize(self, feats: Mapping[str, float]) -> np.ndarray:
+        x = np.zeros(len(self.features))
+        for name, value in feats.items():
+            j = self.features.get(name)
+            if j is not None:
+                x[j] = value
+        return x
+
+    def probabilities(self, feats: Mapping[str, float]) -> dict[str, float]:
+        scores = self.coef @ self.vectorize(feats) + self.intercept
+        exp = np.exp(scores - scores.max())
+        return dict(zip(self.labels, (exp / exp.sum()).tolist(), strict=True))
+
+    def to_dict(self) -> dict:
+        names = sorted(self.features, key=self.features.__getitem__)
+        return {
+            "labels": list(self.labels),
+            "features": names,
+            "coef": np.round(self.coef, 6).tolist(),
+            "intercept": np.round(self.intercept, 6).tolist(),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping) -> StanceModel:
+        coef = np.asarray(data["coef"], dtype=float)
+        intercept = np.asarray(data["intercept"], dtype=float)
+        features = {name: j for j, name in enumerate(data["features"])}
+        if coef.shape != (len(data["labels"]), len(features)) or intercept.shape != (
+            coef.shape[0],
+        ):
+            raise ValueError(f"weights of shape {coef.shape} do not fit the feature list")
+        return cls(tuple(data["labels"]), features, coef, intercept)
+
+
+def save_model(model: StanceModel, path: Path, meta: Mapping | None = None) -> None:
+    """Write the model (and training metadata) as JSON."""
+    data = {"meta": dict(meta or {}), **model.to_dict()}
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> StanceModel:
+    """The shipped model; :class:`ConfigError` names the file if it is missing or invalid."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return StanceModel.from_dict(data)
+    except (OSError, ValueError, KeyError, TypeError) as err:
+        raise ConfigError(f"cannot read headline stance model ({err})", str(path)) from err
+
+
+def headline_stance_scores(claim: str, headline: str) -> dict[str, float]:
+    """Probability of ``for``, ``against`` and ``observing`` for the headline towards the claim."""
+    return load_model().probabilities(pair_features(claim, headline, load_lexicon()))
+
+
+def predict_headline_stance(claim: str, headline: str) -> str:
+    """``for``, ``against`` or ``observing``: what the headline does with the claim."""
+    scores = headline_stance_scores(claim, headline)
+    return max(scores, key=scores.__getitem__)

