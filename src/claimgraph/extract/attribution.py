@@ -152,11 +152,11 @@ def _add(
     kind: str | None = None,
     speaker_name: str = "",
 ) -> Attribution | None:
-    if content[1] - content[0] < 2:
+    typ, content = (kind, content) if kind else _content_type(ctx, content)
+    if content[1] - content[0] < 2:  # also an empty quotation: „ ”
         return None
     if any(a.content_span == content for a in ctx.attributions):
         return None
-    typ, content = (kind, content) if kind else _content_type(ctx, content)
     doc, text = ctx.doc, ctx.text
     cue_span = _char_span(ctx, cue.start, cue.end) if cue else None
     speaker_span = _char_span(ctx, *speaker) if speaker else None
