@@ -32,13 +32,24 @@ LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 # Handlers whose expression may carry a point modifier ("begin juli", "eind vorig jaar") or a
 # quantity modifier ("zo'n twaalf jaar", "nog geen dag") just before it.
 _POINT_MOD_HANDLERS = frozenset(
-    {"calendar", "year", "rel_unit", "season", "quarter", "decade", "weekend", "range"}
+    {
+        "calendar",
+        "year",
+        "rel_unit",
+        "season",
+        "quarter",
+        "decade",
+        "weekend",
+        "range",
+        "rel_month",
+        "report_period",
+    }
 )
 _APPROX_HANDLERS = frozenset({"duration", "ago", "later"})
 _TABLE_CLASSES = (
     "month", "weekday", "season", "daypart", "ordinal", "unit", "units", "unit_long", "rel",
     "weekend", "day_deixis", "day_part_deixis", "ref", "set_word", "every", "vague", "decade",
-    "meridiem",
+    "meridiem", "report_rel", "ref_units", "clock_word",
 )  # fmt: skip
 _DURATION_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "TH", "MIN": "TM", "S": "TS"}
 _SMALLER_UNIT = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
@@ -64,6 +75,11 @@ class _Lexicon:
     past_suffixes: tuple[str, ...]
     date_order: str
     capitalised: frozenset[str]
+    ed_blockers: frozenset[str] = frozenset()
+    unmarked_year: str = "nearest"
+    unmarked_weekday: str = "nearest"
+    tense_grace: int = 0
+    report_context: re.Pattern[str] | None = None
 
     def value(self, cls: str, word: str) -> Any:
         table, key = self.tables[cls], _norm(word)
@@ -210,6 +226,15 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
         past_suffixes=tuple(tense.get("past_suffixes", [])),
         date_order=data.get("date_order", "DMY"),
         capitalised=frozenset(_norm(w) for w in data.get("capitalised", [])),
+        ed_blockers=frozenset(_norm(w) for w in tense.get("past_suffix_blockers", [])),
+        unmarked_year=tense.get("unmarked_year", "nearest"),
+        unmarked_weekday=tense.get("unmarked_weekday", "nearest"),
+        tense_grace=int(tense.get("grace_days", 0)),
+        report_context=(
+            re.compile(rf"(?<!\w)(?:{_alternation(data['report_context'])})(?!\w)", re.I)
+            if data.get("report_context")
+            else None
+        ),
     )
 
 
@@ -321,8 +346,15 @@ def _shift(d: date, unit: str, n: int) -> _Point:
     return _Point(d, "day")  # hours, minutes: the day is as precise as we can honestly be
 
 
-def _pick(cands: list[tuple[date, date, _Point]], ref: date, tense: int) -> _Point:
-    """The instance a bare month/weekday/season means: by tense, else the nearest one."""
+def _pick(cands: list[tuple[date, date, _Point]], ref: date, tense: int, grace: int = 0) -> _Point:
+    """The instance a bare month/weekday/season means: by tense, else the nearest one.
+
+    An instance within ``grace`` days of ``ref`` wins whatever the tense ("has set Nov. 10 as
+    the deadline", read on Nov. 2; "expects to report third-quarter results", read in October).
+    """
+    nearest = min(cands, key=lambda c: (abs((c[0] + (c[1] - c[0]) / 2 - ref).days), c[0]))
+    if grace and max((nearest[0] - ref).days, (ref - nearest[1]).days) <= grace:
+        return nearest[2]
     if tense < 0:
         past = [c for c in cands if c[0] <= ref]
         if past:
@@ -387,16 +419,23 @@ class _Ctx:
         before = re.findall(r"\w+", self.text[start:s])[::-1]
         after = re.findall(r"\w+", self.text[e : min(ends, default=len(self.text))])
         for i in range(self.lex.tense_window):
-            for words in (before, after):
+            for words, step in ((before, 1), (after, -1)):
                 if i < len(words):
                     w = words[i].lower()
-                    if w in self.lex.past or (
-                        len(w) > 4 and w.endswith(self.lex.past_suffixes or ("\0",))
-                    ):
+                    # The word in front of words[i] in reading order (None: the expression).
+                    j = i + step
+                    prev = words[j].lower() if 0 <= j < len(words) else None
+                    if w in self.lex.past or self._past_form(w, prev):
                         return -1
                     if w in self.lex.future:
                         return 1
         return 0
+
+    def _past_form(self, word: str, prev: str | None) -> bool:
+        """A regular past form ("announced"), not an adjective or passive ("the reduced")."""
+        if len(word) <= 4 or not word.endswith(self.lex.past_suffixes or ("\0",)):
+            return False
+        return prev is None or prev not in self.lex.ed_blockers
 
     def resolve(self, fn: Callable[[date], _Point]) -> tuple[str, str]:
         """Apply ``fn`` to the anchor; keep only the precision the anchor supports."""
@@ -454,10 +493,20 @@ def _calendar_value(
             return ctx.resolve(lambda d: point(d.year + yrel)[2])
         if ctx.anchor is None:
             return "DATE", f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-        tense = ctx.tense()
-        return ctx.resolve(lambda d: _pick([point(d.year + k) for k in (-1, 0, 1)], d, tense))
+        return ctx.resolve(_unmarked_pick(ctx, point))
     except ValueError:  # 31 februari
         return None
+
+
+def _unmarked_pick(
+    ctx: _Ctx, point: Callable[[int], tuple[date, date, _Point]]
+) -> Callable[[date], _Point]:
+    """Which year a month, date or quarter without a year means: by tense, else per language."""
+    tense = ctx.tense()
+    if tense == 0 and ctx.lex.unmarked_year == "anchor":
+        return lambda d: point(d.year)[2]
+    grace = ctx.lex.tense_grace
+    return lambda d: _pick([point(d.year + k) for k in (-1, 0, 1)], d, tense, grace)
 
 
 def _day_of(ctx: _Ctx, group: str) -> int | None:
@@ -569,10 +618,7 @@ def _quarter(ctx: _Ctx) -> list[Found] | None:
         first = date(y, 3 * q - 2, 1)
         return first, _add_months(first, 3) - timedelta(days=1), _Point(first, "quarter")
 
-    tense = ctx.tense()
-    return _one(
-        ctx, ctx.resolve(lambda d: _pick([point(d.year + k) for k in (-1, 0, 1)], d, tense))
-    )
+    return _one(ctx, ctx.resolve(_unmarked_pick(ctx, point)))
 
 
 def _season_point(code: str, year: int) -> tuple[date, date, _Point]:
@@ -606,16 +652,102 @@ def _season(ctx: _Ctx) -> list[Found] | None:
 
 @_handler("weekend")
 def _weekend(ctx: _Ctx) -> list[Found] | None:
-    rel = ctx.val("rel")
+    rel = ctx.val("rel") if ctx.g("rel") else 0
+    past = not ctx.g("rel") and ctx.tense() < 0
 
     def fn(d: date) -> _Point:
         # Read on Monday or Tuesday, "this weekend" is the one just past.
         weeks = rel - 1 if rel <= 0 and d.weekday() <= 1 else rel
+        if past and 1 < d.weekday() < 5:
+            weeks = -1
         if rel > 0 and d.weekday() < 5:
             weeks = 0
         return _Point(_week_day(d, 5, weeks), "weekend")
 
     return _one(ctx, ctx.resolve(fn))
+
+
+@_handler("rel_month")
+def _rel_month(ctx: _Ctx) -> list[Found] | None:
+    """ "last April", "next March": the nearest such month before or after the anchor month."""
+    if not _month_ok(ctx):
+        return None
+    month, rel = ctx.val("month"), ctx.val("rel")
+
+    def fn(d: date) -> _Point:
+        first = date(d.year, month, 1)
+        if rel < 0 and first >= d.replace(day=1):
+            first = _add_years(first, -1)
+        elif rel > 0 and first <= d.replace(day=1):
+            first = _add_years(first, 1)
+        return _Point(first, "month")
+
+    return _one(ctx, ctx.resolve(fn))
+
+
+def _last_quarter(d: date) -> date:
+    """The first day of the last quarter that ended before ``d``."""
+    return _add_months(date(d.year, 3 * ((d.month - 1) // 3) + 1, 1), -3)
+
+
+@_handler("report_period")
+def _report_period(ctx: _Ctx) -> list[Found] | None:
+    """ "the latest quarter", "the year-ago period", "year-earlier": reporting quarters.
+
+    Company results are reported for the quarter that ended last before the article; the
+    ``report_rel`` word gives the offset in quarters from it ("year-ago" = -4).
+    """
+    rel = ctx.g("report_rel") or ctx.g("report_adj")
+    offset = ctx.lex.value("report_rel", rel) if rel else 0
+    if ctx.g("year"):
+        year = int(ctx.g("year") or 0)
+        q = int(ctx.val("ordinal")) if ctx.g("ordinal") else None
+        if q is None:
+            return _one(ctx, ("DATE", str(year)))
+        return _one(ctx, ("DATE", f"{year}-Q{q}") if 1 <= q <= 4 else None)
+    if ctx.g("ordinal"):
+        q = int(ctx.val("ordinal"))
+        if not 1 <= q <= 4:
+            return None
+        shift = -12 if offset <= -4 else 0
+        return _one(
+            ctx,
+            ctx.resolve(
+                lambda d: _Point(_add_months(date(d.year, 3 * q - 2, 1), shift), "quarter")
+            ),
+        )
+    return _one(
+        ctx, ctx.resolve(lambda d: _Point(_add_months(_last_quarter(d), 3 * offset), "quarter"))
+    )
+
+
+def _clock_text(ctx: _Ctx) -> str:
+    if ctx.g("clock_word"):
+        return str(ctx.val("clock_word"))
+    raw = ctx.g("clock") or ctx.g("hour") or ""
+    hour, minute = ([*re.split(r"[.:]", raw), "0"])[:2]
+    if ctx.g("meridiem") and int(hour) < 12:
+        hour = str(int(hour) + ctx.val("meridiem"))
+    return f"{int(hour):02d}:{int(minute):02d}"
+
+
+@_handler("clock_day")
+def _clock_day(ctx: _Ctx) -> list[Found] | None:
+    """ "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST Nov. 9": a clock time on a day."""
+    clock = _clock_text(ctx)
+    if ctx.g("weekday"):
+        value = _bare_weekday(ctx, ctx.val("weekday"), "")
+    else:
+        value = _calendar_value(ctx, _day_of(ctx, "day"), ctx.val("month"), _year_of(ctx), None)
+    if value is None or not re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", value[1]):
+        return _one(ctx, value)
+    return _one(ctx, ("TIME", f"{value[1]}T{clock}"))
+
+
+@_handler("ref_units")
+def _ref_units(ctx: _Ctx) -> list[Found] | None:
+    """ "recent years", "the coming months": vague past or future references, not durations."""
+    return _one(ctx, ("DATE", ctx.val("ref_units")))
 
 
 @_handler("rel_weekday")
@@ -641,7 +773,7 @@ def _rel_weekday(ctx: _Ctx) -> list[Found] | None:
 
 
 def _bare_weekday(ctx: _Ctx, weekday: int, part: str, shift: int = 0) -> tuple[str, str]:
-    tense = ctx.tense()
+    tense = ctx.tense() or (-1 if ctx.lex.unmarked_weekday == "past" else 0)
 
     def fn(d: date) -> _Point:
         days = [_week_day(d, weekday, k) for k in (-1, 0, 1)]
@@ -669,7 +801,8 @@ def _night_between(ctx: _Ctx) -> list[Found] | None:
 
 @_handler("rel_unit")
 def _rel_unit(ctx: _Ctx) -> list[Found] | None:
-    unit, rel = ctx.val("unit"), ctx.val("rel")
+    unit = ctx.val("unit")
+    rel = ctx.val("rel") if ctx.g("rel") else 0
     if unit in ("H", "MIN", "S"):
         return None
     return _one(ctx, ctx.resolve(lambda d: _shift(d, unit, rel)))
@@ -682,7 +815,21 @@ def _offset(ctx: _Ctx, sign: int, vague_value: str) -> list[Found] | None:
     n = ctx.num()
     if n != int(n):
         return _one(ctx, ("DATE", vague_value))
+    if unit == "Y" and _in_report(ctx):  # "a year earlier" next to quarterly results
+        return _one(
+            ctx,
+            ctx.resolve(
+                lambda d: _Point(_add_months(_last_quarter(d), sign * 12 * int(n)), "quarter")
+            ),
+        )
     return _one(ctx, ctx.resolve(lambda d: _shift(d, unit, sign * int(n))))
+
+
+def _in_report(ctx: _Ctx) -> bool:
+    """Whether the text just before the expression speaks of quarterly results."""
+    rx = ctx.lex.report_context
+    start = ctx.m.start("_span")
+    return rx is not None and rx.search(ctx.text, max(0, start - 400), start) is not None
 
 
 @_handler("ago")
@@ -697,11 +844,7 @@ def _later(ctx: _Ctx) -> list[Found] | None:
 
 @_handler("clock")
 def _clock(ctx: _Ctx) -> list[Found] | None:
-    raw = ctx.g("clock") or ctx.g("hour") or ""
-    hour, minute = ([*re.split(r"[.:]", raw), "0"])[:2]
-    if ctx.g("meridiem") and int(hour) < 12:
-        hour = str(int(hour) + ctx.val("meridiem"))
-    clock = f"{int(hour):02d}:{int(minute):02d}"
+    clock = _clock_text(ctx)
     return _one(ctx, ctx.resolve(lambda d: _Point(d, "day", clock)))
 
 
