@@ -3,7 +3,9 @@
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--chromium /usr/bin/chromium]
 
 Fills a temporary SQLite store with the examples (the founding article and three Wikinews
-articles), serves it on a free local port and photographs each page in headless Chromium.
+articles) and, when shared/ is there, the 108 headlines on the same story
+(shared/samples/kremlin-drone-2023-05/headlines.jsonl), links the claims (``link_store``),
+serves it on a free local port and photographs each page in headless Chromium.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from claimgraph.ingest.readers import iter_documents
 from claimgraph.interfaces.web import create_app
 from claimgraph.interfaces.web.background import serving
 from claimgraph.pipeline import annotate_many
+from claimgraph.settings import data_dir
 from claimgraph.store import open_store
+from claimgraph.store.ledger import ledger_of, link_store, load_claims
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = [
@@ -35,6 +39,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+HEADLINES = data_dir().parent / "samples" / "kremlin-drone-2023-05" / "headlines.jsonl"
+# The founding article's main claim: Russia says the drones were Kyiv's attempt to kill Putin.
+MAIN_CLAIM = "Poetin te vermoorden"
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 TOKEN = "screenshot-token"
@@ -44,11 +51,17 @@ PASTED = (
 )
 
 
-def fill_store(url: str) -> str:
-    """Analyze and store the examples; returns the founding (Dutch) article's id."""
+def fill_store(url: str) -> tuple[str, str, str]:
+    """Analyze, store and link the examples (and the headlines); returns the founding (Dutch)
+    article's id, and the cluster and story of its main claim ("" without the headlines)."""
+    sources = [*EXAMPLES, HEADLINES] if HEADLINES.exists() else EXAMPLES
     with open_store(url) as store:
-        store.save_documents(annotate_many(iter_documents(EXAMPLES)))
-        return next(doc.id for doc in store.iter_documents() if doc.lang == "nl")
+        store.save_documents(annotate_many(iter_documents(sources)))
+        link_store(store)
+        founding = next(doc.id for doc in store.iter_documents() if doc.lang == "nl")
+        main = next((c.claim.id for c in load_claims(store) if MAIN_CLAIM in c.claim.text), "")
+        ledger = ledger_of(store, main) if main else None
+    return founding, ledger.cluster_id if ledger else "", ledger.story_id if ledger else ""
 
 
 def shoot(page: Page, url: str | None, path: Path, full_page: bool = True) -> None:
@@ -59,8 +72,11 @@ def shoot(page: Page, url: str | None, path: Path, full_page: bool = True) -> No
     print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
 
-def shoot_all(base: str, founding_id: str, out: Path, chromium: str) -> None:
+def shoot_all(
+    base: str, founding_id: str, out: Path, chromium: str, cluster: str = "", story: str = ""
+) -> None:
     article = f"{base}/articles/{quote(founding_id, safe='')}"
+    ledger = f"{base}/claims/{quote(cluster, safe='')}"
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport=DESKTOP)
@@ -69,6 +85,12 @@ def shoot_all(base: str, founding_id: str, out: Path, chromium: str) -> None:
         shoot(page, article, out / "article.png")
         shoot(page, f"{base}/speakers/{quote('Volodymyr Zelensky', safe='')}", out / "speaker.png")
         shoot(page, f"{base}/claims", out / "claims.png")
+        if cluster:
+            shoot(page, ledger, out / "claim-ledger.png")
+            shoot(page, f"{base}/stories", out / "stories.png")
+            shoot(page, f"{base}/stories/{quote(story, safe='')}", out / "story.png")
+        shoot(page, f"{base}/events", out / "events.png", full_page=False)
+        shoot(page, f"{base}/events?actor=UKR&type=ASSAULT", out / "events-filtered.png")
         shoot(page, f"{base}/analyze", out / "analyze.png")
         page.fill("#f-text", PASTED)
         page.click("form.analyze button[type=submit]")
@@ -76,6 +98,9 @@ def shoot_all(base: str, founding_id: str, out: Path, chromium: str) -> None:
         shoot(page, None, out / "analyze-result.png")
         phone = browser.new_page(viewport=PHONE)
         shoot(phone, article, out / "article-390px.png", full_page=False)
+        if cluster:
+            shoot(phone, ledger, out / "claim-ledger-390px.png", full_page=False)
+        shoot(phone, f"{base}/events", out / "events-390px.png", full_page=False)
         browser.close()
 
 
@@ -87,10 +112,10 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'claims.db'}"
-        founding_id = fill_store(url)
+        founding_id, cluster, story = fill_store(url)
         app = create_app(url, write_token=TOKEN)
         with serving(app) as base:
-            shoot_all(base, founding_id, args.out.resolve(), args.chromium)
+            shoot_all(base, founding_id, args.out.resolve(), args.chromium, cluster, story)
 
 
 if __name__ == "__main__":

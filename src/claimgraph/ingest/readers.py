@@ -29,13 +29,15 @@ STDIN_NAME = "<stdin>"
 
 ErrorHandler = Callable[[InputError], None]
 
-_SURROGATES = re.compile("[\ud800-\udfff]")
+# lone surrogates cannot be encoded as UTF-8, and NUL cannot be stored in PostgreSQL text
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
 
 
 def clean_text(text: str) -> str:
-    r"""The text a Document keeps: ``\r\n`` and ``\r`` become ``\n`` and lone surrogates (which
-    cannot be stored as UTF-8) become U+FFFD; everything else stays exactly as given."""
-    return _SURROGATES.sub("\ufffd", normalize_newlines(text))
+    r"""The text a Document keeps: ``\r\n`` and ``\r`` become ``\n``; lone surrogates and NUL
+    (which no store can keep) become U+FFFD, one character for one, so offsets hold; everything
+    else stays exactly as given."""
+    return _UNSTORABLE.sub("\ufffd", normalize_newlines(text))
 
 
 def document_from_text(

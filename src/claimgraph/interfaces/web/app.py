@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from claimgraph.interfaces.web.headers import DEFAULT_MAX_BODY, SecurityHeaders
+from claimgraph.interfaces.web.params import reject_nul
 from claimgraph.store import Store, open_store
 
 HERE = Path(__file__).resolve().parent
@@ -57,7 +58,10 @@ async def _http_error(request: Request, exc: StarletteHTTPException) -> Response
 
 
 async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
-    errors = [{"loc": list(err.get("loc", ())), "msg": err.get("msg", "")} for err in exc.errors()]
+    errors = [
+        {"loc": list(err.get("loc", ())), "msg": err.get("msg", ""), "type": err.get("type", "")}
+        for err in exc.errors()
+    ]  # the shape FastAPI documents for 422 in the OpenAPI spec
     if _wants_json(request):
         return JSONResponse({"detail": errors}, 422)
     detail = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in errors)
@@ -77,7 +81,7 @@ def create_app(
     store an article when the request carries that token. Request bodies over
     ``max_body_size`` bytes are refused with 413.
     """
-    from claimgraph.interfaces.web.routes import api, pages
+    from claimgraph.interfaces.web.routes import api, events, ledger, pages
 
     store = open_store(store_url)
 
@@ -94,6 +98,7 @@ def create_app(
         openapi_url="/api/openapi.json",
         max_body_size=max_body_size,
         lifespan=lifespan,
+        dependencies=[Depends(reject_nul)],
     )
     templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes .html
     app.state.web = WebState(store, templates, write_token)
@@ -103,6 +108,8 @@ def create_app(
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(ledger.router)
+    app.include_router(events.router)
     return app
 
 

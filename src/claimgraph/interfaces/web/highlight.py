@@ -7,6 +7,7 @@ it and takes its colour from the first attribution whose content covers it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -43,10 +44,29 @@ def _parts(doc: Document) -> list[tuple[Span, str, int]]:
     return parts
 
 
-def highlight(doc: Document) -> list[Segment]:
-    """The article's text as segments; concatenating their ``text`` gives ``doc.text`` back."""
+def event_anchor_id(index: int) -> str:
+    """The HTML id of the start of the article's ``index``-th event."""
+    return f"ev-{index}"
+
+
+def event_anchors(doc: Document) -> dict[int, list[str]]:
+    """Where each event's span (else its trigger) starts -> the anchors placed there."""
+    starts: dict[int, list[str]] = {}
+    for index, event in enumerate(doc.events):
+        span = event.span or event.trigger_span
+        if 0 <= span[0] < len(doc.text):
+            starts.setdefault(span[0], []).append(event_anchor_id(index))
+    return starts
+
+
+def highlight(doc: Document, extra_anchors: Mapping[int, list[str]] | None = None) -> list[Segment]:
+    """The article's text as segments; concatenating their ``text`` gives ``doc.text`` back.
+
+    ``extra_anchors`` (offset -> ids, e.g. :func:`event_anchors`) places more anchors in the text.
+    """
     parts = _parts(doc)
-    bounds = sorted({0, len(doc.text), *(p for span, _, _ in parts for p in span)})
+    extra = extra_anchors or {}
+    bounds = sorted({0, len(doc.text), *(p for span, _, _ in parts for p in span), *extra})
     first_start: dict[int, int] = {}
     for span, _, index in parts:
         first_start[index] = min(first_start.get(index, span[0]), span[0])
@@ -60,9 +80,9 @@ def highlight(doc: Document) -> list[Segment]:
             roles=sorted({role for role, _ in covering}, key=ROLES.index),
             stance=doc.attributions[owners[0]].stance if owners else "",
             attributions=sorted({_id(doc, index) for _, index in covering}),
-            anchors=[
-                anchor_id(doc.attributions[i].id, i) for i, s in first_start.items() if s == start
-            ],
+            # extra anchors first: an attribution's anchor stays right before its <mark>
+            anchors=list(extra.get(start, ()))
+            + [anchor_id(doc.attributions[i].id, i) for i, s in first_start.items() if s == start],
         )
         segments.append(segment)
     return segments
@@ -72,4 +92,4 @@ def _id(doc: Document, index: int) -> str:
     return doc.attributions[index].id or str(index)
 
 
-__all__ = ["ROLES", "Segment", "anchor_id", "highlight"]
+__all__ = ["ROLES", "Segment", "anchor_id", "event_anchor_id", "event_anchors", "highlight"]

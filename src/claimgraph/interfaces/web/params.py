@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
-from fastapi import Query
+from fastapi import Query, Request
+from fastapi.exceptions import RequestValidationError
 
 from claimgraph.model import ACTS, STANCES
 
@@ -14,8 +15,11 @@ Stance = Literal[(*STANCES, "")]  # type: ignore[valid-type]
 Act = Literal[(*ACTS, "")]  # type: ignore[valid-type]
 
 MAX_LIMIT = 500
+MAX_OFFSET = 2**63 - 1 - MAX_LIMIT  # SQL OFFSET is a signed 64-bit integer (SQLite, PostgreSQL)
 DATE_PATTERN = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 LANG_PATTERN = r"^([a-z]{2,3})?$"
+# PostgreSQL text cannot hold NUL: such input is refused on every backend, never a 500.
+NO_NUL_PATTERN = r"^[^\x00]*$"
 
 
 @dataclass
@@ -28,7 +32,7 @@ class Page:
 
 def page_params(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = 50,
-    offset: Annotated[int, Query(ge=0, description="Items to skip.")] = 0,
+    offset: Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")] = 0,
 ) -> Page:
     return Page(limit, offset)
 
@@ -57,7 +61,11 @@ class Filters:
 def filter_params(
     speaker: Annotated[
         str | None,
-        Query(max_length=200, description="Case-insensitive part of the speaker's name."),
+        Query(
+            max_length=200,
+            pattern=NO_NUL_PATTERN,
+            description="Case-insensitive part of the speaker's name.",
+        ),
     ] = None,
     stance: Annotated[list[Stance] | None, Query(description="One or more stances.")] = None,
     act: Annotated[list[Act] | None, Query(description="One or more speech acts.")] = None,
@@ -72,6 +80,19 @@ def filter_params(
     return Filters(speaker, stance, act, lang, since)
 
 
+def reject_nul(request: Request) -> None:
+    """Refuse (422) any query or path value holding a NUL character; an app-wide dependency."""
+    values = [("query", key, value) for key, value in request.query_params.multi_items()]
+    values += [("path", key, str(value)) for key, value in request.path_params.items()]
+    errors = [
+        {"loc": (where, key), "msg": "must not contain NUL characters", "type": "string_nul"}
+        for where, key, value in values
+        if "\x00" in key or "\x00" in value
+    ]
+    if errors:
+        raise RequestValidationError(errors)
+
+
 def with_json_suffix(value: str) -> tuple[str, bool]:
     """A path value without a trailing ``.json``, and whether it had one."""
     if value.endswith(".json"):
@@ -83,11 +104,14 @@ __all__ = [
     "DATE_PATTERN",
     "LANG_PATTERN",
     "MAX_LIMIT",
+    "MAX_OFFSET",
+    "NO_NUL_PATTERN",
     "Act",
     "Filters",
     "Page",
     "Stance",
     "filter_params",
     "page_params",
+    "reject_nul",
     "with_json_suffix",
 ]

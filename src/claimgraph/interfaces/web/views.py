@@ -15,7 +15,12 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from claimgraph.ingest.header import parse_header
-from claimgraph.interfaces.web.highlight import anchor_id, highlight
+from claimgraph.interfaces.web.highlight import (
+    anchor_id,
+    event_anchor_id,
+    event_anchors,
+    highlight,
+)
 from claimgraph.interfaces.web.timeline import count_by_date, timeline_chart
 from claimgraph.model import STANCES, Attribution, Document
 from claimgraph.store import AttributionRow
@@ -96,13 +101,34 @@ def stance_counts(stances: list[str]) -> dict[str, int]:
     return {stance: counts.get(stance, 0) for stance in STANCES}
 
 
-def article_context(doc: Document) -> dict[str, Any]:
-    """The article page: its text in highlighted segments and every attribution in it."""
+def article_context(
+    doc: Document, clusters: Mapping[str, Mapping[str, Any]] | None = None
+) -> dict[str, Any]:
+    """The article page: its text in highlighted segments, every attribution in it and every
+    event. ``clusters`` maps an attribution id to its linked claim (cluster id, status, path,
+    number of sources), shown beside the attribution."""
     items = [attribution_item(doc, i, att) for i, att in enumerate(doc.attributions)]
+    for item in items:
+        item["cluster"] = (clusters or {}).get(item["id"])
+    events = [
+        {
+            "anchor": event_anchor_id(i),
+            "href": f"#{event_anchor_id(i)}",
+            "type": event.type,
+            "mode": event.mode,
+            "trigger": event.trigger,
+            "source": event.source_actor,
+            "target": event.target_actor,
+            "time": event.time,
+            "place": event.place,
+        }
+        for i, event in enumerate(doc.events)
+    ]
     return {
         "article": article_meta(doc),
-        "segments": [asdict(segment) for segment in highlight(doc)],
+        "segments": [asdict(segment) for segment in highlight(doc, event_anchors(doc))],
         "attributions": items,
+        "events": events,
         "stances": stance_counts([att.stance for att in doc.attributions]),
         "legend": list(STANCES),
     }

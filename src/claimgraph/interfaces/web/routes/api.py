@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Query
+from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query
 from pydantic import BaseModel, Field
 
 from claimgraph.errors import InputError
@@ -13,6 +13,7 @@ from claimgraph.interfaces.web.app import WebState, web_state
 from claimgraph.interfaces.web.params import (
     DATE_PATTERN,
     LANG_PATTERN,
+    NO_NUL_PATTERN,
     Filters,
     Page,
     filter_params,
@@ -65,10 +66,22 @@ class SearchResult(BaseModel):
 
 
 class ArticleIn(BaseModel):
-    text: str = Field(min_length=1)
+    text: str = Field(min_length=1, pattern=NO_NUL_PATTERN)
     lang: str | None = Field(None, pattern=LANG_PATTERN)
     date: str | None = Field(None, pattern=DATE_PATTERN)
-    title: str = ""
+    title: str = Field("", pattern=NO_NUL_PATTERN)
+
+
+class ErrorOut(BaseModel):
+    detail: str
+
+
+def _errors(**statuses: str) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` for error statuses, e.g. ``_errors(e404="no such article")``."""
+    return {
+        int(key.removeprefix("e")): {"model": ErrorOut, "description": why}
+        for key, why in statuses.items()
+    }
 
 
 def paginate(items: list[Any], page: Page) -> dict[str, Any]:
@@ -92,14 +105,22 @@ def articles(
     page: Paging,
     lang: Annotated[str | None, Query(pattern=LANG_PATTERN)] = None,
     since: Annotated[str | None, Query(pattern=DATE_PATTERN)] = None,
-    q: Annotated[str | None, Query(max_length=200, description="Text in title or body.")] = None,
+    q: Annotated[
+        str | None,
+        Query(max_length=200, pattern=NO_NUL_PATTERN, description="Text in title or body."),
+    ] = None,
 ) -> dict[str, Any]:
     found = state.store.list_articles(lang, since, q, page.limit + 1, page.offset)
     return paginate(found, page)
 
 
-@router.get("/articles/{doc_id}", response_model=Document, summary="One article, analyzed")
-def article(state: State, doc_id: str) -> Document:
+@router.get(
+    "/articles/{doc_id}",
+    response_model=Document,
+    summary="One article, analyzed",
+    responses=_errors(e404="No article with this id."),
+)
+def article(state: State, doc_id: Annotated[str, Path(pattern=NO_NUL_PATTERN)]) -> Document:
     doc = state.store.get_document(doc_id)
     if doc is None:
         raise HTTPException(404, f"no article with id {doc_id!r}")
@@ -111,6 +132,11 @@ def article(state: State, doc_id: str) -> Document:
     response_model=Document,
     status_code=201,
     summary="Analyze and store an article (needs the write token)",
+    responses=_errors(
+        e400="The text cannot be analyzed.",
+        e403="No or a wrong write token.",
+        e413="The request body is too large.",
+    ),
 )
 def add_article(
     state: State,
@@ -139,7 +165,10 @@ def attributions(state: State, page: Paging, filters: Filtering) -> dict[str, An
 def speakers(
     state: State,
     page: Paging,
-    q: Annotated[str | None, Query(max_length=200, description="Part of the name.")] = None,
+    q: Annotated[
+        str | None,
+        Query(max_length=200, pattern=NO_NUL_PATTERN, description="Part of the name."),
+    ] = None,
     lang: Annotated[str | None, Query(pattern=LANG_PATTERN)] = None,
 ) -> dict[str, Any]:
     found = state.store.speaker_counts(q, lang, page.limit + 1, page.offset)
@@ -149,7 +178,7 @@ def speakers(
 @router.get("/search", response_model=SearchResult, summary="Search articles, speakers, claims")
 def search(
     state: State,
-    q: Annotated[str, Query(min_length=1, max_length=200)],
+    q: Annotated[str, Query(min_length=1, max_length=200, pattern=NO_NUL_PATTERN)],
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
 ) -> dict[str, Any]:
     return {

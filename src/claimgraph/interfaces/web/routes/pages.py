@@ -11,10 +11,13 @@ from fastapi.responses import JSONResponse, Response
 
 from claimgraph.errors import InputError
 from claimgraph.ingest.decoding import decode_bytes, looks_binary
+from claimgraph.interfaces.cli.events import events_of
 from claimgraph.interfaces.web.app import WebState, web_state
+from claimgraph.interfaces.web.ledgers import linked_claims
 from claimgraph.interfaces.web.params import (
     DATE_PATTERN,
     LANG_PATTERN,
+    NO_NUL_PATTERN,
     Filters,
     Page,
     filter_params,
@@ -90,31 +93,43 @@ def _speakers(items: list[Any]) -> list[dict[str, Any]]:
     return [{**asdict(item), "path": speaker_path(item.speaker)} for item in items]
 
 
-def _hits(items: list[Any]) -> list[dict[str, Any]]:
+def _hits(state: WebState, items: list[Any]) -> list[dict[str, Any]]:
+    """Search hits, each with its linked claim (cluster) when ``claimgraph link`` linked it."""
+    linked = linked_claims(state.store, (f"{hit.doc_id}:{hit.attribution}" for hit in items))
     return [
         {
             **asdict(hit),
             "href": article_path(hit.doc_id, f"att-{hit.attribution}" if hit.attribution else ""),
             "speaker_path": speaker_path(hit.speaker),
             "article_label": display_title(hit.title, hit.lead),
+            "cluster": linked.get(f"{hit.doc_id}:{hit.attribution}"),
         }
         for hit in items
     ]
 
 
+def _ledgers(hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The distinct linked claims among the hits, most sources first."""
+    found = {hit["cluster"]["cluster"]: hit["cluster"] for hit in hits if hit["cluster"]}
+    return sorted(found.values(), key=lambda c: (-c["sources"], c["cluster"]))
+
+
 def home_context(state: WebState, q: str | None) -> dict[str, Any]:
     if q:
+        hits = _hits(state, state.store.search_claims(q, limit=SEARCH_ITEMS))
         return {
             "q": q,
             "articles": _summaries(state.store.list_articles(q=q, limit=SEARCH_ITEMS)),
             "speakers": _speakers(state.store.speaker_counts(q=q, limit=SEARCH_ITEMS)),
-            "claims": _hits(state.store.search_claims(q, limit=SEARCH_ITEMS)),
+            "ledgers": _ledgers(hits),
+            "claims": hits,
         }
     return {
         "q": "",
         "documents": state.store.count_documents(),
         "articles": _summaries(state.store.list_articles(limit=HOME_ITEMS)),
         "speakers": _speakers(state.store.speaker_counts(limit=HOME_ITEMS)),
+        "ledgers": [],
         "claims": [],
     }
 
@@ -156,7 +171,10 @@ def article(request: Request, state: State, doc_id: str) -> Response:
     doc = state.store.get_document(doc_id)
     if doc is None:
         raise HTTPException(404, f"No article with id {doc_id!r}.")
-    return render(request, "article.html", article_context(doc), as_json)
+    events_of(doc)  # documents stored before events existed get them now
+    linked = linked_claims(state.store, (f"{doc.id}:{att.id}" for att in doc.attributions))
+    clusters = {cid.removeprefix(f"{doc.id}:"): summary for cid, summary in linked.items()}
+    return render(request, "article.html", article_context(doc, clusters), as_json)
 
 
 @router.get("/speakers")
@@ -230,11 +248,11 @@ async def _uploaded_text(upload: UploadFile | None) -> str:
 async def analyze_post(
     request: Request,
     state: State,
-    text: Annotated[str, Form()] = "",
+    text: Annotated[str, Form(pattern=NO_NUL_PATTERN)] = "",
     file: Annotated[UploadFile | None, File()] = None,
     lang: Annotated[str, Form(pattern=LANG_PATTERN)] = "",
     date: Annotated[str, Form(pattern=DATE_PATTERN)] = "",
-    title: Annotated[str, Form(max_length=500)] = "",
+    title: Annotated[str, Form(max_length=500, pattern=NO_NUL_PATTERN)] = "",
     token: Annotated[str, Form()] = "",
 ) -> Response:
     """Analyze pasted or uploaded text; store it only with the right write token."""
