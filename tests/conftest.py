@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from claimgraph.settings import data_dir
+
 # CI runs the property tests on a fixed set of examples (a red build must be reproducible);
 # local runs explore new random examples each time
 settings.register_profile("ci", derandomize=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
-
-from claimgraph.settings import data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
