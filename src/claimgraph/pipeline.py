@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+
+from spacy.tokens import Doc
 
 from claimgraph.extract.attribution import extract_attributions
+from claimgraph.extract.dependency import extract_attributions_dependency
 from claimgraph.extract.events import extract_events
-from claimgraph.extract.learned import combine, extract_attributions_learned, model_available
+from claimgraph.extract.learned import (
+    combine,
+    extract_attributions_learned,
+    load_model,
+    model_available,
+)
 from claimgraph.extract.places import extract_places
 from claimgraph.extract.timex import extract_timexes
 from claimgraph.extract.transcript import with_transcript_turns
 from claimgraph.ingest.header import parse_header
 from claimgraph.ingest.readers import document_from_text
-from claimgraph.lang import available_languages, load_lang
+from claimgraph.lang import LangData, available_languages, load_lang
 from claimgraph.link.claims import claims_from_attributions
-from claimgraph.model import Document
+from claimgraph.model import Attribution, Document
 from claimgraph.nlp import load
 
 
@@ -29,28 +37,144 @@ def annotate(doc: Document) -> Document:
 
 
 def annotate_many(docs: Iterable[Document], batch_size: int = 32) -> Iterator[Document]:
-    """Annotate Documents, batching spaCy per language (models load once per process)."""
-    for doc in docs:
-        if not supported(doc.lang):
+    """Annotate Documents, batching spaCy per language (models load once per process).
+
+    Up to ``batch_size`` Documents are read ahead and parsed with ``nlp.pipe``, one call per
+    language; they come back in input order. When reading ``docs`` raises, the Documents read
+    before the error are still annotated and yielded, then the error propagates.
+    """
+    size = max(1, batch_size)
+    for batch, error in _batches(docs, size):
+        parsed = _parse(batch, size)
+        for i, doc in enumerate(batch):
+            if i in parsed:
+                _extract(doc, parsed[i])
             yield doc
-            continue
-        nlp = load(doc.lang)
-        parsed = nlp(doc.text)
-        lang = load_lang(doc.lang)
-        attributions = extract_attributions(parsed, lang)
-        if model_available(doc.lang):
-            # the rules' items first (precise on quotes), then learned ones they do not cover
-            attributions = combine(attributions, extract_attributions_learned(parsed, lang))
-        doc.attributions = with_transcript_turns(parsed, lang, attributions)
-        body = parse_header(doc.text).end  # the header's own date is metadata, not a mention
-        doc.timexes = [
-            t for t in extract_timexes(doc.text, doc.lang, doc.date) if t.span[0] >= body
+        if error is not None:
+            raise error
+
+
+def _batches(
+    docs: Iterable[Document], size: int
+) -> Iterator[tuple[list[Document], BaseException | None]]:
+    """Lists of up to ``size`` Documents; the last one carries the error reading stopped on."""
+    items = iter(docs)
+    while True:
+        batch: list[Document] = []
+        try:
+            for doc in items:
+                batch.append(doc)
+                if len(batch) == size:
+                    break
+        except Exception as err:  # handed on after the Documents read before it
+            yield batch, err
+            return
+        if not batch:
+            return
+        yield batch, None
+        if len(batch) < size:
+            return
+
+
+def _parse(batch: list[Document], batch_size: int) -> dict[int, Doc]:
+    """spaCy Docs of the supported Documents in ``batch``, by position, one pipe per language."""
+    languages = set(available_languages())
+    by_lang: dict[str, list[int]] = {}
+    for i, doc in enumerate(batch):
+        if doc.lang in languages:
+            by_lang.setdefault(doc.lang, []).append(i)
+    parsed: dict[int, Doc] = {}
+    for lang, positions in by_lang.items():
+        texts = (batch[i].text for i in positions)
+        parsed.update(zip(positions, load(lang).pipe(texts, batch_size=batch_size), strict=True))
+    return parsed
+
+
+def _extract(doc: Document, parsed: Doc) -> None:
+    """Every extraction stage on one Document (in place), from its spaCy parse."""
+    lang = load_lang(doc.lang)
+    for _, stage in STAGES:
+        stage(doc, parsed, lang)
+
+
+def _rule_attributions(doc: Document, parsed: Doc, lang: LangData) -> None:
+    doc.attributions = extract_attributions(parsed, lang)
+
+
+def _dependency_attributions(doc: Document, parsed: Doc, lang: LangData) -> None:
+    # reporting verbs with a parsed subject and complement that the rules did not cover
+    doc.attributions = combine(doc.attributions, extract_attributions_dependency(parsed, lang))
+
+
+def _learned_attributions(doc: Document, parsed: Doc, lang: LangData) -> None:
+    if model_available(doc.lang):
+        # the rules' items first (precise on quotes), then learned ones they do not cover
+        learned = [
+            a for a in extract_attributions_learned(parsed, lang) if _credible(a, parsed, lang)
         ]
-        speakers = [a.speaker for a in doc.attributions]
-        doc.places = extract_places(doc.text, doc.lang, people=speakers, start=body)
-        doc.events = extract_events(doc)
-        doc.claims = claims_from_attributions(doc)
-        yield doc
+        doc.attributions = combine(doc.attributions, learned)
+
+
+def _credible(att: Attribution, parsed: Doc, lang: LangData) -> bool:
+    """A learned item needs a claimant, and a cue (if any) known to the language data or seen as
+    a cue in the model's training data, in the sentence of its content."""
+    if not att.speaker:
+        return False
+    if att.speaker_span is not None:
+        first_word = parsed.text[att.speaker_span[0] : att.speaker_span[1]].split()[0].lower()
+        cut = lang.words("coordinators") | lang.words("complementizers")
+        if first_word in cut:  # "en Russische media": a phrase cut out of a longer subject
+            return False
+    if att.cue_span is None:
+        return True
+    first = att.cue.split()[0].lower() if att.cue else ""
+    known = lang.cues_by_first.keys() | load_model(lang.code).learned_cues
+    if not (first in known or not first.isalpha()):
+        return False
+    # a cue speaks for its own sentence: "“A”, aldus X. Hij …" does not make X say "Hij …"
+    cue = parsed.char_span(*att.cue_span, alignment_mode="expand")
+    sent = cue.sent if cue is not None and len(cue) else None
+    return sent is None or (
+        sent.start_char < att.content_span[1] and att.content_span[0] < sent.end_char
+    )
+
+
+def _transcript_turns(doc: Document, parsed: Doc, lang: LangData) -> None:
+    doc.attributions = with_transcript_turns(parsed, lang, doc.attributions)
+
+
+def _timexes(doc: Document, parsed: Doc, lang: LangData) -> None:
+    body = parse_header(doc.text).end  # the header's own date is metadata, not a mention
+    doc.timexes = [t for t in extract_timexes(doc.text, doc.lang, doc.date) if t.span[0] >= body]
+
+
+def _places(doc: Document, parsed: Doc, lang: LangData) -> None:
+    speakers = [a.speaker for a in doc.attributions]
+    body = parse_header(doc.text).end
+    doc.places = extract_places(doc.text, doc.lang, people=speakers, start=body)
+
+
+def _events(doc: Document, parsed: Doc, lang: LangData) -> None:
+    doc.events = extract_events(doc)
+
+
+def _claims(doc: Document, parsed: Doc, lang: LangData) -> None:
+    doc.claims = claims_from_attributions(doc)
+
+
+Stage = Callable[[Document, Doc, LangData], None]
+# The extraction stages after spaCy, in order; each fills fields of the Document in place.
+# Named so that bench/bench_pipeline.py can time them one by one.
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("attribution rules", _rule_attributions),
+    ("attribution dependency", _dependency_attributions),
+    ("attribution learned", _learned_attributions),
+    ("transcript turns", _transcript_turns),
+    ("timexes", _timexes),
+    ("places", _places),
+    ("events", _events),
+    ("claims", _claims),
+)
 
 
 def analyze(text: str, lang: str | None = None, date: str | None = None) -> Document:

@@ -52,16 +52,29 @@ class _Context:
     starts: list[int]
     attributions: list[Attribution] = field(default_factory=list)
     quoted_spans: set[tuple[int, int]] = field(default_factory=set)
+    # ``quotes`` are sorted and do not overlap (find_quotes): a quote is found by bisection
+    _quote_starts: list[int] = field(init=False, repr=False)
+    _quote_by_start: dict[int, Quote] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._quote_starts = [q.outer[0] for q in self.quotes]
+        self._quote_by_start = {}
+        for q in self.quotes:
+            self._quote_by_start.setdefault(q.outer[0], q)
 
     def token_at(self, char: int) -> int:
         """Index of the token that starts at or after ``char``."""
         return bisect.bisect_left(self.starts, char)
 
     def in_quote(self, tok: Token) -> Quote | None:
-        for q in self.quotes:
-            if q.outer[0] <= tok.idx < q.outer[1]:
-                return q
+        i = bisect.bisect_right(self._quote_starts, tok.idx) - 1
+        if i >= 0 and tok.idx < self.quotes[i].outer[1]:
+            return self.quotes[i]
         return None
+
+    def quote_opening_at(self, char: int) -> Quote | None:
+        """The quotation whose opening mark is at ``char``."""
+        return self._quote_by_start.get(char)
 
     def low(self, i: int) -> str:
         return self.doc[i].text.lower()
@@ -226,7 +239,7 @@ def _split_quote_tail(ctx: _Context, hit: CueHit, speaker: tuple[int, int], i: i
     """``“A”, zegt ze, “B”``: the second part gets the same speaker and cue."""
     if i < end and ctx.doc[i].text == ",":
         i += 1
-    nxt = next((q for q in ctx.quotes if q.outer[0] == ctx.doc[i].idx), None) if i < end else None
+    nxt = ctx.quote_opening_at(ctx.doc[i].idx) if i < end else None
     if nxt is not None and _add(ctx, speaker, hit, trim_inner(ctx.text, *nxt.inner), "direct"):
         ctx.quoted_spans.add(nxt.outer)
 
@@ -399,7 +412,7 @@ def _quote_near(ctx: _Context, start: int, end: int, reach: int = 4) -> Quote | 
     """A quotation opening within ``reach`` tokens of ``start`` (after "on Friday" and such)."""
     for i in range(start, min(start + reach, end)):
         tok = ctx.doc[i]
-        quote = next((q for q in ctx.quotes if q.outer[0] == tok.idx), None)
+        quote = ctx.quote_opening_at(tok.idx)
         if quote is not None:
             return quote if quote.words > ctx.lang.scare_quote_max_words else None
         if tok.is_punct or ctx.in_quote(tok):
@@ -536,7 +549,7 @@ def _continuations(ctx: _Context) -> None:
 def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     """All attributions in a parsed article, in text order, speakers resolved."""
     text = doc.text
-    ctx = _Context(doc, text, lang, find_quotes(text, lang), [t.idx for t in doc])
+    ctx = _Context(doc, text, lang, find_quotes(text, lang), doc.to_array("IDX").tolist())
     sents = list(doc.sents)
     hits = {s.start: find_cues(ctx, s) for s in sents}
     for q in ctx.quotes:

@@ -19,7 +19,11 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from claimgraph.errors import ModelError
-from claimgraph.extract.learned_features import Paragraph, document_features
+from claimgraph.extract.learned_features import (
+    SYNTAX_FEATURE_SET,
+    Paragraph,
+    document_features,
+)
 from claimgraph.extract.quotes import find_quotes
 from claimgraph.extract.speakers import canonical_name, resolve_speakers
 from claimgraph.extract.stance import decide_act, decide_stance
@@ -55,6 +59,11 @@ class LearnedModel:
     learned_cues: frozenset[str]
     meta: dict
 
+    @property
+    def syntax(self) -> bool:
+        """Whether the model was trained with POS and dependency features."""
+        return self.meta.get("feature_set") == SYNTAX_FEATURE_SET
+
 
 def model_path(lang_code: str = "en") -> Path:
     return MODELS_DIR / f"attribution-{lang_code}.crfsuite"
@@ -88,7 +97,7 @@ def tag_document(
     doc: Doc, lang: LangData, model: LearnedModel
 ) -> list[tuple[Paragraph, list[str]]]:
     """Each paragraph of ``doc`` with its predicted BIO tags."""
-    paras, features = document_features(doc, lang, model.learned_cues)
+    paras, features = document_features(doc, lang, model.learned_cues, model.syntax)
     return [(p, model.tagger.tag(f)) for p, f in zip(paras, features, strict=True)]  # type: ignore[attr-defined]
 
 
@@ -156,7 +165,7 @@ def link_chunks(found: list[Chunk]) -> list[Triple]:
     return triples
 
 
-def _cue_pattern(words: list[str], lang: LangData) -> CuePattern:
+def cue_pattern(words: list[str], lang: LangData) -> CuePattern:
     """The rule cue pattern whose first word and other words occur in the learned cue."""
     present = set(words)
     for word in words:
@@ -166,12 +175,19 @@ def _cue_pattern(words: list[str], lang: LangData) -> CuePattern:
     return DEFAULT_CUE
 
 
-def _quote_type(text: str, span: tuple[int, int], quoted: list[tuple[int, int]]) -> str:
+def quote_type(text: str, span: tuple[int, int], quoted: list[tuple[int, int]]) -> str:
+    """direct if every word character of ``span`` is inside a quotation, mixed if some are."""
+    start, end = span
+    covered = bytearray(max(0, end - start))  # one pass over the quotes, not one per character
+    for s, e in quoted:
+        lo, hi = max(s, start), min(e, end)
+        if lo < hi:
+            covered[lo - start : hi - start] = b"\x01" * (hi - lo)
     words = inside = 0
-    for index in range(*span):
-        if text[index].isalnum():
+    for offset, char in enumerate(text[start:end]):
+        if char.isalnum():
             words += 1
-            inside += any(s <= index < e for s, e in quoted)
+            inside += covered[offset]
     if words and inside == words:
         return "direct"
     return "mixed" if inside else "indirect"
@@ -186,15 +202,17 @@ def _attribution(
     lang: LangData,
     triple: Triple,
     quoted: list[tuple[int, int]],
+    text: str,
 ) -> Attribution:
+    """One attribution from a linked triple (``text`` is ``doc.text``, which spaCy rebuilds
+    from the tokens on every access)."""
     source, cue, contents = triple
-    text = doc.text
     first, end = min(c.start for c in contents), max(c.end for c in contents)
     content = _char_span(doc, first, end)
     cue_span = _char_span(doc, cue.start, cue.end) if cue else None
     speaker_span = _char_span(doc, source.start, source.end) if source else None
     cue_words = text[cue_span[0] : cue_span[1]].lower().split() if cue_span else []
-    pattern = _cue_pattern(cue_words, lang) if cue_words else DEFAULT_CUE
+    pattern = cue_pattern(cue_words, lang) if cue_words else DEFAULT_CUE
     content_words = [t.text.lower() for t in doc[first:end]]
     stance, confidence = decide_stance(pattern, cue_words, content_words, lang)
     act = decide_act(pattern, pattern.act, content_words, lang)
@@ -205,7 +223,7 @@ def _attribution(
         cue=text[cue_span[0] : cue_span[1]] if cue_span else "",
         cue_span=cue_span,
         content_span=content,
-        type=_quote_type(text, content, quoted),
+        type=quote_type(text, content, quoted),
         stance=stance,
         act=act,
         confidence=round(confidence * (1.0 if cue else 0.6), 3),
@@ -219,13 +237,14 @@ def attributions_from_tags(
 
     Spans follow PolNeAR, the training data: content split by its cue (``"A," he said, "B"``)
     is one span over both parts, and quote marks and final punctuation stay in the span."""
-    quoted = [q.outer for q in find_quotes(doc.text, lang)]
+    text = doc.text
+    quoted = [q.outer for q in find_quotes(text, lang)]
     atts = []
     for para, tags in tagged:
         for triple in link_chunks(chunks(doc, para, tags)):
-            atts.append(_attribution(doc, lang, triple, quoted))
+            atts.append(_attribution(doc, lang, triple, quoted, text))
     atts.sort(key=lambda a: a.content_span)
-    resolve_speakers(atts, doc.text, lang)
+    resolve_speakers(atts, text, lang)
     for n, att in enumerate(atts):
         att.id = f"a{n + 1}"
     return atts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from claimgraph.lang import LangData
 
@@ -37,9 +37,14 @@ def _pair_pattern(opener: str, closer: str) -> re.Pattern[str]:
 
 def find_quotes(text: str, lang: LangData) -> list[Quote]:
     """All non-overlapping quotations, earliest first; typographic pairs win over straight ones."""
+    return list(_quotes(text, lang.quote_pairs))
+
+
+@lru_cache(maxsize=4)  # the attribution stages each ask for the quotes of the same article
+def _quotes(text: str, quote_pairs: tuple[tuple[str, str], ...]) -> tuple[Quote, ...]:
     taken: list[tuple[int, int]] = []
     quotes: list[Quote] = []
-    for opener, closer in lang.quote_pairs:
+    for opener, closer in quote_pairs:
         if opener not in text:
             continue
         for m in _pair_pattern(opener, closer).finditer(text):
@@ -49,7 +54,7 @@ def find_quotes(text: str, lang: LangData) -> list[Quote]:
             inner = m.span(1)
             taken.append((start, end))
             quotes.append(Quote((start, end), inner, len(m.group(1).split())))
-    return sorted(quotes, key=lambda q: q.outer[0])
+    return tuple(sorted(quotes, key=lambda q: q.outer[0]))
 
 
 def trim_inner(text: str, start: int, end: int) -> tuple[int, int]:

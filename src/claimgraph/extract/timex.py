@@ -96,8 +96,37 @@ def _word_regex(word: str) -> str:
 
 
 def _alternation(words: list[str]) -> str:
-    ordered = sorted({_norm(w) for w in words}, key=len, reverse=True)
-    return "|".join(_word_regex(w) for w in ordered) or r"(?!x)x"
+    """A group matching any of ``words``, longest first, written as a trie.
+
+    ``re`` tries the branches of ``a|b|c`` one by one at every position, and the number words
+    alone run into hundreds; the trie tests one branch per distinct next character. Its greedy
+    optional tails try a longer word before its prefix, as a longest-first list does.
+    """
+    trie: dict[str, dict] = {}
+    for word in {_norm(w) for w in words}:
+        node = trie
+        for token in _word_tokens(word):
+            node = node.setdefault(token, {})
+        node[""] = {}  # a word ends here
+    return _trie_regex(trie) or r"(?!x)x"
+
+
+def _word_tokens(word: str) -> list[str]:
+    """The regex of each character of ``word``; a space matches any run of whitespace."""
+    tokens: list[str] = []
+    for n, part in enumerate(word.split()):
+        if n:
+            tokens.append(r"\s+")
+        tokens.extend("['’]" if c == "'" else re.escape(c) for c in part)
+    return tokens
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [token + _trie_regex(child) for token, child in node.items() if token]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _numbers(data: dict[str, Any]) -> dict[str, float]:

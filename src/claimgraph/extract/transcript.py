@@ -231,15 +231,22 @@ def transcript_attributions(
         if turn.label not in names:
             names[turn.label] = speaker_name(turn.label, preamble, lang, style)
         for para in _paragraphs(text, turn.body):
-            att = _turn_attribution(doc, lang, style, turn, names[turn.label], para)
+            att = _turn_attribution(doc, text, lang, style, turn, names[turn.label], para)
             if att is not None:
                 out.append(att)
     return out
 
 
 def _turn_attribution(
-    doc: Doc, lang: LangData, style: TranscriptStyle, turn: Turn, speaker: str, content: Span
+    doc: Doc,
+    text: str,
+    lang: LangData,
+    style: TranscriptStyle,
+    turn: Turn,
+    speaker: str,
+    content: Span,
 ) -> Attribution | None:
+    """``text`` is ``doc.text``, passed in because spaCy rebuilds it on every access."""
     words = _words(doc, content)
     if sum(1 for w in words if _WORD.fullmatch(w)) < style.min_words:
         return None
@@ -248,7 +255,7 @@ def _turn_attribution(
     return Attribution(
         speaker=speaker,
         speaker_span=None if turn.question else turn.label_span,
-        cue=doc.text[turn.cue_span[0] : turn.cue_span[1]],
+        cue=text[turn.cue_span[0] : turn.cue_span[1]],
         cue_span=turn.cue_span,
         content_span=content,
         type="direct",

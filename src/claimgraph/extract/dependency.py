@@ -1,0 +1,230 @@
+"""Dependency-based attribution: a reporting cue's subject is the speaker, its complement the
+content.
+
+Reads the parse of a trained pipeline (``token.dep_``, ``token.head``); on a Doc without one
+(the blank pipeline) it finds nothing. Three constructions, cue words from ``lang/<code>/cues.toml``:
+
+- ``X zegt dat Y``: a verb cue with a subject (``nsubj``) and a clausal complement (``ccomp``;
+  ``xcomp`` te-infinitives are mostly intentions, ``hoopt ... te voorkomen``, so they are left
+  out); content = the complement's subtree without ``dat``/``of``.
+- ``Y, zegt X``: the cue hangs from the clause before it (``parataxis``, ``conj``, ``ccomp``) and
+  its speaker follows it (V2 inversion; the parser often calls it ``obj``).
+- ``volgens X Y`` / ``Y, volgens X``: ``volgens`` is the ``case`` of an oblique; content = the
+  rest of its clause after the speaker, or before it when nothing follows (``NOTES.md``).
+
+Meant to add recall to the rules: ``combine(rules, dependency)`` keeps the rules' items.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.extract.learned import quote_type
+from claimgraph.extract.quotes import find_quotes, trim_inner
+from claimgraph.extract.speakers import (
+    canonical_name,
+    noun_phrase_after,
+    plausible_speaker,
+    resolve_speakers,
+    strong_speaker,
+)
+from claimgraph.extract.stance import decide_act, decide_stance
+from claimgraph.lang import CuePattern, LangData
+from claimgraph.model import Attribution
+
+SUBJECT_RELATIONS = frozenset({"nsubj"})
+COMPLEMENT_RELATIONS = ("ccomp",)
+INVERTED_RELATIONS = frozenset({"parataxis", "conj", "ccomp"})
+INVERTED_SPEAKER_RELATIONS = frozenset({"nsubj", "obj"})
+SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN", "X"})
+CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ"})  # a subject phrase ends before its clause
+SPEAKER_END = frozenset({",", "(", ":", ";", "—", "–"})
+EDGE_PUNCT = frozenset(",:;.()—–-")
+MIN_CONTENT_TOKENS = 2
+CONFIDENCE = 0.6  # below the rules' usual scores: a parse can be wrong
+
+
+def extract_attributions_dependency(doc: Doc, lang: LangData) -> list[Attribution]:
+    """Attributions found through the parse of ``doc``, in text order (ids d1, d2, ...)."""
+    if not doc.has_annotation("DEP"):
+        return []
+    quoted = [q.outer for q in find_quotes(doc.text, lang)]
+    found: list[Attribution] = []
+    for tok in doc:
+        if any(s <= tok.idx < e for s, e in quoted):
+            continue
+        if _is_according(tok, lang):
+            att = _according(doc, lang, tok, quoted)
+        else:
+            pattern = _verb_cue(tok, lang)
+            att = _verb(doc, lang, tok, pattern, quoted) if pattern else None
+        if att is not None and not any(a.content_span == att.content_span for a in found):
+            found.append(att)
+    found.sort(key=lambda a: a.content_span)
+    resolve_speakers(found, doc.text, lang)
+    for n, att in enumerate(found):
+        att.id = f"d{n + 1}"
+    return found
+
+
+# -- cues ---------------------------------------------------------------------------------------
+
+
+def _is_according(tok: Token, lang: LangData) -> bool:
+    return tok.dep_ == "case" and any(
+        p.kind == "according" and p.length == 1 for p in lang.cues_by_first.get(tok.lower_, ())
+    )
+
+
+def _verb_cue(tok: Token, lang: LangData) -> CuePattern | None:
+    """The verb cue pattern whose words are ``tok`` and its particles or nearby words."""
+    if tok.pos_ not in ("VERB", "AUX") or (tok.text[:1].isupper() and not tok.is_sent_start):
+        return None
+    present = {tok.lower_} | {c.lower_ for c in tok.children}
+    for pattern in lang.cues_by_first.get(tok.lower_, ()):
+        if pattern.kind == "verb" and all(p is None or p & present for p in pattern.parts):
+            return pattern
+    return None
+
+
+# -- spans --------------------------------------------------------------------------------------
+
+
+def _trim(doc: Doc, start: int, end: int, lang: LangData) -> tuple[int, int] | None:
+    """Tokens ``[start, end)`` without edge punctuation and a leading complementizer, cut at a
+    line break (a headline is its own sentence even without a full stop)."""
+    end = next((i for i in range(start, end) if doc[i].is_space and "\n" in doc[i].text), end)
+    skip = lang.words("complementizers") | lang.words("coordinators")
+    while start < end and (doc[start].text in EDGE_PUNCT or doc[start].lower_ in skip):
+        start += 1
+    while end > start and doc[end - 1].text in EDGE_PUNCT:
+        end -= 1
+    return (start, end) if end - start >= MIN_CONTENT_TOKENS else None
+
+
+def _speaker_span(doc: Doc, heads: list[Token], lang: LangData) -> tuple[int, int] | None:
+    """The subject phrase: from its left edge to the end of its head, extended over names and
+    affiliations but not past a comma (appositions, relative clauses)."""
+    start = min(h.left_edge.i for h in heads)
+    end = max(h.i for h in heads) + 1
+    limit = max(h.right_edge.i for h in heads) + 1
+    while end < limit and doc[end].text not in SPEAKER_END and doc[end].pos_ not in CLAUSE_POS:
+        end += 1
+    openers = lang.words("adverbial_openers") | lang.words("coordinators")
+    while start < end and (doc[start].lower_ in openers or doc[start].is_punct):
+        start += 1
+    if end <= start or not plausible_speaker(doc, (start, end), lang):
+        return None
+    return start, end
+
+
+def _content_span(doc: Doc, comp: Token, cue: Token, lang: LangData) -> tuple[int, int] | None:
+    """The complement's subtree within the cue's sentence, on the side of the cue it starts."""
+    sent = cue.sent
+    start, end = max(comp.left_edge.i, sent.start), min(comp.right_edge.i + 1, sent.end)
+    if start <= cue.i < end:
+        start, end = (cue.i + 1, end) if comp.i > cue.i else (start, cue.i)
+    return _trim(doc, start, end, lang)
+
+
+def _quote_trimmed(text: str, span: tuple[int, int], quoted: list[tuple[int, int]]):
+    """A content that is one quotation loses its quote marks (ANNOTATION conventions)."""
+    for s, e in quoted:
+        if s <= span[0] and span[1] <= e and (e - s) - (span[1] - span[0]) <= 2:
+            return trim_inner(text, s + 1, e - 1)
+    return span
+
+
+# -- constructions ------------------------------------------------------------------------------
+
+
+def _verb(
+    doc: Doc, lang: LangData, cue: Token, pattern: CuePattern, quoted: list[tuple[int, int]]
+) -> Attribution | None:
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT_RELATIONS]
+    comp = next(
+        (c for rel in COMPLEMENT_RELATIONS for c in cue.children if c.dep_ == rel),
+        None,
+    )
+    if comp is not None and subjects:
+        speaker = _speaker_span(doc, subjects, lang)
+        content = _content_span(doc, comp, cue, lang)
+    else:
+        speaker, content = _inverted(doc, lang, cue)
+    if speaker is None or content is None:
+        return None
+    if pattern.weak and not strong_speaker(doc, speaker, lang):
+        return None
+    if content[0] < speaker[1] and speaker[0] < content[1]:
+        return None
+    return _attribution(doc, lang, (cue.i, cue.i + 1), speaker, content, pattern, quoted)
+
+
+def _inverted(
+    doc: Doc, lang: LangData, cue: Token
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """``Y, zegt X``: the clause before the comma, and the phrase after the cue."""
+    sent = cue.sent
+    comma = cue.i - 1
+    if cue.dep_ not in INVERTED_RELATIONS or cue.head.i >= cue.i or comma <= sent.start:
+        return None, None
+    if doc[comma].text != ",":
+        return None, None
+    after = [
+        c
+        for c in cue.children
+        if c.i > cue.i and c.dep_ in INVERTED_SPEAKER_RELATIONS and c.pos_ in SPEAKER_POS
+    ]
+    if not after:
+        return None, None
+    speaker = _speaker_span(doc, after[:1], lang)
+    return speaker, _trim(doc, max(cue.head.left_edge.i, sent.start), comma, lang)
+
+
+def _according(
+    doc: Doc, lang: LangData, cue: Token, quoted: list[tuple[int, int]]
+) -> Attribution | None:
+    noun = cue.head
+    clause = noun.head
+    if noun.i <= cue.i or clause.i == noun.i:
+        return None
+    sent = cue.sent
+    speaker = noun_phrase_after(doc, cue.i + 1, sent.end, lang)
+    if speaker is None or not plausible_speaker(doc, speaker, lang):
+        return None
+    start, end = max(clause.left_edge.i, sent.start), min(clause.right_edge.i + 1, sent.end)
+    after = _trim(doc, speaker[1], end, lang)
+    content = after if after is not None else _trim(doc, start, cue.i, lang)
+    if content is None:
+        return None
+    pattern = next(p for p in lang.cues_by_first[cue.lower_] if p.kind == "according")
+    return _attribution(doc, lang, (cue.i, cue.i + 1), speaker, content, pattern, quoted)
+
+
+def _attribution(
+    doc: Doc,
+    lang: LangData,
+    cue: tuple[int, int],
+    speaker: tuple[int, int],
+    content: tuple[int, int],
+    pattern: CuePattern,
+    quoted: list[tuple[int, int]],
+) -> Attribution:
+    text = doc.text
+    spans = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in (cue, speaker, content)]
+    cue_span, speaker_span, content_span = spans
+    content_span = _quote_trimmed(text, content_span, quoted)
+    cue_words = [t.lower_ for t in doc[cue[0] : cue[1]]]
+    content_words = [t.lower_ for t in doc[content[0] : content[1]]]
+    stance, confidence = decide_stance(pattern, cue_words, content_words, lang)
+    return Attribution(
+        speaker=canonical_name(text[speaker_span[0] : speaker_span[1]], lang),
+        speaker_span=speaker_span,
+        cue=text[cue_span[0] : cue_span[1]],
+        cue_span=cue_span,
+        content_span=content_span,
+        type=quote_type(text, content_span, quoted),
+        stance=stance,
+        act=decide_act(pattern, pattern.act, content_words, lang),
+        confidence=round(confidence * CONFIDENCE, 3),
+    )
