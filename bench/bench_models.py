@@ -106,6 +106,12 @@ def _pct(value: object) -> str:
     return f"{100 * float(value):.1f}" if isinstance(value, (int, float)) else "–"
 
 
+def _syntax_seconds(train_s: dict) -> str:
+    """Syntax training seconds, with the second (resume) stage where there was one."""
+    resume = train_s.get("syntax-resume")
+    return f"{train_s.get('syntax')}" + (f" + {resume}" if resume is not None else "")
+
+
 def render(results: list[dict], command: str) -> str:
     """The Markdown report."""
     lines = [
@@ -140,7 +146,7 @@ def render(results: list[dict], command: str) -> str:
                              + f" | {types} |")
     lines += ["", "## Speed and footprint", "",
               "| lang | pipes | words/s (1 proc) | words/s (2 proc) | load s | RSS after load MB "
-              "| size MB | train s (syntax / ner) |",
+              "| size MB | train s (syntax [+ resume] / ner) |",
               "|---|---|---|---|---|---|---|---|"]
     for res in results:
         speed = res["speed"]
@@ -149,7 +155,7 @@ def render(results: list[dict], command: str) -> str:
             f"| {res['lang']} | {', '.join(res['pipes'])} | {speed.get(1, 0):,.0f} | "
             + (f"{speed[2]:,.0f}" if 2 in speed else "–")
             + f" | {res['load_s']:.2f} | {res['rss_mb']:.0f} | {res['size_mb']:.1f} | "
-            f"{train_s.get('syntax')} / {train_s.get('ner')} |"
+            f"{_syntax_seconds(train_s)} / {train_s.get('ner')} |"
         )
     lines += ["", f"Speed text: {', '.join(str(r['speed_words']) for r in results)} "
               "whitespace words of news per language; words/s counts spaCy tokens.",

@@ -1,7 +1,8 @@
 """Join the trained syntax and NER pipelines into one shipped pipeline.
 
-Usage: ``python train/assemble.py LANG OUTPUT_DIR MODELS_DIR``. Reads
-``OUTPUT_DIR/syntax/model-best`` and ``OUTPUT_DIR/ner/model-best``, gives the NER component
+Usage: ``python train/assemble.py LANG OUTPUT_DIR MODELS_DIR [--syntax NAME] [--ner NAME]``.
+Reads ``OUTPUT_DIR/<syntax>/model-best`` and ``OUTPUT_DIR/<ner>/model-best`` (default names
+``syntax`` and ``ner``; the Dutch syntax model is ``syntax-resume``), gives the NER component
 its own copy of its tok2vec (so it no longer listens to a shared one), scores the result on
 the held-out sets, records sources / seed / scores / timings in meta.json, writes it to
 ``OUTPUT_DIR/final`` and copies it to ``MODELS_DIR/LANG``.
@@ -9,8 +10,8 @@ the held-out sets, records sources / seed / scores / timings in meta.json, write
 
 from __future__ import annotations
 
+import argparse
 import shutil
-import sys
 from pathlib import Path
 
 import spacy
@@ -18,7 +19,8 @@ from prepare import SOURCES
 from scoring import score_pipeline
 from spacy.language import Language
 
-VERSION = "0.1.0"
+VERSION = "0.2.0"
+TRAINING_RUNS = ("syntax", "syntax-resume", "ner")  # the Makefile writes RUN.seconds for each
 SEED = 1234  # [system] seed in train/configs/*.cfg
 LICENSE = "CC BY-SA 4.0 (UD treebanks); NER data: CC0 / CC BY 4.0 / WikiANN (licence unknown)"
 
@@ -53,7 +55,9 @@ def describe(nlp: Language, lang: str, output: Path, ner_dev: dict) -> None:
                 "dev_scores": {"syntax": syntax_dev, "ner": ner_dev},
                 "test_scores": score_pipeline(nlp, lang),
                 "train_seconds": {
-                    part: _seconds(output / f"{part}.seconds") for part in ("syntax", "ner")
+                    run: seconds
+                    for run in TRAINING_RUNS
+                    if (seconds := _seconds(output / f"{run}.seconds")) is not None
                 },
             },
         }
@@ -61,11 +65,19 @@ def describe(nlp: Language, lang: str, output: Path, ner_dev: dict) -> None:
     nlp.meta["performance"] = {}
 
 
-def main(argv: list[str]) -> None:
+def main() -> None:
     """Assemble, score and ship one language's pipeline."""
-    lang, output, models = argv[1], Path(argv[2]), Path(argv[3])
-    nlp = assemble(output / "syntax" / "model-best", output / "ner" / "model-best")
-    ner_dev = dict(spacy.load(output / "ner" / "model-best").meta.get("performance", {}))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("lang")
+    parser.add_argument("output", type=Path)
+    parser.add_argument("models", type=Path)
+    parser.add_argument("--syntax", default="syntax", help="syntax run folder in OUTPUT")
+    parser.add_argument("--ner", default="ner", help="NER run folder in OUTPUT")
+    args = parser.parse_args()
+    lang, output, models = args.lang, args.output, args.models
+    ner_best = output / args.ner / "model-best"
+    nlp = assemble(output / args.syntax / "model-best", ner_best)
+    ner_dev = dict(spacy.load(ner_best).meta.get("performance", {}))
     describe(nlp, lang, output, ner_dev)
     final = output / "final"
     nlp.to_disk(final)
@@ -79,4 +91,4 @@ def main(argv: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv)
+    main()

