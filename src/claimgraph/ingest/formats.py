@@ -149,6 +149,16 @@ def _article_or_error(record: Any, name: str, where: str) -> Article | InputErro
         return InputError(one_line(err), source=where)
 
 
+def check_date_and_lang(values: dict[str, str]) -> None:
+    """Raise ValueError naming the field when a record's date or language is unreadable."""
+    date = values.get("date")
+    if date is not None and normalize_date(date) is None:
+        raise ValueError(f"field 'date' is not an ISO or RFC 2822 date: {date[:40]!r}")
+    lang = values.get("lang")
+    if lang is not None and not normalize_lang(lang):
+        raise ValueError(f"field 'lang' is not a language code: {lang[:20]!r}")
+
+
 def article_from_record(record: Any, default_source: str) -> Article:
     """An article from a JSON object with ``text`` and optional :data:`RECORD_FIELDS`.
 
@@ -171,12 +181,8 @@ def article_from_record(record: Any, default_source: str) -> Article:
         if not isinstance(value, str):
             raise ValueError(f"field '{key}' must be a string, not {type(value).__name__}")
         values[key] = value
-    date = values.get("date")
-    if date is not None and normalize_date(date) is None:
-        raise ValueError(f"field 'date' is not an ISO or RFC 2822 date: {date[:40]!r}")
-    lang = values.get("lang")
-    if lang is not None and not normalize_lang(lang):
-        raise ValueError(f"field 'lang' is not a language code: {lang[:20]!r}")
+    check_date_and_lang(values)
+    date, lang = values.get("date"), values.get("lang")
     return Article(
         text=normalize_newlines(text),
         source=values.get("source", default_source),

@@ -22,7 +22,7 @@ from typing import Any
 
 from claimgraph.errors import InputError
 from claimgraph.ingest.decoding import decode_bytes, normalize_newlines
-from claimgraph.ingest.formats import Article, one_line
+from claimgraph.ingest.formats import Article, check_date_and_lang, one_line
 from claimgraph.ingest.header import normalize_date, normalize_lang
 
 INDEX_NAME = "index.jsonl"
@@ -107,12 +107,8 @@ def meta_from_record(record: Any) -> SidecarMeta:
         if not isinstance(value, str):
             raise ValueError(f"field '{key}' must be a string, not {type(value).__name__}")
         values[name] = value.strip()
-    date = values.get("date")
-    if date is not None and normalize_date(date) is None:
-        raise ValueError(f"field 'date' is not an ISO or RFC 2822 date: {date[:40]!r}")
-    lang = values.get("lang")
-    if lang is not None and not normalize_lang(lang):
-        raise ValueError(f"field 'lang' is not a language code: {lang[:20]!r}")
+    check_date_and_lang(values)
+    date, lang = values.get("date"), values.get("lang")
     return SidecarMeta(
         date=normalize_date(date) if date else None,
         title=one_line(values.get("title", "")),
