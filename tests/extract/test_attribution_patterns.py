@@ -74,3 +74,12 @@ def test_attribution_continuation_quote_keeps_speaker():
     second = doc.attributions[1]
     assert second.cue_span is None and second.speaker_span is None
     assert second.type == "direct"
+
+
+def test_attribution_document_speaks_for_its_author():
+    """Wikinews: the report is the WHO's, and "report" inside the source is not a second cue."""
+    doc = claimgraph.analyze(
+        "According to the official WHO report yesterday, there had been 2741 confirmed cases.",
+        lang="en",
+    )
+    assert [(a.speaker, a.cue) for a in doc.attributions] == [("WHO", "According to")]

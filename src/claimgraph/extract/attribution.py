@@ -451,6 +451,12 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     doc, lang = ctx.doc, ctx.lang
     if hit.start > sent.start and ctx.low(hit.start - 1) in ("te", "to"):
         return
+    cue_start = doc[hit.start].idx
+    if any(
+        a.speaker_span and a.speaker_span[0] <= cue_start < a.speaker_span[1]
+        for a in ctx.attributions
+    ):
+        return  # "according to the WHO report": a noun inside another item's source
     end = _content_end(ctx, sent, hit, hits)
     # "…, zegt X." : the content precedes the cue
     if hit.start - sent.start >= 3 and doc[hit.start - 1].text == ",":

@@ -32,7 +32,8 @@ def is_capitalised(tok: Token) -> bool:
 def _np_word(tok: Token, lang: LangData) -> bool:
     """May this token be part of a speaker noun phrase written after its cue?"""
     low = _low(tok)
-    if tok.is_punct or tok.is_space or low in lang.words("np_enders"):
+    acronym = len(tok.text) > 1 and tok.text.isupper()  # "WHO" is a name, "who" is not
+    if tok.is_punct or tok.is_space or (low in lang.words("np_enders") and not acronym):
         return False
     return (
         is_capitalised(tok)
@@ -155,12 +156,23 @@ def canonical_name(surface: str, lang: LangData) -> str:
         and w.lower() not in lang.words("name_particles")
         for w in content
     )
+    owner = _document_owner(content, lang)
+    if owner:
+        return owner
     if described or not content:
         phrase = " ".join(content) if content else surface
         return lang.aliases.get(phrase.lower(), phrase)
     run = _without_affiliation(_name_run(words, lang), lang) or content
     name = " ".join(run)
     return lang.people.get(name.lower(), lang.aliases.get(name.lower(), name))
+
+
+def _document_owner(words: Sequence[str], lang: LangData) -> str:
+    """``official WHO report`` -> ``WHO``: a document speaks for the body that wrote it."""
+    if not words or words[-1].lower() not in lang.document_nouns:
+        return ""
+    names = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in lang.titles]
+    return " ".join(names)
 
 
 def _same_person(short: str, full: str) -> bool:

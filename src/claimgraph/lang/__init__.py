@@ -51,6 +51,7 @@ class LangData:
     titles: frozenset[str]
     title_departments: tuple[tuple[str, ...], ...]
     source_nouns: frozenset[str]
+    document_nouns: frozenset[str]
     aliases: dict[str, str]
     people: dict[str, str]
     quote_pairs: tuple[tuple[str, str], ...]
@@ -152,6 +153,7 @@ def load_lang(code: str) -> LangData:
         titles=frozenset(t.lower() for t in names.get("titles", [])),
         title_departments=tuple(_phrase(t) for t in names.get("title_departments", [])),
         source_nouns=frozenset(n.lower() for n in names.get("source_nouns", [])),
+        document_nouns=frozenset(n.lower() for n in names.get("document_nouns", [])),
         aliases={k.lower(): v for k, v in names.get("aliases", {}).items()},
         people=_people(people),
         quote_pairs=tuple((o, c) for o, c in quotes["pairs"]),
