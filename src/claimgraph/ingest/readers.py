@@ -221,7 +221,9 @@ def _size(count: int) -> str:
 
 
 # documentation that sits beside articles in a folder; named explicitly, such files are read
-NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "changes", "source", "notes"})
+NOT_ARTICLES = frozenset(
+    {"readme", "license", "licence", "changelog", "changes", "source", "notes"}
+)
 
 
 def _walk(directory: Path) -> Iterator[Path | InputError]:
