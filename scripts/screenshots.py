@@ -19,7 +19,7 @@ from playwright.sync_api import Page, sync_playwright
 
 from claimgraph.ingest.readers import iter_documents
 from claimgraph.interfaces.web import create_app
-from claimgraph.interfaces.web.background import serving
+from claimgraph.interfaces.web.background import CHROMIUM_ARGS, serving
 from claimgraph.pipeline import annotate_many
 from claimgraph.settings import data_dir
 from claimgraph.store import open_store
@@ -29,15 +29,6 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = [
     ROOT / "examples" / "kremlin-drone-nl-2023-05.txt",
     ROOT / "examples" / "wikinews-2020.jsonl",
-]
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
 ]
 HEADLINES = data_dir().parent / "samples" / "kremlin-drone-2023-05" / "headlines.jsonl"
 # The founding article's main claim: Russia says the drones were Kyiv's attempt to kill Putin.
@@ -78,7 +69,9 @@ def shoot_all(
     article = f"{base}/articles/{quote(founding_id, safe='')}"
     ledger = f"{base}/claims/{quote(cluster, safe='')}"
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(
+            executable_path=chromium, headless=True, args=list(CHROMIUM_ARGS)
+        )
         page = browser.new_page(viewport=DESKTOP)
         shoot(page, f"{base}/", out / "home.png")
         shoot(page, f"{base}/?q=Zelensky", out / "search.png")

@@ -21,20 +21,11 @@ if not Path(CHROMIUM).exists():
     pytest.skip(f"no Chromium at {CHROMIUM}", allow_module_level=True)
 
 from claimgraph.interfaces.web import create_app  # noqa: E402
-from claimgraph.interfaces.web.background import serving  # noqa: E402
+from claimgraph.interfaces.web.background import CHROMIUM_ARGS, serving  # noqa: E402
 from claimgraph.link.ledger import Ledger  # noqa: E402
 
 Page = sync_api.Page
 expect = sync_api.expect
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +37,9 @@ def base_url(story_url: str) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[sync_api.Browser]:
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=list(CHROMIUM_ARGS)
+        )
         yield browser
         browser.close()
 

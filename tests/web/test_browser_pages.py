@@ -24,7 +24,7 @@ if not Path(CHROMIUM).exists():
 
 from claimgraph.ingest.readers import iter_documents  # noqa: E402
 from claimgraph.interfaces.web import create_app  # noqa: E402
-from claimgraph.interfaces.web.background import serving  # noqa: E402
+from claimgraph.interfaces.web.background import CHROMIUM_ARGS, serving  # noqa: E402
 from claimgraph.pipeline import annotate_many  # noqa: E402
 from claimgraph.store import open_store  # noqa: E402
 
@@ -36,15 +36,6 @@ ROOT = Path(__file__).resolve().parents[2]
 FOUNDING = ROOT / "examples" / "kremlin-drone-nl-2023-05.txt"
 WIKINEWS = ROOT / "examples" / "wikinews-2020.jsonl"
 TOKEN = "browser-write-token"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 DENIAL = "We vallen Poetin of Moskou niet aan"
 XSS = '<script>alert("xss")</script><img src=x onerror=alert(1)>'
 
@@ -62,7 +53,9 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=list(CHROMIUM_ARGS)
+        )
         yield browser
         browser.close()
 

@@ -11,6 +11,17 @@ import uvicorn
 from fastapi import FastAPI
 
 START_TIMEOUT_S = 15.0
+# headless Chromium on a machine with no network beyond localhost (the system chromium, never a
+# downloaded one): without the background-networking flags it keeps trying to reach Google
+CHROMIUM_ARGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
 
 
 @contextmanager
