@@ -15,17 +15,20 @@ from claimgraph.errors import StoreError
 from claimgraph.link.cluster import LinkResult, link_claims
 from claimgraph.link.embed import Embedder
 from claimgraph.link.ledger import Ledger, SourcedClaim, build_ledger, outlet_of
-from claimgraph.model import Claim
 from claimgraph.store.link_tables import (
     ClaimClusterTable,
     ClaimLinkTable,
     ClaimMemberTable,
     StoryTable,
 )
+from claimgraph.store.mapping import ITEM_TABLES, row_to_record
 from claimgraph.store.repo import Store
 from claimgraph.store.tables import ClaimTable, DocumentTable
 
 _LINK_TABLES = (ClaimLinkTable, ClaimMemberTable, ClaimClusterTable, StoryTable)
+
+
+_CLAIMS = next(item for item in ITEM_TABLES if item.attr == "claims")
 
 
 @dataclass(frozen=True)
@@ -49,17 +52,7 @@ def load_claims(store: Store, ids: list[str] | None = None) -> list[SourcedClaim
         rows = list(conn.execute(query).mappings())
     return [
         SourcedClaim(
-            claim=Claim(
-                id=r["id"],
-                text=r["text"],
-                speaker=r["speaker"],
-                stance=r["stance"],
-                act=r["act"],
-                attribution=r["attribution"],
-                doc_id=r["claim_doc_id"],
-                lang=r["lang"],
-                date=r["date"],
-            ),
+            claim=row_to_record(_CLAIMS, r),  # type: ignore[arg-type]
             outlet=outlet_of(r["url"], r["source"]),
             url=r["url"],
             title=r["title"],
