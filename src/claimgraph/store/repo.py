@@ -130,11 +130,13 @@ def open_store(url: str | None = None) -> Store:
     return Store(engine, shown)
 
 
-def _create_tables(engine: Engine, attempts: int = 3) -> None:
+def _create_tables(engine: Engine) -> None:
     """Create missing tables; two processes opening a new database at once may race on it.
 
     The loser's CREATE TABLE fails with "already exists": checking again then finds the table.
+    Each lost race means one more table exists, so one try per table (plus one) always ends.
     """
+    attempts = len(Base.metadata.tables) + 1
     for attempt in range(attempts):
         try:
             Base.metadata.create_all(engine)
