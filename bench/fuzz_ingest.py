@@ -434,7 +434,16 @@ def write_results(fuzz_report: FuzzReport, kill_report: KillReport | None, path:
     lines += ["", "## Failures", ""]
     lines += [f"- `{f}`" for f in fuzz_report.failures] or ["None."]
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.write_text("\n".join(lines) + "\n" + later_sections(path), encoding="utf-8")
+
+
+def later_sections(path: Path) -> str:
+    """The file's text from its second top-level heading on (sections other benches wrote)."""
+    if not path.exists():
+        return ""
+    text = path.read_text(encoding="utf-8")
+    second = text.find("\n# ")
+    return "\n" + text[second + 1:] if second >= 0 else ""
 
 
 def main(argv: list[str] | None = None) -> int:
