@@ -49,9 +49,11 @@ _APPROX_HANDLERS = frozenset({"duration", "ago", "later"})
 _TABLE_CLASSES = (
     "month", "weekday", "season", "daypart", "ordinal", "unit", "units", "unit_long", "rel",
     "weekend", "day_deixis", "day_part_deixis", "ref", "set_word", "every", "vague", "decade",
-    "meridiem", "report_rel", "ref_units", "clock_word",
+    "meridiem", "report_rel", "ref_units", "clock_word", "anaphor_rel", "half_ordinal",
+    "century_ordinal", "weekday_plural", "daypart_plural",
 )  # fmt: skip
 _DURATION_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "TH", "MIN": "TM", "S": "TS"}
+_DATE_UNITS = frozenset({"Y", "M", "W", "D"})
 _SMALLER_UNIT = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _PLACEHOLDER = re.compile(r"\{(\w+)(?::(\w+))?\}(\?)?")
@@ -80,6 +82,9 @@ class _Lexicon:
     unmarked_weekday: str = "nearest"
     tense_grace: int = 0
     report_context: re.Pattern[str] | None = None
+    no_approx_before: re.Pattern[str] = re.compile(r"(?!x)x")
+    duration_units: dict[str, str] = field(default_factory=dict)
+    mixed_fractions: bool = False
 
     def value(self, cls: str, word: str) -> Any:
         table, key = self.tables[cls], _norm(word)
@@ -144,6 +149,28 @@ def _numbers(data: dict[str, Any]) -> dict[str, float]:
     return numbers
 
 
+def _year_words(data: dict[str, Any], numbers: dict[str, float]) -> dict[str, int]:
+    """Spelled-out years: "nineteen ninety-six", "nineteen hundred", "two thousand and one".
+
+    ``[year_words]`` gives the century words (19 for "nineteen") and the thousand words (2000
+    for "two thousand"). A bare thousand word is a year only where a pattern says so ("the year
+    two thousand"): it has its own class, ``year_thousand``.
+    """
+    spec = data.get("year_words", {})
+    tail = {w: int(n) for w, n in numbers.items() if n == int(n) and 1 <= n <= 99}
+    years: dict[str, int] = {}
+    for word, century in spec.get("centuries", {}).items():
+        years[_norm(f"{word} {spec.get('hundred', 'hundred')}")] = century * 100
+        for nw, n in tail.items():
+            if n >= 10:
+                years[_norm(f"{word} {nw}")] = century * 100 + n
+    for word, thousand in spec.get("thousands", {}).items():
+        for joiner in spec.get("joiners", [" "]):
+            for nw, n in tail.items():
+                years[_norm(f"{word}{joiner}{nw}")] = thousand + n
+    return years
+
+
 def _month_regex(months: dict[str, Any]) -> str:
     """Month names; an abbreviation (a prefix of a longer name) may carry a full stop."""
     abbreviations = [w for w in months if any(o != w and o.startswith(w) for o in months)]
@@ -156,13 +183,16 @@ def _class_regexes(data: dict[str, Any], tables: dict[str, dict[str, Any]]) -> d
     day_suffix = data.get("day_suffix", "")
     classes = {cls: _alternation(list(tables[cls])) for cls in tables}
     classes["month"] = _month_regex(tables["month"])
-    classes["num"] = rf"\d+(?:[.,]\d+)?|{_alternation(list(tables['number']))}"
+    classes["num"] = rf"\d+(?:[.,]\d+)?(?:\s+1/2)?|{_alternation(list(tables['number']))}"
     classes["day"] = rf"(?:[12]\d|3[01]|0?[1-9]){day_suffix}"
-    classes["year"] = r"(?<![\d.,])(?:1[5-9]\d\d|20\d\d)(?![.,]?\d)"
+    digits = r"(?<![\d.,])(?:1[5-9]\d\d|20\d\d)(?![.,]?\d)"
+    spelled = list(tables["year_word"])
+    classes["year"] = f"{digits}|{_alternation(spelled)}" if spelled else digits
     classes["hour"] = r"[01]?\d|2[0-3]"
     classes["clock"] = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
     classes["decade_digits"] = r"['’]\d0(?:['’]?s)?|(?:\d0|1[5-9]\d0|20\d0)['’]?s"
     classes["decade_number"] = r"['’]?\d0"
+    classes["ordinal_digits"] = r"\d{1,2}(?:st|nd|rd|th)"
     classes["numeric_date"] = (
         r"\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}"
     )
@@ -229,6 +259,9 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
         raise ConfigError(f"malformed timex data: {err}", str(path)) from err
     tables = {cls: {_norm(k): v for k, v in data.get(cls, {}).items()} for cls in _TABLE_CLASSES}
     tables["number"] = _numbers(data)
+    tables["year_word"] = _year_words(data, tables["number"])
+    thousands = data.get("year_words", {}).get("thousands", {})
+    tables["year_thousand"] = {_norm(k): v for k, v in thousands.items()}
     classes = _class_regexes(data, tables)
     patterns = [
         (handler, _compile_template(t, classes))
@@ -259,6 +292,11 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
         unmarked_year=tense.get("unmarked_year", "nearest"),
         unmarked_weekday=tense.get("unmarked_weekday", "nearest"),
         tense_grace=int(tense.get("grace_days", 0)),
+        no_approx_before=re.compile(
+            rf"(?:{_alternation(data.get('no_approx_before', []))})(?!\w)", re.IGNORECASE
+        ),
+        duration_units=dict(data.get("duration_units", {})),
+        mixed_fractions=data.get("duration_fractions", "smaller_unit") == "mixed",
         report_context=(
             re.compile(rf"(?<!\w)(?:{_alternation(data['report_context'])})(?!\w)", re.I)
             if data.get("report_context")
@@ -324,6 +362,8 @@ def _render(p: _Point) -> str:
         return f"{d:%Y-%m}"
     if p.gran == "season":
         return f"{d.year:04d}-{p.part}"
+    if p.gran == "half":
+        return f"{d.year:04d}-H{1 if d.month < 7 else 2}"
     if p.gran == "quarter":
         return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
     if p.gran == "decade":
@@ -337,7 +377,7 @@ def _unknown(p: _Point) -> str:
     """The value of a point whose anchor is unknown (TimeML ``X`` placeholders)."""
     unknown = {
         "day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-        "season": f"XXXX-{p.part}", "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX",
+        "season": f"XXXX-{p.part}", "quarter": "XXXX-QX", "half": "XXXX-HX", "year": "XXXX", "decade": "XXX",
         "century": "XX",
     }  # fmt: skip
     return unknown[p.gran] + (f"T{p.part}" if p.gran == "day" and p.part else "")
@@ -399,14 +439,38 @@ def _week_day(d: date, weekday: int, weeks: int = 0) -> date:
     return d - timedelta(days=d.weekday()) + timedelta(weeks=weeks, days=weekday)
 
 
-def _duration(n: float | str, unit: str) -> str:
-    """``P3Y``, ``PT90M``, ``P18M`` (fractions go to the next smaller unit), ``PXY``."""
+def _compose(parts: list[tuple[int, str]]) -> str:
+    """``[(2, "Y"), (6, "M")]`` -> ``P2Y6M``; time units go after the ``T``."""
+    day = "".join(f"{n}{_DURATION_UNITS[u]}" for n, u in parts if n and u in _DATE_UNITS)
+    time = "".join(f"{n}{_DURATION_UNITS[u][1:]}" for n, u in parts if n and u not in _DATE_UNITS)
+    return "P" + day + (f"T{time}" if time else "")
+
+
+def _duration(
+    n: float | str, unit: str, letters: dict[str, str] | None = None, mixed: bool = False
+) -> str:
+    """``P3Y``, ``PT90M``, ``P18M`` (fractions go to the next smaller unit), ``PXY``.
+
+    With ``mixed``, a fraction is written as whole units plus the rest in the next smaller
+    unit (``P2Y6M``, ``PT1M30S``) as TimeML annotators of English do.
+
+    ``letters`` maps a unit the language's gold writes with a letter of its own (TimeML
+    ``P2E`` for two decades, ``PXC`` for centuries) to that letter; otherwise decades and
+    centuries are counted in years.
+    """
+    if letters and unit in letters and (isinstance(n, str) or n == int(n)):
+        return f"P{n if isinstance(n, str) else int(n)}{letters[unit]}"
     if unit == "Q":
         n, unit = (n if isinstance(n, str) else n * 3), "M"
     elif unit in ("DE", "CE"):
         n, unit = (n if isinstance(n, str) else n * (10 if unit == "DE" else 100)), "Y"
     if isinstance(n, str):
         return f"P{_DURATION_UNITS[unit][:-1]}{n}{_DURATION_UNITS[unit][-1]}"
+    if mixed and n != int(n) and unit in _SMALLER_UNIT:  # P2Y6M, PT1M30S
+        small, factor = _SMALLER_UNIT[unit]
+        rest = (n - int(n)) * factor
+        if rest == int(rest):
+            return _compose([(int(n), unit), (int(rest), small)])
     while n != int(n) and unit in _SMALLER_UNIT:
         unit, factor = _SMALLER_UNIT[unit]
         n *= factor
@@ -434,10 +498,24 @@ class _Ctx:
     def val(self, cls: str, group: str | None = None) -> Any:
         return self.lex.value(cls, self.g(group or cls) or "")
 
+    def year(self, group: str = "year") -> int | None:
+        """The year in ``group``: digits or words ("nineteen ninety-six", "two thousand")."""
+        word = self.g(group)
+        if not word:
+            return None
+        if word.isdigit():
+            return int(word)
+        key = _norm(word)
+        return self.lex.tables["year_word"].get(key) or self.lex.tables["year_thousand"][key]
+
+    def duration(self, n: float | str, unit: str) -> str:
+        return _duration(n, unit, self.lex.duration_units, self.lex.mixed_fractions)
+
     def num(self, group: str = "num") -> float:
         word = self.g(group) or ""
-        if re.fullmatch(r"\d+(?:[.,]\d+)?", word):
-            return float(word.replace(",", "."))
+        m = re.fullmatch(r"(\d+(?:[.,]\d+)?)(\s+1/2)?", word)
+        if m:
+            return float(m[1].replace(",", ".")) + (0.5 if m[2] else 0)
         return float(self.lex.tables["number"][_norm(word)])
 
     def tense(self) -> int:
@@ -454,15 +532,19 @@ class _Ctx:
                     # The word in front of words[i] in reading order (None: the expression).
                     j = i + step
                     prev = words[j].lower() if 0 <= j < len(words) else None
-                    if w in self.lex.past or self._past_form(w, prev):
+                    if prev and f"{prev} {w}" in self.lex.future:  # "set to", "ahead of"
+                        return 1
+                    if self._past_form(w, prev):
                         return -1
                     if w in self.lex.future:
                         return 1
         return 0
 
     def _past_form(self, word: str, prev: str | None) -> bool:
-        """A regular past form ("announced"), not an adjective or passive ("the reduced")."""
-        if len(word) <= 4 or not word.endswith(self.lex.past_suffixes or ("\0",)):
+        """A past form ("announced", "paid"), not an adjective or passive ("will be paid")."""
+        listed = word in self.lex.past
+        regular = len(word) > 4 and word.endswith(self.lex.past_suffixes or ("\0",))
+        if not (listed or regular):
             return False
         return prev is None or prev not in self.lex.ed_blockers
 
@@ -478,7 +560,20 @@ class _Ctx:
         return "DATE", _render(_Point(fn(a.mid).day, a.gran))
 
 
-Found = tuple[int, int, str, str]  # start, end, type, value
+@dataclass(frozen=True)
+class _Anaphor:
+    """A value counted from the last date the text mentioned: "the following year" = +1 Y.
+
+    ``fallback`` is the (type, value) counted from the anchor instead, for a text that has not
+    mentioned a date precise enough for ``unit`` before the expression.
+    """
+
+    unit: str  # Y Q M W D
+    offset: int
+    fallback: tuple[str, str]
+
+
+Found = tuple[int, int, str, "str | _Anaphor"]  # start, end, type, value
 _HANDLERS: dict[str, Callable[[_Ctx], list[Found] | None]] = {}
 
 
@@ -544,7 +639,7 @@ def _day_of(ctx: _Ctx, group: str) -> int | None:
 
 
 def _year_of(ctx: _Ctx) -> int | None:
-    return int(ctx.g("year")) if ctx.g("year") else None  # type: ignore[arg-type]
+    return ctx.year()
 
 
 @_handler("calendar")
@@ -589,7 +684,7 @@ def _weekday_day(ctx: _Ctx) -> list[Found] | None:
     day = _day_of(ctx, "day")
     if following:
         month = ctx.lex.value("month", following["month"].rstrip("."))
-        year = int(following["year"]) if following["year"] else None
+        year = int(following["year"]) if (following["year"] or "").isdigit() else None
         return _one(ctx, _calendar_value(ctx, day, month, year, None))
     weekday = ctx.val("weekday")
 
@@ -617,7 +712,32 @@ def _numeric_date(ctx: _Ctx) -> list[Found] | None:
 
 @_handler("year")
 def _year(ctx: _Ctx) -> list[Found] | None:
-    return _one(ctx, ("DATE", ctx.g("year") or ""))
+    return _one(ctx, ("DATE", f"{ctx.year():04d}"))
+
+
+@_handler("half")
+def _half(ctx: _Ctx) -> list[Found] | None:
+    """ "the second half of 1989", "the first half": ``1989-H2``."""
+    n = int(ctx.val("half_ordinal"))
+
+    def point(y: int) -> tuple[date, date, _Point]:
+        first = date(y, 6 * n - 5, 1)
+        return first, _add_months(first, 6) - timedelta(days=1), _Point(first, "half")
+
+    if ctx.g("year"):
+        return _one(ctx, ("DATE", _render(point(ctx.year() or 0)[2])))
+    if ctx.g("yrel"):
+        rel = ctx.val("rel", "yrel")
+        return _one(ctx, ctx.resolve(lambda d: point(d.year + rel)[2]))
+    return _one(ctx, ctx.resolve(_unmarked_pick(ctx, point)))
+
+
+@_handler("century")
+def _century(ctx: _Ctx) -> list[Found] | None:
+    """ "the 20th century", "the nineteenth century": TimeML ``19``, ``18``."""
+    raw = ctx.g("ordinal_digits")
+    n = int(raw[:-2]) if raw else int(ctx.val("century_ordinal"))
+    return _one(ctx, ("DATE", f"{n - 1:02d}")) if 1 <= n <= 30 else None
 
 
 @_handler("decade")
@@ -641,7 +761,7 @@ def _quarter(ctx: _Ctx) -> list[Found] | None:
     if not 1 <= q <= 4:
         return None
     if ctx.g("year"):
-        return _one(ctx, ("DATE", f"{ctx.g('year')}-Q{q}"))
+        return _one(ctx, ("DATE", f"{ctx.year():04d}-Q{q}"))
 
     def point(y: int) -> tuple[date, date, _Point]:
         first = date(y, 3 * q - 2, 1)
@@ -661,7 +781,7 @@ def _season(ctx: _Ctx) -> list[Found] | None:
         return None
     code = ctx.val("season")
     if ctx.g("year"):
-        return _one(ctx, ("DATE", f"{ctx.g('year')}-{code}"))
+        return _one(ctx, ("DATE", f"{ctx.year():04d}-{code}"))
     rel = ctx.val("rel") if ctx.g("rel") else None
     tense = ctx.tense() if rel is None else 0
 
@@ -682,13 +802,15 @@ def _season(ctx: _Ctx) -> list[Found] | None:
 @_handler("weekend")
 def _weekend(ctx: _Ctx) -> list[Found] | None:
     rel = ctx.val("rel") if ctx.g("rel") else 0
-    past = not ctx.g("rel") and ctx.tense() < 0
+    tense = 0 if ctx.g("rel") else ctx.tense()
 
     def fn(d: date) -> _Point:
         # Read on Monday or Tuesday, "this weekend" is the one just past.
         weeks = rel - 1 if rel <= 0 and d.weekday() <= 1 else rel
-        if past and 1 < d.weekday() < 5:
+        if tense < 0 and 1 < d.weekday() < 5:
             weeks = -1
+        if tense > 0 and d.weekday() < 5:  # "ahead of the weekend"
+            weeks = 0
         if rel > 0 and d.weekday() < 5:
             weeks = 0
         return _Point(_week_day(d, 5, weeks), "weekend")
@@ -729,7 +851,7 @@ def _report_period(ctx: _Ctx) -> list[Found] | None:
     rel = ctx.g("report_rel") or ctx.g("report_adj")
     offset = ctx.lex.value("report_rel", rel) if rel else 0
     if ctx.g("year"):
-        year = int(ctx.g("year") or 0)
+        year = ctx.year() or 0
         q = int(ctx.val("ordinal")) if ctx.g("ordinal") else None
         if q is None:
             return _one(ctx, ("DATE", str(year)))
@@ -771,6 +893,18 @@ def _clock_day(ctx: _Ctx) -> list[Found] | None:
     if value is None or not re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}", value[1]):
         return _one(ctx, value)
     return _one(ctx, ("TIME", f"{value[1]}T{clock}"))
+
+
+@_handler("anaphor")
+def _anaphor(ctx: _Ctx) -> list[Found] | None:
+    """ "the following year", "that quarter", "the next day": counted from the last date."""
+    unit = ctx.val("unit")
+    if unit not in _REFERENCE_GRANS:
+        return None
+    offset = ctx.val("anaphor_rel") if ctx.g("anaphor_rel") else 0
+    fallback = ctx.resolve(lambda d: _shift(d, unit, offset))
+    s, e = ctx.m.span("_span")
+    return [(s, e, fallback[0], _Anaphor(unit, offset, fallback))]
 
 
 @_handler("ref_units")
@@ -894,11 +1028,19 @@ def _day_part_deixis(ctx: _Ctx) -> list[Found] | None:
 def _set(ctx: _Ctx) -> list[Found] | None:
     if ctx.g("set_word"):
         return _one(ctx, ("SET", ctx.val("set_word")))
-    if ctx.g("weekday"):
+    if ctx.g("weekday") and not ctx.g("daypart_plural"):
         return _one(ctx, ("SET", f"XXXX-WXX-{ctx.val('weekday') + 1}"))
     if ctx.g("units"):  # "elke twee jaar"
-        return _one(ctx, ("SET", _duration(ctx.num(), ctx.val("units"))))
-    return _one(ctx, ("SET", _duration(1, ctx.val("unit"))))
+        return _one(ctx, ("SET", ctx.duration(ctx.num(), ctx.val("units"))))
+    if ctx.g("month"):  # "each July"
+        return _one(ctx, ("SET", f"XXXX-{ctx.val('month'):02d}"))
+    if ctx.g("weekday_plural"):  # "on Mondays", "Tuesday nights"
+        weekday, part = ctx.val("weekday_plural"), ""
+    elif ctx.g("daypart_plural"):
+        weekday, part = ctx.val("weekday"), ctx.val("daypart_plural")
+    else:
+        return _one(ctx, ("SET", ctx.duration(1, ctx.val("unit"))))
+    return _one(ctx, ("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else "")))
 
 
 @_handler("ref")
@@ -909,12 +1051,75 @@ def _ref(ctx: _Ctx) -> list[Found] | None:
 @_handler("duration")
 def _duration_handler(ctx: _Ctx) -> list[Found] | None:
     if ctx.g("unit_long"):
-        return _one(ctx, ("DURATION", _duration("X", ctx.val("unit_long"))))
+        return _one(ctx, ("DURATION", ctx.duration("X", ctx.val("unit_long"))))
     if ctx.g("unit"):
-        return _one(ctx, ("DURATION", _duration(1, ctx.val("unit"))))
+        return _one(ctx, ("DURATION", ctx.duration(1, ctx.val("unit"))))
     unit = ctx.val("units")
-    n: float | str = "X" if ctx.g("vague") or not ctx.g("num") else ctx.num()
-    return _one(ctx, ("DURATION", _duration(n, unit)))
+    # "the past year" is one year; "the past years", "for years" some years.
+    single = _norm(ctx.g("units") or "") in ctx.lex.tables["unit"]
+    if single and ctx.g("rel") and ctx.val("rel") == 0:  # "the current year" is a date
+        return _one(ctx, ctx.resolve(lambda d: _shift(d, unit, 0)))
+    n: float | str = "X"
+    if ctx.g("num") and not ctx.g("vague"):
+        n = ctx.num() + (0.5 if ctx.g("half") else 0)
+    elif single and not ctx.g("vague"):
+        n = 1
+    return _one(ctx, ("DURATION", ctx.duration(n, unit)))
+
+
+# --------------------------------------------------------------------------- anaphora
+
+# The precisions of a mentioned date from which a unit can be counted ("the following day"
+# needs a day, "the following year" any date).
+_REFERENCE_GRANS = {
+    "Y": {"D", "W", "M", "Q", "Y"}, "Q": {"D", "M", "Q"}, "M": {"D", "M"}, "W": {"D", "W"},
+    "D": {"D"},
+}  # fmt: skip
+_REFERENCE = (
+    (re.compile(r"(\d{4})-(\d{2})-(\d{2})"), "D"),
+    (re.compile(r"(\d{4})-W(\d{2})"), "W"),
+    (re.compile(r"(\d{4})-Q([1-4])"), "Q"),
+    (re.compile(r"(\d{4})-(\d{2})(?!\d)"), "M"),
+    (re.compile(r"(\d{4})(?!\d)"), "Y"),
+)
+
+
+def _reference(value: str) -> tuple[date, str] | None:
+    """A resolved DATE/TIME value as (first day, precision); ``None`` for X, REF, durations."""
+    for rx, gran in _REFERENCE:
+        m = rx.match(value)
+        if not m:
+            continue
+        try:
+            year, n = int(m[1]), [int(g) for g in m.groups()[1:]]
+            if gran == "D":
+                return date(year, n[0], n[1]), gran
+            if gran == "W":
+                return date.fromisocalendar(year, n[0], 1), gran
+            if gran == "Q":
+                return date(year, 3 * n[0] - 2, 1), gran
+            return date(year, n[0] if n else 1, 1), gran
+        except ValueError:
+            return None
+    return None
+
+
+def _resolve_anaphors(found: list[Found]) -> list[tuple[int, int, str, str]]:
+    """Count each ``_Anaphor`` from the last earlier date precise enough for its unit."""
+    out: list[tuple[int, int, str, str]] = []
+    mentioned: list[tuple[date, str]] = []
+    for s, e, type_, value in sorted(found, key=lambda f: f[0]):
+        if isinstance(value, _Anaphor):
+            grans = _REFERENCE_GRANS[value.unit]
+            ref = next((r for r in reversed(mentioned) if r[1] in grans), None)
+            if ref is None:
+                type_, value = value.fallback
+            else:
+                type_, value = "DATE", _render(_shift(ref[0], value.unit, value.offset))
+        if type_ in ("DATE", "TIME") and (ref := _reference(value)):
+            mentioned.append(ref)
+        out.append((s, e, type_, value))
+    return out
 
 
 # --------------------------------------------------------------------------- extraction
@@ -946,6 +1151,8 @@ def _with_modifier(text: str, lex: _Lexicon, handler: str, start: int, floor: in
     )  # fmt: skip
     if prefix is None:
         return start
+    if prefix is lex.approx_prefix and lex.no_approx_before.match(text, start):
+        return start  # "over the past year": a preposition, not "more than"
     m = prefix.search(text, max(floor, start - 30), start)
     return m.start() if m else start
 
@@ -971,11 +1178,14 @@ def extract_timexes(text: str, lang: str, anchor: str | None) -> list[Timex]:
             continue
         taken.extend(spans)
         chosen.append((handler, found))
-    timexes = []
+    spans: list[Found] = []
     for handler, found in chosen:
         for i, (s, e, type_, value) in enumerate(found):
             if i == 0:
                 floor = max((te for ts, te in taken if te <= s), default=0)
                 s = _with_modifier(text, lex, handler, s, floor)
-            timexes.append(Timex(span=(s, e), text=text[s:e], type=type_, value=value))
-    return sorted(timexes, key=lambda t: t.span)
+            spans.append((s, e, type_, value))
+    return [
+        Timex(span=(s, e), text=text[s:e], type=type_, value=value)
+        for s, e, type_, value in _resolve_anaphors(spans)
+    ]
