@@ -6,6 +6,7 @@ states are named by their country (``Moskou`` -> ``Rusland``); pronouns take the
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -15,6 +16,10 @@ from claimgraph.lang import LangData
 from claimgraph.model import Attribution
 
 MAX_SPEAKER_TOKENS = 12
+# word classes that never head a speaker phrase (the tagger is unreliable on rarer names)
+FUNCTION_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET"})
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w'’-]*)+")
 
 
 def _low(tok: Token) -> str:
@@ -76,6 +81,8 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         return True
     if any(t.is_punct and t.text not in "-.&'" for t in toks):
         return False
+    if len(toks) == 1 and toks[0].is_sent_start and _adverbial(toks[0]):
+        return False  # "Meestal concluderen …", "Ondanks …": capitalised only by position
     if any(w in lang.source_nouns or _title_word(w, lang) for w in words):
         return True
     return any(
@@ -85,6 +92,10 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         and _low(t) not in lang.words("adverbial_openers")
         for t in toks
     )
+
+
+def _adverbial(tok: Token) -> bool:
+    return tok.doc.has_annotation("POS") and tok.pos_ in FUNCTION_POS
 
 
 def strong_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
@@ -180,8 +191,43 @@ def _same_person(short: str, full: str) -> bool:
     return len(a) < len(b) and b[-len(a) :] == a
 
 
+def expand_acronyms(name: str, text: str, lang: LangData) -> str:
+    """``DNB`` -> ``De Nederlandsche Bank`` where the article spells the acronym out (rule 12:
+    the fullest form the article gives); an acronym it never spells out stays as it is."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if _ACRONYM.match(word) and word.lower() not in lang.aliases:
+            words[i] = _spelled_out(word, text, lang) or word
+    return " ".join(words)
+
+
+def _spelled_out(acronym: str, text: str, lang: LangData) -> str:
+    """The first run of capitalised words in ``text`` whose initials are ``acronym`` (linking
+    words such as ``voor``, ``en`` or ``de`` may stand between them)."""
+    linking = lang.words("acronym_linking_words")
+    for run in _CAPITALISED_RUN.finditer(text):
+        tokens = run.group().split()
+        for start, first in enumerate(tokens):
+            if not first[:1].isupper():
+                continue
+            initials, end = "", start
+            for end in range(start, len(tokens)):
+                tok = tokens[end]
+                if tok[:1].isupper():
+                    initials += tok[0]
+                elif tok not in linking:
+                    break
+                if initials == acronym and tok[:1].isupper():
+                    return " ".join(tokens[start : end + 1])
+                if not acronym.startswith(initials):
+                    break
+    return ""
+
+
 def resolve_speakers(attributions: list[Attribution], text: str, lang: LangData) -> None:
     """Pronouns to the last named speaker; surnames to the fullest name in the article."""
+    for att in attributions:
+        att.speaker = expand_acronyms(att.speaker, text, lang)
     names = [
         a.speaker for a in attributions if a.speaker and a.speaker.lower() not in lang.pronouns
     ]
