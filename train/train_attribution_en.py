@@ -2,6 +2,8 @@
 
     nice -n 10 .venv/bin/python train/train_attribution_en.py            # train + evaluate
     .venv/bin/python train/train_attribution_en.py --eval-only           # evaluate shipped model
+    .venv/bin/python train/train_attribution_en.py --conventions dev     # pipeline, before/after
+                                                                          # the PolNeAR adapter
 
 Writes ``src/claimgraph/extract/models/attribution-en.crfsuite`` and ``attribution-en.meta.json``
 (data commit, feature set, parameters, cue lexicon, dev scores). Deterministic: crfsuite's L-BFGS
@@ -29,6 +31,7 @@ import pycrfsuite
 
 from claimgraph.evaluation.attribution import score_attributions
 from claimgraph.evaluation.gold import read_gold_jsonl, read_polnear
+from claimgraph.evaluation.polnear import score_polnear
 from claimgraph.extract.attribution import extract_attributions
 from claimgraph.extract.learned import (
     attributions_from_tags,
@@ -42,6 +45,7 @@ from claimgraph.extract.learned_features import FEATURE_SET, document_features
 from claimgraph.lang import load_lang
 from claimgraph.model import Document
 from claimgraph.nlp import load
+from claimgraph.pipeline import annotate_many
 from claimgraph.settings import data_dir
 
 PARAMS = {
@@ -154,8 +158,10 @@ def _summary(scores: dict) -> dict:
     return {k: scores[k] for k in keep}
 
 
-def evaluate(name: str, gold: list[Document]) -> dict:
-    """Rules, learned and combined predictions scored against ``gold``."""
+def evaluate(name: str, gold: list[Document], polnear: bool = False) -> dict:
+    """Rules, learned and combined predictions scored against ``gold``; with ``polnear`` the
+    predictions are first converted to PolNeAR's span conventions (``evaluation/polnear.py``),
+    as ``claimgraph eval attribution --format polnear`` does."""
     lang = load_lang("en")
     model = load_model("en")
     systems: dict[str, list[Document]] = {
@@ -178,7 +184,8 @@ def evaluate(name: str, gold: list[Document]) -> dict:
                 Document(text=document.text, id=document.id, lang="en", attributions=items)
             )
     seconds = round(time.time() - started, 1)
-    result = {s: _summary(score_attributions(gold, docs)) for s, docs in systems.items()}
+    score = score_polnear if polnear else score_attributions
+    result = {s: _summary(score(gold, docs)) for s, docs in systems.items()}
     result["seconds_all_systems"] = seconds
     print(
         name,
@@ -196,17 +203,44 @@ def evaluate(name: str, gold: list[Document]) -> dict:
 def dev_scores() -> dict:
     root = data_dir()
     return {
-        "polnear_dev": evaluate("polnear_dev", read_polnear(root / "polnear" / "dev")),
+        "polnear_dev": evaluate(
+            "polnear_dev", read_polnear(root / "polnear" / "dev"), polnear=True
+        ),
         "wikinews_dev": evaluate(
             "wikinews_dev", read_gold_jsonl(root / "en-attribution" / "dev.jsonl")
         ),
     }
 
 
+def convention_report(split: str, every: int = 1) -> dict:
+    """The pipeline on a PolNeAR split (every ``every``-th article) scored as predicted and after
+    :func:`~claimgraph.evaluation.polnear.to_polnear`: how much of the gap is convention."""
+    gold = read_polnear(data_dir() / "polnear" / split)[::every]
+    blank = [Document(text=g.text, id=g.id, lang=g.lang, date=g.date, title=g.title) for g in gold]
+    pred = list(annotate_many(blank))
+    report = {
+        "split": split,
+        "every": every,
+        "as_predicted": _summary(score_attributions(gold, pred)),
+        "polnear_conventions": _summary(score_polnear(gold, pred)),
+    }
+    print(json.dumps(report))
+    return report
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--eval-only", action="store_true", help="score the shipped model")
+    parser.add_argument(
+        "--conventions",
+        metavar="SPLIT",
+        help="only score the pipeline on a PolNeAR split before/after the convention adapter",
+    )
+    parser.add_argument("--every", type=int, default=1, help="with --conventions: every n-th")
     args = parser.parse_args(argv)
+    if args.conventions:
+        convention_report(args.conventions, args.every)
+        return 0
     if args.eval_only:
         meta = json.loads(meta_path("en").read_text(encoding="utf-8"))
     else:

@@ -10,6 +10,7 @@ from claimgraph.evaluation.gold import (
     read_gold_jsonl,
     read_polnear,
 )
+from claimgraph.evaluation.polnear import score_polnear, to_polnear
 from claimgraph.evaluation.stance import score_emergent
 
 __all__ = [
@@ -20,4 +21,6 @@ __all__ = [
     "read_polnear",
     "score_attributions",
     "score_emergent",
+    "score_polnear",
+    "to_polnear",
 ]

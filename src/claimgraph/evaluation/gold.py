@@ -284,14 +284,26 @@ def _joined(ids: list[str], bounds: dict[str, _TextBound]) -> _TextBound | None:
 
 def quoted_mask(text: str) -> list[bool]:
     """For each code point of ``text``, whether it lies in a quoted passage (marks included)."""
+    return _quotations(text)[0]
+
+
+def quoted_passages(text: str) -> list[Span]:
+    """The quoted passages of ``text`` (marks included) as :data:`QUOTE_PATTERNS` find them, in
+    text order; a double quote left open runs to the end of its paragraph."""
+    return sorted(_quotations(text)[1])
+
+
+def _quotations(text: str) -> tuple[list[bool], list[Span]]:
     mask = [False] * len(text)
+    spans: list[Span] = []
     remaining = text
     for pattern in _QUOTE_RES:
         for found in pattern.finditer(remaining):
             mask[found.start() : found.end()] = [True] * (found.end() - found.start())
+            spans.append(found.span())
         # Blank out what this pattern took so later patterns cannot pair its marks again.
         remaining = "".join("\x00" if m else c for c, m in zip(text, mask, strict=True))
-    return mask
+    return mask, spans
 
 
 def quote_type(text: str, fragments: list[Span], mask: list[bool] | None = None) -> str:

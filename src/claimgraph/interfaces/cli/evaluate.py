@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from claimgraph.evaluation import read_gold_jsonl, read_polnear
+from claimgraph.evaluation import read_gold_jsonl, read_polnear, to_polnear
 from claimgraph.evaluation.attribution import error_report, score_attributions
 from claimgraph.evaluation.timex import evaluate_timex_file
 from claimgraph.interfaces.cli._util import err, eval_app, print_metrics, user_errors
@@ -21,10 +21,18 @@ class GoldFormat(StrEnum):
     polnear = "polnear"
 
 
-def evaluate_attribution(gold: list[Document]) -> tuple[dict, list[Document]]:
-    """Run the pipeline on the gold texts (same ids, languages and dates) and score it."""
+def evaluate_attribution(
+    gold: list[Document], polnear: bool = False
+) -> tuple[dict, list[Document]]:
+    """Run the pipeline on the gold texts (same ids, languages and dates) and score it.
+
+    With ``polnear`` the predictions are first converted to PolNeAR's span conventions
+    (:func:`claimgraph.evaluation.to_polnear`; it reads only the predictions).
+    """
     blank = (Document(text=g.text, id=g.id, lang=g.lang, date=g.date, title=g.title) for g in gold)
     pred = list(annotate_many(blank))
+    if polnear:
+        pred = to_polnear(pred)
     return score_attributions(gold, pred), pred
 
 
@@ -41,7 +49,7 @@ def eval_attribution_cli(
 ) -> None:
     """Precision/recall/F1 (lenient, strict), speaker, stance and act accuracy."""
     docs = read_gold_jsonl(gold) if fmt is GoldFormat.jsonl else read_polnear(gold)
-    metrics, pred = evaluate_attribution(docs)
+    metrics, pred = evaluate_attribution(docs, polnear=fmt is GoldFormat.polnear)
     if errors is not None:
         with errors.open("w", encoding="utf-8") as fh:
             for item in error_report(docs, pred):
