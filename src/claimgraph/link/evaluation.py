@@ -18,8 +18,7 @@ import numpy as np
 from claimgraph.errors import InputError
 from claimgraph.link.dates import within
 from claimgraph.link.embed import Embedder, default_embedder
-from claimgraph.link.lexical import IdfOverlap
-from claimgraph.link.similarity import rerank_score, signature
+from claimgraph.link.rerank import CandidatePool, RerankModel
 
 DIRECTIONS = ("nl->en", "en->nl")
 TOP = 10
@@ -111,28 +110,21 @@ def rank(
     query: PoolItem,
     query_vec: np.ndarray,
     pool: list[PoolItem],
-    pool_vecs: np.ndarray,
-    lexical: IdfOverlap | None = None,
+    candidates: CandidatePool,
+    model: RerankModel | None = None,
 ) -> list[str]:
-    """Pool ids dated within the window of ``query``, best match first (``lexical``: the
-    word-overlap index of ``pool``, built when not given)."""
-    allowed = [i for i, item in enumerate(pool) if within(query.date, item.date)]
-    if not allowed:
+    """Ids of the ``pool`` items dated within the window of ``query``, best match first: the
+    embedding's nearest candidates reranked (:mod:`claimgraph.link.rerank`), then the rest."""
+    allowed = np.array([i for i, item in enumerate(pool) if within(query.date, item.date)])
+    if not len(allowed):
         return []
-    if lexical is None:
-        lexical = IdfOverlap([p.text for p in pool])
-    cosines = pool_vecs[allowed] @ query_vec
-    overlaps = lexical.scores(query.text)[allowed]
-    q_sig = signature(query.text, query.lang)
-    scored = [
-        (
-            rerank_score(float(cos), q_sig, signature(pool[i].text, pool[i].lang), float(ov)),
-            pool[i].id,
-        )
-        for i, cos, ov in zip(allowed, cosines, overlaps, strict=True)
-    ]
-    scored.sort(key=lambda s: -s[0])
-    return [item_id for _, item_id in scored]
+    rows = candidates.rank(query.text, query.lang, query_vec, allowed, model)
+    return [pool[r].id for r in rows]
+
+
+def candidate_pool(pool: list[PoolItem], vectors: np.ndarray) -> CandidatePool:
+    """The reranker's view of ``pool`` (indexes built once for all queries)."""
+    return CandidatePool([p.text for p in pool], [p.lang for p in pool], vectors)
 
 
 def evaluate_linking(
@@ -140,23 +132,22 @@ def evaluate_linking(
     pool_nl: list[PoolItem],
     pool_en: list[PoolItem],
     embedder: Embedder | None = None,
+    model: RerankModel | None = None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Metrics and the ranked lists (at least the top 10 per query) of every query."""
     embedder = embedder or default_embedder()
-    vec_nl = embedder.encode([p.text for p in pool_nl])
-    vec_en = embedder.encode([p.text for p in pool_en])
+    cand_nl = candidate_pool(pool_nl, embedder.encode([p.text for p in pool_nl]))
+    cand_en = candidate_pool(pool_en, embedder.encode([p.text for p in pool_en]))
     q_nl = embedder.encode([p.nl.text for p in pairs])
     q_en = embedder.encode([p.en.text for p in pairs])
-    lex_nl = IdfOverlap([p.text for p in pool_nl])
-    lex_en = IdfOverlap([p.text for p in pool_en])
     ranks: list[dict[str, Any]] = []
     hits: list[tuple[str, str, int | None]] = []  # direction, relation, rank (1-based)
     for i, pair in enumerate(pairs):
-        for direction, query, vec, pool, pool_vecs, lexical, gold in (
-            ("nl->en", pair.nl, q_nl[i], pool_en, vec_en, lex_en, pair.en_id),
-            ("en->nl", pair.en, q_en[i], pool_nl, vec_nl, lex_nl, pair.nl_id),
+        for direction, query, vec, pool, candidates, gold in (
+            ("nl->en", pair.nl, q_nl[i], pool_en, cand_en, pair.en_id),
+            ("en->nl", pair.en, q_en[i], pool_nl, cand_nl, pair.nl_id),
         ):
-            ranked = rank(query, vec, pool, pool_vecs, lexical)
+            ranked = rank(query, vec, pool, candidates, model)
             ranks.append(
                 {"pair": pair.id, "direction": direction, "ranked": ranked[: max(TOP, 10)]}
             )

@@ -9,7 +9,7 @@ same for every language ("accuses"/"accused", "Oekraïens"/"Oekraïense").
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -19,6 +19,7 @@ from claimgraph.link.names import normalise_names
 
 STEM = 5
 MIN_LENGTH = 3
+GRAM = 4
 
 
 @lru_cache(maxsize=200_000)
@@ -27,11 +28,28 @@ def terms(text: str) -> frozenset[str]:
     return frozenset(w[:STEM] for w in words(normalise_names(text)) if len(w) >= MIN_LENGTH)
 
 
-class IdfOverlap:
-    """Rarity-weighted overlap of a query with every text of a fixed pool."""
+@lru_cache(maxsize=200_000)
+def char_grams(text: str) -> frozenset[str]:
+    """The letter ``GRAM``-grams of ``text``'s words after name normalisation, each word padded
+    with spaces: "Zelenskyy" and "Zelensky", "drones" and "drone" share most of theirs."""
+    grams: set[str] = set()
+    for w in words(normalise_names(text)):
+        if len(w) < MIN_LENGTH:
+            continue
+        padded = f" {w} "
+        grams.update(padded[i : i + GRAM] for i in range(max(len(padded) - GRAM + 1, 1)))
+    return frozenset(grams)
 
-    def __init__(self, pool: Sequence[str]) -> None:
-        self._terms = [terms(t) for t in pool]
+
+class IdfOverlap:
+    """Rarity-weighted overlap of a query with every text of a fixed pool (``analyse``: the
+    terms of a text, :func:`terms` by default)."""
+
+    def __init__(
+        self, pool: Sequence[str], analyse: Callable[[str], frozenset[str]] = terms
+    ) -> None:
+        self._analyse = analyse
+        self._terms = [analyse(t) for t in pool]
         df: dict[str, int] = {}
         for ts in self._terms:
             for t in ts:
@@ -52,12 +70,25 @@ class IdfOverlap:
 
     def scores(self, text: str) -> np.ndarray:
         """Cosine of ``text``'s weighted terms with each pool text's (0 to 1)."""
-        out = np.zeros(len(self._terms))
-        query = terms(text)
-        norm = math.sqrt(sum(self._idf.get(t, self._unseen) ** 2 for t in query))
+        shared, norm = self._shared(text)
+        return shared / (self._norms * norm) if norm else shared
+
+    def coverage(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """How much of ``text``'s term weight each pool text shares, and how much of each pool
+        text's weight ``text`` shares (both 0 to 1): a short claim inside a long headline is
+        covered fully although their cosine is low."""
+        shared, norm = self._shared(text)
         if not norm:
-            return out
+            return shared, shared
+        return shared / norm**2, shared / self._norms**2
+
+    def _shared(self, text: str) -> tuple[np.ndarray, float]:
+        """Summed squared weight of the terms ``text`` shares with each pool text, and the
+        norm of ``text``'s weights."""
+        out = np.zeros(len(self._terms))
+        query = self._analyse(text)
+        norm = math.sqrt(sum(self._idf.get(t, self._unseen) ** 2 for t in query))
         for t in query:
             for j in self._postings.get(t, ()):
                 out[j] += self._idf[t] ** 2
-        return out / (self._norms * norm)
+        return out, norm

@@ -16,6 +16,7 @@ from claimgraph.errors import ConfigError
 from claimgraph.lang import available_languages, load_lang
 
 DATA_DIR = Path(__file__).parent / "data"
+LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*\.?", re.UNICODE)
 
 
@@ -101,6 +102,36 @@ def party_forms() -> FormSet:
 def written_numbers(lang: str) -> dict[str, float]:
     """Number words of ``lang`` (empty for a language without a list)."""
     return {k: float(v) for k, v in _read("numbers.toml").get(lang, {}).items()}
+
+
+@cache
+def multipliers(lang: str) -> dict[str, float]:
+    """Words and digit suffixes that multiply the number before them ("miljoen", "bn")."""
+    table = _read("numbers.toml").get("multipliers", {}).get(lang, {})
+    return {k: float(v) for k, v in table.items()}
+
+
+@cache
+def decimal_mark(lang: str) -> str:
+    """The decimal mark of ``lang`` ("," in Dutch, "." in English and by default)."""
+    return str(_read("numbers.toml").get("decimal_mark", {}).get(lang, "."))
+
+
+@cache
+def calendar_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
+    """Month names (-> 1..12) and weekday names (-> 0..6) of ``lang``, read from its
+    ``lang/<code>/timex.toml`` (empty for a language without one)."""
+    path = LANG_DIR / lang / "timex.toml"
+    if not path.is_file():
+        return {}, {}
+    try:
+        with path.open("rb") as fh:
+            timex = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ConfigError(f"cannot read calendar words: {err}", str(path)) from err
+    months = {k.lower(): int(v) for k, v in timex.get("month", {}).items()}
+    weekdays = {k.lower(): int(v) for k, v in timex.get("weekday", {}).items()}
+    return months, weekdays
 
 
 @cache

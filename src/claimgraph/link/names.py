@@ -80,6 +80,21 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+@cache
+def _name_finder() -> tuple[re.Pattern[str], dict[str, str]]:
+    mapping = name_map()
+    forms = dict(mapping) | {canonical: canonical for canonical in set(mapping.values())}
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), forms
+
+
+def find_names(text: str, skip: frozenset[str] = frozenset()) -> list[str]:
+    """The shared forms of the known names in ``text``, in order ("Moskou" and "Moscow" both
+    give "Moscow"); forms whose lower case is in ``skip`` are not names there ("May 3")."""
+    pattern, forms = _name_finder()
+    return [forms[m.group(0)] for m in pattern.finditer(text) if m.group(0).lower() not in skip]
+
+
 def normalise_names(text: str) -> str:
     """``text`` with every known place or person name rewritten to its shared form."""
     mapping = name_map()

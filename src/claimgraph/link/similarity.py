@@ -14,18 +14,27 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claimgraph.link.lexicon import (
+    calendar_words,
+    decimal_mark,
     entity_forms,
+    multipliers,
     negation_forms,
     reference_nouns,
     words,
     written_numbers,
 )
+from claimgraph.link.names import find_names
 
 SAME_CLAIM = "same_claim"
 SAME_EVENT = "same_event"
 RELATIONS = (SAME_CLAIM, SAME_EVENT)
 
-NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
+# A number in running text, with an optional unit or multiplier glued to it ("15.4M", "3bn").
+NUMBER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)([^\W\d_]*)")
+DAY = re.compile(r"^\d{1,2}$")
+# Large numbers agree within this ratio ("15.4 million" ~ "15 million"); small ones must be equal.
+NUMBER_TOLERANCE = 0.1
+APPROXIMATE_FROM = 10_000
 
 # Weights of the second stage. On the dev pairs (bench/bench_linking.py) an entity bonus hurt:
 # every headline names the Kremlin and Putin; only clashes and numbers are weighed.
@@ -53,34 +62,96 @@ class Signature:
     negated: bool
     refers: bool
     length: int
+    dates: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=200_000)
 def signature(text: str, lang: str = "") -> Signature:
     """The :class:`Signature` of ``text`` in language ``lang`` (cached)."""
     tokens = words(text)
-    written = written_numbers(lang)
-    numbers = {_number(t) for t in tokens if NUMBER.match(t)} | {
-        written[t] for t in tokens if t in written
-    }
     negated = bool(negation_forms(lang).find(tokens)) or any(
         t.endswith(("n't", "n’t")) for t in tokens
     )
+    # a month name is no person's name here ("May 3" is not Theresa May)
+    months = frozenset(calendar_words(lang)[0])
+    named = [t for t in tokens if t not in months]
+    entities = set(entity_forms().find(named)) | set(find_names(text, skip=months))
     return Signature(
-        entities=frozenset(entity_forms().find(tokens)),
-        numbers=frozenset(n for n in numbers if n is not None),
+        entities=frozenset(entities),
+        numbers=frozenset(numbers_in(text, lang)),
         negated=negated,
         refers=bool(reference_nouns(lang).find(tokens)),
         length=len(tokens),
+        dates=frozenset(dates_in(tokens, lang)),
     )
 
 
-def _number(token: str) -> float | None:
-    digits = token.replace(",", "").replace(".", "") if token.count(".") != 1 else token
+def numbers_in(text: str, lang: str = "") -> set[float]:
+    """The numbers ``text`` states, in digits ("1.000", "2,5 miljoen", "15.4M") or in words
+    ("two drones", "twee miljoen")."""
+    found: set[float] = set()
+    scale = multipliers(lang)
+    for match in NUMBER.finditer(text):
+        value = _number(match.group(1), decimal_mark(lang))
+        if value is None:
+            continue
+        suffix = match.group(2).lower()
+        following = words(text[match.end() : match.end() + 20])[:1]
+        factor = scale.get(suffix) or (scale.get(following[0]) if following and not suffix else 1)
+        found.add(value * (factor or 1))
+    tokens = words(text)
+    written = written_numbers(lang)
+    for i, token in enumerate(tokens):
+        if token not in written or (
+            i and (tokens[i - 1] in written or NUMBER.match(tokens[i - 1]))
+        ):
+            continue  # "twee miljoen" is read once, at "twee"
+        value = written[token]
+        if i + 1 < len(tokens) and tokens[i + 1] in scale and token not in scale:
+            value *= scale[tokens[i + 1]]
+        found.add(value)
+    return found
+
+
+def _number(digits: str, mark: str) -> float | None:
+    """``digits`` read with decimal mark ``mark``; a lone separator before three digits groups
+    thousands ("1.000" in Dutch, "1,000" in English)."""
+    group = "," if mark == "." else "."
+    parts = digits.replace(group, "").split(mark)
+    if len(parts) > 2:
+        return None
     try:
-        return float(digits)
+        return float(".".join(parts))
     except ValueError:
         return None
+
+
+def dates_in(tokens: list[str], lang: str = "") -> set[str]:
+    """Calendar dates and weekdays ``tokens`` name: "3 mei" and "May 3" both give "5-3",
+    "dinsdag" and "Tuesday" give "wd1". A month counts only next to a number ("may" is a verb)."""
+    months, weekdays = calendar_words(lang)
+    found: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token in weekdays:
+            found.add(f"wd{weekdays[token]}")
+        if token not in months:
+            continue
+        days = [t for t in tokens[max(i - 1, 0) : i + 2 : 2] if DAY.match(t) and t != token]
+        if days:
+            found.add(f"{months[token]}-{int(days[0])}")
+    return found
+
+
+def numbers_agree(a: frozenset[float], b: frozenset[float]) -> bool:
+    """Some number of ``a`` is one of ``b`` (large numbers within ``NUMBER_TOLERANCE``)."""
+    return any(_same_number(x, y) for x in a for y in b)
+
+
+def _same_number(x: float, y: float) -> bool:
+    if x == y:
+        return True
+    big = max(abs(x), abs(y))
+    return big >= APPROXIMATE_FROM and abs(x - y) <= NUMBER_TOLERANCE * big
 
 
 def agreement(a: Signature, b: Signature) -> float:
@@ -90,7 +161,7 @@ def agreement(a: Signature, b: Signature) -> float:
         shared = len(a.entities & b.entities) / len(a.entities | b.entities)
         score += ENTITY_BONUS * shared if shared else -ENTITY_CLASH
     if a.numbers and b.numbers:
-        score += NUMBER_BONUS if a.numbers & b.numbers else -NUMBER_CLASH
+        score += NUMBER_BONUS if numbers_agree(a.numbers, b.numbers) else -NUMBER_CLASH
     return score
 
 

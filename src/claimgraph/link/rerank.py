@@ -1,0 +1,208 @@
+"""The second stage of linking: rerank the embedding's nearest candidates by what they name.
+
+The first stage (cosine of multilingual sentence vectors, exact or ANN) finds the texts about
+the same topic; among those, the right one is the one that names the same people and places,
+states the same numbers ("two drones" is not "three drones") and dates, and shares the rare
+words. Every feature below is language-independent: names are normalised across languages
+(:mod:`claimgraph.link.names`), numbers and dates are read with each language's words
+(:mod:`claimgraph.link.similarity`). A linear score over the features, with weights fitted on
+training pairs (:func:`fit_weights`, ``bench/bench_linking.py --fit``), orders the candidates.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from claimgraph.errors import ConfigError
+from claimgraph.link.lexical import IdfOverlap, char_grams
+from claimgraph.link.similarity import Signature, numbers_agree, signature
+
+FEATURES = (
+    "cosine",  # embedding cosine
+    "words",  # rarity-weighted cosine of stemmed, names-normalised words
+    "grams",  # the same over letter 4-grams (spelling variants, cognates)
+    "cover_query",  # share of the query's word weight the candidate has
+    "cover_candidate",  # share of the candidate's word weight the query has
+    "entities_shared",  # Jaccard of the normalised names, when both name some
+    "entities_clash",  # both name people or places, none the same
+    "numbers_agree",  # both state numbers and one agrees
+    "numbers_clash",  # both state numbers, none agrees
+    "dates_agree",  # both name a date or weekday and one agrees
+    "dates_clash",  # both name dates, none agrees
+    "negation_mismatch",  # one negates, the other does not
+    "rr_cosine",  # 1 / rank by cosine among the candidates
+    "rr_words",  # 1 / rank by word overlap among the candidates
+    "rr_grams",  # 1 / rank by letter-gram overlap among the candidates
+)
+WEIGHTS_FILE = Path(__file__).parent / "data" / "rerank.toml"
+
+
+@dataclass(frozen=True)
+class RerankModel:
+    """Feature weights and how many embedding neighbours are reranked."""
+
+    weights: np.ndarray
+    candidates: int = 50
+
+    def score(self, features: np.ndarray) -> np.ndarray:
+        """One score per feature row."""
+        return features @ self.weights
+
+
+@cache
+def default_model() -> RerankModel:
+    """The fitted weights in ``link/data/rerank.toml``."""
+    try:
+        with WEIGHTS_FILE.open("rb") as fh:
+            data = tomllib.load(fh)
+        weights = np.array([float(data["weights"][name]) for name in FEATURES])
+    except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError) as err:
+        raise ConfigError(f"cannot read rerank weights: {err}", str(WEIGHTS_FILE)) from err
+    return RerankModel(weights=weights, candidates=int(data.get("candidates", 50)))
+
+
+class CandidatePool:
+    """A fixed set of texts to link queries to: their vectors, word and letter-gram indexes,
+    and signatures (computed once)."""
+
+    def __init__(self, texts: Sequence[str], langs: Sequence[str], vectors: np.ndarray) -> None:
+        self.texts = list(texts)
+        self.langs = list(langs)
+        self.vectors = vectors
+        self.words = IdfOverlap(self.texts)
+        self.grams = IdfOverlap(self.texts, analyse=char_grams)
+        self._sigs: dict[int, Signature] = {}
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def sig(self, i: int) -> Signature:
+        if i not in self._sigs:
+            self._sigs[i] = signature(self.texts[i], self.langs[i])
+        return self._sigs[i]
+
+    def candidates(
+        self, query_vec: np.ndarray, allowed: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The pool rows (of ``allowed``, all when None) by cosine with ``query_vec``, nearest
+        first, and their cosines."""
+        rows = np.arange(len(self)) if allowed is None else np.asarray(allowed, dtype=int)
+        cosines = self.vectors[rows] @ query_vec
+        order = np.argsort(-cosines, kind="stable")
+        return rows[order], cosines[order]
+
+    def features(self, text: str, lang: str, rows: np.ndarray, cosines: np.ndarray) -> np.ndarray:
+        """The :data:`FEATURES` of ``text`` against each pool row in ``rows``."""
+        word_scores = self.words.scores(text)[rows]
+        gram_scores = self.grams.scores(text)[rows]
+        cover_query, cover_candidate = (c[rows] for c in self.words.coverage(text))
+        query_sig = signature(text, lang)
+        out = np.zeros((len(rows), len(FEATURES)))
+        out[:, 0] = cosines
+        out[:, 1] = word_scores
+        out[:, 2] = gram_scores
+        out[:, 3] = cover_query
+        out[:, 4] = cover_candidate
+        for n, row in enumerate(rows):
+            out[n, 5:12] = agreement_features(query_sig, self.sig(int(row)))
+        out[:, 12] = _reciprocal_ranks(cosines)
+        out[:, 13] = _reciprocal_ranks(word_scores)
+        out[:, 14] = _reciprocal_ranks(gram_scores)
+        return out
+
+    def rank(
+        self,
+        text: str,
+        lang: str,
+        query_vec: np.ndarray,
+        allowed: np.ndarray | None = None,
+        model: RerankModel | None = None,
+    ) -> list[int]:
+        """Pool rows (of ``allowed``), best match first: the embedding's top candidates in
+        reranked order, then the rest by cosine."""
+        model = model or default_model()
+        rows, cosines = self.candidates(query_vec, allowed)
+        k = min(model.candidates, len(rows))
+        if not k:
+            return []
+        scores = model.score(self.features(text, lang, rows[:k], cosines[:k]))
+        top = rows[:k][np.argsort(-scores, kind="stable")]
+        return [int(r) for r in top] + [int(r) for r in rows[k:]]
+
+
+def agreement_features(a: Signature, b: Signature) -> list[float]:
+    """Entity, number, date and negation agreement of two signatures (features 5..11)."""
+    both_entities = bool(a.entities and b.entities)
+    shared = len(a.entities & b.entities) / len(a.entities | b.entities) if both_entities else 0.0
+    both_numbers = bool(a.numbers and b.numbers)
+    agree = both_numbers and numbers_agree(a.numbers, b.numbers)
+    both_dates = bool(a.dates and b.dates)
+    same_date = both_dates and bool(a.dates & b.dates)
+    return [
+        shared,
+        float(both_entities and not shared),
+        float(agree),
+        float(both_numbers and not agree),
+        float(same_date),
+        float(both_dates and not same_date),
+        float(a.negated != b.negated),
+    ]
+
+
+def _reciprocal_ranks(scores: np.ndarray) -> np.ndarray:
+    ranks = np.empty(len(scores))
+    ranks[np.argsort(-scores, kind="stable")] = np.arange(1, len(scores) + 1)
+    return 1.0 / ranks
+
+
+def fit_weights(
+    groups: Sequence[tuple[np.ndarray, int]],
+    l2: float = 1e-3,
+    steps: int = 3000,
+    learning_rate: float = 0.05,
+    seed: int = 0,
+) -> np.ndarray:
+    """Weights that rank each group's gold row first: softmax cross-entropy over the rows of
+    each group (``(features, gold_row)``), L2-penalised, minimised with Adam. Groups whose gold
+    row is missing (gold < 0) are skipped."""
+    usable = [(f, g) for f, g in groups if g >= 0 and len(f) > 1]
+    if not usable:
+        raise ValueError("no group has its gold candidate")
+    width = usable[0][0].shape[1]
+    sizes = np.array([len(f) for f, _ in usable])
+    features = np.concatenate([f for f, _ in usable])
+    owner = np.repeat(np.arange(len(usable)), sizes)
+    gold = np.concatenate(([0], np.cumsum(sizes)[:-1])) + np.array([g for _, g in usable])
+    weights = np.random.default_rng(seed).normal(0, 0.01, width)
+    moment, velocity = np.zeros(width), np.zeros(width)
+    for step in range(1, steps + 1):
+        scores = features @ weights
+        peak = np.full(len(usable), -np.inf)
+        np.maximum.at(peak, owner, scores)
+        exp = np.exp(scores - peak[owner])
+        total = np.bincount(owner, exp, minlength=len(usable))
+        prob = exp / total[owner]
+        grad = features.T @ prob - features[gold].sum(axis=0)
+        grad = grad / len(usable) + 2 * l2 * weights
+        moment = 0.9 * moment + 0.1 * grad
+        velocity = 0.999 * velocity + 0.001 * grad**2
+        weights -= (
+            learning_rate
+            * (moment / (1 - 0.9**step))
+            / (np.sqrt(velocity / (1 - 0.999**step)) + 1e-8)
+        )
+    return weights
+
+
+def write_weights(weights: np.ndarray, candidates: int, provenance: str, path: Path) -> None:
+    """Write fitted weights as ``rerank.toml`` (``provenance``: comment lines on top)."""
+    lines = [f"# {line}" if line else "#" for line in provenance.splitlines()]
+    lines += ["", f"candidates = {candidates}", "", "[weights]"]
+    lines += [f"{name} = {float(w):.6f}" for name, w in zip(FEATURES, weights, strict=True)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
