@@ -1,4 +1,5 @@
-"""Combining rule and learned items: an implicit speaker gives way to a learned speaker mention."""
+"""Combining rule and learned items: a missing speaker takes the learned speaker mention, a
+speaker carried over from an earlier quote keeps its null span (ANNOTATION.md)."""
 
 from __future__ import annotations
 
@@ -28,19 +29,28 @@ def _item(content: str, speaker: str, mention: str | None, cue: str = "") -> Att
     )
 
 
-def test_implicit_speaker_takes_the_learned_mention():
-    continuation = _item("Now you want to trump Trump on immigration.", "Ted Cruz", None)
-    learned = _item(
+def _rubio_said() -> Attribution:
+    return _item(
         TEXT[: TEXT.index('"Now')] + '"Now you want to trump Trump on immigration."',
         "Rubio",
         "Rubio",
         "said",
     )
-    combined = combine([continuation], [learned])
+
+
+def test_missing_speaker_takes_the_learned_mention():
+    continuation = _item("Now you want to trump Trump on immigration.", "", None)
+    combined = combine([continuation], [_rubio_said()])
     assert len(combined) == 1
     assert combined[0].speaker == "Rubio"
     assert combined[0].speaker_span == _span("Rubio")
     assert combined[0].content_span == continuation.content_span  # the rule's span is kept
+
+
+def test_carried_speaker_keeps_its_null_span():
+    continuation = _item("Now you want to trump Trump on immigration.", "Marco Rubio", None)
+    combined = combine([continuation], [_rubio_said()])
+    assert [(a.speaker, a.speaker_span) for a in combined] == [("Marco Rubio", None)]
 
 
 def test_explicit_speaker_is_kept_and_disjoint_items_are_added():

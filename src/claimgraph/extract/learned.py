@@ -266,16 +266,22 @@ def _shared(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _take_explicit_speaker(item: Attribution, others: list[Attribution]) -> None:
-    """An item without a speaker mention (a speaker carried over from an earlier quote) takes the
-    speaker of the item of ``others`` sharing most of its content, if that one has a mention."""
-    if item.speaker_span is not None:
+    """An item with no speaker at all takes the speaker of the item of ``others`` sharing most
+    of its content, if that one has a mention outside the content. A speaker carried over from an
+    earlier quote is kept with its null span (ANNOTATION.md: null when implicit): taking the
+    model's mention there replaced right carried speakers by unresolved pronouns."""
+    if item.speaker_span is not None or item.speaker:
         return
     best = max(
         (o for o in others if o.speaker_span is not None and o.speaker),
         key=lambda o: _shared(item.content_span, o.content_span),
         default=None,
     )
-    if best is not None and _shared(item.content_span, best.content_span) > 0:
+    if (
+        best is not None
+        and _shared(item.content_span, best.content_span) > 0
+        and not _overlaps(best.speaker_span, item.content_span)
+    ):
         item.speaker, item.speaker_span = best.speaker, best.speaker_span
 
 
@@ -283,9 +289,7 @@ def combine(first: list[Attribution], second: list[Attribution]) -> list[Attribu
     """All items of ``first``, plus the items of ``second`` whose content overlaps none of them
     (renumbered a1, a2, ... in text order). ``combine(rules, learned)`` keeps the rules' spans
     where both found something and adds what only the model found. An item of ``first`` whose
-    speaker is implicit takes the speaker mention of the ``second`` item overlapping it most
-    (PolNeAR train, every 5th article, model trained on the others: speaker accuracy 0.741 ->
-    0.760; Wikinews dev unchanged)."""
+    speaker is missing takes the speaker mention of the ``second`` item overlapping it most."""
     for item in first:
         _take_explicit_speaker(item, second)
     extra = [b for b in second if not any(_overlaps(b.content_span, a.content_span) for a in first)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -19,6 +20,7 @@ MAX_SPEAKER_TOKENS = 12
 # word classes that never head a speaker phrase (the tagger is unreliable on rarer names)
 FUNCTION_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w'’-]*)+")
 
 
@@ -27,7 +29,17 @@ def _low(tok: Token) -> str:
 
 
 def _title_word(word: str, lang: LangData) -> bool:
-    return word in lang.titles or word.rsplit("-", 1)[-1] in lang.titles
+    """A title or role, also as the head of a compound (``oud-premier``, ``verkeersminister``)."""
+    if word in lang.titles or word.rsplit("-", 1)[-1] in lang.titles:
+        return True
+    return _compound_title(lang.titles).search(word) is not None
+
+
+@cache
+def _compound_title(titles: frozenset[str]) -> re.Pattern[str]:
+    """Compounds ending in a title of at least five letters, after at least three more."""
+    heads = sorted((t for t in titles if len(t) >= 5 and t.isalpha()), key=len, reverse=True)
+    return re.compile(r"^\w{3,}(?:" + "|".join(map(re.escape, heads)) + r")$")
 
 
 def is_capitalised(tok: Token) -> bool:
@@ -152,12 +164,49 @@ def _without_affiliation(run: list[str], lang: LangData) -> list[str]:
     return run
 
 
+def _cut_affiliation(words: list[str], lang: LangData) -> list[str]:
+    """``Dirk Huibers van initiatiefnemer Octo`` -> ``Dirk Huibers``; ``Steven van Eijck van de
+    branchevereniging`` -> ``Steven van Eijck``; ``Peter van der Knaap`` stays whole.
+
+    An affiliation marker (``van``, ``uit``) after a capitalised name word starts an affiliation
+    when a determiner or a lower-case word follows it, when two capitalised words precede it
+    (``Mark van Baal van Follow This``) or when it marks an origin (``Cas Caljouw uit
+    Arnemuiden``); else a capitalised word after it may be a surname (``Carolien van Nunen``)."""
+    markers, determiners = lang.words("affiliation_markers"), lang.words("determiners")
+    particles = lang.words("name_particles")
+    for i in range(1, len(words) - 1):
+        before, nxt, marker = words[i - 1], words[i + 1], words[i].lower()
+        if marker not in markers or not before[:1].isupper():
+            continue
+        if _strip_accents(before.lower()) in determiners:
+            continue  # "Eén van de getuigen"
+        described = nxt.lower() in determiners or (
+            nxt[:1].islower() and nxt.lower() not in particles
+        )
+        named = _name_words(words[:i], lang) >= 2
+        if described or named or marker in lang.words("origin_markers"):
+            return words[:i]
+    return words
+
+
+def _name_words(words: list[str], lang: LangData) -> int:
+    """Capitalised words after the last title (``Kamerlid Jasper van Dijk``: two)."""
+    low = [w.lower() for w in words]
+    start = max((i + 1 for i, w in enumerate(low) if _title_word(w, lang)), default=0)
+    return sum(
+        w[:1].isupper() and low[start + k] not in lang.words("determiners")
+        for k, w in enumerate(words[start:])
+    )
+
+
 def canonical_name(surface: str, lang: LangData) -> str:
     """The normalised name of a speaker phrase (before resolving pronouns and surnames)."""
-    words = surface.split()
     low = surface.lower()
     if low in lang.aliases:
         return lang.aliases[low]
+    # "Lilianne Ploumen (PvdA)", "Tim S. (40)": a bracketed party, age or acronym is no part of it
+    words = _PARENTHETICAL.sub(" ", surface).split() or surface.split()
+    words = _cut_affiliation(words, lang)
     content = list(words)
     while content and content[0].lower() in lang.words("determiners"):
         content.pop(0)
@@ -167,7 +216,7 @@ def canonical_name(surface: str, lang: LangData) -> str:
         and w.lower() not in lang.words("name_particles")
         for w in content
     )
-    owner = _document_owner(content, lang)
+    owner = _document_owner(content, lang) or _spokesperson(content, lang)
     if owner:
         return owner
     if described or not content:
@@ -176,6 +225,32 @@ def canonical_name(surface: str, lang: LangData) -> str:
     run = _without_affiliation(_name_run(words, lang), lang) or content
     name = " ".join(run)
     return lang.people.get(name.lower(), lang.aliases.get(name.lower(), name))
+
+
+def _spokesperson(words: Sequence[str], lang: LangData) -> str:
+    """An unnamed spokesperson is named by the body it speaks for (ANNOTATION.md rule 12):
+    ``een woordvoerder van het OM`` -> ``woordvoerder Openbaar Ministerie``, ``de
+    ING-woordvoerder`` / ``politiewoordvoerder`` -> ``woordvoerder ING`` / ``woordvoerder
+    politie``. Empty when the phrase names no body, or names the spokesperson."""
+    nouns, title = lang.words("spokesperson_nouns"), lang.words("spokesperson_title")
+    if not words or not nouns or len(title) != 1:
+        return ""
+    head, rest = words[0].lower(), list(words[1:])
+    noun = next((n for n in sorted(nouns, key=len, reverse=True) if head.endswith(n)), None)
+    if noun is None:
+        return ""
+    if len(head) > len(noun):
+        body = [words[0][: len(head) - len(noun)].rstrip("-")]
+    elif rest and rest[0].lower() in lang.words("affiliation_markers"):
+        body = rest[1:]
+        while body and body[0] in lang.words("determiners"):  # "De Groenen" keeps its article
+            body.pop(0)
+    else:
+        return ""
+    if not body or (len(head) > len(noun) and rest):
+        return ""
+    name = " ".join(body)
+    return f"{next(iter(title))} {lang.aliases.get(name.lower(), name)}"
 
 
 def _document_owner(words: Sequence[str], lang: LangData) -> str:
@@ -225,9 +300,19 @@ def _spelled_out(acronym: str, text: str, lang: LangData) -> str:
 
 
 def resolve_speakers(attributions: list[Attribution], text: str, lang: LangData) -> None:
-    """Pronouns to the last named speaker; surnames to the fullest name in the article."""
+    """Pronouns to the last named speaker; definite descriptions (``de minister``) to the name
+    the article gave that role before; surnames to the fullest name in the article."""
     for att in attributions:
         att.speaker = expand_acronyms(att.speaker, text, lang)
+    described: dict[str, str] = {}  # description -> name, for items that carry it on
+    for att in attributions:
+        surface = text[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span else ""
+        before = att.speaker_span[0] if att.speaker_span else att.content_span[0]
+        name = _described_person(surface, before, text, lang) if surface else ""
+        if name:
+            described[att.speaker], att.speaker = name, name
+        elif not surface:
+            att.speaker = described.get(att.speaker, att.speaker)
     names = [
         a.speaker for a in attributions if a.speaker and a.speaker.lower() not in lang.pronouns
     ]
@@ -241,3 +326,27 @@ def resolve_speakers(attributions: list[Attribution], text: str, lang: LangData)
         if fuller:
             att.speaker = max(fuller, key=len)
         last = att.speaker
+
+
+def _described_person(surface: str, before: int, text: str, lang: LangData) -> str:
+    """``de minister`` -> ``Carola Schouten`` where the article wrote ``minister Carola
+    Schouten`` (or ``Landbouwminister Carola Schouten``) last before ``before``; else empty."""
+    words = surface.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in lang.words("definite_determiners"):
+        return ""
+    title = words[-1].lower().rsplit("-", 1)[-1]
+    if title not in lang.titles:
+        return ""
+    pattern = _titled_names(title, lang.words("name_particles"))
+    last = None
+    for last in pattern.finditer(text, 0, before):  # noqa: B007 (the last match is wanted)
+        pass
+    return canonical_name(last.group(1), lang) if last else ""
+
+
+@cache
+def _titled_names(title: str, name_particles: frozenset[str]) -> re.Pattern[str]:
+    """``<...title> <Name Name>``: a title word (also as a compound's head) and the name after."""
+    particles = "|".join(map(re.escape, sorted(name_particles)))
+    name = rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{particles})\s+)*[A-Z][\w'’.-]*)*"
+    return re.compile(rf"(?i:\b[\w-]*{re.escape(title)})\s+({name})")
