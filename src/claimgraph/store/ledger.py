@@ -7,6 +7,7 @@ with open_store(url) as store:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
@@ -29,6 +30,8 @@ _LINK_TABLES = (ClaimLinkTable, ClaimMemberTable, ClaimClusterTable, StoryTable)
 
 
 _CLAIMS = next(item for item in ITEM_TABLES if item.attr == "claims")
+# Ids per IN (...) query: far below SQLite's and PostgreSQL's bound-parameter limits.
+_IN_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -45,11 +48,19 @@ def load_claims(store: Store, ids: list[str] | None = None) -> list[SourcedClaim
     query = select(claims, docs.c.url, docs.c.source, docs.c.title).join_from(
         claims, docs, claims.c.doc_id == docs.c.id
     )
-    if ids is not None:
-        query = query.where(claims.c.id.in_(ids))
-    query = query.order_by(claims.c.doc_id, claims.c.ordinal)
     with store._reading() as conn:
-        rows = list(conn.execute(query).mappings())
+        if ids is None:
+            rows = list(conn.execute(query).mappings())
+        else:  # in batches: a story can hold more claims than a query may bind parameters
+            unique = list(dict.fromkeys(ids))
+            rows = [
+                row
+                for start in range(0, len(unique), _IN_BATCH)
+                for row in conn.execute(
+                    query.where(claims.c.id.in_(unique[start : start + _IN_BATCH]))
+                ).mappings()
+            ]
+    rows.sort(key=lambda r: (r["doc_id"], r["ordinal"]))
     return [
         SourcedClaim(
             claim=row_to_record(_CLAIMS, r),  # type: ignore[arg-type]
@@ -161,6 +172,19 @@ def cluster_of_claim(store: Store, claim_id: str) -> str | None:
         )
 
 
+def clusters_of_claims(store: Store, claim_ids: Iterable[str]) -> dict[str, str]:
+    """Claim id -> its cluster id, for the given claims that ``claimgraph link`` linked."""
+    ids = list(dict.fromkeys(claim_ids))
+    found: dict[str, str] = {}
+    with store._reading() as conn:
+        for start in range(0, len(ids), _IN_BATCH):
+            query = select(ClaimMemberTable.claim_id, ClaimMemberTable.cluster_id).where(
+                ClaimMemberTable.claim_id.in_(ids[start : start + _IN_BATCH])
+            )
+            found.update(conn.execute(query).all())
+    return found
+
+
 def ledger_of(store: Store, ident: str) -> Ledger | None:
     """The ledger for a cluster id or a claim id (``<doc id>:<attribution id>``)."""
     cluster = ident if ident.startswith("c-") else cluster_of_claim(store, ident)
@@ -184,10 +208,25 @@ def story_timeline(store: Store, story_id: str) -> list[StoryDay] | None:
     with store._reading() as conn:
         if conn.scalar(select(StoryTable.id).where(StoryTable.id == story_id)) is None:
             return None
-        cluster_ids = list(
-            conn.scalars(select(ClaimClusterTable.id).where(ClaimClusterTable.story_id == story_id))
-        )
-    ledgers = [led for cid in cluster_ids if (led := cluster_ledger(store, cid)) is not None]
+        clusters = conn.execute(
+            select(ClaimClusterTable.id, ClaimClusterTable.label)
+            .where(ClaimClusterTable.story_id == story_id)
+            .order_by(ClaimClusterTable.id)
+        ).all()
+        members = conn.execute(
+            select(ClaimMemberTable.claim_id, ClaimMemberTable.cluster_id)
+            .join(ClaimClusterTable, ClaimClusterTable.id == ClaimMemberTable.cluster_id)
+            .where(ClaimClusterTable.story_id == story_id)
+        ).all()
+    # All the story's claims in one query, not one query per cluster.
+    claims = load_claims(store, [m.claim_id for m in members])
+    cluster_of = {m.claim_id: m.cluster_id for m in members}
+    by_cluster: dict[str, list[SourcedClaim]] = {}
+    for claim in claims:
+        by_cluster.setdefault(cluster_of[claim.claim.id], []).append(claim)
+    ledgers = [
+        build_ledger(c.id, by_cluster.get(c.id, []), story_id, c.label or "") for c in clusters
+    ]
     days: dict[str | None, list[Ledger]] = {}
     for ledger in ledgers:
         first = ledger.entries[0].date if ledger.entries else None

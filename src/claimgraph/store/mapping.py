@@ -2,11 +2,14 @@
 
 A span field ``X_span`` maps to the columns ``X_start``/``X_end`` and ``span`` to
 ``span_start``/``span_end``; an implicit span (``None``) maps to two NULLs. Other fields map to
-the column of the same name unless a table renames it (:data:`ITEM_TABLES`).
+the column of the same name unless a table renames it (:data:`ITEM_TABLES`). Two columns are
+derived, not fields: ``attributions.content_text`` (the content's text) and ``events.date``
+(:func:`event_date`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -51,6 +54,15 @@ ITEM_TABLES: tuple[ItemTable, ...] = (
 )
 
 DOCUMENT_FIELDS = ("id", "url", "source", "lang", "date", "title", "text")
+# A calendar date at the start of a TimeML value, not a week ("2023-W18") or a longer number.
+_CALENDAR_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?(?![\d\-W])")
+
+
+def event_date(time: str, published: str | None) -> str:
+    """An event's date: the calendar date its TimeML ``time`` starts with, else its article's
+    (PRESENT_REF, a week, a period); "" when neither is known."""
+    found = _CALENDAR_DATE.match(time or "")
+    return found.group(0) if found else published or ""
 
 
 def span_columns(field_name: str) -> tuple[str, str]:
@@ -110,6 +122,8 @@ def item_rows(doc: Document) -> list[tuple[ItemTable, list[dict[str, Any]]]]:
             row = {"doc_id": doc.id, "ordinal": ordinal, **record_to_row(item, record)}
             if item.record is Attribution:
                 row["content_text"] = doc.surface(record.content_span)  # type: ignore[attr-defined]
+            elif item.record is Event:
+                row["date"] = event_date(record.time, doc.date)  # type: ignore[attr-defined]
             rows.append(row)
         result.append((item, rows))
     return result

@@ -11,19 +11,19 @@ Each document is saved in its own transaction: either all of its rows are stored
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, exists, func, or_, select
+from sqlalchemy import Connection, Engine, Select, exists, func, inspect, or_, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from claimgraph import settings
 from claimgraph.errors import StoreError
 from claimgraph.model import STANCES, Attribution, Document, _Record
-from claimgraph.store.dialect import make_engine, unicode_lower
+from claimgraph.store.dialect import make_engine
 from claimgraph.store.mapping import (
     DOCUMENT_TABLE,
     ITEM_TABLES,
@@ -33,7 +33,13 @@ from claimgraph.store.mapping import (
     row_to_document,
     row_to_record,
 )
-from claimgraph.store.tables import Base
+from claimgraph.store.schema import upgrade_schema
+from claimgraph.store.search import (
+    ATTRIBUTION_SEARCH,
+    DOCUMENT_SEARCH,
+    SEARCH_TABLES,
+    contains_any,
+)
 
 _DOCS = DOCUMENT_TABLE
 _ATTRIBUTIONS = next(item for item in ITEM_TABLES if item.attr == "attributions")
@@ -111,7 +117,8 @@ def _safe_url(url: str) -> str:
 
 
 def open_store(url: str | None = None) -> Store:
-    """Open (and create the tables of) the store at ``url``, default ``settings.db_url()``.
+    """Open the store at ``url`` (default ``settings.db_url()``), creating it or migrating its
+    schema to the newest revision first (:func:`claimgraph.store.schema.upgrade_schema`).
 
     Raises :class:`StoreError` when the URL is malformed, its driver is missing or the
     database cannot be opened.
@@ -123,40 +130,37 @@ def open_store(url: str | None = None) -> Store:
     except (SQLAlchemyError, ImportError) as exc:
         raise StoreError(f"cannot use this database URL ({_describe(exc)})", source=shown) from exc
     try:
-        _create_tables(engine)
+        upgrade_schema(engine)
+        search = _search_tables(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
         raise StoreError(f"cannot open the database ({_describe(exc)})", source=shown) from exc
-    return Store(engine, shown)
+    return Store(engine, shown, search)
 
 
-def _create_tables(engine: Engine) -> None:
-    """Create missing tables; two processes opening a new database at once may race on it.
-
-    The loser's CREATE TABLE fails with "already exists": checking again then finds the table.
-    Each lost race means one more table exists, so one try per table (plus one) always ends.
-    """
-    attempts = len(Base.metadata.tables) + 1
-    for attempt in range(attempts):
-        try:
-            Base.metadata.create_all(engine)
-            return
-        except SQLAlchemyError as exc:
-            if "already exists" not in str(exc) or attempt == attempts - 1:
-                raise
+def _search_tables(engine: Engine) -> bool:
+    """Whether the store has the SQLite full-text tables (PostgreSQL needs none)."""
+    names = set(inspect(engine).get_table_names())
+    return set(SEARCH_TABLES) <= names
 
 
 class Store:
     """Documents and everything extracted from them, in SQL tables. Use :func:`open_store`."""
 
-    def __init__(self, engine: Engine, url: str) -> None:
+    def __init__(self, engine: Engine, url: str, search_tables: bool = False) -> None:
         self._engine = engine
         self.url = url
+        # The FTS tables of claimgraph.store.search narrow substring searches on SQLite.
+        self._search_tables = search_tables
 
     # lifecycle ---------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Release the database connections."""
+        """Release the database connections (on SQLite, refreshing the planner's statistics
+        of tables that grew a lot first, as SQLite advises)."""
+        if self._engine.dialect.name == "sqlite":
+            with suppress(SQLAlchemyError), self._engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
         self._engine.dispose()
 
     def __enter__(self) -> Store:
@@ -275,15 +279,28 @@ class Store:
         and ``lang`` take one value or several; ``since`` keeps documents dated on or after
         it, a coarser date counting as a match ("2023-05" matches since "2023-05-14").
         """
-        query = _attribution_select(speaker, stance, act, lang, doc_id, since)
-        query = query.order_by(
-            _DOCS.c.date.is_(None),
-            _DOCS.c.date,
-            _ATTRIBUTIONS.table.c.doc_id,
-            _ATTRIBUTIONS.table.c.ordinal,
-        ).offset(offset)
+        att = _ATTRIBUTIONS.table
+        order = (_DOCS.c.date.is_(None), _DOCS.c.date, att.c.doc_id, att.c.ordinal)
+        # Pick the page's keys first (indexes only: cheap even at a deep offset), then read
+        # the full rows of that page alone.
+        conditions = _attribution_conditions(
+            speaker, stance, act, lang, doc_id, since, self._search_tables
+        )
+        keys = (
+            select(att.c.doc_id, att.c.ordinal)
+            .join_from(att, _DOCS, att.c.doc_id == _DOCS.c.id)
+            .where(*conditions)
+            .order_by(*order)
+            .offset(offset)
+        )
         if limit is not None:
-            query = query.limit(limit)
+            keys = keys.limit(limit)
+        page = keys.subquery()
+        query = (
+            _attribution_select()
+            .join(page, (page.c.doc_id == att.c.doc_id) & (page.c.ordinal == att.c.ordinal))
+            .order_by(*order)
+        )
         with self._reading() as conn:
             return [_attribution_row(row) for row in conn.execute(query).mappings()]
 
@@ -299,7 +316,10 @@ class Store:
     ) -> Iterator[AttributionRow]:
         """Like :meth:`query_attributions`, in document id order, streamed ``batch`` at a time."""
         table = _ATTRIBUTIONS.table
-        query = _attribution_select(speaker, stance, act, lang, doc_id, since)
+        conditions = _attribution_conditions(
+            speaker, stance, act, lang, doc_id, since, self._search_tables
+        )
+        query = _attribution_select().where(*conditions)
         query = query.order_by(table.c.doc_id, table.c.ordinal)
         with self._reading() as conn:
             result = conn.execution_options(yield_per=batch).execute(query)
@@ -320,7 +340,7 @@ class Store:
         ``q`` is a case-insensitive substring of the title or the text.
         """
         query = (
-            _article_select(lang, since, q)
+            _article_select(lang, since, q, self._search_tables)
             .order_by(_DOCS.c.date.is_(None), _DOCS.c.date.desc(), _DOCS.c.id)
             .limit(limit)
             .offset(offset)
@@ -342,7 +362,7 @@ class Store:
         """
         att = _ATTRIBUTIONS.table
         ranked = (
-            _speaker_select(q, lang, att.c.speaker)
+            _speaker_select(q, lang, self._search_tables, att.c.speaker)
             .group_by(att.c.speaker)
             .order_by(func.count().desc(), att.c.speaker)
             .limit(limit)
@@ -355,7 +375,7 @@ class Store:
             if not speakers:
                 return []
             per_stance = (
-                _speaker_select(None, lang, att.c.speaker, att.c.stance)
+                _speaker_select(None, lang, False, att.c.speaker, att.c.stance)
                 .where(att.c.speaker.in_(list(speakers)))
                 .group_by(att.c.speaker, att.c.stance)
             )
@@ -379,7 +399,14 @@ class Store:
                 func.substr(_DOCS.c.text, 1, LEAD_CHARS).label("lead"),
             )
             .join_from(att, _DOCS, att.c.doc_id == _DOCS.c.id)
-            .where(or_(_contains(att.c.content_text, q), _contains(att.c.speaker, q)))
+            .where(
+                contains_any(
+                    [att.c.content_text, att.c.speaker],
+                    q,
+                    ATTRIBUTION_SEARCH if self._search_tables else None,
+                    [att.c.doc_id, att.c.ordinal],
+                )
+            )
             .order_by(_DOCS.c.date.is_(None), _DOCS.c.date.desc(), att.c.doc_id, att.c.ordinal)
             .limit(limit)
             .offset(offset)
@@ -434,22 +461,28 @@ def _coarser_dates(date: str) -> list[str]:
     return [date[:i] for i, char in enumerate(date) if char in _DATE_SEPARATORS and i > 0]
 
 
-def _attribution_select(
+def _attribution_select() -> Select[Any]:
+    """Attribution rows joined with their document's columns."""
+    att = _ATTRIBUTIONS.table
+    return select(att, _DOCS.c.title, _DOCS.c.lang, _DOCS.c.date, _DOCS.c.url).join_from(
+        att, _DOCS, att.c.doc_id == _DOCS.c.id
+    )
+
+
+def _attribution_conditions(
     speaker: str | None = None,
     stance: Filter = None,
     act: Filter = None,
     lang: Filter = None,
     doc_id: str | None = None,
     since: str | None = None,
-) -> Select[Any]:
-    """The attribution rows (joined with their document's columns) matching the filters."""
+    search_tables: bool = False,
+) -> list[Any]:
+    """Conditions on attributions joined with their documents, one per given filter."""
     att = _ATTRIBUTIONS.table
-    query = select(att, _DOCS.c.title, _DOCS.c.lang, _DOCS.c.date, _DOCS.c.url).join_from(
-        att, _DOCS, att.c.doc_id == _DOCS.c.id
-    )
     conditions = []
     if speaker:
-        conditions.append(_contains(att.c.speaker, speaker))
+        conditions.append(_speaker_contains(speaker, search_tables))
     if stance is not None:
         conditions.append(att.c.stance.in_(_values(stance)))
     if act is not None:
@@ -460,12 +493,14 @@ def _attribution_select(
         conditions.append(att.c.doc_id == doc_id)
     if since:
         conditions.append(_since(since))
-    return query.where(*conditions) if conditions else query
+    return conditions
 
 
-def _contains(column: Any, needle: str) -> Any:
-    """Case-insensitive substring match; ``%`` and ``_`` in ``needle`` match only themselves."""
-    return unicode_lower(column).contains(needle.lower(), autoescape=True)
+def _speaker_contains(needle: str, search_tables: bool) -> Any:
+    """Attributions whose speaker contains ``needle`` (case-insensitive)."""
+    att = _ATTRIBUTIONS.table
+    index = ATTRIBUTION_SEARCH if search_tables else None
+    return contains_any([att.c.speaker], needle, index, [att.c.doc_id, att.c.ordinal])
 
 
 def _since(since: str) -> Any:
@@ -473,10 +508,13 @@ def _since(since: str) -> Any:
     return or_(_DOCS.c.date >= since, _DOCS.c.date.in_(_coarser_dates(since)))
 
 
-def _article_select(lang: Filter, since: str | None, q: str | None) -> Select[Any]:
+def _article_select(
+    lang: Filter, since: str | None, q: str | None, search_tables: bool = False
+) -> Select[Any]:
     """Document columns (no text but its lead) with their number of attributions."""
     att = _ATTRIBUTIONS.table
-    counts = select(att.c.doc_id, func.count().label("n")).group_by(att.c.doc_id).subquery()
+    # Counted per listed row (a primary-key range), not for every document before the LIMIT.
+    count = select(func.count()).where(att.c.doc_id == _DOCS.c.id).scalar_subquery()
     query = select(
         _DOCS.c.id,
         _DOCS.c.title,
@@ -484,28 +522,28 @@ def _article_select(lang: Filter, since: str | None, q: str | None) -> Select[An
         _DOCS.c.date,
         _DOCS.c.url,
         _DOCS.c.source,
-        func.coalesce(counts.c.n, 0).label("attributions"),
+        count.label("attributions"),
         func.substr(_DOCS.c.text, 1, LEAD_CHARS).label("lead"),
-    ).outerjoin(counts, counts.c.doc_id == _DOCS.c.id)
+    )
     if lang:  # "" (an HTML form's "any") is no filter
         query = query.where(_DOCS.c.lang.in_(_values(lang)))
     if since:
         query = query.where(_since(since))
     if q:
-        query = query.where(or_(_contains(_DOCS.c.title, q), _contains(_DOCS.c.text, q)))
+        index = DOCUMENT_SEARCH if search_tables else None
+        query = query.where(contains_any([_DOCS.c.title, _DOCS.c.text], q, index, [_DOCS.c.id]))
     return query
 
 
-def _speaker_select(q: str | None, lang: Filter, *columns: Any) -> Select[Any]:
-    """``columns`` and ``count() AS total`` over attributions joined with their documents."""
+def _speaker_select(q: str | None, lang: Filter, search_tables: bool, *columns: Any) -> Select[Any]:
+    """``columns`` and ``count() AS total`` over attributions (joined with their documents
+    only to filter on ``lang``: the join would cost a lookup per attribution)."""
     att = _ATTRIBUTIONS.table
-    query = select(*columns, func.count().label("total")).join_from(
-        att, _DOCS, att.c.doc_id == _DOCS.c.id
-    )
+    query = select(*columns, func.count().label("total")).select_from(att)
     if q:
-        query = query.where(_contains(att.c.speaker, q))
+        query = query.where(_speaker_contains(q, search_tables))
     if lang:  # "" (an HTML form's "any") is no filter
-        query = query.where(_DOCS.c.lang.in_(_values(lang)))
+        query = query.join(_DOCS, att.c.doc_id == _DOCS.c.id).where(_DOCS.c.lang.in_(_values(lang)))
     return query
 
 

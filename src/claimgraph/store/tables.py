@@ -6,13 +6,18 @@ table is keyed by ``(doc_id, ordinal)``, the owning document and the item's posi
 that primary key also serves as the ``doc_id`` index. Only portable types are used (strings
 without a length, which PostgreSQL allows and SQLite ignores), so the same schema works on SQLite
 and PostgreSQL.
+
+This module describes the schema at the newest migration (``store/migrations/versions``): a
+change here needs a migration there, which is what reaches existing stores. The full-text
+search structures are dialect-specific and live only in the migrations (see
+:mod:`claimgraph.store.search`).
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -38,6 +43,16 @@ class DocumentTable(Base):
     title: Mapped[str] = mapped_column(Text, default="")
     text: Mapped[str] = mapped_column(Text)
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
+
+
+# The listings' orders (undated last): attributions by date, articles newest first.
+Index("ix_documents_date_order", DocumentTable.date.is_(None), DocumentTable.date, DocumentTable.id)
+Index(
+    "ix_documents_date_listing",
+    DocumentTable.date.is_(None),
+    DocumentTable.date.desc(),
+    DocumentTable.id,
+)
 
 
 class _Item:
@@ -69,6 +84,9 @@ class AttributionTable(_Item, Base):
     stance: Mapped[str] = mapped_column(String, index=True)
     act: Mapped[str] = mapped_column(String)
     confidence: Mapped[float] = mapped_column(Float)
+
+    # Covers the per-speaker, per-stance counts of the speaker listings.
+    __table_args__ = (Index("ix_attributions_speaker_stance", "speaker", "stance"),)
 
 
 class MentionTable(_Item, Base):
@@ -109,6 +127,8 @@ class PlaceTable(_Item, Base):
     lon: Mapped[float | None] = mapped_column(Float, nullable=True)
     country: Mapped[str] = mapped_column(String, default="")
 
+    __table_args__ = (Index("ix_places_geonames_id", "geonames_id"),)
+
 
 class EventTable(_Item, Base):
     """One row per :class:`claimgraph.model.Event`."""
@@ -133,6 +153,9 @@ class EventTable(_Item, Base):
     attribution: Mapped[str] = mapped_column(String, default="")
     span_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
     span_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Denormalised: the event's calendar date, else its article's (``mapping.event_date``);
+    # the events page filters and sorts on it.
+    date: Mapped[str | None] = mapped_column(String, nullable=True)
 
 
 class ClaimTable(_Item, Base):
@@ -152,3 +175,7 @@ class ClaimTable(_Item, Base):
     claim_doc_id: Mapped[str] = mapped_column(String)
     lang: Mapped[str] = mapped_column(String, default="")
     date: Mapped[str | None] = mapped_column(String, nullable=True)
+
+
+# The events page: newest first, then in article order.
+Index("ix_events_date", EventTable.date.desc(), EventTable.doc_id, EventTable.ordinal)

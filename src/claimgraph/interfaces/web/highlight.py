@@ -70,9 +70,20 @@ def highlight(doc: Document, extra_anchors: Mapping[int, list[str]] | None = Non
     first_start: dict[int, int] = {}
     for span, _, index in parts:
         first_start[index] = min(first_start.get(index, span[0]), span[0])
+    anchors_at: dict[int, list[str]] = {}
+    for index, start in first_start.items():
+        anchors_at.setdefault(start, []).append(anchor_id(doc.attributions[index].id, index))
+    # A sweep over the bounds: the parts covering each segment are those started and not ended
+    # (kept in the parts' order), instead of testing every part for every segment.
+    starting: dict[int, list[int]] = {}
+    for number, (span, _, _) in enumerate(parts):
+        starting.setdefault(span[0], []).append(number)
+    active: set[int] = set()
     segments = []
     for start, end in pairwise(bounds):
-        covering = [(role, index) for span, role, index in parts if span[0] <= start < span[1]]
+        active.update(starting.get(start, ()))
+        active = {n for n in active if parts[n][0][1] > start}
+        covering = [(parts[n][1], parts[n][2]) for n in sorted(active)]
         content = [index for role, index in covering if role == "content"]
         owners = content or [index for _, index in covering]
         segment = Segment(
@@ -81,8 +92,7 @@ def highlight(doc: Document, extra_anchors: Mapping[int, list[str]] | None = Non
             stance=doc.attributions[owners[0]].stance if owners else "",
             attributions=sorted({_id(doc, index) for _, index in covering}),
             # extra anchors first: an attribution's anchor stays right before its <mark>
-            anchors=list(extra.get(start, ()))
-            + [anchor_id(doc.attributions[i].id, i) for i, s in first_start.items() if s == start],
+            anchors=list(extra.get(start, ())) + anchors_at.get(start, []),
         )
         segments.append(segment)
     return segments

@@ -23,7 +23,7 @@ from claimgraph.interfaces.web.views import (
 from claimgraph.link.ledger import STATUSES, Ledger, LedgerEntry, derive_status
 from claimgraph.model import STANCES
 from claimgraph.store import Store
-from claimgraph.store.ledger import cluster_ledger, cluster_of_claim
+from claimgraph.store.ledger import cluster_ledger, clusters_of_claims
 
 BAND_HEIGHT = 30
 
@@ -186,10 +186,7 @@ def linked_claims(store: Store, claim_ids: Iterable[str]) -> dict[str, dict[str,
     """Claim id -> the summary of its cluster, for the claims that ``claimgraph link`` linked."""
     found: dict[str, dict[str, Any]] = {}
     summaries: dict[str, dict[str, Any] | None] = {}
-    for claim_id in claim_ids:
-        cluster = cluster_of_claim(store, claim_id)
-        if cluster is None:
-            continue
+    for claim_id, cluster in clusters_of_claims(store, claim_ids).items():
         if cluster not in summaries:
             ledger = cluster_ledger(store, cluster)
             summaries[cluster] = cluster_summary(ledger) if ledger else None

@@ -9,7 +9,6 @@ from __future__ import annotations
 import textwrap
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import asdict
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -126,7 +125,8 @@ def article_context(
     ]
     return {
         "article": article_meta(doc),
-        "segments": [asdict(segment) for segment in highlight(doc, event_anchors(doc))],
+        # vars(), not asdict(): the segments are new objects, a deep copy would only cost time
+        "segments": [dict(vars(segment)) for segment in highlight(doc, event_anchors(doc))],
         "attributions": items,
         "events": events,
         "stances": stance_counts([att.stance for att in doc.attributions]),

@@ -32,7 +32,7 @@ def events(
 ) -> Response:
     """Who did what to whom, when and where: filters, a map of the places, the events."""
     filters = EventFilters((actor or "").strip(), (type or "").upper(), since or "", place)
-    context = events_context(state.store.iter_documents(), filters, page.limit, page.offset)
+    context = events_context(state.store, filters, page.limit, page.offset)
     context["page"] = pager(request, page, len(context["events"]) + int(context["more"]))
     as_json = request.url.path.endswith(".json")
     if as_json:
