@@ -114,6 +114,17 @@ def test_stories_list_and_story_page_group_claims_by_day(
     assert all(s["statuses"]["disputed"] == s["claims"] for s in disputed["stories"])
 
 
+def test_stories_come_a_page_at_a_time(story_client: TestClient, main_ledger: Ledger) -> None:
+    everything = story_client.get("/stories.json").json()["stories"]
+    assert len(everything) >= 2
+    first = story_client.get("/stories.json", params={"limit": 1}).json()
+    assert [s["id"] for s in first["stories"]] == [everything[0]["id"]]
+    assert first["page"]["next_url"] and not first["page"]["prev_url"]
+    second = story_client.get("/stories.json", params={"limit": 1, "offset": 1}).json()
+    assert [s["id"] for s in second["stories"]] == [everything[1]["id"]]
+    assert 'rel="next"' in story_client.get("/stories", params={"limit": 1}).text
+
+
 def test_pages_are_read_only_without_a_token(story_client: TestClient, main_ledger: Ledger) -> None:
     ledger = main_ledger
     assert story_client.post(f"/claims/{ledger.cluster_id}").status_code == 405

@@ -14,7 +14,7 @@ from claimgraph.interfaces.web.ledgers import (
     story_rows,
 )
 from claimgraph.interfaces.web.params import with_json_suffix
-from claimgraph.interfaces.web.routes.pages import State, render
+from claimgraph.interfaces.web.routes.pages import Paging, State, pager, render
 from claimgraph.link.ledger import STATUSES
 from claimgraph.store.ledger import ledger_of, list_clusters, story_timeline
 
@@ -46,15 +46,19 @@ def claim_ledger(request: Request, state: State, ident: str) -> Response:
 def stories(
     request: Request,
     state: State,
+    page: Paging,
     status: Annotated[str | None, Query(pattern=f"^({'|'.join(STATUSES)})?$")] = None,
 ) -> Response:
-    """Every story (claims about one event over days), most sources first."""
+    """Stories (claims about one event over days), most sources first, a page at a time."""
     rows = list_clusters(state.store, status=status or None, limit=MAX_CLUSTERS)
+    grouped = story_rows(rows)
+    shown = grouped[page.offset : page.offset + page.limit + 1]
     context = {
         "filters": {"status": status or ""},
         "statuses": list(STATUSES),
-        "stories": story_rows(rows),
+        "stories": shown[: page.limit],
         "linked": bool(rows) or bool(status),
+        "page": pager(request, page, len(shown)),
     }
     return render(request, "stories.html", context, request.url.path.endswith(".json"))
 
