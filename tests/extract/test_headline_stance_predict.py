@@ -29,7 +29,7 @@ EMERGENT_ROWS = [
     ),
     (
         "ISIS leader Abu Bakr al-Baghdadi was killed by an U.S. airstrike",
-        "Rumors of ISIS leader's death debunked",
+        "Pentagon Denies It Killed ISIS Chief As Airstrikes Hit Top Extremists",
         "against",
     ),
     ("ISIS beheads Steve Sotloff", "Steven Sotloff, American Journalist, Beheaded By ISIS", "for"),

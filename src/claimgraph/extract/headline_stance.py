@@ -3,9 +3,12 @@
 Features carry to unseen claims: cue words of ``lang/en/headline_stance.toml`` (hedging,
 reporting, refuting, negation), headline shape (question, ``Source: ...``, ``..., X says``),
 overlap between claim and headline, and headline words, word pairs and headline-only words
-(absent from the claim) that occurred with many different claims in training. A linear softmax model (weights in ``models/emergent-stance.json``,
-trained by ``train/train_emergent.py``) scores them; prediction needs only numpy and the files
-shipped in the package.
+(absent from the claim) that occurred with many different claims in training. When the other
+headlines about the same claim are at hand (Emergent comes grouped by claim), their cue, shape
+and overlap features are averaged and compared with this headline's (:func:`sibling_features`);
+only their text is used, never a label. A linear softmax model (weights in
+``models/emergent-stance.json``, trained by ``train/train_emergent.py``) scores the features;
+prediction needs only numpy and the files shipped in the package.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -30,6 +33,21 @@ STOPWORDS_KEY = "stopwords"
 LABELS = ("for", "against", "observing")
 # feature families whose names come from the text; training keeps the claim-general ones only
 WORD_PREFIXES = ("bow:", "new:")
+# features of a headline that are averaged over its claim's other headlines and compared with its own
+SIBLING_KEYS = (
+    "group:hedge",
+    "group:report",
+    "group:refute",
+    "group:negation",
+    "shape:question",
+    "shape:source_prefix",
+    "shape:source_suffix",
+    "shape:says_end",
+    "neg:mismatch",
+    "overlap:claim",
+    "overlap:headline",
+    "length:headline",
+)
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|[?!:\"]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -143,6 +161,42 @@ def pair_features(claim: str, headline: str, lexicon: HeadlineLexicon) -> dict[s
     return feats
 
 
+def _presence(feats: Mapping[str, float], key: str) -> float:
+    """A feature's value, with cue group counts reduced to 0/1 so that siblings compare evenly."""
+    value = feats.get(key, 0.0)
+    return min(value, 1.0) if key.startswith("group:") else value
+
+
+def sibling_features(
+    own: Mapping[str, float], siblings: Sequence[Mapping[str, float]]
+) -> dict[str, float]:
+    """This headline against the other headlines of its claim (their :func:`pair_features`).
+
+    ``sib:<key>`` is the siblings' mean of each :data:`SIBLING_KEYS` feature (how hedged,
+    sourced or disputed the claim's coverage is overall) and ``sibdiff:<key>`` is how far this
+    headline lies above or below that mean. A headline without siblings is its own context
+    (means equal its own values, differences 0), the way a one-headline claim is trained.
+    """
+    siblings = siblings or [own]
+    feats: dict[str, float] = {}
+    for key in SIBLING_KEYS:
+        mean = sum(_presence(s, key) for s in siblings) / len(siblings)
+        feats[f"sib:{key}"] = mean
+        feats[f"sibdiff:{key}"] = _presence(own, key) - mean
+    return feats
+
+
+def claim_group_features(
+    claim: str, headlines: Sequence[str], lexicon: HeadlineLexicon
+) -> list[dict[str, float]]:
+    """Features of each headline about ``claim``, each compared with all the others."""
+    pairs = [pair_features(claim, headline, lexicon) for headline in headlines]
+    return [
+        {**feats, **sibling_features(feats, pairs[:i] + pairs[i + 1 :])}
+        for i, feats in enumerate(pairs)
+    ]
+
+
 @dataclass(frozen=True)
 class StanceModel:
     """A linear softmax model over named features."""
@@ -202,12 +256,43 @@ def load_model(path: Path = MODEL_PATH) -> StanceModel:
         raise ConfigError(f"cannot read headline stance model ({err})", str(path)) from err
 
 
-def headline_stance_scores(claim: str, headline: str) -> dict[str, float]:
-    """Probability of ``for``, ``against`` and ``observing`` for the headline towards the claim."""
-    return load_model().probabilities(pair_features(claim, headline, load_lexicon()))
+def headline_group_scores(claim: str, headlines: Sequence[str]) -> list[dict[str, float]]:
+    """Probabilities of ``for``/``against``/``observing`` for every headline about ``claim``,
+    each read next to the other headlines (see :func:`sibling_features`)."""
+    model = load_model()
+    return [model.probabilities(f) for f in claim_group_features(claim, headlines, load_lexicon())]
 
 
-def predict_headline_stance(claim: str, headline: str) -> str:
-    """``for``, ``against`` or ``observing``: what the headline does with the claim."""
-    scores = headline_stance_scores(claim, headline)
+def headline_stance_scores(
+    claim: str, headline: str, siblings: Sequence[str] = ()
+) -> dict[str, float]:
+    """Probability of ``for``, ``against`` and ``observing`` for the headline towards the claim;
+    ``siblings`` are other headlines about the same claim, if known."""
+    return headline_group_scores(claim, [headline, *siblings])[0]
+
+
+def _best(scores: Mapping[str, float]) -> str:
     return max(scores, key=scores.__getitem__)
+
+
+def predict_headline_stances(claim: str, headlines: Sequence[str]) -> list[str]:
+    """``for``, ``against`` or ``observing`` for each headline about one claim."""
+    return [_best(scores) for scores in headline_group_scores(claim, headlines)]
+
+
+class HeadlineStancePredictor:
+    """Call it on one pair, or give :meth:`predict_group` all headlines of a claim.
+
+    :func:`claimgraph.evaluation.stance.score_emergent` uses ``predict_group`` when present, so
+    that an evaluation file grouped by claim is read the way the model was trained.
+    """
+
+    def __call__(self, claim: str, headline: str, siblings: Sequence[str] = ()) -> str:
+        """``for``, ``against`` or ``observing``: what the headline does with the claim."""
+        return _best(headline_stance_scores(claim, headline, siblings))
+
+    def predict_group(self, claim: str, headlines: Sequence[str]) -> list[str]:
+        return predict_headline_stances(claim, headlines)
+
+
+predict_headline_stance = HeadlineStancePredictor()
