@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -24,6 +25,11 @@ from claimgraph.lang import LangData, available_languages, load_lang
 from claimgraph.link.claims import claims_from_attributions
 from claimgraph.model import Attribution, Document
 from claimgraph.nlp import load
+
+# spaCy components whose annotations no stage reads: skipped in ``nlp.pipe`` (the entity
+# recognizer is about a third of the Dutch pipeline's time; speakers come from our own rules).
+# A stage that starts reading ``doc.ents`` must take its component off this list.
+UNUSED_COMPONENTS = ("ner",)
 
 
 def supported(lang: str) -> bool:
@@ -86,7 +92,9 @@ def _parse(batch: list[Document], batch_size: int) -> dict[int, Doc]:
     parsed: dict[int, Doc] = {}
     for lang, positions in by_lang.items():
         texts = (batch[i].text for i in positions)
-        parsed.update(zip(positions, load(lang).pipe(texts, batch_size=batch_size), strict=True))
+        nlp = load(lang)
+        docs = nlp.pipe(texts, batch_size=batch_size, disable=UNUSED_COMPONENTS)
+        parsed.update(zip(positions, docs, strict=True))
     return parsed
 
 
@@ -110,26 +118,27 @@ def _learned_attributions(doc: Document, parsed: Doc, lang: LangData) -> None:
     if model_available(doc.lang):
         # the rules' items first (precise on quotes), then learned ones they do not cover
         learned = [
-            a for a in extract_attributions_learned(parsed, lang) if _credible(a, parsed, lang)
+            a
+            for a in extract_attributions_learned(parsed, lang)
+            if _credible(a, doc.text, parsed, lang)
         ]
         doc.attributions = combine(doc.attributions, learned)
 
 
-def _credible(att: Attribution, parsed: Doc, lang: LangData) -> bool:
+def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
     """A learned item needs a claimant, and a cue (if any) known to the language data or seen as
-    a cue in the model's training data, in the sentence of its content."""
+    a cue in the model's training data, in the sentence of its content (``text``: the article's
+    text, which ``parsed.text`` would rebuild from the tokens on every access)."""
     if not att.speaker:
         return False
     if att.speaker_span is not None:
-        first_word = parsed.text[att.speaker_span[0] : att.speaker_span[1]].split()[0].lower()
-        cut = lang.words("coordinators") | lang.words("complementizers")
-        if first_word in cut:  # "en Russische media": a phrase cut out of a longer subject
-            return False
+        first_word = text[att.speaker_span[0] : att.speaker_span[1]].split()[0].lower()
+        if first_word in _phrase_cutters(lang.code):
+            return False  # "en Russische media": a phrase cut out of a longer subject
     if att.cue_span is None:
         return True
     first = att.cue.split()[0].lower() if att.cue else ""
-    known = lang.cues_by_first.keys() | load_model(lang.code).learned_cues
-    if not (first in known or not first.isalpha()):
+    if not (first in _known_cues(lang.code) or not first.isalpha()):
         return False
     # a cue speaks for its own sentence: "“A”, aldus X. Hij …" does not make X say "Hij …"
     cue = parsed.char_span(*att.cue_span, alignment_mode="expand")
@@ -139,19 +148,37 @@ def _credible(att: Attribution, parsed: Doc, lang: LangData) -> bool:
     )
 
 
+@cache
+def _phrase_cutters(code: str) -> frozenset[str]:
+    """Words that cannot open a speaker phrase (coordinators, complementizers)."""
+    lang = load_lang(code)
+    return lang.words("coordinators") | lang.words("complementizers")
+
+
+@cache
+def _known_cues(code: str) -> frozenset[str]:
+    """First words of the language's cue patterns and the learned model's cue lexicon."""
+    return frozenset(load_lang(code).cues_by_first) | load_model(code).learned_cues
+
+
 def _transcript_turns(doc: Document, parsed: Doc, lang: LangData) -> None:
     doc.attributions = with_transcript_turns(parsed, lang, doc.attributions)
 
 
 def _timexes(doc: Document, parsed: Doc, lang: LangData) -> None:
-    body = parse_header(doc.text).end  # the header's own date is metadata, not a mention
+    body = _body_start(doc.text)  # the header's own date is metadata, not a mention
     doc.timexes = [t for t in extract_timexes(doc.text, doc.lang, doc.date) if t.span[0] >= body]
 
 
 def _places(doc: Document, parsed: Doc, lang: LangData) -> None:
     speakers = [a.speaker for a in doc.attributions]
-    body = parse_header(doc.text).end
-    doc.places = extract_places(doc.text, doc.lang, people=speakers, start=body)
+    doc.places = extract_places(doc.text, doc.lang, people=speakers, start=_body_start(doc.text))
+
+
+@lru_cache(maxsize=8)  # read by two stages per article: parse the header once
+def _body_start(text: str) -> int:
+    """Where the article's text starts after its metadata header."""
+    return parse_header(text).end
 
 
 def _events(doc: Document, parsed: Doc, lang: LangData) -> None:

@@ -55,9 +55,7 @@ def kubiak_paragraph() -> str:
         pytest.skip(f"Wikinews data {path} missing")
     with path.open(encoding="utf-8", newline="") as handle:
         texts = [row["text"] for row in csv.DictReader(handle)]
-    return next(
-        p.strip() for t in texts for p in t.split("\n") if p.startswith(EN_PARAGRAPH_START)
-    )
+    return next(p.strip() for t in texts for p in t.split("\n") if p.startswith(EN_PARAGRAPH_START))
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])

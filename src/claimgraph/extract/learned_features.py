@@ -6,6 +6,12 @@ tokenizer, our sentence splitter, quotation marks and word lists (``lang/<code>/
 cue lexicon learned from training data). A model trained with ``syntax=True`` (the Dutch one) also
 sees POS tags and dependency relations (``SYNTAX_FEATURE_SET``); on a Doc without a parse those
 features are simply absent, so the model still runs on a blank pipeline.
+
+Speed (this runs on every token of every article): the Doc is read once into plain lists
+(:class:`FeatureContext`), and every feature string that depends only on a word (its window
+attributes at each offset, affixes, cue-word names) is built once per distinct word and reused
+(:class:`WordFeatures`, bounded LRU). The feature lists are identical, in content and order, to
+building each string per token.
 """
 
 from __future__ import annotations
@@ -15,8 +21,11 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
-from spacy.tokens import Doc, Token
+import numpy
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, ORTH, POS, SENT_START, SPACY
+from spacy.tokens import Doc
 
 from claimgraph.extract.quotes import find_quotes
 from claimgraph.lang import LangData
@@ -28,6 +37,10 @@ WINDOW = 3
 _SHAPE_RE = ((re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"), (re.compile(r"\d"), "d"))
 _QUOTE_MARKS = frozenset("\"“”‘’'«»„")
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+_OFFSETS = tuple(range(-WINDOW, WINDOW + 1))
+_WINDOW_POSITIONS = range(len(_OFFSETS))
+_PAD_WINDOW = tuple((f"{offset}:pad",) for offset in _OFFSETS)  # beyond the paragraph's ends
+WORD_CACHE_SIZE = 1 << 15  # distinct words kept per lexicon (news repeats its words)
 
 
 @dataclass(frozen=True)
@@ -39,16 +52,21 @@ class Paragraph:
 
 def paragraphs(doc: Doc) -> list[Paragraph]:
     """Runs of non-space tokens between line breaks."""
+    return _paragraphs([(t.text, t.whitespace_, t.is_space) for t in doc])
+
+
+def _paragraphs(tokens: list[tuple[str, str, bool]]) -> list[Paragraph]:
+    """:func:`paragraphs` from each token's (text, trailing whitespace, is_space)."""
     out: list[Paragraph] = []
     current: list[int] = []
-    for tok in doc:
-        if tok.is_space:
-            if "\n" in tok.text and current:
+    for i, (text, space_after, is_space) in enumerate(tokens):
+        if is_space:
+            if "\n" in text and current:
                 out.append(Paragraph(tuple(current)))
                 current = []
             continue
-        current.append(tok.i)
-        if "\n" in tok.whitespace_:
+        current.append(i)
+        if "\n" in space_after:
             out.append(Paragraph(tuple(current)))
             current = []
     if current:
@@ -81,8 +99,104 @@ def _bucket(distance: int | None) -> str:
     return "3-5" if distance <= 5 else ("6-10" if distance <= 10 else "far")
 
 
-def _quote_mask(text: str, lang: LangData) -> list[tuple[int, int]]:
-    return [q.outer for q in find_quotes(text, lang)]
+def _bucketed(name: str) -> tuple[str, ...]:
+    """``name=<bucket>`` for distances 0..11; every distance from 11 on is ``far``."""
+    return tuple(f"{name}={_bucket(n)}" for n in range(12))
+
+
+_SPOS, _SLEFT = _bucketed("spos"), _bucketed("sleft")
+_CUE_LEFT, _CUE_RIGHT = _bucketed("cueL"), _bucketed("cueR")
+_SENT = ("sent=0", "sent=1", "sent=2")
+_COMMAS = ("commas=0", "commas=1", "commas=2")
+_COLONS = ("colon=0", "colon=1")
+_QCTX = (("qctx=00", "qctx=01"), ("qctx=10", "qctx=11"))
+
+
+class Word(NamedTuple):
+    """The features of one word (token text) that do not depend on its context."""
+
+    low: str
+    cue: bool  # a rule or learned cue word
+    midcap: bool  # starts with a capital
+    possessive: bool
+    affixes: tuple[str, str, str]  # suf3=, suf2=, pre3=
+    window: tuple[tuple[str, ...], ...]  # what it shows at each offset -WINDOW..WINDOW
+    cue_left: str  # cueLw=<word>, when it is the nearest cue before a token
+    cue_right: str
+
+
+class WordFeatures:
+    """Word features for one language and learned cue lexicon, built once per distinct word."""
+
+    def __init__(self, lang: LangData, learned_cues: frozenset[str]) -> None:
+        self.lang = lang
+        self.learned_cues = learned_cues
+        self.rule_cues = cue_words(lang)
+        self._lists = (
+            ("rcue", self.rule_cues),
+            ("lcue", learned_cues),
+            ("pron", lang.pronouns),
+            ("srcn", lang.source_nouns),
+            ("title", lang.titles),
+            ("comp", lang.words("complementizers")),
+            ("det", lang.words("determiners")),
+            ("neg", lang.negation),
+        )
+        self.word = lru_cache(maxsize=WORD_CACHE_SIZE)(self._word)
+
+    def lexical(self, low: str) -> tuple[str, ...]:
+        """Word-list memberships of one lower-cased word."""
+        return tuple(flag for flag, words in self._lists if low in words)
+
+    def is_cue(self, low: str) -> bool:
+        return low in self.rule_cues or low in self.learned_cues
+
+    def _word(self, text: str) -> Word:
+        low = text.lower()
+        attributes = [f"w={low}", f"shape={shape(text)}", *self.lexical(low)]
+        if text in _QUOTE_MARKS or (len(text) <= 2 and all(c in _QUOTE_MARKS for c in text)):
+            attributes.append("qmark")
+        return Word(
+            low=low,
+            cue=self.is_cue(low),
+            midcap=text[:1].isupper(),
+            possessive=low in _POSSESSIVES,
+            affixes=(f"suf3={low[-3:]}", f"suf2={low[-2:]}", f"pre3={low[:3]}"),
+            window=tuple(tuple(f"{o}:{a}" for a in attributes) for o in _OFFSETS),
+            cue_left=f"cueLw={low}",
+            cue_right=f"cueRw={low}",
+        )
+
+
+_WORD_FEATURES: dict[tuple[int, frozenset[str]], WordFeatures] = {}
+
+
+def word_features(lang: LangData, learned_cues: Iterable[str] = ()) -> WordFeatures:
+    """The (cached) :class:`WordFeatures` of ``lang`` with ``learned_cues``."""
+    cues = frozenset(learned_cues)
+    key = (id(lang), cues)
+    found = _WORD_FEATURES.get(key)
+    if found is None or found.lang is not lang:  # the id of a LangData no longer alive
+        found = _WORD_FEATURES[key] = WordFeatures(lang, cues)
+    return found
+
+
+def _token_columns(
+    doc: Doc,
+) -> tuple[list[tuple[str, str, bool]], list[str], list[str], list[int]]:
+    """Each token's (text, trailing whitespace, is_space), POS, relation and character offset,
+    read from the Doc's arrays (no Token objects: Doc iteration builds one per token)."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, SPACY, IS_SPACE, POS, DEP, IDX]).reshape(-1, 6).tolist()
+    tokens = [
+        (strings[orth], " " if space else "", bool(is_space)) for orth, space, is_space, *_ in rows
+    ]
+    return (
+        tokens,
+        [strings[r[3]] for r in rows],
+        [strings[r[4]] for r in rows],
+        [r[5] for r in rows],
+    )
 
 
 def _in_spans(spans: list[tuple[int, int]], starts: list[int], char: int) -> bool:
@@ -91,7 +205,7 @@ def _in_spans(spans: list[tuple[int, int]], starts: list[int], char: int) -> boo
 
 
 class FeatureContext:
-    """What the feature function needs about one article, computed once."""
+    """What the feature function needs about one article, read from the Doc once."""
 
     def __init__(
         self, doc: Doc, lang: LangData, learned_cues: Iterable[str] = (), syntax: bool = False
@@ -101,194 +215,146 @@ class FeatureContext:
         self.syntax = syntax
         self.has_pos = syntax and doc.has_annotation("POS")
         self.has_dep = syntax and doc.has_annotation("DEP")
-        self.rule_cues = cue_words(lang)
-        self.learned_cues = frozenset(learned_cues)
-        self.quotes = _quote_mask(doc.text, lang)
-        self.quote_starts = [s for s, _ in self.quotes]
-        self._lexical: dict[str, tuple[str, ...]] = {}
+        self.words = word_features(lang, learned_cues)
+        self.tokens, self.pos, self.dep, idx = _token_columns(doc)
+        self.text = [text for text, _, _ in self.tokens]
+        self.word = [self.words.word(text) for text in self.text]
+        text = "".join(t + space for t, space, _ in self.tokens)  # Doc.text, without rebuilding
+        quotes = [q.outer for q in find_quotes(text, lang)]
+        starts = [s for s, _ in quotes]
+        self.quoted = [_in_spans(quotes, starts, char) for char in idx]
+        attrs = doc.to_array([SENT_START, HEAD]).reshape(-1, 2).view("int64")
+        self.sent_starts: list[bool] = (attrs[:, 0] > 0).tolist()
+        self.head: list[int] = (numpy.arange(len(doc)) + attrs[:, 1]).tolist()
         # Token.sent scans the Doc on every call: look sentence starts up once
         self.sent_start = [0] * len(doc)
         for sent in doc.sents:
             self.sent_start[sent.start : sent.end] = [sent.start] * len(sent)
+        self._children: dict[int, list[int]] | None = None
 
-    def lexical(self, tok: Token) -> list[str]:
-        """Word-list memberships of one token."""
-        low = tok.text.lower()
-        flags = self._lexical.get(low)
-        if flags is None:
-            flags = self._lexical[low] = tuple(self._lexical_flags(low))
-        return list(flags)
+    def is_cue(self, i: int) -> bool:
+        return self.word[i].cue
 
-    def _lexical_flags(self, low: str) -> list[str]:
-        lang = self.lang
-        flags = []
-        if low in self.rule_cues:
-            flags.append("rcue")
-        if low in self.learned_cues:
-            flags.append("lcue")
-        if low in lang.pronouns:
-            flags.append("pron")
-        if low in lang.source_nouns:
-            flags.append("srcn")
-        if low in lang.titles:
-            flags.append("title")
-        if low in lang.words("complementizers"):
-            flags.append("comp")
-        if low in lang.words("determiners"):
-            flags.append("det")
-        if low in lang.negation:
-            flags.append("neg")
-        return flags
-
-    def quoted(self, tok: Token) -> bool:
-        return _in_spans(self.quotes, self.quote_starts, tok.idx)
-
-    def is_cue(self, tok: Token) -> bool:
-        low = tok.text.lower()
-        return low in self.rule_cues or low in self.learned_cues
+    def cue_children(self, i: int) -> list[int]:
+        """Indices of the tokens whose head is the cue token ``i`` (not ``i`` itself)."""
+        if self._children is None:
+            self._children = {}
+            word = self.word
+            for j, h in enumerate(self.head):
+                if h != j and word[h].cue:
+                    self._children.setdefault(h, []).append(j)
+        return self._children.get(i, [])
 
 
-def _token_base(ctx: FeatureContext, tok: Token) -> dict[str, object]:
-    text = tok.text
-    low = text.lower()
-    return {
-        "w": low,
-        "shape": shape(text),
-        "lex": ctx.lexical(tok),
-        "quoted": ctx.quoted(tok),
-        "qmark": text in _QUOTE_MARKS or (len(text) <= 2 and all(c in _QUOTE_MARKS for c in text)),
-        "punct": tok.is_punct,
-        "cue": ctx.is_cue(tok),
-    }
-
-
-def _sentence_features(
-    ctx: FeatureContext, para: Paragraph, toks: list[Token], base: list[dict[str, object]]
-) -> list[list[str]]:
-    """Position, punctuation and cue/quote context within each token's sentence (``toks``: the
-    paragraph's tokens, ``base``: their :func:`_token_base` features)."""
-    out: list[list[str]] = [[] for _ in para.tokens]
+def _sentence_features(ctx: FeatureContext, para: Paragraph) -> list[list[str]]:
+    """Position, punctuation and cue/quote context of each token of ``para`` within its
+    sentence."""
+    out: list[list[str]] = []
     by_sent: dict[int, list[int]] = {}
     for k, i in enumerate(para.tokens):
         by_sent.setdefault(ctx.sent_start[i], []).append(k)
+    words = [ctx.word[i] for i in para.tokens]
+    quoted = [ctx.quoted[i] for i in para.tokens]
     for sent_index, ks in enumerate(by_sent.values()):
-        cue_ks = [k for k in ks if base[k]["cue"]]  # ascending, as ks
-        quote_ks = [k for k in ks if base[k]["quoted"]]
+        cue_ks = [k for k in ks if words[k].cue]  # ascending, as ks
+        quote_ks = [k for k in ks if quoted[k]]
+        sent = _SENT[min(sent_index, 2)]
+        scue = f"scue={int(bool(cue_ks))}"
+        last = len(ks) - 1
         commas = colons = 0
         for n, k in enumerate(ks):
-            tok = toks[k]
-            feats = out[k]
-            feats.append(f"sent={min(sent_index, 2)}")
-            feats.append(f"spos={_bucket(n)}")
-            feats.append(f"sleft={_bucket(len(ks) - 1 - n)}")
+            feats = [sent, _SPOS[min(n, 11)], _SLEFT[min(last - n, 11)]]
             # the nearest cue on each side: the last one before k, the first one after it
             before_k = bisect.bisect_left(cue_ks, k)
             after_k = bisect.bisect_right(cue_ks, k)
             left = cue_ks[before_k - 1] if before_k > 0 else None
             right = cue_ks[after_k] if after_k < len(cue_ks) else None
-            feats.append(f"cueL={_bucket(None if left is None else k - left)}")
-            feats.append(f"cueR={_bucket(None if right is None else right - k)}")
+            feats.append("cueL=none" if left is None else _CUE_LEFT[min(k - left, 11)])
+            feats.append("cueR=none" if right is None else _CUE_RIGHT[min(right - k, 11)])
             if left is not None:
-                feats.append(f"cueLw={base[left]['w']}")
+                feats.append(words[left].cue_left)
             if right is not None:
-                feats.append(f"cueRw={base[right]['w']}")
-            feats.append(f"scue={int(bool(cue_ks))}")
-            feats.append(f"commas={min(commas, 2)}")
-            feats.append(f"colon={min(colons, 1)}")
+                feats.append(words[right].cue_right)
+            feats += (scue, _COMMAS[min(commas, 2)], _COLONS[min(colons, 1)])
             if quote_ks:
-                before = quote_ks[0] < k
-                after = quote_ks[-1] > k
-                feats.append(f"qctx={int(before)}{int(after)}")
-            commas += tok.text == ","
-            colons += tok.text == ":"
+                feats.append(_QCTX[quote_ks[0] < k][quote_ks[-1] > k])
+            text = ctx.text[para.tokens[k]]
+            commas += text == ","
+            colons += text == ":"
+            out.append(feats)
     return out
 
 
-def _governing_cue(ctx: FeatureContext, tok: Token) -> tuple[Token, str] | None:
-    """The nearest cue among ``tok``'s ancestors and the relation of the child on the path
+def _governing_cue(ctx: FeatureContext, i: int) -> tuple[int, str] | None:
+    """The nearest cue among token ``i``'s ancestors and the relation of the child on the path
     (``zegt`` and ``ccomp`` for every token of ``zegt dat ...``'s clause)."""
-    child = tok
+    child = i
     for _ in range(MAX_CUE_DEPTH):
-        head = child.head
-        if head.i == child.i:
+        head = ctx.head[child]
+        if head == child:
             return None
-        if ctx.is_cue(head):
-            return head, child.dep_
+        if ctx.word[head].cue:
+            return head, ctx.dep[child]
         child = head
     return None
 
 
-def syntax_features(ctx: FeatureContext, tok: Token) -> list[str]:
-    """POS, relation and head of one token, and how it hangs from a governing cue; empty when
+@lru_cache(maxsize=1 << 12)
+def _relation_features(dep: str, head_pos: str, head_dep: str) -> tuple[str, ...]:
+    return (f"dep={dep}", f"hpos={head_pos}", f"dep|hdep={dep}|{head_dep}")
+
+
+def syntax_features(ctx: FeatureContext, i: int) -> list[str]:
+    """POS, relation and head of token ``i``, and how it hangs from a governing cue; empty when
     the Doc has no parse (the blank pipeline)."""
     feats = []
     if ctx.has_pos:
-        feats.append(f"pos={tok.pos_}")
+        feats.append(f"pos={ctx.pos[i]}")
     if not ctx.has_dep:
         return feats
-    feats += [f"dep={tok.dep_}", f"hpos={tok.head.pos_}", f"dep|hdep={tok.dep_}|{tok.head.dep_}"]
-    if ctx.is_cue(tok):
-        feats.extend(sorted({f"cue_child={c.dep_}" for c in tok.children}))
-    governing = _governing_cue(ctx, tok)
+    head = ctx.head[i]
+    feats += _relation_features(ctx.dep[i], ctx.pos[head], ctx.dep[head])
+    if ctx.word[i].cue:
+        feats.extend(sorted({f"cue_child={ctx.dep[c]}" for c in ctx.cue_children(i)}))
+    governing = _governing_cue(ctx, i)
     if governing is not None:
         cue, relation = governing
         feats.append(f"under_cue={relation}")
-        feats.append(f"under_cue_side={'L' if tok.i < cue.i else 'R'}|{relation}")
+        feats.append(f"under_cue_side={'L' if i < cue else 'R'}|{relation}")
     return feats
-
-
-def _window_attributes(b: dict[str, object]) -> list[str]:
-    """What a token shows its neighbours (prefixed there with their offset to it)."""
-    attributes = [f"w={b['w']}", f"shape={b['shape']}", *b["lex"]]  # type: ignore[misc]
-    if b["qmark"]:
-        attributes.append("qmark")
-    return attributes
 
 
 def paragraph_features(ctx: FeatureContext, para: Paragraph, index: int) -> list[list[str]]:
     """crfsuite attribute lists, one per token of ``para`` (``index``: paragraph number)."""
-    doc = ctx.doc
-    toks = [doc[i] for i in para.tokens]  # each Token object built once
-    base = [_token_base(ctx, tok) for tok in toks]
-    context = _sentence_features(ctx, para, toks, base)
+    tokens = para.tokens
+    words = [ctx.word[i] for i in tokens]
+    sent_starts = [ctx.sent_starts[i] for i in tokens]
+    context = _sentence_features(ctx, para)
     if ctx.syntax:
-        for k, tok in enumerate(toks):
-            context[k].extend(syntax_features(ctx, tok))
-    n = len(base)
-    para_pos = "head" if index == 0 else ("early" if index < 3 else "body")
-    window = [_window_attributes(b) for b in base]
-    prefixes = {offset: f"{offset}:" for offset in range(-WINDOW, WINDOW + 1)}
+        for k, i in enumerate(tokens):
+            context[k].extend(syntax_features(ctx, i))
+    n = len(words)
+    para_pos = "para=" + ("head" if index == 0 else ("early" if index < 3 else "body"))
+    windows = [_PAD_WINDOW] * WINDOW + [word.window for word in words] + [_PAD_WINDOW] * WINDOW
     features: list[list[str]] = []
-    for k, b in enumerate(base):
-        word = str(b["w"])
-        tok = toks[k]
-        feats = [
-            "bias",
-            f"para={para_pos}",
-            f"suf3={word[-3:]}",
-            f"suf2={word[-2:]}",
-            f"pre3={word[:3]}",
-            f"q={int(bool(b['quoted']))}",
-        ]
-        if tok.is_sent_start:
+    for k, word in enumerate(words):
+        feats = ["bias", para_pos, *word.affixes, "q=1" if ctx.quoted[tokens[k]] else "q=0"]
+        if sent_starts[k]:
             feats.append("BOS")
-        if k + 1 < n and toks[k + 1].is_sent_start:
-            feats.append("EOS")
-        if k + 1 < n and base[k + 1]["w"] in _POSSESSIVES:
-            feats.append("poss+1")
-        if tok.text[:1].isupper() and not tok.is_sent_start:
-            feats.append("midcap")
-        feats.extend(context[k])
-        for offset, prefix in prefixes.items():
-            j = k + offset
-            if not 0 <= j < n:
-                feats.append(prefix + "pad")
-                continue
-            feats.extend([prefix + attribute for attribute in window[j]])
-        if k > 0:
-            feats.append(f"bi-1={base[k - 1]['w']}|{word}")
         if k + 1 < n:
-            feats.append(f"bi+1={word}|{base[k + 1]['w']}")
+            if sent_starts[k + 1]:
+                feats.append("EOS")
+            if words[k + 1].possessive:
+                feats.append("poss+1")
+        if word.midcap and not sent_starts[k]:
+            feats.append("midcap")
+        feats += context[k]
+        for w in _WINDOW_POSITIONS:  # padded[k + w] is the token at offset w - WINDOW
+            feats += windows[k + w][w]
+        if k > 0:
+            feats.append(f"bi-1={words[k - 1].low}|{word.low}")
+        if k + 1 < n:
+            feats.append(f"bi+1={word.low}|{words[k + 1].low}")
         features.append(feats)
     return features
 
@@ -299,5 +365,5 @@ def document_features(
     """The paragraphs of ``doc`` and the feature lists of their tokens (``syntax``: add POS and
     dependency features where the Doc has them)."""
     ctx = FeatureContext(doc, lang, learned_cues, syntax)
-    paras = paragraphs(doc)
+    paras = _paragraphs(ctx.tokens)
     return paras, [paragraph_features(ctx, p, n) for n, p in enumerate(paras)]

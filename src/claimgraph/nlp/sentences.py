@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,28 +26,36 @@ def set_sentence_starts(doc: Doc) -> Doc:
     """Mark sentence starts (a token-by-token decision, written to the Doc in one step)."""
     if not len(doc):
         return doc
-    # Token.is_sent_start's setter scans the whole Doc on every call: quadratic on long texts.
-    starts = numpy.array([[1 if _starts_sentence(doc, i) else -1] for i in range(len(doc))])
-    return doc.from_array([SENT_START], starts.astype("uint64"))
+    # Token.is_sent_start's setter scans the whole Doc on every call: quadratic on long texts;
+    # and the decisions read plain columns, since iterating the Doc builds a Token per token.
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, SPACY, IS_SPACE]).reshape(-1, 3).tolist()
+    texts = [strings[orth] for orth, _, _ in rows]
+    spaces = [bool(space) for _, space, _ in rows]
+    is_space = [bool(flag) for _, _, flag in rows]
+    starts = [1 if _starts_sentence(texts, spaces, is_space, i) else -1 for i in range(len(doc))]
+    column = numpy.array(starts, dtype="int64").reshape(-1, 1).astype("uint64")
+    return doc.from_array([SENT_START], column)
 
 
-def _starts_sentence(doc: Doc, i: int) -> bool:
+def _starts_sentence(texts: list[str], spaces: list[bool], is_space: list[bool], i: int) -> bool:
+    """Whether token ``i`` opens a sentence (``spaces``: whether a token has trailing space)."""
     if i == 0:
         return True
-    prev, tok = doc[i - 1], doc[i]
-    if tok.is_space:
+    prev, tok = texts[i - 1], texts[i]
+    if is_space[i]:
         return False
-    if tok.text in CLOSERS and not prev.whitespace_:
+    if tok in CLOSERS and not spaces[i - 1]:
         return False  # a quote that closes right after the full stop
-    if "\n" in prev.text or "\n" in prev.whitespace_:
+    if "\n" in prev:  # a token's trailing whitespace is one space at most: never a line break
         return True
     j = i - 1
     # step back over closing quotes/brackets glued to what precedes them
-    while j > 0 and doc[j].text in CLOSERS and not doc[j - 1].whitespace_:
+    while j > 0 and texts[j] in CLOSERS and not spaces[j - 1]:
         j -= 1
-    end = doc[j]
-    ends = end.text in ENDERS or (end.text.endswith(".") and not _is_initial(end.text))
-    return bool(ends and end.i < i and _opens_sentence(tok.text) and not _is_initial(end.text))
+    end = texts[j]
+    ends = end in ENDERS or (end.endswith(".") and not _is_initial(end))
+    return bool(ends and j < i and _opens_sentence(tok) and not _is_initial(end))
 
 
 @Language.component(NAME)

@@ -6,8 +6,9 @@ The client reads Documents, leaves out those already stored (so a stopped run re
 it was), and keeps at most ``max_in_flight`` batches on the cluster at once: input is read
 only as fast as workers finish, so memory stays flat on any input size. Workers run the plain
 function :func:`annotate_batch` (pipelines load once per worker process and stay cached there);
-results come back as plain dicts and are saved by the client, one transaction per document,
-in the order they complete. This is the only module that imports dask.
+results come back as plain dicts and are saved by the client a batch at a time
+(``Store.save_documents``: each document all or nothing), in the order they complete. This is
+the only module that imports dask.
 """
 
 from __future__ import annotations
@@ -136,15 +137,13 @@ class _Counter:
         self.on_error(error)
 
     def save(self, store: Store, results: list[dict[str, Any]]) -> None:
-        for item in results:
-            doc = Document.from_dict(item)
-            try:
-                saved = store.save_document(doc)
-            except StoreError as exc:
-                self.fail(exc)
-                continue
-            self.added += saved
-            self.skipped += not saved
+        """Save one batch's documents with the store's batch call (each still all or nothing)."""
+        errors: list[StoreError] = []
+        added, skipped = store.save_documents(map(Document.from_dict, results), errors)
+        self.added += added
+        self.skipped += skipped
+        for error in errors:
+            self.fail(error)
 
     def result(self) -> IngestCounts:
         return IngestCounts(self.added, self.skipped, self.failed)
