@@ -76,6 +76,8 @@ def shoot_all(
         shoot(page, f"{base}/", out / "home.png")
         shoot(page, f"{base}/?q=Zelensky", out / "search.png")
         shoot(page, article, out / "article.png")
+        shoot(page, f"{base}/articles", out / "articles.png")
+        shoot(page, f"{base}/speakers", out / "speakers.png")
         shoot(page, f"{base}/speakers/{quote('Volodymyr Zelensky', safe='')}", out / "speaker.png")
         shoot(page, f"{base}/claims", out / "claims.png")
         if cluster:
