@@ -30,6 +30,11 @@ CLAUSE_EDGES = frozenset({",", ";", ":", "(", ")", "—", "–"})
 TRAILING = " \n\t.,;:"
 COLON = CuePattern(parts=(frozenset({":"}),), stance="assert", act="statement")
 UNLISTED_VERB = CuePattern(parts=(frozenset(),), stance="assert", act="statement")
+SUBJECT_RELATIONS = frozenset({"nsubj"})
+RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
+# the words of a cue's object and adverbials: "told The Post on Saturday that"
+PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "PRON", "CCONJ"})
+COMPLEMENT_REACH = 15  # tokens between a cue and the complementizer of its complement
 CONTINUATION_WINDOW = 400  # characters between an attributed quote and its continuation
 
 
@@ -158,6 +163,21 @@ def _content_type(ctx: _Context, span: tuple[int, int]) -> tuple[str, tuple[int,
     return "indirect", span
 
 
+def _within_paragraph(text: str, span: tuple[int, int], cue: int) -> tuple[int, int]:
+    """``span`` cut to the paragraph of the cue at ``cue`` (a sentence the splitter ran over a
+    line break, a quotation left open at a paragraph end): no gold content crosses one."""
+    start = max(span[0], text.rfind("\n", 0, cue) + 1)
+    stop = text.find("\n", cue)
+    end = min(span[1], len(text) if stop < 0 else stop)
+    if (start, end) == span:
+        return span
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    while start < end and text[start] in TRAILING:
+        start += 1
+    return (start, end) if end > start else (span[0], span[0])
+
+
 def _add(
     ctx: _Context,
     speaker: tuple[int, int] | None,
@@ -167,6 +187,8 @@ def _add(
     speaker_name: str = "",
 ) -> Attribution | None:
     typ, content = (kind, content) if kind else _content_type(ctx, content)
+    if cue is not None:
+        content = _within_paragraph(ctx.text, content, ctx.doc[cue.start].idx)
     if content[1] - content[0] < 2:  # also an empty quotation: „ ”
         return None
     if any(a.content_span == content for a in ctx.attributions):
@@ -497,6 +519,46 @@ def _anaphoric_content(ctx: _Context, sent: Span, hit: CueHit) -> bool:
     return True
 
 
+def _verb_follows(ctx: _Context, i: int, end: int) -> bool:
+    """Whether a verb comes right after a phrase ending before token ``i`` (``he would``)."""
+    return i < end and ctx.doc[i].pos_ in ("VERB", "AUX")
+
+
+def _parsed_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
+    """The cue verb's subject in the parse where the words before the cue gave none (``Mr.
+    Regalado, 69, said``); a relative pronoun stands for the noun its clause modifies (``Jeb
+    Bush, who announced``). None on a Doc without a parse."""
+    verb = ctx.doc[hit.start]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_RELATIONS), None)
+    if subject is None:
+        return None
+    if subject.lower_ in ctx.lang.words("non_speakers") and verb.dep_ in RELATIVE_CLAUSES:
+        subject = verb.head
+    end = subject.i + 1
+    while end < len(ctx.doc) and ctx.doc[end].dep_ == "flat" and ctx.doc[end].head == subject:
+        end += 1
+    span = (subject.left_edge.i, end)
+    return span if span[1] <= hit.start and plausible_speaker(ctx.doc, span, ctx.lang) else None
+
+
+def _complement_opening(ctx: _Context, hit: CueHit, start: int, end: int) -> int:
+    """``told The Post and Courier on Saturday that X``, ``said in a statement that X``: the
+    content opens after the complementizer of the cue's clausal complement (in the parse), past
+    the cue's object and adverbials; else at ``start``."""
+    for j in range(start, min(end, start + COMPLEMENT_REACH)):
+        tok = ctx.doc[j]
+        if (
+            tok.lower_ in ctx.lang.words("complementizers")
+            and tok.dep_ == "mark"
+            and tok.head.dep_ == "ccomp"
+            and hit.start <= tok.head.head.i < hit.end
+        ):
+            return j + 1
+        if tok.pos_ not in PHRASE_POS or ctx.in_quote(tok):
+            break  # a verb, a negation ("denkt niet dat"), a clause edge
+    return start
+
+
 def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
     doc, lang = ctx.doc, ctx.lang
     if hit.start > sent.start and ctx.low(hit.start - 1) in ("te", "to"):
@@ -538,14 +600,19 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         speaker = None if inherited else _sentence_subject(ctx, sent, hit)
     else:
         np = noun_phrase_after(doc, hit.end, end, lang)
-        if np and plausible_speaker(doc, np, lang):
+        # "who announced he is suspending": a phrase followed by its verb is the subject of
+        # the content, not an inverted speaker ("said Trump.")
+        if np and plausible_speaker(doc, np, lang) and not _verb_follows(ctx, np[1], end):
             speaker, content_start = np, np[1]
+        elif np:
+            speaker = _parsed_subject(ctx, hit) or _sentence_subject(ctx, sent, hit)
     if speaker is None and inherited is None:
         return
     if hit.pattern.weak and speaker and not strong_speaker(doc, speaker, lang):
         return
     first = content_start
     content_start = _skip_complementizer(ctx, content_start, end)
+    content_start = _complement_opening(ctx, hit, content_start, end)
     quote = _quote_near(ctx, content_start, end)
     if quote is not None and speaker is not None:
         # "said on Friday "We are …"": the quotation is the content, however many sentences

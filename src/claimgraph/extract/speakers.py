@@ -17,6 +17,8 @@ from claimgraph.lang import LangData
 from claimgraph.model import Attribution
 
 MAX_SPEAKER_TOKENS = 12
+MAX_NAME_WORDS = 6  # longer capitalised runs are headlines or clauses
+MAX_GROUP_WORDS = 3
 # word classes that never head a speaker phrase (the tagger is unreliable on rarer names)
 FUNCTION_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
@@ -313,9 +315,7 @@ def resolve_speakers(attributions: list[Attribution], text: str, lang: LangData)
             described[att.speaker], att.speaker = name, name
         elif not surface:
             att.speaker = described.get(att.speaker, att.speaker)
-    names = [
-        a.speaker for a in attributions if a.speaker and a.speaker.lower() not in lang.pronouns
-    ]
+    names = [a.speaker for a in attributions if _name_like(a.speaker, lang)]
     last = ""
     for att in attributions:
         surface = text[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span else ""
@@ -325,7 +325,26 @@ def resolve_speakers(attributions: list[Attribution], text: str, lang: LangData)
         fuller = [n for n in names if _same_person(att.speaker, n)]
         if fuller:
             att.speaker = max(fuller, key=len)
-        last = att.speaker
+        if _name_like(att.speaker, lang) or _group(att.speaker, lang):
+            last = att.speaker
+
+
+def _name_like(name: str, lang: LangData) -> bool:
+    """A name (``Ted Cruz``, ``Carolien van Nunen``): every word capitalised or a name particle.
+    Only names are fuller forms of a surname and antecedents of ``he``/``she``; a phrase the
+    rules or the model cut out of a clause (``Trump hadn't answered the``) is neither."""
+    words = name.split()
+    return (
+        0 < len(words) <= MAX_NAME_WORDS
+        and name.lower() not in lang.pronouns
+        and all(w[:1].isupper() or w.lower() in lang.words("name_particles") for w in words)
+    )
+
+
+def _group(name: str, lang: LangData) -> bool:
+    """A short description that a pronoun may stand for (``officials``, ``the company``)."""
+    words = name.split()
+    return 0 < len(words) <= MAX_GROUP_WORDS and name.lower() not in lang.pronouns
 
 
 def _described_person(surface: str, before: int, text: str, lang: LangData) -> str:
