@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from claimgraph.lang import LangData
 
 MAX_QUOTE_CHARS = 3000
+APOSTROPHES = "'’"
 
 
 @dataclass(frozen=True)
@@ -26,11 +27,16 @@ class Quote:
 @cache
 def _pair_pattern(opener: str, closer: str) -> re.Pattern[str]:
     o, c = re.escape(opener), re.escape(closer)
+    if closer in APOSTROPHES:
+        # the closer doubles as an apostrophe: one between letters (don't, don’t) closes nothing
+        c = rf"(?<!\w{c}(?=\w)){c}(?!\w)"
     if opener in "'\"" and closer == opener:
         # straight quotes: opener after start/space/bracket, closer before space/punctuation;
-        # the body may not hold a newline pair and must start with a non-space
+        # the body may not hold a newline pair and must start with a non-space; an apostrophe
+        # between letters may sit inside it
+        body = rf"(?:[^{o}]|(?<=\w){o}(?=\w))"
         return re.compile(
-            rf"(?:(?<=^)|(?<=[\s(\[—–-])){o}(?=\S)((?:(?!\n\n)[^{o}]){{1,{MAX_QUOTE_CHARS}}}?)(?<=\S){c}(?=[\s.,;:!?)\]—–-]|$)"
+            rf"(?:(?<=^)|(?<=[\s(\[—–-])){o}(?=\S)((?:(?!\n\n){body}){{1,{MAX_QUOTE_CHARS}}}?)(?<=\S){c}(?=[\s.,;:!?)\]—–-]|$)"
         )
     return re.compile(rf"{o}((?:(?!\n\n)(?!{o}).){{1,{MAX_QUOTE_CHARS}}}?){c}", re.S)
 
