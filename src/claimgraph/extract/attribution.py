@@ -31,6 +31,7 @@ TRAILING = " \n\t.,;:"
 COLON = CuePattern(parts=(frozenset({":"}),), stance="assert", act="statement")
 UNLISTED_VERB = CuePattern(parts=(frozenset(),), stance="assert", act="statement")
 SUBJECT_RELATIONS = frozenset({"nsubj"})
+SUBJECT_TRAILERS = frozenset({"ADV", "AUX"})  # UPOS tags never ending a subject
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
 # the words of a cue's object and adverbials: "told The Post on Saturday that"
 PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "PRON", "CCONJ"})
@@ -324,7 +325,12 @@ def _subject_before(
         start += 1
     end = hit.start
     verb_group = ctx.lang.words("verb_group")
-    while end > start and ctx.low(end - 1) in verb_group:
+    # auxiliaries and adverbs between subject and cue ("Kyiv has strenuously denied"); a
+    # capitalised word tagged as one is a name the tagger got wrong
+    while end > start and (
+        ctx.low(end - 1) in verb_group
+        or (ctx.doc[end - 1].pos_ in SUBJECT_TRAILERS and ctx.doc[end - 1].text.islower())
+    ):
         end -= 1
     if end <= start:
         return None
