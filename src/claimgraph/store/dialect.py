@@ -41,6 +41,9 @@ def _compile_lower_sqlite(element: unicode_lower, compiler: Any, **kw: Any) -> s
     return f"{_SQLITE_LOWER}({compiler.process(element.clauses, **kw)})"
 
 
+SQLITE_LOCK_WAIT_S = 120
+
+
 def _py_lower(value: str | None) -> str | None:
     return None if value is None else value.lower()
 
@@ -71,7 +74,9 @@ def make_engine(url: URL) -> Engine:
     if _is_sqlite_memory(url):
         engine = create_engine(url, poolclass=StaticPool, connect_args={"check_same_thread": False})
     else:
-        engine = create_engine(url)
+        # a connection waits this long for another writer's lock (a migration of a new store,
+        # a concurrent ingest) instead of pysqlite's 5 s, which a loaded machine can exceed
+        engine = create_engine(url, connect_args={"timeout": SQLITE_LOCK_WAIT_S})
         event.listen(engine, "connect", _on_sqlite_file_connect)
     event.listen(engine, "connect", _on_sqlite_connect)
     return engine
