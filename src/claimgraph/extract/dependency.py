@@ -48,20 +48,21 @@ def extract_attributions_dependency(doc: Doc, lang: LangData) -> list[Attributio
     """Attributions found through the parse of ``doc``, in text order (ids d1, d2, ...)."""
     if not doc.has_annotation("DEP"):
         return []
-    quoted = [q.outer for q in find_quotes(doc.text, lang)]
+    text = doc.text  # spaCy rebuilds it from every token on each access: read it once
+    quoted = [q.outer for q in find_quotes(text, lang)]
     found: list[Attribution] = []
     for tok in doc:
         if any(s <= tok.idx < e for s, e in quoted):
             continue
         if _is_according(tok, lang):
-            att = _according(doc, lang, tok, quoted)
+            att = _according(doc, text, lang, tok, quoted)
         else:
             pattern = _verb_cue(tok, lang)
-            att = _verb(doc, lang, tok, pattern, quoted) if pattern else None
+            att = _verb(doc, text, lang, tok, pattern, quoted) if pattern else None
         if att is not None and not any(a.content_span == att.content_span for a in found):
             found.append(att)
     found.sort(key=lambda a: a.content_span)
-    resolve_speakers(found, doc.text, lang)
+    resolve_speakers(found, text, lang)
     for n, att in enumerate(found):
         att.id = f"d{n + 1}"
     return found
@@ -139,7 +140,12 @@ def _quote_trimmed(text: str, span: tuple[int, int], quoted: list[tuple[int, int
 
 
 def _verb(
-    doc: Doc, lang: LangData, cue: Token, pattern: CuePattern, quoted: list[tuple[int, int]]
+    doc: Doc,
+    text: str,
+    lang: LangData,
+    cue: Token,
+    pattern: CuePattern,
+    quoted: list[tuple[int, int]],
 ) -> Attribution | None:
     subjects = [c for c in cue.children if c.dep_ in SUBJECT_RELATIONS]
     comp = next(
@@ -157,7 +163,7 @@ def _verb(
         return None
     if content[0] < speaker[1] and speaker[0] < content[1]:
         return None
-    return _attribution(doc, lang, (cue.i, cue.i + 1), speaker, content, pattern, quoted)
+    return _attribution(doc, text, lang, (cue.i, cue.i + 1), speaker, content, pattern, quoted)
 
 
 def _inverted(
@@ -182,7 +188,7 @@ def _inverted(
 
 
 def _according(
-    doc: Doc, lang: LangData, cue: Token, quoted: list[tuple[int, int]]
+    doc: Doc, text: str, lang: LangData, cue: Token, quoted: list[tuple[int, int]]
 ) -> Attribution | None:
     noun = cue.head
     clause = noun.head
@@ -198,11 +204,12 @@ def _according(
     if content is None:
         return None
     pattern = next(p for p in lang.cues_by_first[cue.lower_] if p.kind == "according")
-    return _attribution(doc, lang, (cue.i, cue.i + 1), speaker, content, pattern, quoted)
+    return _attribution(doc, text, lang, (cue.i, cue.i + 1), speaker, content, pattern, quoted)
 
 
 def _attribution(
     doc: Doc,
+    text: str,
     lang: LangData,
     cue: tuple[int, int],
     speaker: tuple[int, int],
@@ -210,7 +217,7 @@ def _attribution(
     pattern: CuePattern,
     quoted: list[tuple[int, int]],
 ) -> Attribution:
-    text = doc.text
+    """``text`` is ``doc.text``, read once per article by the caller."""
     spans = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in (cue, speaker, content)]
     cue_span, speaker_span, content_span = spans
     content_span = _quote_trimmed(text, content_span, quoted)

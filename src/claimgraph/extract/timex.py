@@ -57,6 +57,25 @@ _DATE_UNITS = frozenset({"Y", "M", "W", "D"})
 _SMALLER_UNIT = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _PLACEHOLDER = re.compile(r"\{(\w+)(?::(\w+))?\}(\?)?")
+# Pattern gates (see ``_present_words``): the words of a lower-cased text, and a mark for "has a
+# digit" that no word can equal.
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
+_DIGIT_MARK = "\\d"
+_DIGIT_CLASSES = frozenset(
+    {"day", "hour", "clock", "decade_digits", "decade_number", "ordinal_digits", "numeric_date"}
+)
+# Characters for which ``re.IGNORECASE`` and ``str.lower`` disagree: those whose lower case has
+# extra case-insensitive equivalents in ``re`` (dotless i, long s, Greek and Cyrillic variants;
+# every c with ``c.lower()`` among the non-ASCII keys of CPython 3.11's ``re._casefix``), and
+# U+0130, which lowers to two characters. A text with one of them is not gated.
+_UNSAFE_CASE = re.compile(
+    "[\u00b5\u0130\u0131\u017f\u0345\u0390\u0392\u0395\u0398\u0399\u039a\u039c\u03a0\u03a1"
+    "\u03a3\u03a6\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2\u03c3\u03c6"
+    "\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f4\u03f5\u0412\u0414\u041e\u0421\u0422\u042a"
+    "\u0432\u0434\u043e\u0441\u0442\u044a\u0462\u0463\u1c80-\u1c88\u1e60\u1e61\u1e9b"
+    "\u1fbe\u1fd3\u1fe3\ua64a\ua64b\ufb05\ufb06]"
+)
 
 
 # --------------------------------------------------------------------------- language data
@@ -67,6 +86,7 @@ class _Lexicon:
     code: str
     tables: dict[str, dict[str, Any]]
     patterns: list[tuple[str, re.Pattern[str]]]
+    gates: list[tuple[frozenset[str], ...]]
     excludes: list[re.Pattern[str]]
     mod_prefix: re.Pattern[str]
     approx_prefix: re.Pattern[str]
@@ -246,6 +266,78 @@ def _compile_template(template: str, classes: dict[str, str]) -> re.Pattern[str]
     return re.compile(rf"(?<!\w)(?<![^\W\d_]-){regex}(?!\w)(?!-[^\W\d_]|-\s)", re.IGNORECASE)
 
 
+# --------------------------------------------------------------------------- pattern gates
+#
+# Each of some fifty patterns would scan the whole text. A pattern is only run on a text that
+# has, for every required element of its template, one of the words that element can start
+# with: a gate is a necessary condition, so the matches found are exactly those of a full scan.
+# An element bounded by non-word characters on both sides (a whole ``{class}`` token, a literal
+# token, a context word) matches a whole word of the text, case-insensitively; its first word
+# is then one of the lower-cased words of the text.
+
+
+def _first_word(entry: str) -> str | None:
+    m = _WORD.search(entry.lower())
+    return m.group() if m else None
+
+
+def _words_gate(entries: list[str]) -> frozenset[str] | None:
+    """The first words of ``entries``; None (no gate) where one has no word or a character
+    that ``str.lower`` folds differently from ``re``."""
+    words = set()
+    for entry in entries:
+        word = _first_word(entry)
+        if word is None or _UNSAFE_CASE.search(entry):
+            return None
+        words.add(word)
+    return frozenset(words)
+
+
+def _class_gates(
+    data: dict[str, Any], tables: dict[str, dict[str, Any]]
+) -> dict[str, frozenset[str] | None]:
+    """Per word class of ``_class_regexes``, the words one of its matches can start with."""
+    gates = {cls: _words_gate(list(tables[cls])) for cls in tables}
+    digit = frozenset({_DIGIT_MARK})
+    gates.update(dict.fromkeys(_DIGIT_CLASSES, digit))
+    number, spelled = gates["number"], gates["year_word"]
+    gates["num"] = None if number is None else digit | number
+    gates["year"] = None if spelled is None else digit | spelled
+    for name, values in data.get("words", {}).items():
+        gates[name] = _words_gate(values)
+    return gates
+
+
+def _template_gate(
+    template: str, gates: dict[str, frozenset[str] | None]
+) -> tuple[frozenset[str], ...]:
+    """The word sets a text must meet for ``template``'s regex to match it (see above)."""
+    required = []
+    for token in template.split():
+        if token.startswith("[") and token.endswith("]"):
+            required.extend(_words_gate([word]) for word in token[1:-1].split())
+            continue
+        whole = _PLACEHOLDER.fullmatch(token)
+        if token.endswith("?"):
+            continue  # optional (a token with an optional placeholder inside is not gated)
+        if whole is not None:
+            required.append(gates.get(whole.group(1)))
+        elif "{" not in token and _WORD.fullmatch(token):
+            required.append(_words_gate([token]))
+    return tuple(g for g in required if g is not None)
+
+
+def _present_words(text: str) -> set[str] | None:
+    """The lower-cased words of ``text`` (plus the digit mark); None where gates cannot be
+    trusted (a character ``re`` folds differently from ``str.lower``)."""
+    if _UNSAFE_CASE.search(text):
+        return None
+    words = set(_WORD.findall(text.lower()))
+    if _DIGIT.search(text):
+        words.add(_DIGIT_MARK)
+    return words
+
+
 @cache
 def load_timex_lexicon(lang: str) -> _Lexicon:
     """The compiled timex data of ``lang`` (``lang/<lang>/timex.toml``), cached."""
@@ -263,11 +355,9 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
     thousands = data.get("year_words", {}).get("thousands", {})
     tables["year_thousand"] = {_norm(k): v for k, v in thousands.items()}
     classes = _class_regexes(data, tables)
-    patterns = [
-        (handler, _compile_template(t, classes))
-        for handler, templates in data.get("patterns", {}).items()
-        for t in templates
-    ]
+    templates = [(h, t) for h, ts in data.get("patterns", {}).items() for t in ts]
+    patterns = [(handler, _compile_template(t, classes)) for handler, t in templates]
+    class_gates = _class_gates(data, tables)
     tense = data.get("tense", {})
     mods = _alternation(list(data.get("mod", {})))
     approx = _alternation(list(data.get("approx", {})))
@@ -275,6 +365,7 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
         code=lang,
         tables=tables,
         patterns=patterns,
+        gates=[_template_gate(t, class_gates) for _, t in templates],
         excludes=[re.compile(p) for p in data.get("exclude", {}).get("patterns", [])],
         mod_prefix=re.compile(rf"(?<!\w)(?:{mods})\s+$", re.IGNORECASE),
         approx_prefix=re.compile(rf"(?<!\w)(?:{approx})\s+$", re.IGNORECASE),
@@ -1126,7 +1217,11 @@ def _resolve_anaphors(found: list[Found]) -> list[tuple[int, int, str, str]]:
 
 
 def _candidates(text: str, lex: _Lexicon, anchor: _Anchor | None) -> Iterator[tuple]:
-    for priority, (handler, pattern) in enumerate(lex.patterns):
+    present = _present_words(text)
+    gated = zip(lex.patterns, lex.gates, strict=True)
+    for priority, ((handler, pattern), gate) in enumerate(gated):
+        if present is not None and any(words.isdisjoint(present) for words in gate):
+            continue
         for m in pattern.finditer(text):
             ctx = _Ctx(text, lex, anchor)
             ctx.m = m

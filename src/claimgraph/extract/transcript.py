@@ -216,8 +216,14 @@ def transcript_attributions(
     doc: Doc, lang: LangData, style: TranscriptStyle | None = None
 ) -> list[Attribution]:
     """One direct attribution per paragraph of each speaker turn (none if not a transcript)."""
-    style = style or load_style(lang.code)
-    text = doc.text
+    return _turn_attributions(doc, doc.text, lang, style or load_style(lang.code))
+
+
+def _turn_attributions(
+    doc: Doc, text: str, lang: LangData, style: TranscriptStyle | None
+) -> list[Attribution]:
+    """:func:`transcript_attributions` with ``doc.text`` read by the caller (spaCy rebuilds it
+    from every token on each access)."""
     if not is_transcript(text, style):
         return []
     assert style is not None  # is_transcript is False without a style
@@ -345,7 +351,8 @@ def with_transcript_turns(
 ) -> list[Attribution]:
     """For the pipeline: a transcript's turn attributions merged with the nested ones among
     ``attributions`` (the rule extractor's); any other document's ``attributions`` unchanged."""
-    turn_atts = transcript_attributions(doc, lang)
+    text, style = doc.text, load_style(lang.code)
+    turn_atts = _turn_attributions(doc, text, lang, style)
     if not turn_atts:
         return attributions
-    return merge_nested(turn_atts, attributions, doc.text, lang)
+    return merge_nested(turn_atts, attributions, text, lang, style)

@@ -5,7 +5,8 @@
         store.get_document(doc.id) == doc   # True
         store.query_attributions(speaker="zelensky", stance="deny")
 
-Each document is saved in its own transaction: either all of its rows are stored or none.
+Each document is saved all or nothing: in its own transaction (``save_document``) or under its
+own savepoint in a batch's transaction (``save_documents``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from itertools import islice
 from types import TracebackType
 from typing import Any
 
@@ -47,6 +49,8 @@ _DATE_SEPARATORS = "-T: "
 
 Filter = str | Iterable[str] | None
 LEAD_CHARS = 160
+SAVE_BATCH = 64  # documents per transaction in Store.save_documents
+_WRITER_LOCK = 0x636C61696D  # PostgreSQL advisory lock key of batch writers ("claim")
 
 
 @dataclass(frozen=True)
@@ -204,31 +208,73 @@ class Store:
             # Another writer may have stored the same document since we looked.
             if self.has_document(doc.id):
                 return False
-            raise StoreError(f"cannot save document ({_describe(exc)})", source=doc.id) from exc
+            raise _save_error(exc, doc) from exc
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot save document ({_describe(exc)})", source=doc.id) from exc
+            raise _save_error(exc, doc) from exc
 
     def save_documents(
-        self, docs: Iterable[Document], errors: list[StoreError] | None = None
+        self,
+        docs: Iterable[Document],
+        errors: list[StoreError] | None = None,
+        batch: int = SAVE_BATCH,
     ) -> tuple[int, int]:
-        """Save each document in its own transaction; returns ``(added, skipped)``.
+        """Save each document all or nothing; returns ``(added, skipped)``.
 
-        A failing document is rolled back alone; documents saved before it stay stored. Without
-        ``errors`` the first failure is raised; with a list, failures are appended to it and
-        saving goes on with the next document.
+        Documents are written ``batch`` at a time in one transaction, each under its own
+        savepoint: a failing document is rolled back alone and documents saved before it stay
+        stored. Without ``errors`` the first failure is raised (the documents after it are not
+        saved); with a list, failures are appended to it and saving goes on with the next
+        document. Documents whose id is stored already, or appeared earlier in ``docs``, are
+        skipped.
         """
         added = skipped = 0
+        for chunk in _chunks(docs, max(1, batch)):
+            outcomes = self._save_batch(chunk, stop_at_failure=errors is None)
+            for outcome in outcomes:
+                if isinstance(outcome, StoreError):
+                    if errors is None:
+                        raise outcome
+                    errors.append(outcome)
+                    continue
+                added += outcome
+                skipped += not outcome
+        return added, skipped
+
+    def _save_batch(self, docs: list[Document], stop_at_failure: bool) -> list[bool | StoreError]:
+        """Per document of ``docs`` (up to the first failure with ``stop_at_failure``): saved
+        (True), stored already (False) or its error. Where the batch's transaction itself fails
+        (the lock, the commit), nothing of it is stored and its documents are saved one
+        transaction each instead."""
+        outcomes: list[bool | StoreError] = []
+        unexpected: Exception | None = None
+        try:
+            with self._engine.begin() as conn:
+                _lock_for_writing(conn)
+                stored = _stored_ids(conn, [doc.id for doc in docs])
+                for doc in docs:
+                    try:
+                        outcomes.append(_save_in_savepoint(conn, doc, stored))
+                    except Exception as exc:  # not a database error: keep the documents before
+                        unexpected = exc
+                        break
+                    if stop_at_failure and isinstance(outcomes[-1], StoreError):
+                        break
+        except SQLAlchemyError:
+            return self._save_each(docs, stop_at_failure)
+        if unexpected is not None:
+            raise unexpected
+        return outcomes
+
+    def _save_each(self, docs: list[Document], stop_at_failure: bool) -> list[bool | StoreError]:
+        outcomes: list[bool | StoreError] = []
         for doc in docs:
             try:
-                saved = self.save_document(doc)
+                outcomes.append(self.save_document(doc))
             except StoreError as exc:
-                if errors is None:
-                    raise
-                errors.append(exc)
-                continue
-            added += saved
-            skipped += not saved
-        return added, skipped
+                outcomes.append(exc)
+                if stop_at_failure:
+                    break
+        return outcomes
 
     # reading ---------------------------------------------------------------------------------
 
@@ -420,6 +466,56 @@ class Store:
 
 def _has_document(conn: Connection, doc_id: str) -> bool:
     return bool(conn.scalar(select(exists().where(_DOCS.c.id == doc_id))))
+
+
+def _lock_for_writing(conn: Connection) -> None:
+    """Make batch writers take turns, so that each sees what the others stored and none waits
+    for a lock another holds while holding one it needs (a deadlock on PostgreSQL)."""
+    if conn.dialect.name == "sqlite":
+        # This also begins the transaction now: pysqlite begins one only before an INSERT, so
+        # the first SAVEPOINT would open (and its RELEASE commit) a transaction of its own.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    elif conn.dialect.name == "postgresql":
+        conn.execute(select(func.pg_advisory_xact_lock(_WRITER_LOCK)))
+
+
+def _stored_ids(conn: Connection, ids: list[str]) -> set[str]:
+    """Those of ``ids`` that are stored (one query)."""
+    return set(conn.scalars(select(_DOCS.c.id).where(_DOCS.c.id.in_(ids))))
+
+
+def _save_in_savepoint(conn: Connection, doc: Document, stored: set[str]) -> bool | StoreError:
+    """Insert ``doc`` under a savepoint of ``conn``'s transaction unless its id is in ``stored``
+    (which it then joins): True if inserted, False if stored already, else the error (and
+    nothing of ``doc`` is left in the transaction)."""
+    if doc.id in stored:
+        return False
+    try:
+        with conn.begin_nested():
+            _insert_document(conn, doc)
+    except IntegrityError as exc:
+        # Stored since we looked, by a writer outside the batch lock (save_document on
+        # PostgreSQL): skipped, as save_document does.
+        if not _has_document(conn, doc.id):
+            return _save_error(exc, doc)
+        stored.add(doc.id)
+        return False
+    except SQLAlchemyError as exc:
+        return _save_error(exc, doc)
+    stored.add(doc.id)
+    return True
+
+
+def _save_error(exc: SQLAlchemyError, doc: Document) -> StoreError:
+    error = StoreError(f"cannot save document ({_describe(exc)})", source=doc.id)
+    error.__cause__ = exc
+    return error
+
+
+def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
 
 
 def _insert_document(conn: Connection, doc: Document) -> None:

@@ -1,12 +1,16 @@
-"""``claimgraph ingest``: analyze articles and store them (idempotent, one transaction each)."""
+"""``claimgraph ingest``: analyze articles and store them (idempotent; each document all or
+nothing, a batch of them per transaction)."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from claimgraph.interfaces.cli._util import DB_OPTION, ErrorLog, app, err, fail, user_errors
 from claimgraph.interfaces.cli.analyze import analyze_paths
+from claimgraph.model import Document
 from claimgraph.store import open_store
 
 WORKERS_HELP = "Analyze on N Dask worker processes (0: in this process)."
@@ -35,15 +39,16 @@ def ingest_cli(
         if errors.errors:
             fail(f"{len(errors.errors)} input(s) could not be read or analyzed; the rest stored")
         return
-    added = skipped = 0
     with open_store(db) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
-        for doc in analyze_paths(paths, lang, None, errors):
-            if store.save_document(doc):
-                added += 1
-            else:
-                skipped += 1
-            progress.advance(task)
+
+        def advancing(docs: Iterable[Document]) -> Iterator[Document]:
+            for doc in docs:
+                yield doc
+                progress.advance(task)
+
+        # a batch of documents per transaction, each document under its own savepoint
+        added, skipped = store.save_documents(advancing(analyze_paths(paths, lang, None, errors)))
     err.print(f"{added} added, {skipped} already stored, {len(errors.errors)} unreadable")
     if errors.errors:
         fail(f"{len(errors.errors)} input(s) could not be read; the rest was stored")
