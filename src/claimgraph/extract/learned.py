@@ -285,13 +285,35 @@ def _take_explicit_speaker(item: Attribution, others: list[Attribution]) -> None
         item.speaker, item.speaker_span = best.speaker, best.speaker_span
 
 
+def _take_cue_speaker(item: Attribution, others: list[Attribution]) -> None:
+    """An item whose cue is also the cue of an item of ``others`` takes that item's speaker
+    when their speaker mentions differ. The rules read the phrase after a verb as an inverted
+    speaker (``said Trump``), which after ``denounced`` or ``calling on`` is the target; the
+    model and the dependency parse take the subject (PolNeAR train, every 5th article held out:
+    speaker accuracy 0.811 -> 0.828; Wikinews dev 0.930 -> 0.957)."""
+    if item.cue_span is None or item.speaker_span is None:
+        return
+    for other in others:
+        if (
+            other.cue_span is not None
+            and other.speaker_span is not None
+            and other.speaker
+            and _overlaps(other.cue_span, item.cue_span)
+        ):
+            if not _overlaps(other.speaker_span, item.speaker_span):
+                item.speaker, item.speaker_span = other.speaker, other.speaker_span
+            return
+
+
 def combine(first: list[Attribution], second: list[Attribution]) -> list[Attribution]:
     """All items of ``first``, plus the items of ``second`` whose content overlaps none of them
     (renumbered a1, a2, ... in text order). ``combine(rules, learned)`` keeps the rules' spans
     where both found something and adds what only the model found. An item of ``first`` whose
-    speaker is missing takes the speaker mention of the ``second`` item overlapping it most."""
+    speaker is missing takes the speaker mention of the ``second`` item overlapping it most; one
+    that shares its cue with a ``second`` item takes that item's speaker."""
     for item in first:
         _take_explicit_speaker(item, second)
+        _take_cue_speaker(item, second)
     extra = [b for b in second if not any(_overlaps(b.content_span, a.content_span) for a in first)]
     atts = sorted([*first, *extra], key=lambda a: a.content_span)
     for n, att in enumerate(atts):
