@@ -225,6 +225,14 @@ def _add(
 # --- pass 1: quotations with a cue next to them --------------------------------------------
 
 
+def _speaker_after(ctx: _Context, hit: CueHit, end: int) -> tuple[int, int] | None:
+    """The phrase after the cue as its inverted speaker (``…, said Trump``); None for cues whose
+    next phrase is their object (``blasted Trump``, ``urging Congress``)."""
+    if not hit.pattern.speaker_after:
+        return None
+    return noun_phrase_after(ctx.doc, hit.end, end, ctx.lang)
+
+
 def _hit_at(hits: list[CueHit], i: int) -> CueHit | None:
     return next((h for h in hits if h.start == i), None)
 
@@ -239,7 +247,7 @@ def _quote_then_cue(ctx: _Context, q: Quote, hits: list[CueHit], sent_end: int) 
     hit = _hit_at(hits, i) or _unlisted_verb_after_quote(ctx, q, i, sent_end)
     speaker = None
     if hit is not None and hit.pattern.kind in ("verb", "aldus"):
-        speaker = noun_phrase_after(ctx.doc, hit.end, sent_end, ctx.lang)
+        speaker = _speaker_after(ctx, hit, sent_end)
     else:
         np = noun_phrase_after(ctx.doc, i, sent_end, ctx.lang)
         hit = _hit_at(hits, np[1]) if np else None
@@ -383,9 +391,7 @@ def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> 
             return False
         return _attribute_quote(ctx, q, sent, hit, hits)
     if hit is not None and hit.pattern.kind == "verb":
-        speaker = _subject_before(ctx, sent, hit) or noun_phrase_after(
-            ctx.doc, hit.end, colon, ctx.lang
-        )
+        speaker = _subject_before(ctx, sent, hit) or _speaker_after(ctx, hit, colon)
     else:
         hit = CueHit(colon, colon + 1, COLON, "statement")
         start, _ = _clause_start(ctx, sent, colon)
@@ -517,7 +523,7 @@ def _anaphoric_content(ctx: _Context, sent: Span, hit: CueHit) -> bool:
         return False
     if ctx.low(first) not in ctx.lang.words("anaphoric_subjects"):
         return False
-    np = noun_phrase_after(ctx.doc, hit.end, sent.end, ctx.lang)
+    np = _speaker_after(ctx, hit, sent.end)
     if np is None or not plausible_speaker(ctx.doc, np, ctx.lang):
         return False
     prev = ctx.doc[first - 1].sent
@@ -580,7 +586,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     end = _content_end(ctx, sent, hit, hits)
     # "…, zegt X." : the content precedes the cue
     if hit.start - sent.start >= 3 and doc[hit.start - 1].text == ",":
-        np = noun_phrase_after(doc, hit.end, sent.end, lang)
+        np = _speaker_after(ctx, hit, sent.end)
         if np and plausible_speaker(doc, np, lang) and _phrase_ends_clause(ctx, np[1], sent):
             _add(ctx, np, hit, _trim(ctx, sent.start, hit.start - 1))
             return
@@ -608,7 +614,12 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         np = noun_phrase_after(doc, hit.end, end, lang)
         # "who announced he is suspending": a phrase followed by its verb is the subject of
         # the content, not an inverted speaker ("said Trump.")
-        if np and plausible_speaker(doc, np, lang) and not _verb_follows(ctx, np[1], end):
+        if (
+            np
+            and hit.pattern.speaker_after
+            and plausible_speaker(doc, np, lang)
+            and not _verb_follows(ctx, np[1], end)
+        ):
             speaker, content_start = np, np[1]
         elif np:
             speaker = _parsed_subject(ctx, hit) or _sentence_subject(ctx, sent, hit)

@@ -31,6 +31,8 @@ class CuePattern:
     preps: frozenset[str] = frozenset()
     prep_act: str = ""
     needs_complement: bool = False
+    # False: the phrase right after the cue is its object ("blasted Trump"), never its speaker
+    speaker_after: bool = True
 
     @property
     def length(self) -> int:
@@ -99,6 +101,7 @@ def _cue_patterns(entry: dict, path: Path) -> list[CuePattern]:
                 preps=frozenset(entry.get("prep", [])),
                 prep_act=entry.get("prep_act", ""),
                 needs_complement=bool(entry.get("needs_complement", False)),
+                speaker_after=bool(entry.get("speaker_after", True)),
             )
         )
     return patterns
