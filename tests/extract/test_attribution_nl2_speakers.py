@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-import claimgraph
 from claimgraph.extract.speakers import canonical_name
 from claimgraph.lang import load_lang
 
@@ -14,13 +13,6 @@ from claimgraph.lang import load_lang
 @pytest.fixture(scope="module")
 def nl():
     return load_lang("nl")
-
-
-def _by_content(text: str, start: str):
-    doc = claimgraph.analyze(text, lang="nl")
-    found = [a for a in doc.attributions if doc.surface(a.content_span).startswith(start)]
-    assert found, [doc.surface(a.content_span) for a in doc.attributions]
-    return doc, found[0]
 
 
 @pytest.mark.parametrize(
@@ -66,18 +58,18 @@ def test_attribution_nl2_spokesperson_named_by_body(nl, phrase, name):
     assert canonical_name(phrase, nl) == name
 
 
-def test_attribution_nl2_affiliated_speaker_after_quote():
+def test_attribution_nl2_affiliated_speaker_after_quote(by_content):
     # nl-dpg-10648992: the company after the name is an affiliation, not the speaker
     text = (
         ",,Mijn ambitie is om over een paar jaar een lekkage te signaleren nog voordat het een "
         "lekkage is'', zegt Dirk Huibers van initiatiefnemer Octo, een innovatiebedrijf op het "
         "gebied van duurzaam wonen."
     )
-    _, att = _by_content(text, "Mijn ambitie")
+    _, att = by_content(text, "Mijn ambitie")
     assert att.speaker == "Dirk Huibers"
 
 
-def test_attribution_nl2_definite_description_takes_the_named_role():
+def test_attribution_nl2_definite_description_takes_the_named_role(by_content):
     # nl-dpg-10746189: "de minister" is the minister the article named before
     text = (
         "Meer dan een doekje voor het bloeden is het niet, het korte uitstel dat minister Carola "
@@ -86,12 +78,12 @@ def test_attribution_nl2_definite_description_takes_the_named_role():
         "goed dat dit besluit u als visserman en uw familie bijzonder raakt. Dat gaat mij zeer "
         'aan het hart", aldus de minister.'
     )
-    _, att = _by_content(text, "Ik begrijp dan ook")
+    _, att = by_content(text, "Ik begrijp dan ook")
     assert att.speaker == "Carola Schouten"
 
 
-def test_attribution_nl2_description_without_a_named_role_stays():
-    _, att = _by_content(
+def test_attribution_nl2_description_without_a_named_role_stays(by_content):
+    _, att = by_content(
         "Hun vergunning loopt in april of mei af. ,,Ik begrijp dan ook heel goed dat dit besluit "
         'u als visserman bijzonder raakt", aldus de minister.',
         "Ik begrijp dan ook",
@@ -119,8 +111,8 @@ def test_attribution_nl2_description_without_a_named_role_stays():
         ),
     ],
 )
-def test_attribution_nl2_multiword_and_new_cues(text, start, cue, speaker):
-    doc, att = _by_content(text, start)
+def test_attribution_nl2_multiword_and_new_cues(text, start, cue, speaker, by_content):
+    doc, att = by_content(text, start)
     assert doc.surface(att.cue_span) == cue
     assert att.speaker == speaker
     assert att.stance == "assert"

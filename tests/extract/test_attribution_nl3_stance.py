@@ -6,15 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-import claimgraph
-
-
-def _by_content(text: str, start: str):
-    doc = claimgraph.analyze(text, lang="nl")
-    found = [a for a in doc.attributions if doc.surface(a.content_span).startswith(start)]
-    assert found, [doc.surface(a.content_span) for a in doc.attributions]
-    return doc, found[0]
-
 
 @pytest.mark.parametrize(
     ("text", "start", "cue"),
@@ -32,8 +23,10 @@ def _by_content(text: str, start: str):
         ),
     ],
 )
-def test_negated_belief_is_deny_with_the_whole_cue(text: str, start: str, cue: str) -> None:
-    _, att = _by_content(text, start)
+def test_negated_belief_is_deny_with_the_whole_cue(
+    text: str, start: str, cue: str, by_content
+) -> None:
+    _, att = by_content(text, start)
     assert att.stance == "deny"
     assert att.cue == cue
 
@@ -59,6 +52,6 @@ def test_negated_belief_is_deny_with_the_whole_cue(text: str, start: str, cue: s
         ),
     ],
 )
-def test_hedged_and_non_committal_contents(text: str, start: str, stance: str) -> None:
-    _, att = _by_content(text, start)
+def test_hedged_and_non_committal_contents(text: str, start: str, stance: str, by_content) -> None:
+    _, att = by_content(text, start)
     assert att.stance == stance

@@ -13,21 +13,14 @@ def _items(text: str):
     return doc, [(a, doc.surface(a.content_span)) for a in doc.attributions]
 
 
-def _by_content(text: str, start: str):
-    doc, items = _items(text)
-    found = [a for a, content in items if content.startswith(start)]
-    assert found, [content for _, content in items]
-    return doc, found[0]
-
-
-def test_attribution_nl_demonstrative_points_back_to_previous_sentence():
+def test_attribution_nl_demonstrative_points_back_to_previous_sentence(by_content):
     # nl-dpg-10744690: "Dat zegt X" makes the previous sentence X's claim
     text = (
         "De strengere bonusregels voor de Nederlandse bankensector vormen een barrière voor het "
         "aantrekken van financiële banen na de brexit. Dat zegt ING-topman Ralph Hamers in een "
         "interview met de Britse zakenkrant Financial Times."
     )
-    doc, att = _by_content(text, "De strengere bonusregels")
+    doc, att = by_content(text, "De strengere bonusregels")
     assert att.speaker == "Ralph Hamers"
     assert doc.surface(att.cue_span) == "zegt"
     assert doc.surface(att.content_span).endswith("na de brexit")
@@ -35,17 +28,17 @@ def test_attribution_nl_demonstrative_points_back_to_previous_sentence():
     assert not any(content.startswith("in een interview") for _, content in items)
 
 
-def test_attribution_nl_low_nine_quote_closed_by_straight_quote():
+def test_attribution_nl_low_nine_quote_closed_by_straight_quote(by_content):
     # nl-dpg-10794116: ,,…" is one quotation; its verb is not in the cue list
     text = (
         'Het was prachtig voor het publiek in de GelreDome. ,,Dit was weer een thriller", sprak '
         'Sloetski. ,,Bij Vitesse krijg je wel waar voor je geld."'
     )
-    doc, first = _by_content(text, "Dit was weer een thriller")
+    doc, first = by_content(text, "Dit was weer een thriller")
     assert first.type == "direct"
     assert first.speaker == "Sloetski"
     assert doc.surface(first.cue_span) == "sprak"
-    _, second = _by_content(text, "Bij Vitesse krijg je")
+    _, second = by_content(text, "Bij Vitesse krijg je")
     assert second.speaker == "Sloetski"
 
 
@@ -55,7 +48,7 @@ def test_attribution_nl_song_lyrics_are_not_statements():
     assert items == []
 
 
-def test_attribution_nl_headline_quote_with_source_and_acronym():
+def test_attribution_nl_headline_quote_with_source_and_acronym(by_content):
     # nl-dpg-10767089: a quoted headline, its source after it, the acronym spelled out below
     text = (
         "'Te weinig controle op witwassen'. DNB niet gerust op mentaliteitsverandering\n\n"
@@ -63,7 +56,7 @@ def test_attribution_nl_headline_quote_with_source_and_acronym():
         "Nederlandsche Bank (DNB). Naar schatting wordt er jaarlijks voor 16 miljard euro "
         "witgewassen."
     )
-    _, att = _by_content(text, "Te weinig controle op witwassen")
+    _, att = by_content(text, "Te weinig controle op witwassen")
     assert att.type == "direct"
     assert att.speaker == "De Nederlandsche Bank"
 
@@ -76,16 +69,16 @@ def test_attribution_nl_headline_quote_inside_a_clause_is_not_a_statement():
     assert items == []
 
 
-def test_attribution_nl_reportative_zou_continues_the_paraphrase():
+def test_attribution_nl_reportative_zou_continues_the_paraphrase(by_content):
     # nl-dpg-10667943: "zou hij …" sentences still report what Yago R. says
     text = (
         "Hij zegt 'niet echt' gestreden te hebben aan IS-zijde. Nog voordat dat gebeurde zou hij "
         "gewond zijn geraakt bij een bombardement. In Raqqa zou hij zo'n zeven maanden gevangen "
         "zijn gezet door IS op beschuldiging van spionage voor Nederland."
     )
-    _, said = _by_content(text, "niet echt")
-    _, first = _by_content(text, "Nog voordat dat gebeurde")
-    _, second = _by_content(text, "In Raqqa zou hij")
+    _, said = by_content(text, "niet echt")
+    _, first = by_content(text, "Nog voordat dat gebeurde")
+    _, second = by_content(text, "In Raqqa zou hij")
     for att in (first, second):
         assert att.speaker == said.speaker
         assert att.speaker_span is None and att.cue_span is None
