@@ -67,6 +67,27 @@ def _values(text: str, anchor: str) -> list[tuple[str, str, str]]:
             "1998-01-08",
             [("a couple of years", "DURATION", "P2Y")],
         ),
+        (  # AQUAINT NYT19990505.0443: "scheduled" is a plan, not a past form
+            "The U.S. attorney in Buffalo has scheduled a news conference Thursday.",
+            "1999-05-05",
+            [("Thursday", "DATE", "1999-05-06")],
+        ),
+        (  # NYT20000403.0463: the earliest date of a possible event lies ahead
+            "The group might come to the U.S. as soon as Tuesday, according to reports.",
+            "2000-04-03",
+            [("Tuesday", "DATE", "2000-04-04")],
+        ),
+        (  # APW20000107.0318: "planning to" looks ahead; a bare "plan" noun does not
+            "They were planning to drive around Miami International Airport on Monday."
+            " The thrift announced the plan Aug. 21.",
+            "2000-01-07",
+            [("Monday", "DATE", "2000-01-10"), ("Aug. 21", "DATE", "1999-08-21")],
+        ),
+        (  # APW20000107.0088: "Wednesday's ruling" names a past event whatever "would" says
+            "Relatives in Miami said they would look for ways to get around Wednesday's ruling.",
+            "2000-01-07",
+            [("Wednesday", "DATE", "2000-01-05")],
+        ),
     ],
 )
 def test_timex_english_news_values(sentence: str, anchor: str, expected: list) -> None:

@@ -101,6 +101,7 @@ class _Lexicon:
     unmarked_year: str = "nearest"
     unmarked_weekday: str = "nearest"
     tense_grace: int = 0
+    untensed_after: tuple[str, ...] = ()
     report_context: re.Pattern[str] | None = None
     no_approx_before: re.Pattern[str] = re.compile(r"(?!x)x")
     duration_units: dict[str, str] = field(default_factory=dict)
@@ -383,6 +384,7 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
         unmarked_year=tense.get("unmarked_year", "nearest"),
         unmarked_weekday=tense.get("unmarked_weekday", "nearest"),
         tense_grace=int(tense.get("grace_days", 0)),
+        untensed_after=tuple(tense.get("untensed_after", [])),
         no_approx_before=re.compile(
             rf"(?:{_alternation(data.get('no_approx_before', []))})(?!\w)", re.IGNORECASE
         ),
@@ -623,12 +625,11 @@ class _Ctx:
                     # The word in front of words[i] in reading order (None: the expression).
                     j = i + step
                     prev = words[j].lower() if 0 <= j < len(words) else None
-                    if prev and f"{prev} {w}" in self.lex.future:  # "set to", "ahead of"
+                    # Future cues first: "scheduled", "expected" are -ed forms too.
+                    if w in self.lex.future or (prev and f"{prev} {w}" in self.lex.future):
                         return 1
                     if self._past_form(w, prev):
                         return -1
-                    if w in self.lex.future:
-                        return 1
         return 0
 
     def _past_form(self, word: str, prev: str | None) -> bool:
@@ -1027,7 +1028,9 @@ def _rel_weekday(ctx: _Ctx) -> list[Found] | None:
 
 
 def _bare_weekday(ctx: _Ctx, weekday: int, part: str, shift: int = 0) -> tuple[str, str]:
-    tense = ctx.tense() or (-1 if ctx.lex.unmarked_weekday == "past" else 0)
+    # "Wednesday's ruling": the clause's tense is not the weekday's.
+    nominal = ctx.text.startswith(ctx.lex.untensed_after, ctx.m.end("_span"))
+    tense = (0 if nominal else ctx.tense()) or (-1 if ctx.lex.unmarked_weekday == "past" else 0)
 
     def fn(d: date) -> _Point:
         days = [_week_day(d, weekday, k) for k in (-1, 0, 1)]
