@@ -79,12 +79,21 @@ def _conditions(query: EventQuery) -> list[Any]:
     if query.type:
         conditions.append(func.upper(ev.c.type) == query.type.upper())
     if query.since:
-        conditions.append(ev.c.date >= query.since)  # "" (no date) never passes
+        # "" (no date) never passes; a coarser date that contains the day ("2023-05" for
+        # 2023-05-01: month precision, as the founding article has) does.
+        containing = _coarser_dates(query.since)
+        conditions.append(or_(ev.c.date >= query.since, ev.c.date.in_(containing)))
     if query.place:
         conditions.append(ev.c.place_id == query.place)
     if query.actor:
         conditions.append(_involves(query.actor))
     return conditions
+
+
+def _coarser_dates(day: str) -> list[str]:
+    """The year and month prefixes of a ``YYYY[-MM[-DD]]`` date, shorter than it."""
+    parts = day.split("-")
+    return ["-".join(parts[:n]) for n in range(1, len(parts))]
 
 
 def _involves(actor: str) -> Any:

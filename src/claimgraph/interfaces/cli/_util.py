@@ -33,9 +33,21 @@ err = Console(stderr=True)
 
 EXIT_INPUT = 2
 
+
+
+def db_url(value: str | None) -> str | None:
+    """A store URL; a plain file path ("news.db", "/data/claims.db") means an SQLite file."""
+    if value is None or "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser()}"
+
+
 # options shared by several commands
 DB_OPTION = typer.Option(
-    None, "--db", help="Store URL (default $CLAIMGRAPH_DB or sqlite:///claimgraph.db)."
+    None,
+    "--db",
+    help="Store URL or SQLite file path (default $CLAIMGRAPH_DB or sqlite:///claimgraph.db).",
+    callback=db_url,
 )
 OUTPUT_OPTION = typer.Option(None, "--output", "-o", help="File to write (default stdout).")
 

@@ -108,7 +108,8 @@ def _on_or_after(event: Event, published: str | None, since: str) -> bool:
     date = event.time[:10]
     if not date[:4].isdigit():  # PRESENT_REF, a duration ...: the article's date decides
         date = published or ""
-    return bool(date) and date[: len(since)] >= since
+    # a coarser date containing the day passes: "2023-05" (month precision) for 2023-05-01
+    return bool(date) and (date[: len(since)] >= since or since.startswith(date))
 
 
 def _involves(event: Event, actor: str) -> bool:
