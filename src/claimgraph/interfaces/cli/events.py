@@ -34,8 +34,9 @@ from claimgraph.interfaces.cli._util import (
     write_output,
 )
 from claimgraph.lang import available_languages
-from claimgraph.model import Document, Event
+from claimgraph.model import Attribution, Document, Event, Place
 from claimgraph.store import Store, open_store
+from claimgraph.store.events import EventQuery, StoredEvent, query_events
 
 PLOVER_COLUMNS = (
     "event_id", "story_id", "publication_date", "language", "headline", "event_date",
@@ -64,19 +65,46 @@ def events_of(doc: Document) -> list[Event]:
 
 
 def plover_record(doc: Document, index: int, event: Event) -> dict[str, Any]:
-    """One event as a PLOVER/POLECAT-style record."""
+    """One event of ``doc`` as a PLOVER/POLECAT-style record."""
     place = next(
         (p for p in doc.places if p.geonames_id == event.place_id and p.name == event.place),
         None,
     ) if event.place else None  # fmt: skip
-    span = event.span or (None, None)
     att = next((a for a in doc.attributions if a.id and a.id == event.attribution), None)
+    start, end = event.span or (0, 0)
+    return _record(
+        event, doc.id, index, place, att,
+        published=doc.date, lang=doc.lang, title=doc.title, event_text=doc.surface((start, end)),
+    )  # fmt: skip
+
+
+def stored_record(found: StoredEvent) -> dict[str, Any]:
+    """One event found by :func:`~claimgraph.store.events.query_events` as a PLOVER record."""
+    return _record(
+        found.event, found.doc_id, found.ordinal, found.place, found.claimed_by,
+        published=found.published, lang=found.lang, title=found.title, event_text=found.text,
+    )  # fmt: skip
+
+
+def _record(
+    event: Event,
+    doc_id: str,
+    index: int,
+    place: Place | None,
+    att: Attribution | None,
+    *,
+    published: str | None,
+    lang: str | None,
+    title: str | None,
+    event_text: str,
+) -> dict[str, Any]:
+    span = event.span or (None, None)
     return {
-        "event_id": f"{doc.id}-{index}",
-        "story_id": doc.id,
-        "publication_date": doc.date or "",
-        "language": doc.lang,
-        "headline": doc.title,
+        "event_id": f"{doc_id}-{index}",
+        "story_id": doc_id,
+        "publication_date": published or "",
+        "language": lang,
+        "headline": title,
         "event_date": event.time,
         "event_type": event.type,
         "event_mode": event.mode,
@@ -97,55 +125,18 @@ def plover_record(doc: Document, index: int, event: Event) -> dict[str, Any]:
         "trigger_end": event.trigger_span[1],
         "event_start": span[0],
         "event_end": span[1],
-        "event_text": doc.surface(event.span),
+        "event_text": event_text if event.span else "",
         "attribution_id": event.attribution,
         "attribution_speaker": att.speaker if att else "",
         "attribution_stance": att.stance if att else "",
     }
 
 
-def _on_or_after(event: Event, published: str | None, since: str) -> bool:
-    date = event.time[:10]
-    if not date[:4].isdigit():  # PRESENT_REF, a duration ...: the article's date decides
-        date = published or ""
-    # a coarser date containing the day passes: "2023-05" (month precision) for 2023-05-01
-    return bool(date) and (date[: len(since)] >= since or since.startswith(date))
-
-
-def _involves(event: Event, actor: str) -> bool:
-    """``actor`` is either party's country code or (part of) its name."""
-    wanted = actor.lower()
-    codes = (event.source_country.lower(), event.target_country.lower())
-    names = (event.source_actor.lower(), event.target_actor.lower())
-    return wanted in codes or any(wanted == n or (len(wanted) > 3 and wanted in n) for n in names)
-
-
-def event_matches(
-    event: Event,
-    published: str | None = None,
-    actor: str | None = None,
-    etype: str | None = None,
-    since: str | None = None,
-) -> bool:
-    """Whether ``event`` passes the filters (``published``: its article's date)."""
-    if etype and event.type.upper() != etype.upper():
-        return False
-    if actor and not _involves(event, actor):
-        return False
-    return not since or _on_or_after(event, published, since)
-
-
-def event_records(
-    docs: Iterable[Document],
-    actor: str | None = None,
-    etype: str | None = None,
-    since: str | None = None,
-) -> Iterator[dict[str, Any]]:
-    """PLOVER records of the documents' events, filtered by actor, type and date."""
+def event_records(docs: Iterable[Document]) -> Iterator[dict[str, Any]]:
+    """PLOVER records of all the documents' events."""
     for doc in docs:
         for index, event in enumerate(events_of(doc)):
-            if event_matches(event, doc.date, actor, etype, since):
-                yield plover_record(doc, index, event)
+            yield plover_record(doc, index, event)
 
 
 def export_events(store: Store, fh: TextIO, fmt: str) -> int:
@@ -172,12 +163,9 @@ def events_cli(
     json_out: bool = typer.Option(False, "--json", help="One PLOVER JSON record per line."),
 ) -> None:
     """List who did what to whom, when and where, in the stored articles."""
+    query = EventQuery(actor=actor or "", type=etype or "", since=since or "")
     with open_store(db) as store:
-        records = []
-        for record in event_records(store.iter_documents(), actor, etype, since):
-            records.append(record)
-            if len(records) >= limit:
-                break
+        records = [stored_record(found) for found in query_events(store, query, limit)]
     if json_out:
         print_json_lines(iter(records))
         return
