@@ -16,8 +16,10 @@ from claimgraph.extract.learned import (
     extract_attributions_learned,
     load_model,
     model_available,
+    quote_type,
 )
 from claimgraph.extract.places import extract_places
+from claimgraph.extract.quotes import find_quotes
 from claimgraph.extract.speakers import canonical_name, plausible_speaker, resolve_speakers
 from claimgraph.extract.timex import extract_timexes
 from claimgraph.extract.transcript import with_transcript_turns
@@ -34,6 +36,7 @@ from claimgraph.nlp import load
 UNUSED_COMPONENTS = ("ner",)
 # dependency links from a subjectless verb to the clause whose subject it shares
 CONTROLLED = frozenset({"xcomp", "conj"})
+_TRAILING = " \n\t.,;:"  # cut off the end of a clipped content span
 
 
 def supported(lang: str) -> bool:
@@ -125,7 +128,31 @@ def _learned_attributions(doc: Document, parsed: Doc, lang: LangData) -> None:
         if _add_parsed_speakers(found, doc.text, parsed, lang):
             resolve_speakers(found, doc.text, lang)
         learned = [a for a in found if _credible(a, doc.text, parsed, lang)]
+        for att in learned:
+            _clip_before_rules(att, doc.attributions, doc.text, parsed, lang)
         doc.attributions = combine(doc.attributions, learned)
+
+
+def _clip_before_rules(
+    att: Attribution, rules: list[Attribution], text: str, parsed: Doc, lang: LangData
+) -> None:
+    """A learned item whose content runs on into the content of rule items (the model joins the
+    content chunks of a paragraph to one cue: ``Volgens analytici A. 'B', zingt X.``) ends with
+    the last sentence before the first of them, when its cue lies before that sentence end."""
+    start, end = att.content_span
+    stops = [a.content_span[0] for a in rules if start < a.content_span[1] and a.content_span[0] < end]
+    if not stops or min(stops) <= start:
+        return  # clear of the rules, or overlapping from its start: combine decides
+    stop = min(stops)
+    ends = [s.end_char for s in parsed.sents if start < s.end_char <= stop]
+    if not ends or (att.cue_span is not None and att.cue_span[1] > max(ends)):
+        return
+    cut = max(ends)
+    while cut > start and text[cut - 1] in _TRAILING:
+        cut -= 1
+    if cut - start >= 2:
+        att.content_span = (start, cut)
+        att.type = quote_type(text, att.content_span, [q.outer for q in find_quotes(text, lang)])
 
 
 def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:

@@ -32,6 +32,7 @@ COLON = CuePattern(parts=(frozenset({":"}),), stance="assert", act="statement")
 UNLISTED_VERB = CuePattern(parts=(frozenset(),), stance="assert", act="statement")
 SUBJECT_RELATIONS = frozenset({"nsubj"})
 SUBJECT_TRAILERS = frozenset({"ADV", "AUX"})  # UPOS tags never ending a subject
+CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ"})  # a subject inside a quote starts after these
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
 # the words of a cue's object and adverbials: "told The Post on Saturday that"
 PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "PRON", "CCONJ"})
@@ -112,8 +113,13 @@ def find_cues(ctx: _Context, sent: Span) -> list[CueHit]:
     while i < sent.end:
         tok = ctx.doc[i]
         hit = None
-        # a capitalised cue word inside a sentence is a name ("Secretary of State")
-        if not ctx.in_quote(tok) and (tok.is_sent_start or not tok.text[:1].isupper()):
+        # a capitalised cue word inside a sentence is a name ("Secretary of State"), one after
+        # an article a noun ("Unlike the accused")
+        if (
+            not ctx.in_quote(tok)
+            and (tok.is_sent_start or not tok.text[:1].isupper())
+            and not (i > sent.start and ctx.low(i - 1) in ctx.lang.words("articles"))
+        ):
             for cue in ctx.lang.cues_by_first.get(tok.text.lower(), ()):
                 end = _match_at(ctx.doc, i, sent.end, cue)
                 if end is not None:
@@ -197,7 +203,8 @@ def _add(
     doc, text = ctx.doc, ctx.text
     cue_span = _char_span(ctx, cue.start, cue.end) if cue else None
     speaker_span = _char_span(ctx, *speaker) if speaker else None
-    name = speaker_name or canonical_name(text[speaker_span[0] : speaker_span[1]], ctx.lang)
+    surface = text[speaker_span[0] : speaker_span[1]] if speaker_span else ""
+    name = speaker_name or (canonical_name(surface, ctx.lang) if surface else "")
     content_words = [t.text.lower() for t in doc.char_span(*content, alignment_mode="expand")]
     cue_words = text[cue_span[0] : cue_span[1]].lower().split() if cue_span else []
     pattern = cue.pattern if cue else COLON
@@ -571,9 +578,35 @@ def _complement_opening(ctx: _Context, hit: CueHit, start: int, end: int) -> int
     return start
 
 
+def _passive(ctx: _Context, hit: CueHit) -> bool:
+    """The cue is a passive participle (``was found``, ``tested and questioned``): its subject is
+    the patient, not a speaker. Dependency labels from the language's ``passive_relations``."""
+    relations = ctx.lang.words("passive_relations")
+    if not relations:
+        return False
+    tok = ctx.doc[hit.start]
+    verbs = [tok]
+    if tok.dep_ == "conj" and "Part" in tok.morph.get("VerbForm"):
+        verbs.append(tok.head)  # "was tested and questioned": the participle shares the passive
+    return any(c.dep_ in relations for v in verbs for c in v.children)
+
+
+def _passive_accusation(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
+    """``X is accused of Y`` (ANNOTATION.md rule 6): the charge after the cue, its agent left
+    implicit (no speaker); other passives (``was found``, ``was questioned``) attribute nothing."""
+    if hit.act != "accusation":
+        return
+    end = _content_end(ctx, sent, hit, hits)
+    if end - hit.end >= 2:
+        _add(ctx, None, hit, _trim(ctx, hit.end, end))
+
+
 def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
     doc, lang = ctx.doc, ctx.lang
     if hit.start > sent.start and ctx.low(hit.start - 1) in ("te", "to"):
+        return
+    if _passive(ctx, hit):
+        _passive_accusation(ctx, sent, hit, hits)
         return
     cue_start = doc[hit.start].idx
     if any(
@@ -707,6 +740,76 @@ def _continuations(ctx: _Context) -> None:
             ctx.quoted_spans.add(q.outer)
 
 
+def _nested_sources(ctx: _Context) -> None:
+    """``,,Het OM heeft ook toegegeven dat er fouten zijn gemaakt''``: a reporting verb inside a
+    quotation, whose parsed subject is a third party and whose complement opens with
+    a complementizer, is an item of that party (ANNOTATION.md rule 8). The quoted speaker's own
+    ``ik denk dat`` and generic subjects (``mensen``) stay part of the quote. Only for languages
+    that list those subjects (``quote_own_subjects``; Wikinews dev lost precision without one)."""
+    own = ctx.lang.words("quote_own_subjects")
+    if not own:
+        return
+    for q in ctx.quotes:
+        if q.words <= ctx.lang.scare_quote_max_words:
+            continue
+        i, last = ctx.token_at(q.inner[0]), ctx.token_at(q.inner[1])
+        while i < last:
+            hit = _verb_cue_at(ctx, i, last)
+            if hit is None:
+                i += 1
+                continue
+            i = hit.end
+            if hit.end >= last or ctx.low(hit.end) not in ctx.lang.words("complementizers"):
+                continue
+            subject = _inner_subject(ctx, ctx.token_at(q.inner[0]), hit)
+            if subject is None or (subject[1] - subject[0] == 1 and ctx.low(subject[0]) in own):
+                continue
+            if hit.pattern.weak and not strong_speaker(ctx.doc, subject, ctx.lang):
+                continue
+            end = hit.end + 1
+            sent_end = min(last, ctx.doc[hit.start].sent.end)
+            while end < sent_end and ctx.doc[end].text not in CLAUSE_EDGES:
+                end += 1
+            if end - hit.end > 2:
+                _add(ctx, subject, hit, _trim(ctx, hit.end + 1, end))
+
+
+def _inner_subject(ctx: _Context, first: int, hit: CueHit) -> tuple[int, int] | None:
+    """The subject right before a cue inside a quotation (from token ``first``): the words after
+    the last clause edge, coordinator, complementizer or adverbial opener (``toen een vriend
+    zei``), without the auxiliaries and adverbs before the cue (``Het OM heeft ook``)."""
+    openers = (
+        ctx.lang.words("coordinators")
+        | ctx.lang.words("complementizers")
+        | ctx.lang.words("adverbial_openers")
+    )
+    first = max(first, ctx.doc[hit.start].sent.start)
+    end = hit.start
+    while end > first and ctx.low(end - 1) in ctx.lang.words("verb_group"):
+        end -= 1
+    start = end
+    while start > first and not (
+        ctx.doc[start - 1].is_punct
+        or ctx.low(start - 1) in openers
+        or ctx.doc[start - 1].pos_ in CLAUSE_POS
+    ):
+        start -= 1
+    if end <= start or end - start > 6:
+        return None
+    return (start, end) if plausible_speaker(ctx.doc, (start, end), ctx.lang) else None
+
+
+def _verb_cue_at(ctx: _Context, i: int, limit: int) -> CueHit | None:
+    """A verb cue that starts at token ``i``."""
+    for cue in ctx.lang.cues_by_first.get(ctx.low(i), ()):
+        if cue.kind != "verb":
+            continue
+        end = _match_at(ctx.doc, i, limit, cue)
+        if end is not None:
+            return CueHit(i, end, cue, cue.act)
+    return None
+
+
 def _headline_quote(ctx: _Context) -> None:
     """A headline that is one quotation followed by its source (``'Te weinig controle op
     witwassen'. DNB niet gerust op …``). Without a source in the headline nothing is added: the
@@ -758,6 +861,7 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
         if not hits[sent.start]:
             _reported_continuation(ctx, sent)
     _continuations(ctx)
+    _nested_sources(ctx)
     _headline_quote(ctx)
     atts = sorted(ctx.attributions, key=lambda a: (a.content_span[0], a.content_span[1]))
     resolve_speakers(atts, text, lang)

@@ -129,9 +129,11 @@ def _content_span(doc: Doc, comp: Token, cue: Token, lang: LangData) -> tuple[in
 
 
 def _quote_trimmed(text: str, span: tuple[int, int], quoted: list[tuple[int, int]]):
-    """A content that is one quotation loses its quote marks (ANNOTATION conventions)."""
+    """A content that is one quotation loses its quote marks (ANNOTATION conventions); one
+    that opens a quotation and stops inside it (the parse ends at the first quoted sentence of
+    ``said "We are …. We can …."``) is the whole quotation, as in the rules."""
     for s, e in quoted:
-        if s <= span[0] and span[1] <= e and (e - s) - (span[1] - span[0]) <= 2:
+        if s <= span[0] <= s + 1 and span[1] <= e:
             return trim_inner(text, s + 1, e - 1)
     return span
 

@@ -60,6 +60,58 @@ def _first_clause(words: Sequence[str]) -> list[str]:
     return out
 
 
+SENTENCE_END = {".", "?", "!"}
+GAP = "..."
+
+
+def main_clause(words: Sequence[str], lang: LangData) -> list[str]:
+    """The content's main clause: its first sentence up to a clause break or a subordinator
+    ("which could ...", "as their presence could ..."); a leading subordinate clause ("if X, Y")
+    is skipped. Subordinators come from the language's ``subordinators`` word list."""
+    subordinators = lang.words("subordinators")
+    words = list(words)
+    if words and words[0] in subordinators:
+        if "," not in words:
+            return []
+        words = words[words.index(",") + 1 :]
+        if words and words[0] in lang.words("clause_resumers"):
+            words = words[1:]
+    out: list[str] = []
+    for w in words:
+        if w in SENTENCE_END or (len(out) >= 2 and (w in {",", ";", ":"} or w in subordinators)):
+            break
+        out.append(w)
+    return out
+
+
+def _starts_at(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
+    if GAP in phrase:
+        return _gapped_at(words, i, phrase)
+    return tuple(words[i : i + len(phrase)]) == phrase
+
+
+def _hedged(words: Sequence[str], phrases: Sequence[tuple[str, ...]], lang: LangData) -> bool:
+    """One of ``phrases`` occurs in ``words`` where no clause exception starts."""
+    where = _positions(words)
+    for phrase in phrases:
+        for i in where.get(phrase[0], ()):
+            excepted = any(_starts_at(words, i, x) for x in lang.clause_exceptions)
+            if not excepted and _starts_at(words, i, phrase):
+                return True
+    return False
+
+
+def _clause_stance(cue_words: Sequence[str], content: Sequence[str], lang: LangData) -> str:
+    """The stance a main-clause hedge sets, or "" (no such hedges for the language)."""
+    if not lang.clause_phrases:
+        return ""
+    clause = list(cue_words) + main_clause(content, lang)
+    for stance in STANCE_ORDER:
+        if _hedged(clause, lang.clause_phrases.get(stance, ()), lang):
+            return stance
+    return ""
+
+
 def decide_stance(
     cue: CuePattern, cue_words: Sequence[str], content: Sequence[str], lang: LangData
 ) -> tuple[str, float]:
@@ -68,8 +120,11 @@ def decide_stance(
         return cue.stance, 0.9
     context = list(cue_words) + list(content)
     where = _positions(context)
+    clause_stance = _clause_stance(cue_words, content, lang)
     for stance in STANCE_ORDER:
         if any(_contains(context, p, where) for p in lang.stance_phrases.get(stance, ())):
+            return stance, 0.7
+        if stance == clause_stance:
             return stance, 0.7
     negated_cue = any(w in lang.negation for w in cue_words[1:])
     if negated_cue:

@@ -60,6 +60,10 @@ class LangData:
     scare_quote_max_words: int
     verb_second: bool
     cues_by_first: dict[str, tuple[CuePattern, ...]] = field(default_factory=dict)
+    # hedges that set the stance only in the content's main clause, and the phrases that cancel a
+    # hedge starting at the same word ("could not" = impossible, not possible)
+    clause_phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    clause_exceptions: tuple[tuple[str, ...], ...] = ()
 
     def words(self, name: str) -> frozenset[str]:
         return self.grammar.get(name, frozenset())
@@ -163,4 +167,8 @@ def load_lang(code: str) -> LangData:
         scare_quote_max_words=int(quotes.get("scare_quote_max_words", 3)),
         verb_second=bool(grammar.get("verb_second", False)),
         cues_by_first={k: tuple(v) for k, v in by_first.items()},
+        clause_phrases={
+            k: tuple(_phrase(p) for p in v) for k, v in stance.get("main_clause", {}).items()
+        },
+        clause_exceptions=tuple(_phrase(p) for p in stance.get("clause_exceptions", [])),
     )
