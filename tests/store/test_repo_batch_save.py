@@ -85,6 +85,38 @@ def test_batch_failure_rolls_back_that_document_alone(
         assert store.get_document(doc.id) == doc
 
 
+def _search_rows_match_tables(store: Store) -> bool:
+    """On SQLite, whether the search tables hold one row per document and attribution."""
+    if not store._search_tables:
+        return True  # PostgreSQL: the trigram indexes belong to the tables themselves
+    pairs = [("search_documents", "documents"), ("search_attributions", "attributions")]
+    with store._engine.connect() as conn:
+        return all(
+            conn.scalar(text(f"SELECT count(*) FROM {index}"))
+            == conn.scalar(text(f"SELECT count(*) FROM {table}"))
+            for index, table in pairs
+        )
+
+
+def test_batch_search_indexes_the_saved_documents_alone(
+    store: Store, monkeypatch: pytest.MonkeyPatch, fail_places_of, nl_doc, en_doc, ru_doc, pl_doc
+) -> None:
+    fail_places_of(nl_doc)
+    errors: list[StoreError] = []
+    assert store.save_documents([en_doc, nl_doc, ru_doc, pl_doc], errors=errors) == (3, 0)
+    assert store.search_claims("zelensky") == []  # the failed document left nothing behind
+    assert [hit.attribution for hit in store.search_claims("zaatakowany")] == ["pl-a1"]
+    assert [hit.attribution for hit in store.search_claims("непричастность")] == ["ru-a1"]
+    assert [a.id for a in store.list_articles(q="BLATANT, BALD")] == [en_doc.id]
+    assert _search_rows_match_tables(store)
+
+    monkeypatch.undo()
+    assert store.save_documents([nl_doc]) == (1, 0)
+    assert {hit.attribution for hit in store.search_claims("zelensky")} == {"nl-a1", "nl-a2"}
+    assert [a.id for a in store.list_articles(q="droneaanval")] == [nl_doc.id]
+    assert _search_rows_match_tables(store)
+
+
 def test_batch_raises_first_failure_keeps_earlier(
     store: Store, fail_places_of, nl_doc, en_doc, ru_doc, pl_doc
 ) -> None:
@@ -106,6 +138,8 @@ def test_batch_unexpected_error_keeps_earlier(
         store.save_documents([en_doc, nl_doc, ru_doc])
     assert store.get_document(en_doc.id) == en_doc
     assert _row_counts(store, nl_doc.id) == {0} and not store.has_document(ru_doc.id)
+    assert [hit.attribution for hit in store.search_claims("blatant")] == ["en-a1"]
+    assert _search_rows_match_tables(store)
 
 
 def test_batch_transaction_failure_saves_one_by_one(
@@ -117,6 +151,8 @@ def test_batch_transaction_failure_saves_one_by_one(
     monkeypatch.setattr(repo, "_stored_ids", locked)
     assert store.save_documents(sample_docs) == (4, 0)
     assert [store.get_document(d.id) for d in sample_docs] == sample_docs
+    assert [hit.attribution for hit in store.search_claims("zaatakowany")] == ["pl-a1"]
+    assert _search_rows_match_tables(store)
 
 
 def _shared_url(backend: str, tmp_path: Path) -> str:

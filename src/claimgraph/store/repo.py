@@ -6,7 +6,8 @@
         store.query_attributions(speaker="zelensky", stance="deny")
 
 Each document is saved all or nothing: in its own transaction (``save_document``) or under its
-own savepoint in a batch's transaction (``save_documents``).
+own savepoint in a batch's transaction (``save_documents``). On SQLite the saved documents go
+into the search tables at the end of that transaction (:func:`.search.add_to_search`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from claimgraph.store.search import (
     ATTRIBUTION_SEARCH,
     DOCUMENT_SEARCH,
     SEARCH_TABLES,
+    add_to_search,
     contains_any,
 )
 
@@ -203,6 +205,7 @@ class Store:
                 if _has_document(conn, doc.id):
                     return False
                 _insert_document(conn, doc)
+                self._index_for_search(conn, [doc.id])
             return True
         except IntegrityError as exc:
             # Another writer may have stored the same document since we looked.
@@ -259,11 +262,22 @@ class Store:
                         break
                     if stop_at_failure and isinstance(outcomes[-1], StoreError):
                         break
+                # outcomes stop at a failure; the documents after it were not tried
+                added = [
+                    doc.id for doc, saved in zip(docs, outcomes, strict=False) if saved is True
+                ]
+                self._index_for_search(conn, added)
         except SQLAlchemyError:
             return self._save_each(docs, stop_at_failure)
         if unexpected is not None:
             raise unexpected
         return outcomes
+
+    def _index_for_search(self, conn: Connection, doc_ids: list[str]) -> None:
+        """On SQLite with FTS5, add the newly saved ``doc_ids`` to the search tables, in one
+        statement per table (PostgreSQL's trigram indexes keep themselves)."""
+        if self._search_tables:
+            add_to_search(conn, doc_ids)
 
     def _save_each(self, docs: list[Document], stop_at_failure: bool) -> list[bool | StoreError]:
         outcomes: list[bool | StoreError] = []

@@ -5,8 +5,12 @@ in any language and script, without stemming (names, Cyrillic, Dutch compounds).
 indexes serve exactly that on both dialects, so the index only makes it fast:
 
 - SQLite: FTS5 tables with the ``trigram`` tokenizer (``search_attributions``: speaker and
-  content of each attribution; ``search_documents``: title and text), filled by triggers on
-  ``attributions``/``documents``, so they change in the same transaction as the rows.
+  content of each attribution; ``search_documents``: title and text), filled by
+  :func:`add_to_search` in the transaction that stores the rows, one statement per table for
+  a whole batch of documents (FTS5 writes an index segment at every statement and savepoint
+  boundary, so a trigger, which runs once per row, made a segment per attribution and cost
+  three times as much); triggers on ``attributions``/``documents`` keep them in step when
+  rows are updated or deleted.
   ``detail='none'`` keeps the index small (no positions): a query asks for every trigram of
   ``q`` (:func:`trigram_query`), which finds candidates, and the exact ``lower(col) LIKE``
   test on the candidates keeps the answer exact. The FTS tables hold their own copy of the
@@ -16,18 +20,31 @@ indexes serve exactly that on both dialects, so the index only makes it fast:
   ``lower(col) LIKE '%q%'`` the store already runs; nothing else changes.
 
 Needles under 3 characters have no trigram: they are matched by scanning, as before. The
-tables and triggers are created by the migrations (``versions/0002_*``), never by
+tables and triggers are created by the migrations (``versions/0002_*``, ``0003_*``), never by
 ``create_all``; a store without them (an SQLite built without FTS5) searches by scanning.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import Column, Integer, MetaData, String, Table, Text, or_, select, tuple_
+from sqlalchemy import (
+    Column,
+    Connection,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.sql import literal_column
 
 from claimgraph.store.dialect import unicode_lower
+from claimgraph.store.tables import AttributionTable, DocumentTable
 
 MIN_CHARS = 3
 # Enough trigrams to leave few candidates; the exact test removes the rest.
@@ -65,6 +82,30 @@ def trigram_query(needle: str) -> str | None:
     return " AND ".join('"' + gram.replace('"', '""') + '"' for gram in grams)
 
 
+def add_to_search(conn: Connection, doc_ids: Collection[str]) -> None:
+    """Index the stored documents ``doc_ids`` (title, text and attributions) in the search
+    tables, in ``conn``'s transaction: call it once per batch, after the batch's rows."""
+    if not doc_ids:
+        return
+    docs: Table = DocumentTable.__table__  # type: ignore[assignment]
+    att: Table = AttributionTable.__table__  # type: ignore[assignment]
+    ids = list(doc_ids)
+    conn.execute(
+        DOCUMENT_SEARCH.insert().from_select(
+            ["doc_id", "title", "text"],
+            select(docs.c.id, docs.c.title, docs.c.text).where(docs.c.id.in_(ids)),
+        )
+    )
+    conn.execute(
+        ATTRIBUTION_SEARCH.insert().from_select(
+            ["doc_id", "ordinal", "speaker", "content"],
+            select(att.c.doc_id, att.c.ordinal, att.c.speaker, att.c.content_text).where(
+                att.c.doc_id.in_(ids)
+            ),
+        )
+    )
+
+
 def contains(column: Any, needle: str) -> Any:
     """Case-insensitive substring match; ``%`` and ``_`` in ``needle`` match only themselves."""
     return unicode_lower(column).contains(needle.lower(), autoescape=True)
@@ -93,6 +134,7 @@ __all__ = [
     "DOCUMENT_SEARCH",
     "MIN_CHARS",
     "SEARCH_TABLES",
+    "add_to_search",
     "contains",
     "contains_any",
     "trigram_query",
