@@ -147,3 +147,21 @@ def test_store_that_lost_its_tables_is_rebuilt(tmp_path: Path, ru_doc) -> None:
         store.save_document(ru_doc)
         assert store.get_document(ru_doc.id) == ru_doc
         assert len(store.search_claims("Украины")) == 1
+
+
+def test_store_from_a_newer_claimgraph_is_refused_in_one_line_and_left_alone(tmp_path) -> None:
+    from claimgraph.errors import StoreError
+
+    url = f"sqlite:///{tmp_path / 'newer.db'}"
+    with open_store(url) as store:
+        store.save_document(Document(text="Rusland dreigt met vergelding.", id="d1", lang="nl"))
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0999'"))
+    with pytest.raises(StoreError, match="0999 is newer than this claimgraph") as caught:
+        open_store(url)
+    assert "\n" not in str(caught.value)
+    with engine.connect() as conn:  # nothing was changed or lost
+        assert current_revision(conn) == "0999"
+        assert conn.execute(text("SELECT count(*) FROM documents")).scalar() == 1
+    engine.dispose()

@@ -36,7 +36,7 @@ from claimgraph.store.mapping import (
     row_to_document,
     row_to_record,
 )
-from claimgraph.store.schema import upgrade_schema
+from claimgraph.store.schema import NewerSchemaError, upgrade_schema
 from claimgraph.store.search import (
     ATTRIBUTION_SEARCH,
     DOCUMENT_SEARCH,
@@ -141,6 +141,9 @@ def open_store(url: str | None = None) -> Store:
     except SQLAlchemyError as exc:
         engine.dispose()
         raise StoreError(f"cannot open the database ({_describe(exc)})", source=shown) from exc
+    except NewerSchemaError as exc:
+        engine.dispose()
+        raise StoreError(str(exc), source=shown) from exc
     return Store(engine, shown, search)
 
 

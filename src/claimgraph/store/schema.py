@@ -52,6 +52,25 @@ def head_revision() -> str:
     return head
 
 
+class NewerSchemaError(Exception):
+    """The store was migrated by a newer claimgraph: its revision is not among ours."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__(
+            f"the store's schema revision {revision} is newer than this claimgraph's "
+            f"(up to {head_revision()}): upgrade claimgraph to open it"
+        )
+        self.revision = revision
+
+
+@cache
+def known_revisions() -> frozenset[str]:
+    """The revision ids of the migrations shipped in this package."""
+    return frozenset(
+        s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    )
+
+
 def current_revision(conn: Connection) -> str | None:
     """The store's revision, or None when it has never been migrated."""
     if not inspect(conn).has_table(VERSION_TABLE):
@@ -72,11 +91,15 @@ def is_current(engine: Engine) -> bool:
 def upgrade_schema(engine: Engine, revision: str = "head") -> None:
     """Migrate the store to ``revision`` (default: the newest), creating it when empty.
 
-    Raises :class:`sqlalchemy.exc.SQLAlchemyError` when the database cannot be read or changed.
+    Raises :class:`sqlalchemy.exc.SQLAlchemyError` when the database cannot be read or changed,
+    :class:`NewerSchemaError` when a newer claimgraph has migrated it.
     """
     if revision == "head" and is_current(engine):
         return
     with engine.connect() as conn:
+        found = current_revision(conn)
+        if found is not None and found not in known_revisions():
+            raise NewerSchemaError(found)
         restore = _lock(conn)
         try:
             if _missing_tables(conn) and current_revision(conn) is not None:
