@@ -32,6 +32,7 @@ COLON = CuePattern(parts=(frozenset({":"}),), stance="assert", act="statement")
 UNLISTED_VERB = CuePattern(parts=(frozenset(),), stance="assert", act="statement")
 SUBJECT_RELATIONS = frozenset({"nsubj"})
 SUBJECT_TRAILERS = frozenset({"ADV", "AUX"})  # UPOS tags never ending a subject
+PASSIVE_RELATIONS = frozenset({"aux:pass", "nsubj:pass"})  # UD labels of a passive verb
 CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ"})  # a subject inside a quote starts after these
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
 # the words of a cue's object and adverbials: "told The Post on Saturday that"
@@ -121,6 +122,8 @@ def find_cues(ctx: _Context, sent: Span) -> list[CueHit]:
             and not (i > sent.start and ctx.low(i - 1) in ctx.lang.words("articles"))
         ):
             for cue in ctx.lang.cues_by_first.get(tok.text.lower(), ()):
+                if cue.weak and tok.dep_ in ctx.lang.words("noun_modifier_relations"):
+                    continue  # "state media": a noun modifying a noun, not the verb
                 end = _match_at(ctx.doc, i, sent.end, cue)
                 if end is not None:
                     hit = CueHit(i, end, cue, cue.act)
@@ -374,8 +377,12 @@ def _appositive_head(ctx: _Context, sent: Span, start: int) -> tuple[int, int] |
 
 
 def _trailing_name(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
+    """The name right before the cue in a clause that token ``start``, an adverbial opener,
+    opens (``While Comey has said``: ``Comey``, not the capitalised opener)."""
     i = end
-    while i > start and (ctx.doc[i - 1].text[:1].isupper() or ctx.low(i - 1) in ctx.lang.titles):
+    while i > start + 1 and (
+        ctx.doc[i - 1].text[:1].isupper() or ctx.low(i - 1) in ctx.lang.titles
+    ):
         i -= 1
     return (i, end) if i < end else None
 
@@ -424,15 +431,50 @@ def _attribute_quote(ctx: _Context, q: Quote, sent: Span, hit: CueHit, hits: lis
 
 
 def _content_end(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> int:
-    """Content runs to the sentence end or to the next coordinated cue (``en waarschuwden``)."""
+    """Content runs to the sentence end or to the next coordinated cue (``en waarschuwden``),
+    and stops before a clause the language's data mark as outside the reported clause."""
     coordinators = ctx.lang.words("coordinators")
+    end = sent.end
     for other in hits:
         if other.start <= hit.start:
             continue
         j = other.start - 1
         if j > hit.end and ctx.low(j) in coordinators:
-            return j - 1 if ctx.doc[j - 1].text == "," else j
-    return sent.end
+            end = j - 1 if ctx.doc[j - 1].text == "," else j
+            break
+    return _clause_stop(ctx, hit.end + 1, end)
+
+
+def _clause_stop(ctx: _Context, start: int, end: int) -> int:
+    """``denies the two explosions are related; reports describe ...``, ``..., which was one
+    of ...``: a content stops at a ``content_stops`` token and at a comma before a
+    ``comma_content_stops`` word (a non-restrictive relative or a contrastive adverbial clause:
+    the narrator's addition, not the source's words), outside quotations. The clause must run
+    to the content's end: in ``gas, which leaks ..., was the trigger`` it is the subject's aside."""
+    stops, after_comma = ctx.lang.words("content_stops"), ctx.lang.words("comma_content_stops")
+    for j in range(start, end):
+        tok = ctx.doc[j]
+        if ctx.in_quote(tok):
+            continue
+        if tok.lower_ in stops:
+            return j
+        if (
+            tok.lower_ in after_comma
+            and ctx.doc[j - 1].text == ","
+            and _ends_content(ctx, tok, end)
+        ):
+            return j - 1
+    return end
+
+
+def _ends_content(ctx: _Context, tok: Token, end: int) -> bool:
+    """Whether the clause that ``tok`` opens runs to token ``end``: the subtree of its highest
+    head after it (``while footage ... showed``: the parse may hang ``while`` from ``footage``)."""
+    head = tok
+    while head.head.i > tok.i and head.head.i < end and head.head is not head:
+        head = head.head
+    last = head.right_edge.i
+    return all(ctx.doc[k].is_punct or ctx.doc[k].is_space for k in range(last + 1, end))
 
 
 def _skip_complementizer(ctx: _Context, i: int, end: int) -> int:
@@ -508,8 +550,9 @@ def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: 
     comma = subject[0] - 1
     if comma - sent.start < 4 or ctx.doc[comma].text != ",":
         return False
-    if ctx.in_quote(ctx.doc[comma - 1]):
-        return False
+    heads = ctx.lang.words("preceding_content_heads")
+    if ctx.in_quote(ctx.doc[comma - 1]) or (heads and not _has_head(ctx, sent.start, comma, heads)):
+        return False  # "In a statement early Saturday, the DNC said ...": no clause before it
     nxt = hit.end
     return nxt >= sent.end - 1 or (
         ctx.low(nxt) not in ctx.lang.words("complementizers")
@@ -518,8 +561,29 @@ def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: 
             or ctx.low(nxt) in ctx.lang.words("np_enders")
             or ctx.doc[nxt].text[:1].isupper()
             or ctx.low(nxt) in ctx.lang.words("determiners")
+            or (bool(heads) and _phrase_to_edge(ctx, nxt, sent))
         )
     )
+
+
+def _has_head(ctx: _Context, start: int, end: int, heads: frozenset[str]) -> bool:
+    """Whether tokens ``[start, end)`` hold a clause head: a part of speech in ``heads``."""
+    return any(ctx.doc[j].pos_.lower() in heads for j in range(start, end))
+
+
+def _phrase_to_edge(ctx: _Context, i: int, sent: Span, reach: int = 6) -> bool:
+    """``officials told state media, adding ...``: a short phrase without a verb or a
+    complementizer (the cue's addressee or an adverbial) runs from token ``i`` to a comma or the
+    sentence end, so nothing after the cue is its content."""
+    j = i
+    while j < sent.end and not ctx.doc[j].is_punct:
+        tok = ctx.doc[j]
+        if tok.pos_ in CLAUSE_POS or ctx.low(j) in ctx.lang.words("complementizers"):
+            return False
+        if ctx.in_quote(tok) or j - i >= reach:
+            return False
+        j += 1
+    return j > i and (j >= sent.end - 1 or ctx.doc[j].text == ",")
 
 
 def _anaphoric_content(ctx: _Context, sent: Span, hit: CueHit) -> bool:
@@ -560,6 +624,41 @@ def _parsed_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
     return span if span[1] <= hit.start and plausible_speaker(ctx.doc, span, ctx.lang) else None
 
 
+def _adjunct_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
+    """``officials told state media, adding that X``, ``addressed reporters, calling for X``: a
+    present-participle cue that modifies an earlier verb (the language's
+    ``participle_adjunct_relations``) reports for that verb's subject (through coordinated and
+    controlled verbs, as the parse links them); a passive subject is no speaker."""
+    verb = ctx.doc[hit.start]
+    if verb.dep_ not in ctx.lang.words("participle_adjunct_relations") or verb.head.i >= verb.i:
+        return None
+    if not ("Ger" in verb.morph.get("VerbForm") or "Pres" in verb.morph.get("Tense")):
+        return None
+    head = verb.head
+    if any(c.lower_ in ctx.lang.words("object_control_marks") for c in verb.children):
+        # "The BBC cited Budi Gunawan as saying X": the cited object speaks
+        obj = next((c for c in head.children if c.dep_ in ("obj", "iobj")), None)
+        return _subject_phrase(ctx, obj, hit.start) if obj is not None else None
+    for _ in range(3):
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_RELATIONS), None)
+        if subject is not None:
+            return _subject_phrase(ctx, subject, hit.start)
+        if head.dep_ not in ctx.lang.words("participle_adjunct_relations") or head.head is head:
+            return None
+        head = head.head
+    return None
+
+
+def _subject_phrase(ctx: _Context, subject: Token, limit: int) -> tuple[int, int] | None:
+    """The phrase of a parsed subject token up to its head and the names joined to it
+    (``flat``), before token ``limit``; None if it is no plausible speaker."""
+    end = subject.i + 1
+    while end < len(ctx.doc) and ctx.doc[end].dep_ == "flat" and ctx.doc[end].head == subject:
+        end += 1
+    span = (subject.left_edge.i, end)
+    return span if span[1] <= limit and plausible_speaker(ctx.doc, span, ctx.lang) else None
+
+
 def _complement_opening(ctx: _Context, hit: CueHit, start: int, end: int) -> int:
     """``told The Post and Courier on Saturday that X``, ``said in a statement that X``: the
     content opens after the complementizer of the cue's clausal complement (in the parse), past
@@ -576,6 +675,114 @@ def _complement_opening(ctx: _Context, hit: CueHit, start: int, end: int) -> int
         if tok.pos_ not in PHRASE_POS or ctx.in_quote(tok):
             break  # a verb, a negation ("denkt niet dat"), a clause edge
     return start
+
+
+def _verb_final_object(ctx: _Context, sent: Span, hit: CueHit, start: int) -> bool:
+    """``China heeft de arrestatie van Meng scherp veroordeeld.``, ``toen premier Rutte de
+    CO2-heffing aankondigde``: in a verb-second language an active cue that ends its clause as
+    a participle or a subordinate clause's finite verb has its object as content, between the
+    subject (with its auxiliary) and the cue. Whether an item was added."""
+    if not ctx.lang.verb_second or hit.end - hit.start != 1:
+        return False
+    verb = ctx.doc[hit.start]
+    if not set(verb.morph.get("VerbForm")) & {"Part", "Fin"}:
+        return False  # an infinitive ("kon het huis niet vinden") is seldom a report
+    if any(c.dep_ in PASSIVE_RELATIONS for c in verb.children):
+        return False
+    after = ctx.doc[hit.end] if hit.end < sent.end else None
+    if after is not None and not (
+        after.is_punct
+        or (after.pos_ == "SCONJ" and after.lower_ not in ctx.lang.words("complementizers"))
+    ):
+        return False  # "vinden dat ...": the complement follows the cue
+    if any(a.content_span[0] <= verb.idx < a.content_span[1] for a in ctx.attributions):
+        return False  # "vertelde hij dat zij om een partner had gevraagd": reported, not reporting
+    subject = _verb_final_subject(ctx, verb) or _subject_before_finite(ctx, start, hit.start)
+    if subject is None or subject[1] >= hit.start:
+        return False
+    if hit.pattern.weak and not strong_speaker(ctx.doc, subject, ctx.lang):
+        return False
+    i, end = subject[1], hit.start
+    while i < end and _outside_object(ctx, i):
+        i += 1
+    while end > i and (_outside_object(ctx, end - 1) or ctx.doc[end - 1].is_punct):
+        end -= 1
+    words = ctx.doc[i:end]
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in words) or any(_finite(t) for t in words):
+        return False
+    _add(ctx, subject, hit, _trim(ctx, i, end))
+    return True
+
+
+def _passive_with_agent(ctx: _Context, sent: Span, hit: CueHit) -> bool:
+    """``Het besluit haar paspoort in te trekken is bekritiseerd door Labour``: a participle cue
+    followed by its agent (the language's ``agent_markers``) has the agent as speaker and the
+    clause's subject, before its finite auxiliary, as content. Whether an item was added."""
+    markers = ctx.lang.words("agent_markers")
+    if not markers or hit.end >= sent.end or ctx.low(hit.end) not in markers:
+        return False
+    if "Part" not in ctx.doc[hit.end - 1].morph.get("VerbForm"):
+        return False
+    agent = noun_phrase_after(ctx.doc, hit.end + 1, sent.end, ctx.lang)
+    if agent is None or not strong_speaker(ctx.doc, agent, ctx.lang):
+        return False
+    start, _ = _clause_start(ctx, sent, hit.start)
+    aux = next((j for j in range(start, hit.start) if _finite(ctx.doc[j])), None)
+    if aux is None or aux - start < 2 or ctx.doc[start].pos_ in CLAUSE_POS:
+        return False
+    if not any(t.pos_ in ("NOUN", "PROPN") for t in ctx.doc[start:aux]):
+        return False
+    _add(ctx, agent, hit, _trim(ctx, start, aux))
+    return True
+
+
+def _finite(tok: Token) -> bool:
+    """A finite verb; the Dutch tagger leaves auxiliaries without features (``heeft``)."""
+    forms = tok.morph.get("VerbForm")
+    return "Fin" in forms or (tok.pos_ == "AUX" and not forms)
+
+
+def _verb_final_subject(ctx: _Context, verb: Token) -> tuple[int, int] | None:
+    """The parsed subject of a clause-final cue, or of the finite verb it hangs from (``China
+    heeft ... veroordeeld`` is parsed with ``heeft`` as the head), left of the cue."""
+    heads = [verb]
+    if verb.head.i < verb.i and _finite(verb.head):
+        heads.append(verb.head)
+    for head in heads:
+        subject = next(
+            (c for c in head.children if c.dep_ in SUBJECT_RELATIONS and c.i < verb.i), None
+        )
+        if subject is None:
+            continue
+        end = subject.i + 1
+        # "premier Rutte" is parsed as a title with a name beside it
+        while end < verb.i and (
+            (ctx.doc[end].dep_ == "flat" and ctx.doc[end].head == subject)
+            or ctx.doc[end].pos_ == "PROPN"
+        ):
+            end += 1
+        span = (subject.left_edge.i, end)
+        return span if plausible_speaker(ctx.doc, span, ctx.lang) else None
+    return None
+
+
+def _outside_object(ctx: _Context, i: int) -> bool:
+    """An auxiliary, adverb or adverbial word around a verb-final cue's object."""
+    tok = ctx.doc[i]
+    return ctx.low(i) in ctx.lang.words("verb_group") or (
+        tok.pos_ in SUBJECT_TRAILERS and tok.text.islower()
+    )
+
+
+def _subject_before_finite(ctx: _Context, start: int, cue: int) -> tuple[int, int] | None:
+    """``De 46-jarige Nielsen heeft haar vertrek bevestigd`` parsed without a subject: the words
+    from the clause start to its finite verb, when they are a plausible speaker."""
+    if ctx.low(start) in ctx.lang.words("adverbial_openers"):
+        return None
+    k = next((j for j in range(start, cue) if _finite(ctx.doc[j])), None)
+    if k is None or k == start or not plausible_speaker(ctx.doc, (start, k), ctx.lang):
+        return None
+    return (start, k)
 
 
 def _passive(ctx: _Context, hit: CueHit) -> bool:
@@ -605,6 +812,8 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     doc, lang = ctx.doc, ctx.lang
     if hit.start > sent.start and ctx.low(hit.start - 1) in ("te", "to"):
         return
+    if _passive_with_agent(ctx, sent, hit):
+        return
     if _passive(ctx, hit):
         _passive_accusation(ctx, sent, hit, hits)
         return
@@ -627,6 +836,8 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     first = _skip_complementizer(ctx, start, hit.start)
     if first < hit.start and ctx.low(first) in lang.words("relative_pronouns"):
         return  # "what Peskov says is a lie": the clause is the topic of someone else's claim
+    if _verb_final_object(ctx, sent, hit, first):
+        return
     subject = _subject_before(ctx, sent, hit, hits)
     speaker: tuple[int, int] | None = None
     inherited: Attribution | None = None
@@ -645,9 +856,12 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         speaker = None if inherited else _sentence_subject(ctx, sent, hit)
     else:
         np = noun_phrase_after(doc, hit.end, end, lang)
+        adjunct = _adjunct_subject(ctx, hit)
         # "who announced he is suspending": a phrase followed by its verb is the subject of
         # the content, not an inverted speaker ("said Trump.")
-        if (
+        if adjunct is not None:
+            speaker = adjunct
+        elif (
             np
             and hit.pattern.speaker_after
             and plausible_speaker(doc, np, lang)

@@ -209,6 +209,8 @@ def canonical_name(surface: str, lang: LangData) -> str:
     # "Lilianne Ploumen (PvdA)", "Tim S. (40)": a bracketed party, age or acronym is no part of it
     words = _PARENTHETICAL.sub(" ", surface).split() or surface.split()
     words = _cut_affiliation(words, lang)
+    if words:
+        words[-1] = _without_possessive(words[-1], lang)
     content = list(words)
     while content and content[0].lower() in lang.words("determiners"):
         content.pop(0)
@@ -227,6 +229,15 @@ def canonical_name(surface: str, lang: LangData) -> str:
     run = _without_affiliation(_name_run(words, lang), lang) or content
     name = " ".join(run)
     return lang.people.get(name.lower(), lang.aliases.get(name.lower(), name))
+
+
+def _without_possessive(word: str, lang: LangData) -> str:
+    """``Honcharuk's`` (the source of a nominal cue: ``Honcharuk's offer to resign``) ->
+    ``Honcharuk``, by the language's ``possessive_suffixes``."""
+    for suffix in lang.words("possessive_suffixes"):
+        if word.lower().endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
 
 
 def _spokesperson(words: Sequence[str], lang: LangData) -> str:
