@@ -358,7 +358,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="cg-bench-") as tmp:
         runs = benchmark(args.n, Path(tmp), args.workers) if args.n else []
         scaled = scale(args.scale, args.sample, Path(tmp)) if args.scale else None
-    command = "nice -n 10 .venv/bin/python bench/bench_throughput.py " + " ".join(sys.argv[1:])
+    niceness = os.nice(0)  # the command line as it was run, with its real niceness
+    prefix = f"nice -n {niceness} " if niceness else ""
+    command = prefix + ".venv/bin/python bench/bench_throughput.py " + " ".join(sys.argv[1:])
     text = report(runs, scaled, args.scale, command.strip())
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
