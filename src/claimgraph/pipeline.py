@@ -140,7 +140,9 @@ def _clip_before_rules(
     content chunks of a paragraph to one cue: ``Volgens analytici A. 'B', zingt X.``) ends with
     the last sentence before the first of them, when its cue lies before that sentence end."""
     start, end = att.content_span
-    stops = [a.content_span[0] for a in rules if start < a.content_span[1] and a.content_span[0] < end]
+    stops = [
+        a.content_span[0] for a in rules if start < a.content_span[1] and a.content_span[0] < end
+    ]
     if not stops or min(stops) <= start:
         return  # clear of the rules, or overlapping from its start: combine decides
     stop = min(stops)
@@ -170,6 +172,8 @@ def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
     if att.cue_span is None:
         return True
     cue = parsed.char_span(*att.cue_span, alignment_mode="expand")
+    if cue is not None and (_spans_clause(cue) or _phrase_fragment(att, parsed)):
+        return False
     first = _cue_head(cue, lang) if cue is not None and len(cue) else _first_word(att.cue)
     if not (
         first in _known_cues(lang.code)
@@ -221,6 +225,35 @@ def _cue_subject(cue: Span | None, lang: LangData) -> tuple[int, int] | None:
     return parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1].text)
 
 
+# dependents inside a noun phrase: a content headed by one is cut out of that phrase
+_MODIFIER_DEPS = frozenset({"compound", "nmod:desc", "amod", "nmod:poss", "det", "nummod", "flat"})
+
+
+def _spans_clause(cue: Span) -> bool:
+    """A cue with a second clause inside it, a subject after the cue's verb that depends on a
+    word of the cue (``filed his resignation after the audio recording was uploaded Wednesday
+    on``): the model ran a cue over a whole clause, which is not a cue."""
+    verbs = [t.i for t in cue if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and any(
+        t.dep_.startswith("nsubj") and cue.start <= t.head.i < cue.end and t.left_edge.i > verbs[0]
+        for t in cue
+    )
+
+
+def _phrase_fragment(att: Attribution, parsed: Doc) -> bool:
+    """A content that is the premodifier of a noun after it (``declined | Prime Minister`` of
+    ``declined Prime Minister Oleksiy Honcharuk's offer``): a piece cut out of a phrase."""
+    content = parsed.char_span(*att.content_span, alignment_mode="expand")
+    if content is None or not len(content):
+        return False
+    root = content.root
+    return (
+        root.dep_ in _MODIFIER_DEPS
+        and root.head.i >= content.end
+        and root.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def _subject_agrees(att: Attribution, cue: Span | None, lang: LangData) -> bool:
     """The model's source is the parsed subject of its verb cue, not a passive or progressive
     one (``Callamard encouraged the CIA to ...``): the clause makes the source a claimant even
@@ -230,6 +263,8 @@ def _subject_agrees(att: Attribution, cue: Span | None, lang: LangData) -> bool:
         return False
     if cue.root.pos_ != "VERB" or _progressive(cue.root):
         return False
+    if cue.root.lower_ in lang.words("action_verbs"):
+        return False  # "the WHO raised the risk assessment": an action, not a claim
     span = _cue_subject(cue, lang)
     return span is not None and span[0] < att.speaker_span[1] and att.speaker_span[0] < span[1]
 

@@ -115,13 +115,12 @@ def find_cues(ctx: _Context, sent: Span) -> list[CueHit]:
         tok = ctx.doc[i]
         hit = None
         # a capitalised cue word inside a sentence is a name ("Secretary of State"), one after
-        # an article a noun ("Unlike the accused")
-        if (
-            not ctx.in_quote(tok)
-            and (tok.is_sent_start or not tok.text[:1].isupper())
-            and not (i > sent.start and ctx.low(i - 1) in ctx.lang.words("articles"))
-        ):
+        # an article a noun ("Unlike the accused") unless it is a nominal cue ("de oproep")
+        after_article = i > sent.start and ctx.low(i - 1) in ctx.lang.words("articles")
+        if not ctx.in_quote(tok) and (tok.is_sent_start or not tok.text[:1].isupper()):
             for cue in ctx.lang.cues_by_first.get(tok.text.lower(), ()):
+                if after_article and cue.kind != "noun":
+                    continue
                 if cue.weak and tok.dep_ in ctx.lang.words("noun_modifier_relations"):
                     continue  # "state media": a noun modifying a noun, not the verb
                 end = _match_at(ctx.doc, i, sent.end, cue)
@@ -320,8 +319,10 @@ def _clause_start(ctx: _Context, sent: Span, i: int, hits: list[CueHit] = ()) ->
             return j + 1, False
         if tok.text.lower() in coordinators and not _joins_names(ctx, j, i):
             return j + 1, True
-        if any(h.start <= j < h.end for h in hits):
-            return j + 1, False
+        earlier = next((h for h in hits if h.start <= j < h.end), None)
+        if earlier is not None:
+            # "Volgens ITN zei de premier dat": the source phrase is the adverbial opener
+            return (earlier.start if earlier.pattern.kind == "according" else j + 1), False
         j -= 1
     return sent.start, False
 
@@ -438,11 +439,29 @@ def _content_end(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> 
     for other in hits:
         if other.start <= hit.start:
             continue
-        j = other.start - 1
+        j = _clause_opening(ctx, other) - 1
         if j > hit.end and ctx.low(j) in coordinators:
             end = j - 1 if ctx.doc[j - 1].text == "," else j
             break
     return _clause_stop(ctx, hit.end + 1, end)
+
+
+def _clause_opening(ctx: _Context, hit: CueHit) -> int:
+    """The first token of a cue's own words: a nominal cue's light verb (``maar blijft van
+    mening``) when it comes right before the noun, else the cue's first token."""
+    verb = _light_verb(ctx, hit)
+    return verb.i if verb is not None and 0 < hit.start - verb.i <= 3 else hit.start
+
+
+def _light_verb(ctx: _Context, hit: CueHit) -> Token | None:
+    """The verb a nominal cue is the object of, when the language lists it as one whose subject
+    is the noun's source (``deed een oproep``, ``blijft van mening``)."""
+    if hit.pattern.kind != "noun":
+        return None
+    head = ctx.doc[hit.start].head
+    if head.lower_ in ctx.lang.words("noun_cue_links") and head.head is not head:
+        head = head.head  # "van mening": the noun hangs from its preposition
+    return head if head.lower_ in ctx.lang.words("noun_cue_verbs") else None
 
 
 def _clause_stop(ctx: _Context, start: int, end: int) -> int:
@@ -897,6 +916,92 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         _add(ctx, speaker, hit, content)
 
 
+def _noun_cue(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
+    """``Kovesi's verklaring dat …``, ``het idee van X om …``, ``X blijft van mening dat …``: a
+    nominal cue with its source (a ``van`` phrase after it, a possessor before it, or the subject
+    of its light verb) and a ``dat``/``om`` complement as content. A noun without a source in its
+    sentence or without a complement (``de vrees is dat``, ``kreeg kritiek.``) gives nothing
+    (ANNOTATION.md rules 7 and 10)."""
+    doc, lang = ctx.doc, ctx.lang
+    complements = lang.words("noun_cue_complements")
+    j, source = hit.end, None
+    if j < sent.end and ctx.low(j) in lang.words("noun_cue_links"):
+        np = noun_phrase_after(doc, j + 1, sent.end, lang)
+        if np is not None and np[1] - np[0] > 1 and doc[np[1] - 1].text in complements:
+            np = (np[0], np[1] - 1)  # "van Van Eijck om": lower-case "om" is no "OM"
+        if np is not None:
+            source, j = np, np[1]
+    if j >= sent.end or ctx.low(j) not in complements:
+        return
+    source = (
+        source
+        or _possessor(ctx, hit)
+        or _light_verb_subject(ctx, hit)
+        or _coordinated_speaker(ctx, sent, hit)
+    )
+    if source is None or not plausible_speaker(doc, source, lang):
+        return
+    end = _content_end(ctx, sent, hit, hits)
+    if end - (j + 1) >= 2:
+        name = _possessor_name(ctx, source) if source[1] == hit.start else ""
+        _add(ctx, source, hit, _trim(ctx, j + 1, end), speaker_name=name)
+
+
+def _possessor_name(ctx: _Context, source: tuple[int, int]) -> str:
+    """``Kovesi's`` -> ``Kovesi`` by the language's ``possessor_suffixes`` (only for a possessor:
+    ``Christie's`` as a subject is the auction house's name); "" when no suffix applies."""
+    surface = ctx.text[slice(*_char_span(ctx, *source))]
+    for suffix in ctx.lang.words("possessor_suffixes"):
+        if surface.lower().endswith(suffix) and len(surface) > len(suffix):
+            return canonical_name(surface[: -len(suffix)], ctx.lang)
+    return ""
+
+
+def _possessor(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
+    """``Mays argument``, ``hun claim``: the possessor right before a nominal cue."""
+    i = hit.start - 1
+    if i < 0 or ctx.doc[i].head.i != hit.start:
+        return None
+    tok = ctx.doc[i]
+    if tok.dep_ != "nmod:poss" and "Yes" not in tok.morph.get("Poss"):
+        return None
+    start = tok.left_edge.i
+    while start < i and ctx.doc[start].dep_ == "case":
+        start += 1  # "voor Mays argument": the preposition governs the whole phrase
+    return start, i + 1
+
+
+def _coordinated_speaker(ctx: _Context, sent: Span, hit: CueHit) -> tuple[int, int] | None:
+    """``Hij erkent dat A, maar blijft van mening dat B``: a nominal cue whose light verb opens a
+    coordinated clause shares the speaker of the cue before it in the sentence (token span)."""
+    opening = _clause_opening(ctx, hit)
+    if opening == hit.start or ctx.low(opening - 1) not in ctx.lang.words("coordinators"):
+        return None
+    earlier = [
+        a
+        for a in ctx.attributions
+        if a.cue_span and a.speaker_span and sent.start_char <= a.cue_span[0] < ctx.doc[opening].idx
+    ]
+    if not earlier:
+        return None
+    span = ctx.doc.char_span(*earlier[-1].speaker_span)
+    return (span.start, span.end) if span is not None else None
+
+
+def _light_verb_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
+    """The parsed subject of a nominal cue's light verb, or of the verb it is coordinated with
+    (``Hij erkent dat A, maar blijft van mening dat B``)."""
+    verb = _light_verb(ctx, hit)
+    for _ in range(2):
+        if verb is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_RELATIONS), None)
+        if subject is not None:
+            return _subject_phrase(ctx, subject, hit.start)
+        verb = verb.head if verb.dep_ == "conj" else None
+    return None
+
+
 # --- pass 3 and 4 --------------------------------------------------------------------------
 
 
@@ -1069,10 +1174,13 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
                 _according(ctx, sent, hit)
             elif hit.pattern.kind == "aldus":
                 _aldus(ctx, sent, hit)
+            elif hit.pattern.kind == "noun":
+                _noun_cue(ctx, sent, hit, hits[sent.start])
             else:
                 _reporting_verb(ctx, sent, hit, hits[sent.start])
         _colon_statement(ctx, sent, hits[sent.start])
-        if not hits[sent.start]:
+        if not any(h.used for h in hits[sent.start]):
+            # "Bovendien zouden ... zich hebben gemeld": a cue word that gave no item
             _reported_continuation(ctx, sent)
     _continuations(ctx)
     _nested_sources(ctx)

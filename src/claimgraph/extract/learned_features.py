@@ -87,8 +87,11 @@ def shape(word: str) -> str:
 
 
 def cue_words(lang: LangData) -> frozenset[str]:
-    """Every word of the language's reporting-cue patterns."""
-    return frozenset(w for cue in lang.cues for part in cue.parts if part for w in part)
+    """Every word of the language's reporting-cue patterns, but nominal cues: the trained models
+    never saw them as cue words."""
+    return frozenset(
+        w for cue in lang.cues if cue.kind != "noun" for part in cue.parts if part for w in part
+    )
 
 
 def _bucket(distance: int | None) -> str:

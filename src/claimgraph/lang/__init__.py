@@ -15,7 +15,7 @@ from claimgraph.model import ACTS, STANCES
 
 LANG_DIR = Path(__file__).parent
 LANG_FILES = ("cues.toml", "grammar.toml", "stance.toml", "names.toml")
-CUE_KINDS = ("verb", "according", "aldus")
+CUE_KINDS = ("verb", "according", "aldus", "noun")
 GAP = "..."
 
 
