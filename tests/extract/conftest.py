@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 import pytest
 
 import claimgraph
+from claimgraph.evaluation import read_gold_jsonl
 from claimgraph.model import Attribution, Document
+from claimgraph.settings import data_dir
+
+NL_TRAIN = data_dir() / "nl-attribution" / "train.jsonl"
 
 
 def _by_content(text: str, start: str) -> tuple[Document, Attribution]:
@@ -21,3 +26,16 @@ def _by_content(text: str, start: str) -> tuple[Document, Attribution]:
 @pytest.fixture
 def by_content() -> Callable[[str, str], tuple[Document, Attribution]]:
     return _by_content
+
+
+@cache
+def _nl_train_texts() -> dict[str, str]:
+    return {doc.id: doc.text for doc in read_gold_jsonl(NL_TRAIN)}
+
+
+@pytest.fixture
+def nl_train_text() -> Callable[[str], str]:
+    """The text of a Dutch train article by id (skips without the shared data)."""
+    if not NL_TRAIN.is_file():
+        pytest.skip(f"no shared data at {NL_TRAIN}")
+    return _nl_train_texts().__getitem__

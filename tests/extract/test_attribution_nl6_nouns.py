@@ -6,55 +6,41 @@ reportative ``zou`` sentence whose cue word gave no item. Each on a whole Dutch 
 
 from __future__ import annotations
 
-import json
 from functools import cache
-
-import pytest
 
 import claimgraph
 from claimgraph.extract.attribution import extract_attributions
 from claimgraph.lang import load_lang
 from claimgraph.model import Attribution, Document
 from claimgraph.nlp import load as load_nlp
-from claimgraph.settings import data_dir
-
-TRAIN = data_dir() / "nl-attribution" / "train.jsonl"
 
 
 @cache
-def _text(article_id: str) -> str:
-    if not TRAIN.is_file():
-        pytest.skip(f"no shared data at {TRAIN}")
-    with TRAIN.open(encoding="utf-8") as fh:
-        return next(json.loads(line) for line in fh if f'"{article_id}"' in line)["text"]
+def _analyzed(text: str) -> Document:
+    return claimgraph.analyze(text, lang="nl")
 
 
-@cache
-def _analyzed(article_id: str) -> Document:
-    return claimgraph.analyze(_text(article_id), lang="nl")
-
-
-def _rule_items(article_id: str) -> list[Attribution]:
+def _rule_items(text: str) -> list[Attribution]:
     """The rule extractor's items alone (no learned items mixed in)."""
-    return extract_attributions(load_nlp("nl")(_text(article_id)), load_lang("nl"))
+    return extract_attributions(load_nlp("nl")(text), load_lang("nl"))
 
 
 def _with_cue(atts: list[Attribution], cue: str) -> list[Attribution]:
     return [a for a in atts if a.cue == cue]
 
 
-def test_possessor_of_a_nominal_cue_is_its_source() -> None:
+def test_possessor_of_a_nominal_cue_is_its_source(nl_train_text) -> None:
     # "getuige Kovesi's verklaring dat 'alles een poging is mij het zwijgen op te leggen ...'"
-    doc = _analyzed("nl-dpg-10775103")
+    doc = _analyzed(nl_train_text("nl-dpg-10775103"))
     [item] = _with_cue(doc.attributions, "verklaring")
     assert doc.surface(item.speaker_span) == "Kovesi's"
     assert item.speaker == "Kovesi"
     assert doc.surface(item.content_span).startswith("alles een poging")
 
 
-def test_coordinated_light_verb_gives_a_second_item() -> None:
+def test_coordinated_light_verb_gives_a_second_item(nl_train_text) -> None:
     # "Hij erkent dat A, maar blijft van mening dat B": one item for each complement
-    doc = _analyzed("nl-dpg-10744690")
+    doc = _analyzed(nl_train_text("nl-dpg-10744690"))
     [admits] = _with_cue(doc.attributions, "erkent")
     [holds] = _with_cue(doc.attributions, "mening")
     assert doc.surface(admits.content_span).endswith("in de Nederlandse maatschappij")
@@ -62,22 +48,22 @@ def test_coordinated_light_verb_gives_a_second_item() -> None:
     assert admits.speaker == holds.speaker == "Ralph Hamers"
 
 
-def test_van_phrase_after_the_noun_is_its_source() -> None:
+def test_van_phrase_after_the_noun_is_its_source(nl_train_text) -> None:
     # "Van der Knaap ondersteunt het idee van Rai-voorzitter Van Eijck om op rondwegen ..."
-    [item] = _with_cue(_rule_items("nl-dpg-10746369"), "idee")
+    [item] = _with_cue(_rule_items(nl_train_text("nl-dpg-10746369")), "idee")
     assert item.speaker.endswith("Van Eijck")
-    text = _text("nl-dpg-10746369")
+    text = nl_train_text("nl-dpg-10746369")
     assert text[slice(*item.content_span)].startswith("op rondwegen")
 
 
-def test_nominal_cue_without_a_source_gives_nothing() -> None:
+def test_nominal_cue_without_a_source_gives_nothing(nl_train_text) -> None:
     # "De opmerking is namelijk geen concrete oproep om Baudet iets aan te doen."
-    assert not _with_cue(_rule_items("nl-dpg-10741951"), "oproep")
+    assert not _with_cue(_rule_items(nl_train_text("nl-dpg-10741951")), "oproep")
 
 
-def test_volgens_opener_and_inverted_speaker_are_two_items() -> None:
+def test_volgens_opener_and_inverted_speaker_are_two_items(nl_train_text) -> None:
     # "Volgens nieuwszender ITN zei de premier desgevraagd dat ze zal aftreden als ..."
-    doc = _analyzed("nl-dpg-10744630")
+    doc = _analyzed(nl_train_text("nl-dpg-10744630"))
     itn = [a for a in _with_cue(doc.attributions, "Volgens") if "ITN" in a.speaker]
     said = [
         a for a in _with_cue(doc.attributions, "zei") if "aftreden" in doc.surface(a.content_span)
@@ -88,10 +74,10 @@ def test_volgens_opener_and_inverted_speaker_are_two_items() -> None:
     assert "premier" not in doc.surface(may.content_span)
 
 
-def test_reportative_sentence_with_an_idle_cue_continues_the_paraphrase() -> None:
+def test_reportative_sentence_with_an_idle_cue_continues_the_paraphrase(nl_train_text) -> None:
     # "... vertelde hij dat ... konden kopen. Bovendien zouden niet 200.000, maar slechts 2.761
     # mensen zich als vrijwilliger hebben gemeld." ("gemeld" is a cue word but gives no item)
-    doc = _analyzed("nl-dpg-10592825")
+    doc = _analyzed(nl_train_text("nl-dpg-10592825"))
     assert any(
         doc.surface(a.content_span).startswith("Bovendien zouden niet 200.000")
         for a in doc.attributions
