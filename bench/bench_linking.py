@@ -10,13 +10,15 @@ from __future__ import annotations
 import argparse
 import csv
 import json
-import resource
+import re
 import statistics
+import sys
 import time
 import zlib
 from pathlib import Path
 
 import numpy as np
+import psutil
 
 from claimgraph.link.embed import DIM, embed
 from claimgraph.link.evaluation import evaluate_linking, read_pairs, read_pool
@@ -133,53 +135,119 @@ def fit_emergent(candidates: int = 50, l2: float = 1e-3) -> np.ndarray:
     return weights
 
 
-def synthetic(n: int, seed: int = 0) -> np.ndarray:
-    """Unit vectors around 2,000 topic centres (news claims cluster by story)."""
+def synthetic(n: int, seed: int = 0, noise: float = 0.8) -> np.ndarray:
+    """Unit vectors around 2,000 topic centres (news claims cluster by story); ``noise`` is
+    the per-dimension spread around a centre relative to the centres' own (0.8: within a topic
+    every vector is nearly as far from a query as every other, a hard case for an ANN index)."""
     rng = np.random.default_rng(seed)
     centres = rng.standard_normal((2000, DIM)).astype(np.float32)
-    vecs = centres[rng.integers(0, 2000, n)] + 0.8 * rng.standard_normal((n, DIM)).astype(
+    vecs = centres[rng.integers(0, 2000, n)] + noise * rng.standard_normal((n, DIM)).astype(
         np.float32
     )
     return vecs / np.linalg.norm(vecs, axis=1, keepdims=True)
 
 
-def ann_bench(n: int, queries: int) -> list[dict]:
-    data = synthetic(n)
-    q = synthetic(queries, seed=1)
+def real_sentences() -> list[str]:
+    """Distinct sentences (30-300 characters) of the Dutch DPG and English Wikinews articles."""
+    texts = [
+        json.loads(line).get("text") or ""
+        for line in (data_dir() / "nl-news" / "dpg-news2019.jsonl").open(encoding="utf-8")
+    ]
+    csv.field_size_limit(10**9)
+    for path in sorted((data_dir() / "en-news" / "wikinews").glob("*.csv")):
+        with path.open(encoding="utf-8") as fh:
+            texts += [row["text"] for row in csv.DictReader(fh)]
+    sentences = (s for text in texts for s in re.split(r"(?<=[.!?])\s+", text))
+    return list(dict.fromkeys(s for s in sentences if 30 <= len(s) <= 300))
+
+
+def real_like(n: int, real: np.ndarray, seed: int = 0, neighbours: int = 10) -> np.ndarray:
+    """``n`` unit vectors on the local structure of real embeddings: each a random point on the
+    segment from a real vector to one of its ``neighbours`` nearest real vectors (new claims
+    lie between the ones already seen, not in random directions)."""
+    rng = np.random.default_rng(seed)
+    exact = VectorIndex(DIM, backend="exact")
+    exact.add(real)
+    near = np.concatenate(
+        [
+            exact.search(real[i : i + 2048], neighbours + 1)[0][:, 1:]
+            for i in range(0, len(real), 2048)
+        ]
+    )
+    base = rng.integers(0, len(real), n)
+    other = near[base, rng.integers(0, neighbours, n)]
+    mix = rng.random((n, 1), dtype=np.float32)
+    vecs = (1 - mix) * real[base] + mix * real[other]
+    return vecs / np.linalg.norm(vecs, axis=1, keepdims=True)
+
+
+def _rss_mib() -> float:
+    return psutil.Process().memory_info().rss / 2**20
+
+
+def ann_bench(
+    n: int,
+    queries: int,
+    backends: tuple[str, ...] = ("hnswlib",),
+    efs: tuple[int, ...] = (64,),
+    noise: float = 0.8,
+    real: bool = False,
+) -> list[dict]:
+    """Exact vs ANN search over ``n`` vectors, synthetic (clusters with ``noise``) or
+    ``real``-like (on real USE embeddings of shared news sentences; ``n`` 0: those embeddings
+    themselves): build time, median query time and recall@10 against exact search at each
+    ``ef`` (search breadth), index memory."""
+    if real:
+        seeds = np.asarray(embed(real_sentences()), dtype=np.float32)
+        if n:
+            data, q = real_like(n, seeds), real_like(queries, seeds, seed=1)
+            noise = -1.0  # marks the real-like rows
+        else:  # the real sentence vectors themselves, some held out as queries
+            held = np.random.default_rng(0).choice(len(seeds), queries, replace=False)
+            data, q = np.delete(seeds, held, axis=0), seeds[held]
+            n, noise = len(data), -2.0
+    else:
+        data, q = synthetic(n, noise=noise), synthetic(queries, seed=1, noise=noise)
     exact = VectorIndex(DIM, backend="exact")
     exact.add(data)
     truth, _ = exact.search(q, 10)
-    t = [time.perf_counter()]
+    start = time.perf_counter()
     for row in q[:50]:
         exact.search(row[None], 10)
-    exact_ms = (time.perf_counter() - t[0]) / 50 * 1000
-    out = [{"backend": "exact", "n": n, "median_query_ms": round(exact_ms, 2), "recall@10": 1.0}]
-    for backend in ("hnswlib", "usearch"):
-        index = VectorIndex(DIM, backend=backend, ef_search=64)
+    exact_ms = (time.perf_counter() - start) / 50 * 1000
+    out = [{"backend": "exact", "n": n, "noise": noise, "median_query_ms": round(exact_ms, 2)}]
+    del exact
+    for backend in backends:
+        index = VectorIndex(DIM, backend=backend)
         index.add(data)
-        rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        rss0 = _rss_mib()
         start = time.perf_counter()
         index.search(q[:1], 10)  # builds the graph
         build = time.perf_counter() - start
-        rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        times, found = [], []
-        for row in q:
-            s = time.perf_counter()
-            labels, _ = index.search(row[None], 10)
-            times.append((time.perf_counter() - s) * 1000)
-            found.append(labels[0])
-        recall = np.mean([len(set(f) & set(t)) / 10 for f, t in zip(found, truth, strict=True)])
-        out.append(
-            {
-                "backend": backend,
-                "n": n,
-                "build_s": round(build, 1),
-                "median_query_ms": round(statistics.median(times), 3),
-                "recall@10": round(float(recall), 4),
-                "rss_growth_mib": round((rss1 - rss0) / 1024, 1),
-                "vectors_mib": round(data.nbytes / 2**20, 1),
-            }
-        )
+        rss1 = _rss_mib()
+        for ef in efs:
+            index.ef_search = ef
+            times, found = [], []
+            for row in q:
+                s = time.perf_counter()
+                labels, _ = index.search(row[None], 10)
+                times.append((time.perf_counter() - s) * 1000)
+                found.append(labels[0])
+            hits = [len(set(f) & set(t)) / 10 for f, t in zip(found, truth, strict=True)]
+            out.append(
+                {
+                    "backend": backend,
+                    "n": n,
+                    "noise": noise,
+                    "ef_search": ef,
+                    "build_s": round(build, 1),
+                    "median_query_ms": round(statistics.median(times), 3),
+                    "recall@10": round(float(np.mean(hits)), 4),
+                    "index_rss_mib": round(rss1 - rss0, 1),
+                    "vectors_mib": round(data.nbytes / 2**20, 1),
+                }
+            )
+            print(json.dumps(out[-1]), file=sys.stderr, flush=True)
     return out
 
 
@@ -190,12 +258,26 @@ def main() -> None:
     parser.add_argument("--skip-ann", action="store_true")
     parser.add_argument("--fit", action="store_true", help="refit link/data/rerank.toml first")
     parser.add_argument("--emergent", type=Path, help="another Emergent CSV (e.g. the test split)")
+    parser.add_argument("--ann-only", action="store_true", help="only the ANN index part")
+    parser.add_argument("--ann-ef", type=int, nargs="+", default=[64], help="ef_search values")
+    parser.add_argument("--ann-noise", type=float, default=0.8, help="synthetic spread (0.8: hard)")
+    parser.add_argument("--ann-backends", nargs="+", default=["hnswlib"])
+    parser.add_argument("--ann-real", action="store_true", help="vectors like real embeddings")
     args = parser.parse_args()
     if args.fit:
         fit_emergent()
-    results = {"dev": dev_metrics(), "emergent": emergent_recall(args.emergent)}
+    results = {}
+    if not args.ann_only:
+        results = {"dev": dev_metrics(), "emergent": emergent_recall(args.emergent)}
     if not args.skip_ann:
-        results["ann"] = ann_bench(args.ann_n, args.queries)
+        results["ann"] = ann_bench(
+            args.ann_n,
+            args.queries,
+            tuple(args.ann_backends),
+            tuple(args.ann_ef),
+            args.ann_noise,
+            args.ann_real,
+        )
     print(json.dumps(results))
 
 
