@@ -1,7 +1,9 @@
 """Nearest-neighbour search over unit vectors (inner product = cosine).
 
 Exact search (one matrix product) below ``ANN_MIN`` vectors; above it an HNSW graph
-(``hnswlib``; ``usearch`` as the alternative backend). bench/bench_linking.py measures both.
+(``hnswlib``; ``usearch`` as the alternative backend). bench/bench_linking.py measures both:
+on real sentence embeddings ef_search 128 returns 99% of the exact top 10 (64: 96%), at
+0.4 ms a query for a million vectors (bench/results/linking.md).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ class VectorIndex:
         backend: str = "auto",
         m: int = 16,
         ef_construction: int = 200,
-        ef_search: int = 64,
+        ef_search: int = 128,
         threads: int = 2,
     ) -> None:
         if backend not in BACKENDS:
