@@ -65,3 +65,16 @@ def test_auto_switches_to_the_graph_at_ann_min(monkeypatch) -> None:
     index.add(_vectors(1, 10))
     assert index.kind == "hnswlib"
     assert index.search(_vectors(1, 10), 1)[0][0, 0] == 99
+
+
+def test_graph_keeps_the_vectors_and_grows_without_a_rebuild() -> None:
+    index = VectorIndex(DIM, backend="hnswlib")
+    index.add(_vectors(1000, 11))
+    index.search(_vectors(1, 12), 1)
+    graph = index._ann
+    assert index._chunks == [] and index._matrix is None  # one copy of the vectors, the graph's
+    more = _vectors(600, 13)  # past the graph's first capacity: it is resized, not rebuilt
+    index.add(more)
+    labels, _ = index.search(more[-5:], 1)
+    assert index._ann is graph and len(index) == 1600
+    assert list(labels[:, 0]) == list(range(1595, 1600))

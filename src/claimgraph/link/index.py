@@ -21,6 +21,9 @@ class VectorIndex:
 
     ``search`` returns ``(labels, similarities)`` arrays of shape ``(n_queries, k)``, labels
     being row numbers in the order vectors were added (-1 where fewer than k exist).
+
+    Once the graph is built it holds the vectors: the index drops its own copy (half the
+    memory) and adds later vectors to the graph instead of rebuilding it.
     """
 
     def __init__(
@@ -44,17 +47,21 @@ class VectorIndex:
         self._matrix: np.ndarray | None = None
         self._ann: Any = None
         self._ann_kind = ""
+        self._count = 0
 
     def __len__(self) -> int:
-        return sum(len(c) for c in self._chunks)
+        return self._count
 
     def add(self, vectors: np.ndarray) -> None:
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         if vectors.ndim != 2 or vectors.shape[1] != self.dim:
             raise ValueError(f"expected vectors of shape (n, {self.dim}), got {vectors.shape}")
-        self._chunks.append(vectors)
-        self._matrix = None
-        self._ann = None
+        if self._ann is not None:
+            _extend(self._ann_kind, self._ann, vectors, self._count, self.threads)
+        else:
+            self._chunks.append(vectors)
+            self._matrix = None
+        self._count += len(vectors)
 
     @property
     def kind(self) -> str:
@@ -78,7 +85,10 @@ class VectorIndex:
 
     def _all(self) -> np.ndarray:
         if self._matrix is None:
-            self._matrix = np.concatenate(self._chunks) if self._chunks else np.zeros((0, self.dim))
+            if len(self._chunks) == 1:
+                self._matrix = self._chunks[0]  # no copy of a single batch
+            else:
+                self._matrix = np.concatenate(self._chunks or [np.zeros((0, self.dim), np.float32)])
         return self._matrix
 
     def _exact(self, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -89,9 +99,10 @@ class VectorIndex:
         return np.take_along_axis(top, order, axis=1), np.take_along_axis(top_sims, order, axis=1)
 
     def _approximate(self, kind: str, queries: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        if self._ann is None or self._ann_kind != kind:
+        if self._ann is None:
             self._ann = _build(kind, self._all(), self)
             self._ann_kind = kind
+            self._chunks, self._matrix = [], None  # the graph holds the vectors now
         if kind == "hnswlib":
             self._ann.set_ef(max(self.ef_search, k))
             labels, dists = self._ann.knn_query(queries, k=k, num_threads=self.threads)
@@ -121,6 +132,18 @@ def _build(kind: str, matrix: np.ndarray, opts: VectorIndex) -> Any:
     )
     index.add(np.arange(len(matrix)), matrix, threads=opts.threads)
     return index
+
+
+def _extend(kind: str, index: Any, vectors: np.ndarray, first: int, threads: int) -> None:
+    """Add ``vectors`` to a built graph as rows ``first``, ``first + 1``, ..."""
+    labels = np.arange(first, first + len(vectors))
+    if kind == "hnswlib":
+        needed = first + len(vectors)
+        if needed > index.get_max_elements():
+            index.resize_index(max(needed, 2 * index.get_max_elements()))
+        index.add_items(vectors, labels, num_threads=threads)
+    else:
+        index.add(labels, vectors, threads=threads)
 
 
 def _pad(labels: np.ndarray, sims: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
