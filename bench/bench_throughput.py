@@ -23,6 +23,7 @@ Writes a Markdown report (default bench/results/throughput.md).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -83,7 +84,8 @@ class Sample:
     seconds: float
     client_rss_mb: float
     worker_rss_mb: list[float]  # now, per worker
-    worker_peak_mb: list[float]
+    worker_peak_mb: list[float]  # highest so far, per worker
+    worker_window_peak_mb: list[float] = field(default_factory=list)  # since the last sample
 
 
 @dataclass
@@ -113,9 +115,14 @@ def _peak_rss_mb() -> float:
     return peak if peak is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _rss_now_and_peak_mb() -> tuple[float, float]:
-    """Resident memory of this process now and at its peak, in MB (run on each worker)."""
-    return _status_mb("VmRSS") or 0.0, _peak_rss_mb()
+def _rss_now_and_window_peak_mb() -> tuple[float, float]:
+    """Resident memory of this process now and at its peak since the last call, in MB (run on
+    each worker). Linux resets the peak (VmHWM) when 5 is written to /proc/self/clear_refs;
+    where that fails the peak is the process's lifetime peak."""
+    now, peak = _status_mb("VmRSS") or 0.0, _peak_rss_mb()
+    with contextlib.suppress(OSError):
+        Path("/proc/self/clear_refs").write_text("5")
+    return now, peak
 
 
 def _records() -> list[dict[str, Any]]:
@@ -156,7 +163,7 @@ def run_serial(corpus: Path, url: str) -> int:
 def run_dask(corpus: Path, url: str, workers: int) -> tuple[int, list[float]]:
     with open_store(url) as store, connect(workers) as client:
         counts = ingest_documents(iter_documents([corpus], _skip), store, client, BATCH)
-        rss = sorted(peak for _, peak in client.run(_rss_now_and_peak_mb).values())
+        rss = sorted(client.run(_peak_rss_mb).values())
     return counts.added, rss
 
 
@@ -217,14 +224,17 @@ class _SampledStore:
             self.sample()
 
     def sample(self) -> None:
-        workers = sorted(self._client.run(_rss_now_and_peak_mb).items())
-        now, peak = [w[1][0] for w in workers], [w[1][1] for w in workers]
+        workers = sorted(self._client.run(_rss_now_and_window_peak_mb).items())
+        now, window = [w[1][0] for w in workers], [w[1][1] for w in workers]
+        before = self.samples[-1].worker_peak_mb if self.samples else [0.0] * len(window)
+        peak = [max(a, b) for a, b in zip(before, window, strict=True)]
         seconds = time.perf_counter() - self._start
-        self.samples.append(Sample(self.stored, seconds, _status_mb("VmRSS") or 0.0, now, peak))
+        client = _status_mb("VmRSS") or 0.0
+        self.samples.append(Sample(self.stored, seconds, client, now, peak, window))
         print(
             f"  {self.stored} stored, {seconds:.0f} s, workers "
-            + ", ".join(f"{a:.0f}/{b:.0f}" for a, b in zip(now, peak, strict=True))
-            + " MB (now/peak)",
+            + ", ".join(f"{a:.0f}/{b:.0f}" for a, b in zip(now, window, strict=True))
+            + " MB (now/peak since the last sample)",
             file=sys.stderr,
             flush=True,
         )
@@ -309,27 +319,32 @@ def render_scale(run: ScaleRun, sizes: list[int]) -> list[str]:
         f"{run.seconds:.0f} s in all ({run.articles / run.seconds:.1f} articles/s), "
         f"{run.added} stored. Memory sampled as the stored count passed each size:",
         "",
-        "| stored | s | articles/s so far | worker RSS now MB | worker peak RSS MB "
-        "| client RSS now MB |",
-        "|---:|---:|---:|---|---|---:|",
+        "| stored | s | articles/s so far | worker RSS now MB | worker peak RSS since the "
+        "last row MB | worker peak RSS so far MB | client RSS now MB |",
+        "|---:|---:|---:|---|---|---|---:|",
     ]
     for s in run.samples:
         lines.append(
             f"| {s.stored} | {s.seconds:.0f} | {s.stored / s.seconds:.1f} "
-            f"| {', '.join(f'{mb:.0f}' for mb in s.worker_rss_mb)} "
-            f"| {', '.join(f'{mb:.0f}' for mb in s.worker_peak_mb)} | {s.client_rss_mb:.0f} |"
+            f"| {_mbs(s.worker_rss_mb)} | {_mbs(s.worker_window_peak_mb)} "
+            f"| {_mbs(s.worker_peak_mb)} | {s.client_rss_mb:.0f} |"
         )
     by_size = {s.stored: s for s in run.samples}
-    first, last = by_size.get(sorted(sizes)[-2] if len(sizes) > 1 else 0), by_size.get(max(sizes))
+    first, last = by_size.get(sorted(sizes)[1] if len(sizes) > 1 else 0), by_size.get(max(sizes))
     if first and last:
-        growth = [b / a - 1 for a, b in zip(first.worker_peak_mb, last.worker_peak_mb, strict=True)]
+        pairs = zip(first.worker_window_peak_mb, last.worker_window_peak_mb, strict=True)
         lines += [
             "",
-            f"Worker peak RSS from {first.stored} to {last.stored} articles: "
-            + ", ".join(f"{g:+.1%}" for g in growth)
+            f"Worker peak RSS in the window ending at {last.stored} against the one ending at "
+            f"{first.stored} articles: "
+            + ", ".join(f"{b / a - 1:+.1%}" for a, b in pairs)
             + f"; client RSS {last.client_rss_mb / first.client_rss_mb - 1:+.1%}.",
         ]
     return lines
+
+
+def _mbs(values: list[float]) -> str:
+    return ", ".join(f"{mb:.0f}" for mb in values)
 
 
 def report(runs: list[Run], scaled: ScaleRun | None, sizes: list[int], command: str) -> str:
