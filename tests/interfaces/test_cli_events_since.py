@@ -9,7 +9,6 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from claimgraph.interfaces.cli import app
-from claimgraph.store.events import _coarser_dates
 
 FOUNDING = Path(__file__).resolve().parents[2] / "examples" / "kremlin-drone-nl-2023-05.txt"
 
@@ -30,8 +29,3 @@ def test_events_since_keeps_month_dated_article_and_plain_path_db(tmp_path: Path
     assert {e["event_type"] for e in assaults} == {"ASSAULT"}
     assert all(e["event_date"].startswith("2023-05") for e in assaults)
     assert _events(db, "--since", "2023-06-01") == []
-
-
-def test_store_since_filter_contains_coarser_dates() -> None:
-    assert _coarser_dates("2023-05-01") == ["2023", "2023-05"]
-    assert _coarser_dates("2023") == []

@@ -19,7 +19,7 @@ from sqlalchemy import Select, func, or_, select, union_all
 from claimgraph.model import Attribution, Event, Place
 from claimgraph.store.dialect import unicode_lower
 from claimgraph.store.mapping import DOCUMENT_TABLE, ITEM_TABLES, row_to_record
-from claimgraph.store.repo import Store
+from claimgraph.store.repo import Store, dated_since
 from claimgraph.store.search import contains
 
 _ITEMS = {item.attr: item for item in ITEM_TABLES}
@@ -79,21 +79,12 @@ def _conditions(query: EventQuery) -> list[Any]:
     if query.type:
         conditions.append(func.upper(ev.c.type) == query.type.upper())
     if query.since:
-        # "" (no date) never passes; a coarser date that contains the day ("2023-05" for
-        # 2023-05-01: month precision, as the founding article has) does.
-        containing = _coarser_dates(query.since)
-        conditions.append(or_(ev.c.date >= query.since, ev.c.date.in_(containing)))
+        conditions.append(dated_since(ev.c.date, query.since))
     if query.place:
         conditions.append(ev.c.place_id == query.place)
     if query.actor:
         conditions.append(_involves(query.actor))
     return conditions
-
-
-def _coarser_dates(day: str) -> list[str]:
-    """The year and month prefixes of a ``YYYY[-MM[-DD]]`` date, shorter than it."""
-    parts = day.split("-")
-    return ["-".join(parts[:n]) for n in range(1, len(parts))]
 
 
 def _involves(actor: str) -> Any:

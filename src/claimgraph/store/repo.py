@@ -605,7 +605,7 @@ def _attribution_conditions(
     if doc_id is not None:
         conditions.append(att.c.doc_id == doc_id)
     if since:
-        conditions.append(_since(since))
+        conditions.append(dated_since(_DOCS.c.date, since))
     return conditions
 
 
@@ -616,9 +616,10 @@ def _speaker_contains(needle: str, search_tables: bool) -> Any:
     return contains_any([att.c.speaker], needle, index, [att.c.doc_id, att.c.ordinal])
 
 
-def _since(since: str) -> Any:
-    """Documents dated on or after ``since``, a coarser date counting as a match."""
-    return or_(_DOCS.c.date >= since, _DOCS.c.date.in_(_coarser_dates(since)))
+def dated_since(date: Any, since: str) -> Any:
+    """Rows whose ``date`` column is on or after ``since``, a coarser date that contains it
+    counting as a match ("2023-05" for since "2023-05-14"); no date never matches."""
+    return or_(date >= since, date.in_(_coarser_dates(since)))
 
 
 def _article_select(
@@ -641,7 +642,7 @@ def _article_select(
     if lang:  # "" (an HTML form's "any") is no filter
         query = query.where(_DOCS.c.lang.in_(_values(lang)))
     if since:
-        query = query.where(_since(since))
+        query = query.where(dated_since(_DOCS.c.date, since))
     if q:
         index = DOCUMENT_SEARCH if search_tables else None
         query = query.where(contains_any([_DOCS.c.title, _DOCS.c.text], q, index, [_DOCS.c.id]))
