@@ -10,6 +10,7 @@ Works on a tokenized, sentence-split spaCy Doc plus the language's data files. F
 from __future__ import annotations
 
 import bisect
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -23,12 +24,13 @@ from claimgraph.extract.speakers import (
     strong_speaker,
 )
 from claimgraph.extract.stance import decide_act, decide_stance
-from claimgraph.lang import CuePattern, LangData
+from claimgraph.lang import CUE_KINDS, CuePattern, LangData
 from claimgraph.model import Attribution
 
 CLAUSE_EDGES = frozenset({",", ";", ":", "(", ")", "—", "–"})
 TRAILING = " \n\t.,;:"
 COLON = CuePattern(parts=(frozenset({":"}),), stance="assert", act="statement")
+NOUN_KINDS, VERB_KINDS = ("noun",), ("verb",)  # after an article only nominal cues count
 UNLISTED_VERB = CuePattern(parts=(frozenset(),), stance="assert", act="statement")
 SUBJECT_RELATIONS = frozenset({"nsubj"})
 SUBJECT_TRAILERS = frozenset({"ADV", "AUX"})  # UPOS tags never ending a subject
@@ -107,6 +109,19 @@ def _match_at(doc: Doc, i: int, limit: int, cue: CuePattern) -> int | None:
     return pos
 
 
+def _cue_at(
+    ctx: _Context, i: int, limit: int, kinds: Collection[str] = CUE_KINDS, strong: bool = False
+) -> CueHit | None:
+    """The first cue pattern of one of ``kinds`` (not a weak one if ``strong``) that matches
+    from token ``i`` on, before ``limit``."""
+    for cue in ctx.lang.cues_by_first.get(ctx.low(i), ()):
+        if cue.kind in kinds and not (strong and cue.weak):
+            end = _match_at(ctx.doc, i, limit, cue)
+            if end is not None:
+                return CueHit(i, end, cue, cue.act)
+    return None
+
+
 def find_cues(ctx: _Context, sent: Span) -> list[CueHit]:
     """Reporting cues in one sentence, outside quotations, longest match first."""
     hits: list[CueHit] = []
@@ -118,15 +133,14 @@ def find_cues(ctx: _Context, sent: Span) -> list[CueHit]:
         # an article a noun ("Unlike the accused") unless it is a nominal cue ("de oproep")
         after_article = i > sent.start and ctx.low(i - 1) in ctx.lang.words("articles")
         if not ctx.in_quote(tok) and (tok.is_sent_start or not tok.text[:1].isupper()):
-            for cue in ctx.lang.cues_by_first.get(tok.text.lower(), ()):
-                if after_article and cue.kind != "noun":
-                    continue
-                if cue.weak and tok.dep_ in ctx.lang.words("noun_modifier_relations"):
-                    continue  # "state media": a noun modifying a noun, not the verb
-                end = _match_at(ctx.doc, i, sent.end, cue)
-                if end is not None:
-                    hit = CueHit(i, end, cue, cue.act)
-                    break
+            hit = _cue_at(
+                ctx,
+                i,
+                sent.end,
+                kinds=NOUN_KINDS if after_article else CUE_KINDS,
+                # "state media": a weak cue word modifying a noun is no verb
+                strong=tok.dep_ in ctx.lang.words("noun_modifier_relations"),
+            )
         if hit is None:
             i += 1
             continue
@@ -1073,7 +1087,7 @@ def _nested_sources(ctx: _Context) -> None:
             continue
         i, last = ctx.token_at(q.inner[0]), ctx.token_at(q.inner[1])
         while i < last:
-            hit = _verb_cue_at(ctx, i, last)
+            hit = _cue_at(ctx, i, last, kinds=VERB_KINDS)
             if hit is None:
                 i += 1
                 continue
@@ -1116,17 +1130,6 @@ def _inner_subject(ctx: _Context, first: int, hit: CueHit) -> tuple[int, int] | 
     if end <= start or end - start > 6:
         return None
     return (start, end) if plausible_speaker(ctx.doc, (start, end), ctx.lang) else None
-
-
-def _verb_cue_at(ctx: _Context, i: int, limit: int) -> CueHit | None:
-    """A verb cue that starts at token ``i``."""
-    for cue in ctx.lang.cues_by_first.get(ctx.low(i), ()):
-        if cue.kind != "verb":
-            continue
-        end = _match_at(ctx.doc, i, limit, cue)
-        if end is not None:
-            return CueHit(i, end, cue, cue.act)
-    return None
 
 
 def _headline_quote(ctx: _Context) -> None:
