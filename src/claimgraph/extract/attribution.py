@@ -22,6 +22,7 @@ from claimgraph.extract.speakers import (
     plausible_speaker,
     resolve_speakers,
     strong_speaker,
+    without_suffix,
 )
 from claimgraph.extract.stance import decide_act, decide_stance
 from claimgraph.lang import CUE_KINDS, CuePattern, LangData
@@ -965,10 +966,8 @@ def _possessor_name(ctx: _Context, source: tuple[int, int]) -> str:
     """``Kovesi's`` -> ``Kovesi`` by the language's ``possessor_suffixes`` (only for a possessor:
     ``Christie's`` as a subject is the auction house's name); "" when no suffix applies."""
     surface = ctx.text[slice(*_char_span(ctx, *source))]
-    for suffix in ctx.lang.words("possessor_suffixes"):
-        if surface.lower().endswith(suffix) and len(surface) > len(suffix):
-            return canonical_name(surface[: -len(suffix)], ctx.lang)
-    return ""
+    owner = without_suffix(surface, ctx.lang.words("possessor_suffixes"))
+    return canonical_name(owner, ctx.lang) if owner != surface else ""
 
 
 def _possessor(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:

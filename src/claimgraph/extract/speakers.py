@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -210,7 +210,8 @@ def canonical_name(surface: str, lang: LangData) -> str:
     words = _PARENTHETICAL.sub(" ", surface).split() or surface.split()
     words = _cut_affiliation(words, lang)
     if words:
-        words[-1] = _without_possessive(words[-1], lang)
+        # "Honcharuk's offer to resign": the source of a nominal cue
+        words[-1] = without_suffix(words[-1], lang.words("possessive_suffixes"))
     content = list(words)
     while content and content[0].lower() in lang.words("determiners"):
         content.pop(0)
@@ -231,10 +232,10 @@ def canonical_name(surface: str, lang: LangData) -> str:
     return lang.people.get(name.lower(), lang.aliases.get(name.lower(), name))
 
 
-def _without_possessive(word: str, lang: LangData) -> str:
-    """``Honcharuk's`` (the source of a nominal cue: ``Honcharuk's offer to resign``) ->
-    ``Honcharuk``, by the language's ``possessive_suffixes``."""
-    for suffix in lang.words("possessive_suffixes"):
+def without_suffix(word: str, suffixes: Iterable[str]) -> str:
+    """``word`` without the first of ``suffixes`` it ends in (case-insensitive), if any is left:
+    ``Honcharuk's`` -> ``Honcharuk`` with the possessive suffixes."""
+    for suffix in suffixes:
         if word.lower().endswith(suffix) and len(word) > len(suffix):
             return word[: -len(suffix)]
     return word
