@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimgraph.lang import CuePattern, LangData
+from claimgraph.lang import GAP, CuePattern, LangData
 
 STANCE_ORDER = ("doubt", "speculate", "deny")
 # a negation rejects the claim on the table only in a short opening clause ("We vallen ... niet aan")
@@ -32,17 +32,21 @@ def _contains(
     if not phrase:
         return True
     starts = (positions if positions is not None else _positions(words)).get(phrase[0], ())
-    if "..." not in phrase:
-        n = len(phrase)
-        return any(tuple(words[i : i + n]) == phrase for i in starts)
-    return any(_gapped_at(words, i, phrase) for i in starts)
+    return any(_starts_at(words, i, phrase) for i in starts)
+
+
+def _starts_at(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
+    """``phrase`` matches with its first word at ``i`` (``...``: up to two words between)."""
+    if GAP in phrase:
+        return _gapped_at(words, i, phrase)
+    return tuple(words[i : i + len(phrase)]) == phrase
 
 
 def _gapped_at(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
     """The gapped ``phrase`` matches with its first word at ``i``."""
     pos = i + 1
     for part in phrase[1:]:
-        if part == "...":
+        if part == GAP:
             continue
         window = words[pos : pos + 3]
         if part not in window:
@@ -61,7 +65,6 @@ def _first_clause(words: Sequence[str]) -> list[str]:
 
 
 SENTENCE_END = {".", "?", "!"}
-GAP = "..."
 
 
 def main_clause(words: Sequence[str], lang: LangData) -> list[str]:
@@ -82,12 +85,6 @@ def main_clause(words: Sequence[str], lang: LangData) -> list[str]:
             break
         out.append(w)
     return out
-
-
-def _starts_at(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
-    if GAP in phrase:
-        return _gapped_at(words, i, phrase)
-    return tuple(words[i : i + len(phrase)]) == phrase
 
 
 def _hedged(words: Sequence[str], phrases: Sequence[tuple[str, ...]], lang: LangData) -> bool:
