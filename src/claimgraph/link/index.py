@@ -113,29 +113,29 @@ class VectorIndex:
 
 
 def _build(kind: str, matrix: np.ndarray, opts: VectorIndex) -> Any:
+    """A graph over the rows of ``matrix``."""
     if kind == "hnswlib":
         import hnswlib
 
         index = hnswlib.Index(space="ip", dim=opts.dim)
         index.init_index(max_elements=len(matrix), ef_construction=opts.ef_construction, M=opts.m)
-        index.add_items(matrix, np.arange(len(matrix)), num_threads=opts.threads)
-        return index
-    from usearch.index import Index
+    else:
+        from usearch.index import Index
 
-    index = Index(
-        ndim=opts.dim,
-        metric="ip",
-        dtype="f32",
-        connectivity=opts.m,
-        expansion_add=opts.ef_construction,
-        expansion_search=opts.ef_search,
-    )
-    index.add(np.arange(len(matrix)), matrix, threads=opts.threads)
+        index = Index(
+            ndim=opts.dim,
+            metric="ip",
+            dtype="f32",
+            connectivity=opts.m,
+            expansion_add=opts.ef_construction,
+            expansion_search=opts.ef_search,
+        )
+    _extend(kind, index, matrix, 0, opts.threads)
     return index
 
 
 def _extend(kind: str, index: Any, vectors: np.ndarray, first: int, threads: int) -> None:
-    """Add ``vectors`` to a built graph as rows ``first``, ``first + 1``, ..."""
+    """Add ``vectors`` to a graph as rows ``first``, ``first + 1``, ... (grown as needed)."""
     labels = np.arange(first, first + len(vectors))
     if kind == "hnswlib":
         needed = first + len(vectors)
