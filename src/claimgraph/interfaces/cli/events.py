@@ -71,10 +71,10 @@ def plover_record(doc: Document, index: int, event: Event) -> dict[str, Any]:
         None,
     ) if event.place else None  # fmt: skip
     att = next((a for a in doc.attributions if a.id and a.id == event.attribution), None)
-    start, end = event.span or (0, 0)
+    text = doc.surface(event.span) if event.span else ""
     return _record(
         event, doc.id, index, place, att,
-        published=doc.date, lang=doc.lang, title=doc.title, event_text=doc.surface((start, end)),
+        published=doc.date, lang=doc.lang, title=doc.title, event_text=text,
     )  # fmt: skip
 
 
@@ -82,7 +82,8 @@ def stored_record(found: StoredEvent) -> dict[str, Any]:
     """One event found by :func:`~claimgraph.store.events.query_events` as a PLOVER record."""
     return _record(
         found.event, found.doc_id, found.ordinal, found.place, found.claimed_by,
-        published=found.published, lang=found.lang, title=found.title, event_text=found.text,
+        published=found.published, lang=found.lang, title=found.title,
+        event_text=found.text if found.event.span else "",  # found.text: else the trigger's
     )  # fmt: skip
 
 
@@ -125,7 +126,7 @@ def _record(
         "trigger_end": event.trigger_span[1],
         "event_start": span[0],
         "event_end": span[1],
-        "event_text": event_text if event.span else "",
+        "event_text": event_text,
         "attribution_id": event.attribution,
         "attribution_speaker": att.speaker if att else "",
         "attribution_stance": att.stance if att else "",
