@@ -70,7 +70,7 @@ class AttributionTable(_Item, Base):
     __tablename__ = "attributions"
 
     id: Mapped[str] = mapped_column(String, default="", index=True)
-    speaker: Mapped[str] = mapped_column(Text, index=True)
+    speaker: Mapped[str] = mapped_column(Text)
     speaker_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
     speaker_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
     cue: Mapped[str] = mapped_column(Text)
@@ -85,7 +85,8 @@ class AttributionTable(_Item, Base):
     act: Mapped[str] = mapped_column(String)
     confidence: Mapped[float] = mapped_column(Float)
 
-    # Covers the per-speaker, per-stance counts of the speaker listings.
+    # Covers the per-speaker, per-stance counts of the speaker listings, and any lookup by
+    # speaker (migration 0004 dropped the single-column index it made redundant).
     __table_args__ = (Index("ix_attributions_speaker_stance", "speaker", "stance"),)
 
 

@@ -1,0 +1,67 @@
+"""Migration 0004: the single-column speaker index is dropped, the (speaker, stance) index
+serves lookups by speaker, and a store made at 0003 is upgraded with its data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import create_engine, text
+
+from claimgraph.store import open_store
+from claimgraph.store.schema import alembic_config
+
+
+def _indexes(conn) -> set[str]:
+    rows = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'"))
+    return {row[0] for row in rows}
+
+
+def _store_at_0003(url: str, docs) -> None:
+    """A store with data as revision 0003 left it: the speaker index present."""
+    with open_store(url) as store:
+        store.save_documents(docs)
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE INDEX ix_attributions_speaker ON attributions (speaker)"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0003'"))
+    engine.dispose()
+
+
+def test_store_at_0003_loses_the_speaker_index_and_keeps_its_data(
+    tmp_path: Path, sample_docs
+) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    _store_at_0003(url, sample_docs)
+    with open_store(url) as store:
+        assert [s.speaker for s in store.speaker_counts(q="blinken")] == ["Antony Blinken"]
+        assert store.count_documents() == len(sample_docs)
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        names = _indexes(conn)
+        plan = " ".join(
+            str(row[-1])
+            for row in conn.execute(
+                text(
+                    "EXPLAIN QUERY PLAN SELECT speaker, stance, count(*) FROM attributions "
+                    "WHERE speaker IN ('Antony Blinken') GROUP BY speaker, stance"
+                )
+            )
+        )
+    engine.dispose()
+    assert "ix_attributions_speaker" not in names
+    assert "ix_attributions_speaker_stance" in names
+    assert "ix_attributions_speaker_stance" in plan
+
+
+def test_downgrade_to_0003_recreates_the_speaker_index(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'new.db'}"
+    open_store(url).close()
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0003")
+        conn.commit()
+        assert "ix_attributions_speaker" in _indexes(conn)
+    engine.dispose()
