@@ -76,7 +76,7 @@ def test_attribution_nl_reportative_zou_continues_the_paraphrase(by_content):
         "gewond zijn geraakt bij een bombardement. In Raqqa zou hij zo'n zeven maanden gevangen "
         "zijn gezet door IS op beschuldiging van spionage voor Nederland."
     )
-    _, said = by_content(text, "niet echt")
+    _, said = by_content(text, "'niet echt' gestreden")  # the quote is part of a paraphrase
     _, first = by_content(text, "Nog voordat dat gebeurde")
     _, second = by_content(text, "In Raqqa zou hij")
     for att in (first, second):

@@ -367,7 +367,7 @@ def _subject_before(
     ):
         end -= 1
     if end <= start:
-        return None
+        return _apposed_subject(ctx, sent, hit.start) if start == hit.start else None
     appositive = _appositive_head(ctx, sent, start)
     if appositive is not None:
         return appositive
@@ -392,6 +392,34 @@ def _appositive_head(ctx: _Context, sent: Span, start: int) -> tuple[int, int] |
     return head if strong_speaker(ctx.doc, head, ctx.lang) else None
 
 
+def _apposed_subject(ctx: _Context, sent: Span, cue: int) -> tuple[int, int] | None:
+    """``Twee grote producenten, Monsanto en Cheminova, verzetten zich``: a subject with an
+    apposition between commas right before the cue. Both parts are phrases without a verb (a
+    fronted clause, ``Als ..., spannen de advocaten``, inverts the subject instead); the name
+    among them is the speaker, the head if both are names."""
+    marks = ctx.lang.words("apposition_marks")
+    comma = cue - 1
+    if comma <= sent.start or ctx.doc[comma].text not in marks:
+        return None
+    opening = next((j for j in range(comma - 1, sent.start - 1, -1) if ctx.doc[j].is_punct), None)
+    if opening is None or ctx.doc[opening].text not in marks:
+        return None
+    head, apposition = (sent.start, opening), (opening + 1, comma)
+    parts = (head, apposition)
+    if any(
+        e <= s or any(t.pos_ in CLAUSE_POS or ctx.in_quote(t) for t in ctx.doc[s:e])
+        for s, e in parts
+    ):
+        return None
+    if ctx.low(sent.start) in ctx.lang.words("adverbial_openers"):
+        return None
+    capitalised = [p for p in parts if ctx.doc[p[0]].text[:1].isupper()]
+    named = [p for p in capitalised if strong_speaker(ctx.doc, p, ctx.lang)]
+    if named:
+        return named[0]
+    return next((p for p in parts if plausible_speaker(ctx.doc, p, ctx.lang)), None)
+
+
 def _trailing_name(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
     """The name right before the cue in a clause that token ``start``, an adverbial opener,
     opens (``While Comey has said``: ``Comey``, not the capitalised opener)."""
@@ -411,7 +439,7 @@ def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> 
     if ctx.doc[i].text not in (":", ","):
         # "X said "…"": the cue right before the quote
         hit = next((h for h in hits if h.end == i + 1 and h.pattern.kind == "verb"), None)
-        if hit is None:
+        if hit is None or _scare_quote_in_clause(ctx, q, sent):
             return False
         return _attribute_quote(ctx, q, sent, hit, hits)
     colon = i
@@ -431,6 +459,21 @@ def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> 
     if _add(ctx, speaker, hit, trim_inner(ctx.text, *q.inner), kind="direct"):
         ctx.quoted_spans.add(q.outer)
     return True
+
+
+def _scare_quote_in_clause(ctx: _Context, q: Quote, sent: Span) -> bool:
+    """``Hij zegt 'niet echt' gestreden te hebben``: a quotation of a few words that the clause
+    goes on after, to a verb (the language's ``paraphrase_quote_pos``) before any punctuation, is
+    part of a paraphrase (mixed), not the whole content."""
+    verbs = ctx.lang.words("paraphrase_quote_pos")
+    if not verbs or q.words > ctx.lang.scare_quote_max_words:
+        return False
+    for tok in ctx.doc[ctx.token_at(q.outer[1]) : sent.end]:
+        if tok.is_punct:
+            return False
+        if tok.pos_.lower() in verbs:
+            return True
+    return False
 
 
 def _attribute_quote(ctx: _Context, q: Quote, sent: Span, hit: CueHit, hits: list[CueHit]) -> bool:

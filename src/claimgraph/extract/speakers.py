@@ -328,17 +328,23 @@ def resolve_speakers(attributions: list[Attribution], text: str, lang: LangData)
         elif not surface:
             att.speaker = described.get(att.speaker, att.speaker)
     names = [a.speaker for a in attributions if _name_like(a.speaker, lang)]
-    last = ""
+    places = frozenset(lang.aliases.values())
+    last = last_person = ""
     for att in attributions:
         surface = text[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span else ""
-        if surface.lower() in lang.pronouns or att.speaker.lower() in lang.pronouns:
-            att.speaker = last or att.speaker
+        pronoun = surface.lower() if surface.lower() in lang.pronouns else att.speaker.lower()
+        if pronoun in lang.pronouns:
+            # "hij" stands for a person: not for the country or city last quoted
+            person = lang.pronouns[pronoun] in ("m", "f")
+            att.speaker = (last_person if person else last) or att.speaker
             continue
         fuller = [n for n in names if _same_person(att.speaker, n)]
         if fuller:
             att.speaker = max(fuller, key=len)
         if _name_like(att.speaker, lang) or _group(att.speaker, lang):
             last = att.speaker
+            if att.speaker not in places:
+                last_person = att.speaker
 
 
 def _name_like(name: str, lang: LangData) -> bool:
