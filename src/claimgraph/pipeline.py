@@ -146,7 +146,7 @@ def _clip_before_rules(
     if not stops or min(stops) <= start:
         return  # clear of the rules, or overlapping from its start: combine decides
     stop = min(stops)
-    ends = [s.end_char for s in parsed.sents if start < s.end_char <= stop]
+    ends = [e for e in _sentence_ends(parsed) if start < e <= stop]
     if not ends or (att.cue_span is not None and att.cue_span[1] > max(ends)):
         return
     cut = max(ends)
@@ -155,6 +155,12 @@ def _clip_before_rules(
     if cut - start >= 2:
         att.content_span = (start, cut)
         att.type = quote_type(text, att.content_span, [q.outer for q in find_quotes(text, lang)])
+
+
+@lru_cache(maxsize=2)  # read for each learned item of an article: Doc.sents builds every Span
+def _sentence_ends(parsed: Doc) -> tuple[int, ...]:
+    """The end character of each sentence of ``parsed``."""
+    return tuple(s.end_char for s in parsed.sents)
 
 
 def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:

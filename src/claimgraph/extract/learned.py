@@ -12,19 +12,22 @@ Stance and act come from ``extract/stance.py`` as for the rules, speakers from
 from __future__ import annotations
 
 import json
+import struct
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from claimgraph.errors import ModelError
 from claimgraph.extract.learned_features import (
     SYNTAX_FEATURE_SET,
+    FeatureContext,
     Paragraph,
-    document_features,
+    context_features,
 )
-from claimgraph.extract.quotes import find_quotes
 from claimgraph.extract.speakers import canonical_name, resolve_speakers
 from claimgraph.extract.stance import decide_act, decide_stance
 from claimgraph.lang import CuePattern, LangData
@@ -53,11 +56,13 @@ Triple = tuple[Chunk | None, Chunk | None, list[Chunk]]
 
 @dataclass(frozen=True)
 class LearnedModel:
-    """A loaded tagger with the cue lexicon it was trained with."""
+    """A loaded tagger with the cue lexicon it was trained with (``attributes``: the names the
+    model has weights for; features outside them are not built for tagging)."""
 
     tagger: object
     learned_cues: frozenset[str]
     meta: dict
+    attributes: frozenset[str] | None = None
 
     @property
     def syntax(self) -> bool:
@@ -88,28 +93,65 @@ def load_model(lang_code: str = "en") -> LearnedModel:
         meta = json.loads(meta_path(lang_code).read_text(encoding="utf-8"))
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
-    except (OSError, ValueError) as err:
+        attributes = model_attributes(path.read_bytes())
+    except (OSError, ValueError, struct.error) as err:
         raise ModelError(f"cannot load the attribution model: {err}", str(path)) from err
-    return LearnedModel(tagger, frozenset(meta.get("cue_lexicon", [])), meta)
+    return LearnedModel(tagger, frozenset(meta.get("cue_lexicon", [])), meta, attributes)
+
+
+def model_attributes(model: bytes) -> frozenset[str]:
+    """The attribute names of a crfsuite model file: the keys of its attribute dictionary, read
+    through the dictionary's id -> record table (crfsuite's ``crf1d_model.c`` and ``cqdb.c``:
+    little-endian; a record is id, key size, NUL-terminated key). ``Tagger.info()`` parses the
+    same names back from a text dump, which cannot hold every string exactly."""
+    if model[:4] != b"lCRF":
+        raise ValueError("not a crfsuite model")
+    num_attrs, _, _, off_attrs = struct.unpack_from("<4I", model, 24)
+    if model[off_attrs : off_attrs + 4] != b"CQDB":
+        raise ValueError("no attribute dictionary in the crfsuite model")
+    bwd_size, bwd_offset = struct.unpack_from("<2I", model, off_attrs + 16)
+    if bwd_size < num_attrs:
+        raise ValueError("incomplete attribute dictionary in the crfsuite model")
+    names = []
+    for offset in struct.unpack_from(f"<{num_attrs}I", model, off_attrs + bwd_offset):
+        start = off_attrs + offset + 8  # past the record's id and key size
+        (size,) = struct.unpack_from("<I", model, start - 4)
+        names.append(model[start : start + size - 1].decode("utf-8", "surrogateescape"))
+    return frozenset(names)
 
 
 def tag_document(
     doc: Doc, lang: LangData, model: LearnedModel
 ) -> list[tuple[Paragraph, list[str]]]:
     """Each paragraph of ``doc`` with its predicted BIO tags."""
-    paras, features = document_features(doc, lang, model.learned_cues, model.syntax)
+    return _tag(_context(doc, lang, model), model)
+
+
+def _context(doc: Doc, lang: LangData, model: LearnedModel) -> FeatureContext:
+    return FeatureContext(doc, lang, model.learned_cues, model.syntax, model.attributes)
+
+
+def _tag(ctx: FeatureContext, model: LearnedModel) -> list[tuple[Paragraph, list[str]]]:
+    paras, features = context_features(ctx)
     return [(p, model.tagger.tag(f)) for p, f in zip(paras, features, strict=True)]  # type: ignore[attr-defined]
 
 
 def chunks(doc: Doc, para: Paragraph, tags: list[str]) -> list[Chunk]:
     """BIO tags to chunks; an ``I-`` after another role opens a chunk of its own."""
+    return _chunks(para, tags, (doc.to_array(SENT_START).view("int64") > 0).tolist())
+
+
+def _chunks(para: Paragraph, tags: list[str], sent_starts: Sequence[bool]) -> list[Chunk]:
+    """:func:`chunks`, with each token's ``Token.is_sent_start`` in ``sent_starts``."""
     out: list[Chunk] = []
-    sentence = _sentence_of(para, doc)
+    sentence: dict[int, int] | None = None  # built for paragraphs with a chunk only
     role, start = "", -1
     for k, tag in enumerate([*tags, "O"]):
         prefix, _, name = tag.partition("-")
         if role and (prefix != "I" or name != role):
             first = para.tokens[start]
+            if sentence is None:
+                sentence = _sentence_of(para, sent_starts)
             out.append(Chunk(role, first, para.tokens[k - 1] + 1, sentence[first]))
             role = ""
         if prefix == "B" or (prefix == "I" and not role):
@@ -117,12 +159,12 @@ def chunks(doc: Doc, para: Paragraph, tags: list[str]) -> list[Chunk]:
     return out
 
 
-def _sentence_of(para: Paragraph, doc: Doc) -> dict[int, int]:
+def _sentence_of(para: Paragraph, sent_starts: Sequence[bool]) -> dict[int, int]:
     """Token index -> index of its sentence's first token, for the tokens of ``para``."""
     sentence: dict[int, int] = {}
     start = para.tokens[0]
     for i in para.tokens:
-        if doc[i].is_sent_start:
+        if sent_starts[i]:
             start = i
         sentence[i] = start
     return sentence
@@ -193,27 +235,22 @@ def quote_type(text: str, span: tuple[int, int], quoted: list[tuple[int, int]]) 
     return "mixed" if inside else "indirect"
 
 
-def _char_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+def _char_span(ctx: FeatureContext, start: int, end: int) -> tuple[int, int]:
+    return ctx.idx[start], ctx.idx[end - 1] + len(ctx.text[end - 1])
 
 
-def _attribution(
-    doc: Doc,
-    lang: LangData,
-    triple: Triple,
-    quoted: list[tuple[int, int]],
-    text: str,
-) -> Attribution:
-    """One attribution from a linked triple (``text`` is ``doc.text``, which spaCy rebuilds
-    from the tokens on every access)."""
+def _attribution(ctx: FeatureContext, lang: LangData, triple: Triple) -> Attribution:
+    """One attribution from a linked triple (token columns, text and quotations from ``ctx``:
+    spaCy rebuilds ``doc.text`` from the tokens on every access, ``doc[i]`` builds a Token)."""
+    text, quoted = ctx.doc_text, ctx.quotes
     source, cue, contents = triple
     first, end = min(c.start for c in contents), max(c.end for c in contents)
-    content = _char_span(doc, first, end)
-    cue_span = _char_span(doc, cue.start, cue.end) if cue else None
-    speaker_span = _char_span(doc, source.start, source.end) if source else None
+    content = _char_span(ctx, first, end)
+    cue_span = _char_span(ctx, cue.start, cue.end) if cue else None
+    speaker_span = _char_span(ctx, source.start, source.end) if source else None
     cue_words = text[cue_span[0] : cue_span[1]].lower().split() if cue_span else []
     pattern = cue_pattern(cue_words, lang) if cue_words else DEFAULT_CUE
-    content_words = [t.text.lower() for t in doc[first:end]]
+    content_words = [word.lower() for word in ctx.text[first:end]]
     stance, confidence = decide_stance(pattern, cue_words, content_words, lang)
     act = decide_act(pattern, pattern.act, content_words, lang)
     surface = text[speaker_span[0] : speaker_span[1]] if speaker_span else ""
@@ -237,14 +274,19 @@ def attributions_from_tags(
 
     Spans follow PolNeAR, the training data: content split by its cue (``"A," he said, "B"``)
     is one span over both parts, and quote marks and final punctuation stay in the span."""
-    text = doc.text
-    quoted = [q.outer for q in find_quotes(text, lang)]
+    return _assemble(FeatureContext(doc, lang), lang, tagged)
+
+
+def _assemble(
+    ctx: FeatureContext, lang: LangData, tagged: list[tuple[Paragraph, list[str]]]
+) -> list[Attribution]:
+    """:func:`attributions_from_tags` from the article's :class:`FeatureContext`."""
     atts = []
     for para, tags in tagged:
-        for triple in link_chunks(chunks(doc, para, tags)):
-            atts.append(_attribution(doc, lang, triple, quoted, text))
+        for triple in link_chunks(_chunks(para, tags, ctx.sent_starts)):
+            atts.append(_attribution(ctx, lang, triple))
     atts.sort(key=lambda a: a.content_span)
-    resolve_speakers(atts, text, lang)
+    resolve_speakers(atts, ctx.doc_text, lang)
     for n, att in enumerate(atts):
         att.id = f"a{n + 1}"
     return atts
@@ -254,7 +296,9 @@ def extract_attributions_learned(doc: Doc, lang: LangData) -> list[Attribution]:
     """All attributions the learned model finds in a parsed article, in text order."""
     if not model_available(lang.code):
         raise ModelError("no learned attribution model", str(model_path(lang.code)))
-    return attributions_from_tags(doc, lang, tag_document(doc, lang, load_model(lang.code)))
+    model = load_model(lang.code)
+    ctx = _context(doc, lang, model)  # read once, for the features and the assembly
+    return _assemble(ctx, lang, _tag(ctx, model))
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

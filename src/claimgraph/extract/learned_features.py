@@ -122,18 +122,29 @@ class Word(NamedTuple):
     cue: bool  # a rule or learned cue word
     midcap: bool  # starts with a capital
     possessive: bool
-    affixes: tuple[str, str, str]  # suf3=, suf2=, pre3=
+    affixes: tuple[str, ...]  # suf3=, suf2=, pre3=
     window: tuple[tuple[str, ...], ...]  # what it shows at each offset -WINDOW..WINDOW
-    cue_left: str  # cueLw=<word>, when it is the nearest cue before a token
-    cue_right: str
+    cue_left: tuple[str, ...]  # (cueLw=<word>,), when it is the nearest cue before a token
+    cue_right: tuple[str, ...]
 
 
 class WordFeatures:
-    """Word features for one language and learned cue lexicon, built once per distinct word."""
+    """Word features for one language and learned cue lexicon, built once per distinct word.
 
-    def __init__(self, lang: LangData, learned_cues: frozenset[str]) -> None:
+    With ``known`` (the attributes a trained model has weights for), a word-level string the
+    model does not know is left out: crfsuite skips an attribute missing from its dictionary
+    (``crf1dm_to_aid`` < 0), so the tags are the same, and neither Python nor crfsuite pays for
+    strings that cannot change them. Without it (training) every string is kept."""
+
+    def __init__(
+        self,
+        lang: LangData,
+        learned_cues: frozenset[str],
+        known: frozenset[str] | None = None,
+    ) -> None:
         self.lang = lang
         self.learned_cues = learned_cues
+        self.known = known
         self.rule_cues = cue_words(lang)
         self._lists = (
             ("rcue", self.rule_cues),
@@ -146,6 +157,16 @@ class WordFeatures:
             ("neg", lang.negation),
         )
         self.word = lru_cache(maxsize=WORD_CACHE_SIZE)(self._word)
+        self.relation = lru_cache(maxsize=1 << 12)(self._relation)
+
+    def keep(self, names: Iterable[str]) -> tuple[str, ...]:
+        """``names`` without the ones the model does not know (all of them without a model)."""
+        if self.known is None:
+            return tuple(names)
+        return tuple(name for name in names if _known(name, self.known))
+
+    def _relation(self, dep: str, head_pos: str, head_dep: str) -> tuple[str, ...]:
+        return self.keep((f"dep={dep}", f"hpos={head_pos}", f"dep|hdep={dep}|{head_dep}"))
 
     def lexical(self, low: str) -> tuple[str, ...]:
         """Word-list memberships of one lower-cased word."""
@@ -164,23 +185,32 @@ class WordFeatures:
             cue=self.is_cue(low),
             midcap=text[:1].isupper(),
             possessive=low in _POSSESSIVES,
-            affixes=(f"suf3={low[-3:]}", f"suf2={low[-2:]}", f"pre3={low[:3]}"),
-            window=tuple(tuple(f"{o}:{a}" for a in attributes) for o in _OFFSETS),
-            cue_left=f"cueLw={low}",
-            cue_right=f"cueRw={low}",
+            affixes=self.keep((f"suf3={low[-3:]}", f"suf2={low[-2:]}", f"pre3={low[:3]}")),
+            window=tuple(self.keep(f"{o}:{a}" for a in attributes) for o in _OFFSETS),
+            cue_left=self.keep((f"cueLw={low}",)),
+            cue_right=self.keep((f"cueRw={low}",)),
         )
 
 
-_WORD_FEATURES: dict[tuple[int, frozenset[str]], WordFeatures] = {}
+def _known(name: str, known: frozenset[str]) -> bool:
+    """Whether crfsuite finds ``name`` in a model's attribute dictionary: it looks names up as
+    C strings, so a name with a NUL character is looked up up to the NUL."""
+    return name.partition("\0")[0] in known
 
 
-def word_features(lang: LangData, learned_cues: Iterable[str] = ()) -> WordFeatures:
-    """The (cached) :class:`WordFeatures` of ``lang`` with ``learned_cues``."""
+_WORD_FEATURES: dict[tuple[int, frozenset[str], int], WordFeatures] = {}
+
+
+def word_features(
+    lang: LangData, learned_cues: Iterable[str] = (), known: frozenset[str] | None = None
+) -> WordFeatures:
+    """The (cached) :class:`WordFeatures` of ``lang`` with ``learned_cues`` (and ``known``: the
+    attributes of the model the features are for)."""
     cues = frozenset(learned_cues)
-    key = (id(lang), cues)
+    key = (id(lang), cues, id(known))
     found = _WORD_FEATURES.get(key)
-    if found is None or found.lang is not lang:  # the id of a LangData no longer alive
-        found = _WORD_FEATURES[key] = WordFeatures(lang, cues)
+    if found is None or found.lang is not lang or found.known is not known:  # ids reused
+        found = _WORD_FEATURES[key] = WordFeatures(lang, cues, known)
     return found
 
 
@@ -202,37 +232,58 @@ def _token_columns(
     )
 
 
+def _sentence_starts(doc: Doc, sent_starts: list[bool]) -> list[int]:
+    """The index of each token's sentence's first token, as ``Doc.sents`` cuts them (a token
+    marked as a sentence start opens one; ``Doc.sents`` builds a Span and Tokens per sentence)."""
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        # a custom splitter, or none (Doc.sents raises for it): as Doc.sents says
+        starts = [0] * len(doc)
+        for sent in doc.sents:
+            starts[sent.start : sent.end] = [sent.start] * len(sent)
+        return starts
+    starts, current = [], 0
+    for i, is_start in enumerate(sent_starts):
+        if is_start:
+            current = i
+        starts.append(current)
+    return starts
+
+
 def _in_spans(spans: list[tuple[int, int]], starts: list[int], char: int) -> bool:
     i = bisect.bisect_right(starts, char) - 1
     return i >= 0 and spans[i][0] <= char < spans[i][1]
 
 
 class FeatureContext:
-    """What the feature function needs about one article, read from the Doc once."""
+    """What the feature function needs about one article, read from the Doc once (``known``:
+    the attributes of the model the features are for, see :class:`WordFeatures`)."""
 
     def __init__(
-        self, doc: Doc, lang: LangData, learned_cues: Iterable[str] = (), syntax: bool = False
+        self,
+        doc: Doc,
+        lang: LangData,
+        learned_cues: Iterable[str] = (),
+        syntax: bool = False,
+        known: frozenset[str] | None = None,
     ) -> None:
         self.doc = doc
         self.lang = lang
         self.syntax = syntax
         self.has_pos = syntax and doc.has_annotation("POS")
         self.has_dep = syntax and doc.has_annotation("DEP")
-        self.words = word_features(lang, learned_cues)
-        self.tokens, self.pos, self.dep, idx = _token_columns(doc)
+        self.words = word_features(lang, learned_cues, known)
+        self.tokens, self.pos, self.dep, self.idx = _token_columns(doc)
         self.text = [text for text, _, _ in self.tokens]
         self.word = [self.words.word(text) for text in self.text]
-        text = "".join(t + space for t, space, _ in self.tokens)  # Doc.text, without rebuilding
-        quotes = [q.outer for q in find_quotes(text, lang)]
-        starts = [s for s, _ in quotes]
-        self.quoted = [_in_spans(quotes, starts, char) for char in idx]
+        # Doc.text, without rebuilding it from Token objects
+        self.doc_text = "".join(t + space for t, space, _ in self.tokens)
+        self.quotes = [q.outer for q in find_quotes(self.doc_text, lang)]
+        starts = [s for s, _ in self.quotes]
+        self.quoted = [_in_spans(self.quotes, starts, char) for char in self.idx]
         attrs = doc.to_array([SENT_START, HEAD]).reshape(-1, 2).view("int64")
         self.sent_starts: list[bool] = (attrs[:, 0] > 0).tolist()
         self.head: list[int] = (numpy.arange(len(doc)) + attrs[:, 1]).tolist()
-        # Token.sent scans the Doc on every call: look sentence starts up once
-        self.sent_start = [0] * len(doc)
-        for sent in doc.sents:
-            self.sent_start[sent.start : sent.end] = [sent.start] * len(sent)
+        self.sent_start = _sentence_starts(doc, self.sent_starts)
         self._children: dict[int, list[int]] | None = None
 
     def is_cue(self, i: int) -> bool:
@@ -275,9 +326,9 @@ def _sentence_features(ctx: FeatureContext, para: Paragraph) -> list[list[str]]:
             feats.append("cueL=none" if left is None else _CUE_LEFT[min(k - left, 11)])
             feats.append("cueR=none" if right is None else _CUE_RIGHT[min(right - k, 11)])
             if left is not None:
-                feats.append(words[left].cue_left)
+                feats += words[left].cue_left
             if right is not None:
-                feats.append(words[right].cue_right)
+                feats += words[right].cue_right
             feats += (scue, _COMMAS[min(commas, 2)], _COLONS[min(colons, 1)])
             if quote_ks:
                 feats.append(_QCTX[quote_ks[0] < k][quote_ks[-1] > k])
@@ -302,11 +353,6 @@ def _governing_cue(ctx: FeatureContext, i: int) -> tuple[int, str] | None:
     return None
 
 
-@lru_cache(maxsize=1 << 12)
-def _relation_features(dep: str, head_pos: str, head_dep: str) -> tuple[str, ...]:
-    return (f"dep={dep}", f"hpos={head_pos}", f"dep|hdep={dep}|{head_dep}")
-
-
 def syntax_features(ctx: FeatureContext, i: int) -> list[str]:
     """POS, relation and head of token ``i``, and how it hangs from a governing cue; empty when
     the Doc has no parse (the blank pipeline)."""
@@ -316,7 +362,7 @@ def syntax_features(ctx: FeatureContext, i: int) -> list[str]:
     if not ctx.has_dep:
         return feats
     head = ctx.head[i]
-    feats += _relation_features(ctx.dep[i], ctx.pos[head], ctx.dep[head])
+    feats += ctx.words.relation(ctx.dep[i], ctx.pos[head], ctx.dep[head])
     if ctx.word[i].cue:
         feats.extend(sorted({f"cue_child={ctx.dep[c]}" for c in ctx.cue_children(i)}))
     governing = _governing_cue(ctx, i)
@@ -367,6 +413,10 @@ def document_features(
 ) -> tuple[list[Paragraph], list[list[list[str]]]]:
     """The paragraphs of ``doc`` and the feature lists of their tokens (``syntax``: add POS and
     dependency features where the Doc has them)."""
-    ctx = FeatureContext(doc, lang, learned_cues, syntax)
+    return context_features(FeatureContext(doc, lang, learned_cues, syntax))
+
+
+def context_features(ctx: FeatureContext) -> tuple[list[Paragraph], list[list[list[str]]]]:
+    """:func:`document_features` from an article's :class:`FeatureContext`."""
     paras = _paragraphs(ctx.tokens)
     return paras, [paragraph_features(ctx, p, n) for n, p in enumerate(paras)]
