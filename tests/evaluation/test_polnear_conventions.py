@@ -20,6 +20,8 @@ from claimgraph.settings import data_dir
 AFL_CIO = "politico_2016-06-10_afl-cio-to-endorse-clinton"
 RUBIO = "usa-today_2016-01-29_absent-trump-derides-debate-cruz"
 BUCHER = "breitbart_2016-03-15_the-latest-kasich-scores-all-del"
+FREJ = "wash-post_2015-12-10_netanyahu-rejects-trump-s-remark"
+JOBS = "nyt_2015-11-09_jobs-report-gives-democrats-a-li"
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +30,7 @@ def gold() -> dict[str, Document]:
     train = data_dir() / "polnear" / "train"
     if not train.is_dir():
         pytest.skip(f"shared data not found: {train}")
-    return _read_articles(train, (AFL_CIO, RUBIO, BUCHER))
+    return _read_articles(train, (AFL_CIO, RUBIO, BUCHER, FREJ, JOBS))
 
 
 def _read_articles(train: Path, names: tuple[str, ...]) -> dict[str, Document]:
@@ -87,6 +89,30 @@ def test_polnear_merges_a_continuation_across_the_sentence_end(gold):
     assert [a.content_span for a in items] == [_gold_span(doc, '"Throughout this campaign')]
 
 
+def test_polnear_merges_a_quote_after_an_appositive_speaker(gold):
+    doc = gold[FREJ]
+    at = doc.text.index('"He is not only')
+    first = _item(
+        doc, "He is not only a racist, but a danger to the free world", "Issawi Frej", "said", at
+    )
+    continuation = _item(doc, "He is a man who incites against 20 percent", "Issawi Frej", "", at)
+    continuation.content_span = (continuation.content_span[0], doc.text.index('visits."') + 7)
+    continuation.speaker_span = None  # carried over from the quote before
+    items = polnear_items(doc.text, [first, continuation], load_lang("en"))
+    assert [a.content_span for a in items] == [_gold_span(doc, '"He is not only')]
+
+
+def test_polnear_widens_to_doubled_apostrophes(gold):
+    doc = gold[JOBS]
+    at = doc.text.index("''We finally")
+    item = _item(
+        doc, "We finally may be seeing some wage acceleration", "Jared Bernstein", "wrote", at
+    )
+    item.content_span = (item.content_span[0], doc.text.index("big story", at) + len("big story"))
+    items = polnear_items(doc.text, [item], load_lang("en"))
+    assert items[0].content_span == _gold_span(doc, "''We finally")
+
+
 def test_polnear_takes_the_complementizer_in(gold):
     doc = gold[BUCHER]
     at = doc.text.index("Susan Bucher said")
@@ -129,8 +155,8 @@ def test_polnear_adapter_raises_strict_f1_on_gold_shaped_as_ours(gold):
 
 
 def test_quoted_passages_agree_with_the_mask():
-    text = 'He said "A," then "B" and ‘C’ but not the ‘90s. "Open to the end\nNext.'
+    text = 'He said "A," then "B" and ‘C’ but not the ‘90s. \'\'D,\'\' "Open to the end\nNext.'
     passages = quoted_passages(text)
     mask = quoted_mask(text)
-    assert [text[s:e] for s, e in passages] == ['"A,"', '"B"', "‘C’", '"Open to the end']
+    assert [text[s:e] for s, e in passages] == ['"A,"', '"B"', "‘C’", "''D,''", '"Open to the end']
     assert [i for i, m in enumerate(mask) if m] == [i for s, e in passages for i in range(s, e)]

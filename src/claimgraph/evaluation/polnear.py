@@ -12,7 +12,9 @@ item, in this order, so that a PolNeAR score measures extraction and not the con
 2. **Content continuations are one attribution** (guidelines, "Content continuations should be
    included in the attribution"): ``"A," she said, "B"`` and ``"A," she said. "B"`` are one item
    whose content runs from A to B. Within a paragraph, items of one cue merge, and so do items
-   of one speaker that only their own source, cue, punctuation and spaces separate.
+   of one speaker that only their own source, cue, punctuation and spaces separate, or the
+   earlier item's cue with its speaker's apposition (``"A," said X, a member of parliament. "B"``,
+   when B has no cue of its own).
 3. **Quotation marks are part of the content, and everything inside them** (guidelines, "Punctuation
    as a cue" and "include everything that is within quotes"): a content that starts or ends at the
    inside of a quotation is widened to its marks, taking a quote-final comma or period with it.
@@ -101,6 +103,9 @@ def _continues(text: str, a: Attribution, b: Attribution) -> bool:
         return False
     if a.cue_span is not None and a.cue_span == b.cue_span:
         return True
+    if b.cue_span is None and a.cue_span is not None and start <= a.cue_span[0] < end:
+        # "A," said X, <apposition>. "B": a cueless quote after the cue of the one before it
+        return bool(a.speaker) and names_match(a.speaker, b.speaker)
     if a.cue_span is not None and b.cue_span is not None:
         return False
     return (

@@ -517,7 +517,7 @@ def _light_verb(ctx: _Context, hit: CueHit) -> Token | None:
     if hit.pattern.kind != "noun":
         return None
     head = ctx.doc[hit.start].head
-    if head.lower_ in ctx.lang.words("noun_cue_links") and head.head is not head:
+    if head.lower_ in ctx.lang.words("noun_cue_links") and head.head.i != head.i:
         head = head.head  # "van mening": the noun hangs from its preposition
     return head if head.lower_ in ctx.lang.words("noun_cue_verbs") else None
 
@@ -548,7 +548,7 @@ def _ends_content(ctx: _Context, tok: Token, end: int) -> bool:
     """Whether the clause that ``tok`` opens runs to token ``end``: the subtree of its highest
     head after it (``while footage ... showed``: the parse may hang ``while`` from ``footage``)."""
     head = tok
-    while head.head.i > tok.i and head.head.i < end and head.head is not head:
+    while head.head.i > tok.i and head.head.i < end and head.head.i != head.i:
         head = head.head
     last = head.right_edge.i
     return all(ctx.doc[k].is_punct or ctx.doc[k].is_space for k in range(last + 1, end))
