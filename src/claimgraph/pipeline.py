@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -58,7 +58,7 @@ def annotate_many(docs: Iterable[Document], batch_size: int = 32) -> Iterator[Do
     """
     size = max(1, batch_size)
     for batch, error in _batches(docs, size):
-        parsed = _parse(batch, size)
+        parsed = parse_documents(batch, size)
         for i, doc in enumerate(batch):
             if i in parsed:
                 _extract(doc, parsed[i])
@@ -89,8 +89,9 @@ def _batches(
             return
 
 
-def _parse(batch: list[Document], batch_size: int) -> dict[int, Doc]:
-    """spaCy Docs of the supported Documents in ``batch``, by position, one pipe per language."""
+def parse_documents(batch: Sequence[Document], batch_size: int = 32) -> dict[int, Doc]:
+    """spaCy Docs of the supported Documents in ``batch``, by position, one pipe per language:
+    the parse every extraction stage reads (also used by evaluations that run one stage)."""
     languages = set(available_languages())
     by_lang: dict[str, list[int]] = {}
     for i, doc in enumerate(batch):
@@ -346,7 +347,8 @@ def _transcript_turns(doc: Document, parsed: Doc, lang: LangData) -> None:
 
 def _timexes(doc: Document, parsed: Doc, lang: LangData) -> None:
     body = _body_start(doc.text)  # the header's own date is metadata, not a mention
-    doc.timexes = [t for t in extract_timexes(doc.text, doc.lang, doc.date) if t.span[0] >= body]
+    found = extract_timexes(doc.text, doc.lang, doc.date, parsed)
+    doc.timexes = [t for t in found if t.span[0] >= body]
 
 
 def _places(doc: Document, parsed: Doc, lang: LangData) -> None:

@@ -192,10 +192,17 @@ def score_timexes(
 
 
 def predict_timexes(gold: Sequence[Document]) -> list[list[Timex]]:
-    """Run the extractor on each gold document's text, language and date."""
+    """Run the extractor on each gold document's text, language and date, with the pipeline's
+    parse of the text (tense is read from the verb a time expression depends on), as
+    ``claimgraph analyze`` does."""
     from claimgraph.extract.timex import extract_timexes
+    from claimgraph.pipeline import parse_documents
 
-    return [extract_timexes(doc.text, doc.lang or "en", doc.date) for doc in gold]
+    parsed = parse_documents(gold)
+    return [
+        extract_timexes(doc.text, doc.lang or "en", doc.date, parsed.get(i))
+        for i, doc in enumerate(gold)
+    ]
 
 
 def evaluate_timex_file(path: str | Path) -> dict:

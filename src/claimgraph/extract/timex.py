@@ -22,10 +22,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimgraph.errors import ConfigError, InputError
 from claimgraph.model import Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 
@@ -82,6 +85,21 @@ _UNSAFE_CASE = re.compile(
 
 
 @dataclass(frozen=True)
+class _VerbTenses:
+    """How a language's parse shows tense (``[tense.parse]``): auxiliaries, and the tense
+    (-1 past, 1 future, 0 undecided) of each verb-group form named in ``_verb_group_form``."""
+
+    future_aux: frozenset[str]
+    perfect_aux: frozenset[str]
+    forms: dict[str, int]
+    cue_window: int = 0  # a tense word this close to the expression outranks the verb
+    # Relations under which an infinitive keeps its own tense ("set to resume Monday"); under
+    # others (purpose: "to mark ... on Friday") it takes the tense of the verb above it.
+    infinitive_relations: frozenset[str] = frozenset()
+    infinitive_markers: frozenset[str] = frozenset()  # "to"
+
+
+@dataclass(frozen=True)
 class _Lexicon:
     code: str
     tables: dict[str, dict[str, Any]]
@@ -106,6 +124,7 @@ class _Lexicon:
     no_approx_before: re.Pattern[str] = re.compile(r"(?!x)x")
     duration_units: dict[str, str] = field(default_factory=dict)
     mixed_fractions: bool = False
+    verb_tenses: _VerbTenses | None = None
 
     def value(self, cls: str, word: str) -> Any:
         table, key = self.tables[cls], _norm(word)
@@ -395,6 +414,25 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
             if data.get("report_context")
             else None
         ),
+        verb_tenses=_verb_tenses(tense.get("parse"), path),
+    )
+
+
+def _verb_tenses(spec: dict[str, Any] | None, path: Path) -> _VerbTenses | None:
+    """The ``[tense.parse]`` table; ``None`` where the language reads tense from words only."""
+    if spec is None:
+        return None
+    forms = dict(spec.get("forms", {}))
+    unknown = set(forms) - set(_VERB_GROUP_FORMS)
+    if unknown or not all(v in (-1, 0, 1) for v in forms.values()):
+        raise ConfigError(f"bad [tense.parse] forms {sorted(unknown) or forms}", str(path))
+    return _VerbTenses(
+        future_aux=frozenset(_norm(w) for w in spec.get("future_auxiliaries", [])),
+        perfect_aux=frozenset(_norm(w) for w in spec.get("perfect_auxiliaries", [])),
+        forms=forms,
+        cue_window=int(spec.get("cue_window", 0)),
+        infinitive_relations=frozenset(spec.get("infinitive_relations", [])),
+        infinitive_markers=frozenset(_norm(w) for w in spec.get("infinitive_markers", [])),
     )
 
 
@@ -572,6 +610,82 @@ def _duration(
     return f"P{code[:-1]}{amount}{code[-1]}"
 
 
+# --------------------------------------------------------------------------- tense from a parse
+#
+# With a dependency parse, the tense of an expression is that of the verb group it hangs from
+# ("headed Tuesday": past; "will meet Bush on Thursday": future), read from the Universal
+# Dependencies morphology of the verb and its auxiliaries. ``[tense.parse]`` gives each form of
+# verb group a tense; 0 leaves the decision to the word lists, as does a text without a parse.
+
+_VERB_GROUP_FORMS = (
+    "modal_future", "past", "present_perfect", "present", "modal", "past_participle",
+    "infinitive", "nonfinite",
+)  # fmt: skip
+_AUX_RELATIONS = frozenset({"aux", "aux:pass", "cop"})
+_VERB_POS = frozenset({"VERB", "AUX"})
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The predicate ``token`` belongs to: itself when it has an auxiliary or copula ("was on
+    Tuesday"), else the nearest verb above it in the tree."""
+    if any(c.dep_ in _AUX_RELATIONS for c in token.children):
+        return token
+    return _verb_above(token)
+
+
+def _verb_above(token: Token) -> Token | None:
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in _VERB_POS:
+            return token
+    return None
+
+
+def _verb_group_form(verb: Token, rules: _VerbTenses) -> str:
+    """One of ``_VERB_GROUP_FORMS`` for ``verb`` with its auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_ in _AUX_RELATIONS]
+    words = {_norm(a.text) for a in auxes}
+    if words & rules.future_aux:
+        return "modal_future"
+    finite = next((t for t in (*auxes, verb) if "Fin" in t.morph.get("VerbForm")), None)
+    if finite is not None:
+        tense = finite.morph.get("Tense")
+        if "Past" in tense:
+            return "past"
+        if "Pres" in tense:
+            return "present_perfect" if words & rules.perfect_aux else "present"
+        return "modal"  # could, might, must
+    form = verb.morph.get("VerbForm")
+    if "Part" in form and "Past" in verb.morph.get("Tense"):
+        return "past_participle"  # "the shares bought Tuesday"
+    if "Inf" not in form:
+        return "nonfinite"
+    marked = any(
+        c.dep_ == "mark" and _norm(c.text) in rules.infinitive_markers for c in verb.children
+    )
+    return "infinitive" if marked else "present"  # a bare base form: "they meet Monday"
+
+
+def _parsed_tense(
+    parsed: Doc, start: int, end: int, rules: _VerbTenses, future: frozenset[str]
+) -> int:
+    """-1 past, 1 future, 0 undecided: the tense of the verb group over ``[start, end)``.
+
+    A verb that is itself a future word ("has scheduled a news conference Thursday") looks
+    ahead whatever its form.
+    """
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    verb = _governing_verb(span.root) if span is not None else None
+    while verb is not None:
+        if _norm(verb.text) in future:
+            return 1
+        form = _verb_group_form(verb, rules)
+        if form != "infinitive" or verb.dep_ in rules.infinitive_relations:
+            return rules.forms.get(form, 0)
+        verb = _verb_above(verb)  # "staged celebrations to mark ... on Friday": staged
+    return 0
+
+
 # --------------------------------------------------------------------------- handlers
 
 
@@ -580,6 +694,7 @@ class _Ctx:
     text: str
     lex: _Lexicon
     anchor: _Anchor | None
+    parsed: Doc | None = None
     m: re.Match[str] = field(init=False)
 
     def g(self, name: str) -> str | None:
@@ -612,14 +727,29 @@ class _Ctx:
         return float(self.lex.tables["number"][_norm(word)])
 
     def tense(self) -> int:
-        """-1 past, +1 future, 0 unknown: the nearest tense marker in the same sentence."""
+        """-1 past, +1 future, 0 unknown: a tense word next to the expression ("until", "since",
+        "announced"), else the governing verb's tense where the text is parsed and the language
+        says how to read it, else the nearest tense word in the sentence."""
+        rules = self.lex.verb_tenses
+        if self.parsed is None or rules is None:
+            return self._word_tense(self.lex.tense_window)
+        near = self._word_tense(rules.cue_window, after=False)
+        if near:
+            return near
+        parsed = _parsed_tense(self.parsed, *self.m.span("_span"), rules, self.lex.future)
+        return parsed or self._word_tense(self.lex.tense_window)
+
+    def _word_tense(self, window: int, after: bool = True) -> int:
+        """The tense of the nearest tense word within ``window`` words in the same sentence
+        (before the expression only, without ``after``)."""
         s, e = self.m.span("_span")
         start = max(self.text.rfind(c, 0, s) for c in ".!?\n") + 1
         ends = [i for i in (self.text.find(c, e) for c in ".!?\n") if i >= 0]
         before = re.findall(r"\w+", self.text[start:s])[::-1]
-        after = re.findall(r"\w+", self.text[e : min(ends, default=len(self.text))])
-        for i in range(self.lex.tense_window):
-            for words, step in ((before, 1), (after, -1)):
+        end = min(ends, default=len(self.text)) if after else e
+        after_words = re.findall(r"\w+", self.text[e:end])
+        for i in range(window):
+            for words, step in ((before, 1), (after_words, -1)):
                 if i < len(words):
                     w = words[i].lower()
                     # The word in front of words[i] in reading order (None: the expression).
@@ -1219,14 +1349,16 @@ def _resolve_anaphors(found: list[Found]) -> list[tuple[int, int, str, str]]:
 # --------------------------------------------------------------------------- extraction
 
 
-def _candidates(text: str, lex: _Lexicon, anchor: _Anchor | None) -> Iterator[tuple]:
+def _candidates(
+    text: str, lex: _Lexicon, anchor: _Anchor | None, parsed: Doc | None
+) -> Iterator[tuple]:
     present = _present_words(text)
     gated = zip(lex.patterns, lex.gates, strict=True)
     for priority, ((handler, pattern), gate) in enumerate(gated):
         if present is not None and any(words.isdisjoint(present) for words in gate):
             continue
         for m in pattern.finditer(text):
-            ctx = _Ctx(text, lex, anchor)
+            ctx = _Ctx(text, lex, anchor, parsed)
             ctx.m = m
             try:
                 found = _HANDLERS[handler](ctx)
@@ -1255,19 +1387,27 @@ def _with_modifier(text: str, lex: _Lexicon, handler: str, start: int, floor: in
     return m.start() if m else start
 
 
-def extract_timexes(text: str, lang: str, anchor: str | None) -> list[Timex]:
+def extract_timexes(
+    text: str, lang: str, anchor: str | None, parsed: Doc | None = None
+) -> list[Timex]:
     """Temporal expressions in ``text`` (language ``lang``), resolved against ``anchor``.
 
     ``anchor`` is the reference date (usually the article's publication date) as ``YYYY-MM-DD``,
     ``YYYY-MM`` or ``YYYY``; with ``None``, relative expressions get TimeML ``X`` values.
-    Raises ``ConfigError`` for a language without timex data, ``InputError`` for a bad anchor.
+    ``parsed``, a spaCy Doc of ``text`` with morphology and dependencies, lets the tense of the
+    governing verb choose between an earlier and a later weekday, month or season.
+    Raises ``ConfigError`` for a language without timex data, ``InputError`` for a bad anchor
+    or a ``parsed`` Doc of another text.
     """
     lex = load_timex_lexicon(lang)
     ref = parse_anchor(anchor)
+    if parsed is not None and parsed.text != text:
+        raise InputError("the parsed Doc given for timex extraction is not of this text")
     blocked = _excluded(lex, text)
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[str, list[Found]]] = []
-    for cand in sorted(_candidates(text, lex, ref), key=lambda c: (-c[0], -c[1], c[2])):
+    candidates = _candidates(text, lex, ref, parsed)
+    for cand in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2])):
         _, _, _, handler, found = cand
         spans = [(f[0], f[1]) for f in found]
         if any(bs <= s and e <= be for s, e in spans for bs, be in blocked):
