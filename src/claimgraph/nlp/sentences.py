@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy
 from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from claimgraph.lang import available_languages, load_lang
 
 ENDERS = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
 CLOSERS = frozenset({"”", "’", "'", '"', "''", "»", ")"})
@@ -17,9 +21,23 @@ def _opens_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit() or first in "“„‘\"'«(,"
 
 
-def _is_initial(text: str) -> bool:
-    """``S.`` in ``Tim S.`` or ``dr.``: a full stop that does not end a sentence."""
-    return len(text) <= 3 and text.endswith(".") and text[:1].isalpha()
+def _is_initial(text: str, abbreviations: frozenset[str] = frozenset()) -> bool:
+    """``S.`` in ``Tim S.``, ``dr.``, or a listed abbreviation (``Mrs.``, ``Aug.``): a full stop
+    that does not end a sentence."""
+    short = len(text) <= 3 and text.endswith(".") and text[:1].isalpha()
+    return short or text.lower() in abbreviations
+
+
+@cache
+def abbreviations(lang: str) -> frozenset[str]:
+    """Words with a full stop that never end a sentence in ``lang``: its titles that end in one
+    (``Sen.``, ``prof.``) and its grammar's ``non_final_abbreviations`` (``Aug.``, ``dhr.``);
+    none for a language without data."""
+    if lang not in available_languages():
+        return frozenset()
+    data = load_lang(lang)
+    titles = {t for t in data.titles if t.endswith(".") and " " not in t}
+    return frozenset(titles | data.words("non_final_abbreviations"))
 
 
 def set_sentence_starts(doc: Doc) -> Doc:
@@ -33,13 +51,23 @@ def set_sentence_starts(doc: Doc) -> Doc:
     texts = [strings[orth] for orth, _, _ in rows]
     spaces = [bool(space) for _, space, _ in rows]
     is_space = [bool(flag) for _, _, flag in rows]
-    starts = [1 if _starts_sentence(texts, spaces, is_space, i) else -1 for i in range(len(doc))]
+    known = abbreviations(doc.lang_)
+    starts = [
+        1 if _starts_sentence(texts, spaces, is_space, i, known) else -1 for i in range(len(doc))
+    ]
     column = numpy.array(starts, dtype="int64").reshape(-1, 1).astype("uint64")
     return doc.from_array([SENT_START], column)
 
 
-def _starts_sentence(texts: list[str], spaces: list[bool], is_space: list[bool], i: int) -> bool:
-    """Whether token ``i`` opens a sentence (``spaces``: whether a token has trailing space)."""
+def _starts_sentence(
+    texts: list[str],
+    spaces: list[bool],
+    is_space: list[bool],
+    i: int,
+    known: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether token ``i`` opens a sentence (``spaces``: whether a token has trailing space;
+    ``known``: the language's non-final abbreviations)."""
     if i == 0:
         return True
     prev, tok = texts[i - 1], texts[i]
@@ -54,8 +82,10 @@ def _starts_sentence(texts: list[str], spaces: list[bool], is_space: list[bool],
     while j > 0 and texts[j] in CLOSERS and not spaces[j - 1]:
         j -= 1
     end = texts[j]
-    ends = end in ENDERS or (end.endswith(".") and not _is_initial(end))
-    return bool(ends and j < i and _opens_sentence(tok) and not _is_initial(end))
+    if end == "." and j > 0 and not spaces[j - 1] and (texts[j - 1] + end).lower() in known:
+        return False  # "okt" "." where the tokenizer split a listed abbreviation
+    ends = end in ENDERS or (end.endswith(".") and not _is_initial(end, known))
+    return bool(ends and j < i and _opens_sentence(tok) and not _is_initial(end, known))
 
 
 @Language.component(NAME)
