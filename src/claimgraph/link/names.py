@@ -99,3 +99,36 @@ def normalise_names(text: str) -> str:
     """``text`` with every known place or person name rewritten to its shared form."""
     mapping = name_map()
     return _pattern().sub(lambda m: mapping[m.group(0)], text)
+
+
+@cache
+def country_names() -> dict[str, str]:
+    """Shared form of a country, its demonym or a landmark -> the country's English name
+    ("French", "France" and "Élysée" all give "France"): the names that half the news of a day
+    share, which say less about which headline matches than a person's name does."""
+    countries = _country_names()
+    out: dict[str, str] = {}
+    for code in available_languages():
+        places = _places(code)
+        for table in ("countries", "demonyms"):
+            for form, iso in places.get(table, {}).items():
+                if iso in countries:
+                    out[name_map().get(form, form)] = countries[iso]
+    for landmark in _places("base").get("landmarks", {}).values():
+        if landmark.get("country") in countries:
+            for form in landmark["forms"]:
+                out[form] = countries[landmark["country"]]
+    return out
+
+
+@cache
+def _country_finder() -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(f) for f in sorted(country_names(), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def countries_in(text: str) -> set[str]:
+    """The countries ``text`` names by country name, demonym or landmark, in any language
+    ("Chef tafeldekken in het Elysée" -> {"France"})."""
+    found = _country_finder().findall(normalise_names(text))
+    return {country_names()[form] for form in found}

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from claimgraph.errors import ConfigError
-from claimgraph.link.lexical import IdfOverlap, char_grams
+from claimgraph.link.lexical import COUNTRY_WEIGHT, IdfOverlap, char_grams
 from claimgraph.link.similarity import Signature, numbers_agree, signature
 
 FEATURES = (
@@ -77,6 +77,8 @@ class CandidatePool:
         self.vectors = vectors
         self.words = IdfOverlap(self.texts)
         self.grams = IdfOverlap(self.texts, analyse=char_grams)
+        self._lang_array = np.array(self.langs)
+        self._cross: tuple[IdfOverlap, IdfOverlap] | None = None
         self._sigs: dict[int, Signature] = {}
 
     def __len__(self) -> int:
@@ -97,11 +99,28 @@ class CandidatePool:
         order = np.argsort(-cosines, kind="stable")
         return rows[order], cosines[order]
 
+    def cross_lingual(self) -> tuple[IdfOverlap, IdfOverlap]:
+        """Word and letter-gram indexes with country-level names damped (built on first use)."""
+        if self._cross is None:
+            self._cross = (
+                IdfOverlap(self.texts, country_weight=COUNTRY_WEIGHT),
+                IdfOverlap(self.texts, analyse=char_grams, country_weight=COUNTRY_WEIGHT),
+            )
+        return self._cross
+
+    def _overlaps(self, text: str, lang: str, rows: np.ndarray) -> tuple[np.ndarray, ...]:
+        """Word and gram scores and word coverage of ``text`` against ``rows``; rows in another
+        language than ``lang`` are scored with country-level names damped."""
+        same = self._lang_array[rows] == lang
+        values = _overlap_values(self.words, self.grams, text, rows)
+        if same.all():
+            return values
+        cross = _overlap_values(*self.cross_lingual(), text, rows)
+        return tuple(np.where(same, a, b) for a, b in zip(values, cross, strict=True))
+
     def features(self, text: str, lang: str, rows: np.ndarray, cosines: np.ndarray) -> np.ndarray:
         """The :data:`FEATURES` of ``text`` against each pool row in ``rows``."""
-        word_scores = self.words.scores(text)[rows]
-        gram_scores = self.grams.scores(text)[rows]
-        cover_query, cover_candidate = (c[rows] for c in self.words.coverage(text))
+        word_scores, gram_scores, cover_query, cover_candidate = self._overlaps(text, lang, rows)
         query_sig = signature(text, lang)
         out = np.zeros((len(rows), len(FEATURES)))
         out[:, 0] = cosines
@@ -153,6 +172,18 @@ def agreement_features(a: Signature, b: Signature) -> list[float]:
         float(both_dates and not same_date),
         float(a.negated != b.negated),
     ]
+
+
+def _overlap_values(
+    words: IdfOverlap, grams: IdfOverlap, text: str, rows: np.ndarray
+) -> tuple[np.ndarray, ...]:
+    cover_query, cover_candidate = words.coverage(text)
+    return (
+        words.scores(text)[rows],
+        grams.scores(text)[rows],
+        cover_query[rows],
+        cover_candidate[rows],
+    )
 
 
 def _reciprocal_ranks(scores: np.ndarray) -> np.ndarray:

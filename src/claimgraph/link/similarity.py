@@ -23,7 +23,7 @@ from claimgraph.link.lexicon import (
     words,
     written_numbers,
 )
-from claimgraph.link.names import find_names
+from claimgraph.link.names import countries_in, country_names, find_names
 
 SAME_CLAIM = "same_claim"
 SAME_EVENT = "same_event"
@@ -76,6 +76,8 @@ def signature(text: str, lang: str = "") -> Signature:
     months = frozenset(calendar_words(lang)[0])
     named = [t for t in tokens if t not in months]
     entities = set(entity_forms().find(named)) | set(find_names(text, skip=months))
+    # a country is one entity however it is named ("Franse", "French", "Elysée")
+    entities = (entities - set(country_names())) | countries_in(text)
     return Signature(
         entities=frozenset(entities),
         numbers=frozenset(numbers_in(text, lang)),

@@ -1,0 +1,107 @@
+"""Build a real nl<->en headline dev set (LINKING-EVAL.md format) from published headlines.
+
+Inputs (see README.md for where each comes from; none of them is committed here):
+
+* ``--nl``: a JSON list of Dutch feed items ``{"publish_date", "title", "link", "base_url"}``
+  (lorenzkort/nieuwschecker ``data/output/articles.json``);
+* ``--en``: a TSV of English feed items ``source<TAB>link<TAB>title``, all of ``--day``;
+* ``--decisions``: our hand-verified ``pair`` and ``drop`` lines (``decisions-*.tsv``).
+
+Output in ``--out``: ``pairs.jsonl``, ``pool_nl.jsonl``, ``pool_en.jsonl``. The Dutch pool is every
+Dutch item dated within three days of ``--day`` (nu.nl excluded), the English pool every English
+item; ``drop`` lines remove second titles on a paired event so each query has one right answer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+
+EXCLUDED_NL_HOSTS = ("nu.nl",)  # our hidden set draws on nu.nl front pages
+WINDOW_DAYS = 3
+
+
+def _read_decisions(path: Path) -> tuple[list[tuple[str, str, str]], set[str]]:
+    pairs, drops = [], set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, first, second, relation, _why = line.split("\t")
+        if kind == "pair":
+            pairs.append((first, second, relation))
+        elif kind == "drop":
+            drops.add(first)
+        else:
+            raise ValueError(f"unknown decision kind {kind!r} in {path}")
+    return pairs, drops
+
+
+def _dutch_items(path: Path, day: dt.date) -> dict[str, dict[str, str]]:
+    items = {}
+    for record in json.loads(path.read_text(encoding="utf-8")):
+        date = (record.get("publish_date") or "")[:10]
+        host = record.get("base_url") or ""
+        if not date or any(host.endswith(excluded) for excluded in EXCLUDED_NL_HOSTS):
+            continue
+        if abs((dt.date.fromisoformat(date) - day).days) > WINDOW_DAYS:
+            continue
+        items[record["link"]] = {"text": record["title"], "date": date, "source": host}
+    return items
+
+
+def _english_items(path: Path, day: dt.date) -> dict[str, dict[str, str]]:
+    items = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            source, link, title = line.split("\t")
+            items[link] = {"text": title, "date": day.isoformat(), "source": source}
+    return items
+
+
+def _pool(items: dict[str, dict[str, str]], prefix: str, drops: set[str]) -> dict[str, dict]:
+    """Pool records keyed by link, with stable ids in link order."""
+    kept = sorted(link for link in items if link not in drops)
+    return {link: {"id": f"{prefix}-{n:04d}", **items[link]} for n, link in enumerate(kept)}
+
+
+def build(nl: Path, en: Path, decisions: Path, day: dt.date, out: Path) -> int:
+    """Write the three files; return the number of pairs."""
+    pair_links, drops = _read_decisions(decisions)
+    pool_nl = _pool(_dutch_items(nl, day), "nl", drops)
+    pool_en = _pool(_english_items(en, day), "en", drops)
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "pairs.jsonl").open("w", encoding="utf-8") as handle:
+        for n, (nl_link, en_link, relation) in enumerate(pair_links):
+            nl_item, en_item = pool_nl[nl_link], pool_en[en_link]
+            record = {
+                "id": f"{day.isoformat()}-{n:02d}",
+                "nl_id": nl_item["id"],
+                "en_id": en_item["id"],
+                "relation": relation,
+                "nl": {k: nl_item[k] for k in ("text", "date", "source")},
+                "en": {k: en_item[k] for k in ("text", "date", "source")},
+            }
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    for name, pool in (("pool_nl.jsonl", pool_nl), ("pool_en.jsonl", pool_en)):
+        with (out / name).open("w", encoding="utf-8") as handle:
+            for record in pool.values():
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return len(pair_links)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--nl", type=Path, required=True)
+    parser.add_argument("--en", type=Path, required=True)
+    parser.add_argument("--decisions", type=Path, required=True)
+    parser.add_argument("--day", type=dt.date.fromisoformat, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args()
+    count = build(args.nl, args.en, args.decisions, args.day, args.out)
+    print(f"{count} pairs written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
