@@ -4,12 +4,16 @@ Inputs (see README.md for where each comes from; none of them is committed here)
 
 * ``--nl``: a JSON list of Dutch feed items ``{"publish_date", "title", "link", "base_url"}``
   (lorenzkort/nieuwschecker ``data/output/articles.json``);
-* ``--en``: a TSV of English feed items ``source<TAB>link<TAB>title``, all of ``--day``;
-* ``--decisions``: our hand-verified ``pair`` and ``drop`` lines (``decisions-*.tsv``).
+* ``--en-dir``: a folder of TSVs of English feed items ``source<TAB>link<TAB>title``, one per
+  day, named ``en-<day>.tsv``;
+* ``--decisions-dir``: our hand-verified ``pair`` and ``drop`` lines, one ``decisions-<day>.tsv``
+  per day read (default: this folder).
 
-Output in ``--out``: ``pairs.jsonl``, ``pool_nl.jsonl``, ``pool_en.jsonl``. The Dutch pool is every
-Dutch item dated within three days of ``--day`` (nu.nl excluded), the English pool every English
-item; ``drop`` lines remove second titles on a paired event so each query has one right answer.
+Every day with both a decisions file and an English file is built, into one set in ``--out``:
+``pairs.jsonl``, ``pool_nl.jsonl``, ``pool_en.jsonl``. The Dutch pool is every Dutch item dated
+within three days of one of those days (nu.nl excluded), the English pool every English item
+read; ``drop`` lines remove second titles on a paired event so each query has one right answer.
+Pool ids follow link order, so the same inputs give the same files.
 """
 
 from __future__ import annotations
@@ -66,17 +70,31 @@ def _pool(items: dict[str, dict[str, str]], prefix: str, drops: set[str]) -> dic
     return {link: {"id": f"{prefix}-{n:04d}", **items[link]} for n, link in enumerate(kept)}
 
 
-def build(nl: Path, en: Path, decisions: Path, day: dt.date, out: Path) -> int:
-    """Write the three files; return the number of pairs."""
-    pair_links, drops = _read_decisions(decisions)
-    pool_nl = _pool(_dutch_items(nl, day), "nl", drops)
-    pool_en = _pool(_english_items(en, day), "en", drops)
+def build(nl: Path, en_dir: Path, decisions_dir: Path, out: Path) -> tuple[int, list[str]]:
+    """Write the three files; return the number of pairs and the days built."""
+    days = sorted(
+        path.stem.removeprefix("decisions-")
+        for path in decisions_dir.glob("decisions-*.tsv")
+        if (en_dir / f"en-{path.stem.removeprefix('decisions-')}.tsv").exists()
+    )
+    pair_links: list[tuple[str, str, str, str]] = []
+    drops: set[str] = set()
+    dutch: dict[str, dict[str, str]] = {}
+    english: dict[str, dict[str, str]] = {}
+    for day in days:
+        pairs, dropped = _read_decisions(decisions_dir / f"decisions-{day}.tsv")
+        pair_links += [(day, *pair) for pair in pairs]
+        drops |= dropped
+        dutch.update(_dutch_items(nl, dt.date.fromisoformat(day)))
+        english.update(_english_items(en_dir / f"en-{day}.tsv", dt.date.fromisoformat(day)))
+    pool_nl = _pool(dutch, "nl", drops)
+    pool_en = _pool(english, "en", drops)
     out.mkdir(parents=True, exist_ok=True)
     with (out / "pairs.jsonl").open("w", encoding="utf-8") as handle:
-        for n, (nl_link, en_link, relation) in enumerate(pair_links):
+        for n, (day, nl_link, en_link, relation) in enumerate(pair_links):
             nl_item, en_item = pool_nl[nl_link], pool_en[en_link]
             record = {
-                "id": f"{day.isoformat()}-{n:02d}",
+                "id": f"{day}-{n:02d}",
                 "nl_id": nl_item["id"],
                 "en_id": en_item["id"],
                 "relation": relation,
@@ -88,19 +106,18 @@ def build(nl: Path, en: Path, decisions: Path, day: dt.date, out: Path) -> int:
         with (out / name).open("w", encoding="utf-8") as handle:
             for record in pool.values():
                 handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return len(pair_links)
+    return len(pair_links), days
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nl", type=Path, required=True)
-    parser.add_argument("--en", type=Path, required=True)
-    parser.add_argument("--decisions", type=Path, required=True)
-    parser.add_argument("--day", type=dt.date.fromisoformat, required=True)
+    parser.add_argument("--en-dir", type=Path, required=True)
+    parser.add_argument("--decisions-dir", type=Path, default=Path(__file__).parent)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    count = build(args.nl, args.en, args.decisions, args.day, args.out)
-    print(f"{count} pairs written to {args.out}")
+    count, days = build(args.nl, args.en_dir, args.decisions_dir, args.out)
+    print(f"{count} pairs of {', '.join(days)} written to {args.out}")
 
 
 if __name__ == "__main__":
