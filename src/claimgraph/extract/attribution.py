@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph.extract.parsed import doc_text
 from claimgraph.extract.quotes import Quote, find_quotes, trim_inner
 from claimgraph.extract.speakers import (
     canonical_name,
@@ -67,8 +68,11 @@ class _Context:
     # ``quotes`` are sorted and do not overlap (find_quotes): a quote is found by bisection
     _quote_starts: list[int] = field(init=False, repr=False)
     _quote_by_start: dict[int, Quote] = field(init=False, repr=False)
+    _low: list[str] = field(init=False, repr=False)  # each token's lower-cased text
 
     def __post_init__(self) -> None:
+        strings = self.doc.vocab.strings  # read from the array: doc[i] builds a Token
+        self._low = [strings[orth].lower() for orth in self.doc.to_array("ORTH").tolist()]
         self._quote_starts = [q.outer[0] for q in self.quotes]
         self._quote_by_start = {}
         for q in self.quotes:
@@ -89,7 +93,7 @@ class _Context:
         return self._quote_by_start.get(char)
 
     def low(self, i: int) -> str:
-        return self.doc[i].text.lower()
+        return self._low[i]
 
 
 def _match_at(doc: Doc, i: int, limit: int, cue: CuePattern) -> int | None:
@@ -128,6 +132,9 @@ def find_cues(ctx: _Context, sent: Span) -> list[CueHit]:
     hits: list[CueHit] = []
     i = sent.start
     while i < sent.end:
+        if ctx.low(i) not in ctx.lang.cues_by_first:
+            i += 1  # no cue pattern starts with this word (_cue_at finds none)
+            continue
         tok = ctx.doc[i]
         hit = None
         # a capitalised cue word inside a sentence is a name ("Secretary of State"), one after
@@ -1082,8 +1089,10 @@ def _colon_statement(ctx: _Context, sent: Span, hits: list[CueHit]) -> None:
 def _reported_continuation(ctx: _Context, sent: Span) -> None:
     """``Bovendien zouden slechts 2.761 mensen zich hebben gemeld.``: reportative ``zou`` in a
     sentence without a cue continues the paraphrase of the previous sentence's source."""
+    reportative = ctx.lang.words("reportative")
     if sent.start == 0 or not any(
-        t.lower_ in ctx.lang.words("reportative") and not ctx.in_quote(t) for t in sent
+        ctx.low(i) in reportative and not ctx.in_quote(ctx.doc[i])
+        for i in range(sent.start, sent.end)
     ):
         return
     if any(
@@ -1199,7 +1208,7 @@ def _headline_quote(ctx: _Context) -> None:
 
 def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     """All attributions in a parsed article, in text order, speakers resolved."""
-    text = doc.text
+    text = doc_text(doc)
     ctx = _Context(doc, text, lang, find_quotes(text, lang), doc.to_array("IDX").tolist())
     sents = list(doc.sents)
     hits = {s.start: find_cues(ctx, s) for s in sents}

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.learned import quote_type
+from claimgraph.extract.parsed import doc_text
 from claimgraph.extract.quotes import find_quotes, trim_inner
 from claimgraph.extract.speakers import (
     canonical_name,
@@ -48,10 +49,12 @@ def extract_attributions_dependency(doc: Doc, lang: LangData) -> list[Attributio
     """Attributions found through the parse of ``doc``, in text order (ids d1, d2, ...)."""
     if not doc.has_annotation("DEP"):
         return []
-    text = doc.text  # spaCy rebuilds it from every token on each access: read it once
+    text = doc_text(doc)  # spaCy rebuilds it from every token on each access
     quoted = [q.outer for q in find_quotes(text, lang)]
     found: list[Attribution] = []
     for tok in doc:
+        if tok.lower_ not in lang.cues_by_first:
+            continue  # no cue pattern starts with this word: neither kind of cue below
         if any(s <= tok.idx < e for s, e in quoted):
             continue
         if _is_according(tok, lang):

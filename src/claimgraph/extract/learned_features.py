@@ -11,7 +11,9 @@ Speed (this runs on every token of every article): the Doc is read once into pla
 (:class:`FeatureContext`), and every feature string that depends only on a word (its window
 attributes at each offset, affixes, cue-word names) is built once per distinct word and reused
 (:class:`WordFeatures`, bounded LRU). The feature lists are identical, in content and order, to
-building each string per token.
+building each string per token. For a trained model, the cached strings are kept UTF-8 encoded
+(``bytes``): pycrfsuite encodes every ``str`` it is given on every call and takes ``bytes`` as
+they are, so the tagger sees the same attributes for less (about a sixth of its time).
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ _OFFSETS = tuple(range(-WINDOW, WINDOW + 1))
 _WINDOW_POSITIONS = range(len(_OFFSETS))
 _PAD_WINDOW = tuple((f"{offset}:pad",) for offset in _OFFSETS)  # beyond the paragraph's ends
 WORD_CACHE_SIZE = 1 << 15  # distinct words kept per lexicon (news repeats its words)
+# a crfsuite attribute: a str, or (cached for a trained model) its UTF-8 bytes
+Feature = str | bytes
 
 
 @dataclass(frozen=True)
@@ -122,10 +126,10 @@ class Word(NamedTuple):
     cue: bool  # a rule or learned cue word
     midcap: bool  # starts with a capital
     possessive: bool
-    affixes: tuple[str, ...]  # suf3=, suf2=, pre3=
-    window: tuple[tuple[str, ...], ...]  # what it shows at each offset -WINDOW..WINDOW
-    cue_left: tuple[str, ...]  # (cueLw=<word>,), when it is the nearest cue before a token
-    cue_right: tuple[str, ...]
+    affixes: tuple[Feature, ...]  # suf3=, suf2=, pre3=
+    window: tuple[tuple[Feature, ...], ...]  # what it shows at each offset -WINDOW..WINDOW
+    cue_left: tuple[Feature, ...]  # (cueLw=<word>,), when it is the nearest cue before a token
+    cue_right: tuple[Feature, ...]
 
 
 class WordFeatures:
@@ -134,7 +138,8 @@ class WordFeatures:
     With ``known`` (the attributes a trained model has weights for), a word-level string the
     model does not know is left out: crfsuite skips an attribute missing from its dictionary
     (``crf1dm_to_aid`` < 0), so the tags are the same, and neither Python nor crfsuite pays for
-    strings that cannot change them. Without it (training) every string is kept."""
+    strings that cannot change them; the strings kept are UTF-8 encoded once, as crfsuite reads
+    them. Without it (training) every string is kept, as ``str``."""
 
     def __init__(
         self,
@@ -159,13 +164,18 @@ class WordFeatures:
         self.word = lru_cache(maxsize=WORD_CACHE_SIZE)(self._word)
         self.relation = lru_cache(maxsize=1 << 12)(self._relation)
 
-    def keep(self, names: Iterable[str]) -> tuple[str, ...]:
-        """``names`` without the ones the model does not know (all of them without a model)."""
+    def keep(self, names: Iterable[str]) -> tuple[Feature, ...]:
+        """``names`` without the ones the model does not know, encoded (all of them, as they
+        are, without a model)."""
         if self.known is None:
             return tuple(names)
-        return tuple(name for name in names if _known(name, self.known))
+        return tuple(name.encode() for name in names if _known(name, self.known))
 
-    def _relation(self, dep: str, head_pos: str, head_dep: str) -> tuple[str, ...]:
+    def knows(self, name: str) -> bool:
+        """Whether ``name`` can change the tags (every name can without a model)."""
+        return self.known is None or _known(name, self.known)
+
+    def _relation(self, dep: str, head_pos: str, head_dep: str) -> tuple[Feature, ...]:
         return self.keep((f"dep={dep}", f"hpos={head_pos}", f"dep|hdep={dep}|{head_dep}"))
 
     def lexical(self, low: str) -> tuple[str, ...]:
@@ -300,10 +310,10 @@ class FeatureContext:
         return self._children.get(i, [])
 
 
-def _sentence_features(ctx: FeatureContext, para: Paragraph) -> list[list[str]]:
+def _sentence_features(ctx: FeatureContext, para: Paragraph) -> list[list[Feature]]:
     """Position, punctuation and cue/quote context of each token of ``para`` within its
     sentence."""
-    out: list[list[str]] = []
+    out: list[list[Feature]] = []
     by_sent: dict[int, list[int]] = {}
     for k, i in enumerate(para.tokens):
         by_sent.setdefault(ctx.sent_start[i], []).append(k)
@@ -353,10 +363,10 @@ def _governing_cue(ctx: FeatureContext, i: int) -> tuple[int, str] | None:
     return None
 
 
-def syntax_features(ctx: FeatureContext, i: int) -> list[str]:
+def syntax_features(ctx: FeatureContext, i: int) -> list[Feature]:
     """POS, relation and head of token ``i``, and how it hangs from a governing cue; empty when
     the Doc has no parse (the blank pipeline)."""
-    feats = []
+    feats: list[Feature] = []
     if ctx.has_pos:
         feats.append(f"pos={ctx.pos[i]}")
     if not ctx.has_dep:
@@ -373,7 +383,7 @@ def syntax_features(ctx: FeatureContext, i: int) -> list[str]:
     return feats
 
 
-def paragraph_features(ctx: FeatureContext, para: Paragraph, index: int) -> list[list[str]]:
+def paragraph_features(ctx: FeatureContext, para: Paragraph, index: int) -> list[list[Feature]]:
     """crfsuite attribute lists, one per token of ``para`` (``index``: paragraph number)."""
     tokens = para.tokens
     words = [ctx.word[i] for i in tokens]
@@ -385,7 +395,8 @@ def paragraph_features(ctx: FeatureContext, para: Paragraph, index: int) -> list
     n = len(words)
     para_pos = "para=" + ("head" if index == 0 else ("early" if index < 3 else "body"))
     windows = [_PAD_WINDOW] * WINDOW + [word.window for word in words] + [_PAD_WINDOW] * WINDOW
-    features: list[list[str]] = []
+    features: list[list[Feature]] = []
+    knows = ctx.words.knows  # word pairs are mostly unseen: crfsuite would skip nine in ten
     for k, word in enumerate(words):
         feats = ["bias", para_pos, *word.affixes, "q=1" if ctx.quoted[tokens[k]] else "q=0"]
         if sent_starts[k]:
@@ -400,23 +411,25 @@ def paragraph_features(ctx: FeatureContext, para: Paragraph, index: int) -> list
         feats += context[k]
         for w in _WINDOW_POSITIONS:  # padded[k + w] is the token at offset w - WINDOW
             feats += windows[k + w][w]
-        if k > 0:
-            feats.append(f"bi-1={words[k - 1].low}|{word.low}")
-        if k + 1 < n:
-            feats.append(f"bi+1={word.low}|{words[k + 1].low}")
+        if k > 0 and knows(bigram := f"bi-1={words[k - 1].low}|{word.low}"):
+            feats.append(bigram)
+        if k + 1 < n and knows(bigram := f"bi+1={word.low}|{words[k + 1].low}"):
+            feats.append(bigram)
         features.append(feats)
     return features
 
 
 def document_features(
     doc: Doc, lang: LangData, learned_cues: Iterable[str] = (), syntax: bool = False
-) -> tuple[list[Paragraph], list[list[list[str]]]]:
+) -> tuple[list[Paragraph], list[list[list[Feature]]]]:
     """The paragraphs of ``doc`` and the feature lists of their tokens (``syntax``: add POS and
     dependency features where the Doc has them)."""
     return context_features(FeatureContext(doc, lang, learned_cues, syntax))
 
 
-def context_features(ctx: FeatureContext) -> tuple[list[Paragraph], list[list[list[str]]]]:
+def context_features(
+    ctx: FeatureContext,
+) -> tuple[list[Paragraph], list[list[list[Feature]]]]:
     """:func:`document_features` from an article's :class:`FeatureContext`."""
     paras = _paragraphs(ctx.tokens)
     return paras, [paragraph_features(ctx, p, n) for n, p in enumerate(paras)]

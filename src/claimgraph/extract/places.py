@@ -37,6 +37,10 @@ _MIN_ALTERNATE_LEN = 4
 _ALTERNATE_MIN_POPULATION = 1_000_000
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?:;]|\n")
+# A known name starts where no word character or hyphen precedes it; _known_matches tests that
+# itself, since ``re`` skips ahead by a pattern's possible first characters only when the
+# pattern does not open with a look-behind (about five times faster on news).
+_NAME_CHAR = re.compile(r"[\w-]")
 
 
 @dataclass(frozen=True)
@@ -55,7 +59,7 @@ class _Entry:
 class _Gazetteer:
     code: str
     known: dict[str, _Entry]  # surface form -> entry, matched anywhere
-    known_pattern: re.Pattern[str]
+    known_pattern: re.Pattern[str]  # a known form not followed by a name character
     demonyms: dict[str, str]
     home_countries: frozenset[str]
     min_population: int
@@ -169,8 +173,25 @@ def _known_names(code: str, data: dict[str, Any], base: dict[str, Any], src: str
 
 def _known_regex(forms: Iterable[str]) -> re.Pattern[str]:
     ordered = sorted(forms, key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!)")  # matches nothing
     alternation = "|".join(re.escape(f) for f in ordered)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+    return re.compile(rf"(?:{alternation})(?![\w-])")
+
+
+def _known_matches(text: str, gaz: _Gazetteer, start: int = 0) -> list[re.Match[str]]:
+    r"""The known forms in ``text`` from ``start`` on that no name character precedes, as
+    ``re.finditer`` finds ``(?<![\w-])`` + ``known_pattern`` (a match refused for the character
+    before it is searched again from the next character)."""
+    found: list[re.Match[str]] = []
+    pos = start
+    while (m := gaz.known_pattern.search(text, pos)) is not None:
+        if m.start() > 0 and _NAME_CHAR.match(text, m.start() - 1):
+            pos = m.start() + 1
+            continue
+        found.append(m)
+        pos = m.end()
+    return found
 
 
 @cache
@@ -264,9 +285,12 @@ def _after_title(text: str, start: int, gaz: _Gazetteer) -> bool:
     return bool(words) and words[-1].lower() in gaz.titles
 
 
-def _context_countries(text: str, gaz: _Gazetteer, extra: Iterable[str]) -> set[str]:
+def _context_countries(
+    text: str, gaz: _Gazetteer, extra: Iterable[str], known: list[re.Match[str]]
+) -> set[str]:
+    """Countries the article names (``known``: the known forms found in ``text``)."""
     countries = set(gaz.home_countries) | set(extra)
-    for m in gaz.known_pattern.finditer(text):
+    for m in known:
         countries.add(gaz.known[m.group()].country)
     for word in _WORD.findall(text):
         if word in gaz.demonyms:
@@ -314,10 +338,15 @@ def extract_places(
         return []  # a language without place data yet
     gaz = load_gazetteer(lang)
     person_names = frozenset(p.lower() for p in people)
-    countries = _context_countries(text[start:], gaz, context)
+    known = _known_matches(text, gaz, start)
+    body = text[start:]
+    # read on its own, the body finds other forms only where a name character runs into it
+    runs_in = bool(start) and _NAME_CHAR.match(text, start - 1) is not None
+    in_body = _known_matches(body, gaz) if runs_in else known
+    countries = _context_countries(body, gaz, context, in_body)
     places: list[Place] = []
     taken: list[tuple[int, int]] = []
-    for m in gaz.known_pattern.finditer(text, start):
+    for m in known:
         if _inside_name(text, m.start(), gaz) or _after_title(text, m.start(), gaz):
             continue
         places.append(_place(m.start(), m.end(), m.group(), gaz.known[m.group()]))

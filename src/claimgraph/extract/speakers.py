@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -129,6 +129,7 @@ def strong_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
     return bool(caps) and caps[-1].i == span[1] - 1
 
 
+@lru_cache(maxsize=1 << 12)  # speaker resolution compares every pair of names in an article
 def _strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimgraph.errors import ConfigError, InputError
+from claimgraph.extract.parsed import doc_text
 from claimgraph.model import Timex
 
 if TYPE_CHECKING:
@@ -1401,7 +1402,7 @@ def extract_timexes(
     """
     lex = load_timex_lexicon(lang)
     ref = parse_anchor(anchor)
-    if parsed is not None and parsed.text != text:
+    if parsed is not None and doc_text(parsed) != text:
         raise InputError("the parsed Doc given for timex extraction is not of this text")
     blocked = _excluded(lex, text)
     taken: list[tuple[int, int]] = []

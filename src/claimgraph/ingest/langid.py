@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -36,15 +35,24 @@ def _identifier() -> LanguageIdentifier:
     return identifier
 
 
-def _letter_count(text: str) -> int:
-    return sum(1 for char in text if unicodedata.category(char).startswith("L"))
+def _has_letters(text: str, count: int) -> bool:
+    """Whether ``text`` holds at least ``count`` letters (Unicode category L*, which is what
+    ``str.isalpha`` tests); stops reading at the last one needed."""
+    if count <= 0:
+        return True
+    for char in text:
+        if char.isalpha():
+            count -= 1
+            if not count:
+                return True
+    return False
 
 
 def detect_language(text: str) -> str:
     """The ISO 639-1 code of ``text``'s language, or ``"und"`` when it is too short to tell
     (fewer than :data:`MIN_LETTERS` letters, or no language above :data:`MIN_PROBABILITY`)."""
     sample = text[:MAX_CHARS]
-    if _letter_count(sample) < MIN_LETTERS:
+    if not _has_letters(sample, MIN_LETTERS):
         return UNDETERMINED
     lang, probability = _identifier().classify(sample)
     return str(lang) if probability >= MIN_PROBABILITY else UNDETERMINED
