@@ -22,6 +22,8 @@ RUBIO = "usa-today_2016-01-29_absent-trump-derides-debate-cruz"
 BUCHER = "breitbart_2016-03-15_the-latest-kasich-scores-all-del"
 FREJ = "wash-post_2015-12-10_netanyahu-rejects-trump-s-remark"
 JOBS = "nyt_2015-11-09_jobs-report-gives-democrats-a-li"
+BIGBEE = "nyt_2016-03-21_factory-workers-feel-sting-of-gl"
+GEYH = "wash-post_2016-06-02_not-just-another-trump-vendetta"
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +32,7 @@ def gold() -> dict[str, Document]:
     train = data_dir() / "polnear" / "train"
     if not train.is_dir():
         pytest.skip(f"shared data not found: {train}")
-    return _read_articles(train, (AFL_CIO, RUBIO, BUCHER, FREJ, JOBS))
+    return _read_articles(train, (AFL_CIO, RUBIO, BUCHER, FREJ, JOBS, BIGBEE, GEYH))
 
 
 def _read_articles(train: Path, names: tuple[str, ...]) -> dict[str, Document]:
@@ -120,6 +122,24 @@ def test_polnear_takes_the_complementizer_in(gold):
     items = polnear_items(doc.text, [item], load_lang("en"))
     assert items[0].content_span == _gold_span(doc, "that independent voters")
     assert item.content_span != items[0].content_span  # the input is not changed
+
+
+def test_polnear_takes_the_words_before_a_set_off_source(gold):
+    doc = gold[BIGBEE]
+    at = doc.text.index("The only problem, Ms. Bigbee said")
+    item = _item(doc, "is that her daughter's hourly pay", "Ms. Bigbee", "said", at)
+    item.content_span = (item.content_span[0], doc.text.index(" pay at Carrier", at) + 15)
+    items = polnear_items(doc.text, [item], load_lang("en"))
+    assert items[0].content_span == _gold_span(doc, "The only problem, Ms. Bigbee said")
+
+
+def test_polnear_takes_a_short_opening_before_a_set_off_source_and_quote(gold):
+    doc = gold[GEYH]
+    at = doc.text.index("But, he said, \"there's a line")
+    item = _item(doc, "there's a line between disagreement", "he", "said", at)
+    item.content_span = (item.content_span[0], doc.text.index("at issue here.", at) + 14)
+    items = polnear_items(doc.text, [item], load_lang("en"))
+    assert items[0].content_span == _gold_span(doc, "But, he said")
 
 
 def test_polnear_drops_nested_and_keeps_two_cues_apart(gold):

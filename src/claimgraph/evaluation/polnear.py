@@ -14,7 +14,11 @@ item, in this order, so that a PolNeAR score measures extraction and not the con
    whose content runs from A to B. Within a paragraph, items of one cue merge, and so do items
    of one speaker that only their own source, cue, punctuation and spaces separate, or the
    earlier item's cue with its speaker's apposition (``"A," said X, a member of parliament. "B"``,
-   when B has no cue of its own).
+   when B has no cue of its own). A source and cue set off by commas inside a sentence
+   interrupt one content, which then starts at the sentence start (``The only problem, Ms.
+   Bigbee said, is that ...``, ``But, he said, "..."``), when no other item holds the words
+   before them; before a quotation only up to two such words (``Asked about X, she said,
+   "..."`` keeps the quote alone, as PolNeAR train does).
 3. **Quotation marks are part of the content, and everything inside them** (guidelines, "Punctuation
    as a cue" and "include everything that is within quotes"): a content that starts or ends at the
    inside of a quotation is widened to its marks, taking a quote-final comma or period with it.
@@ -44,6 +48,13 @@ _QUOTE_EDGE = "\"'“”‘’«»„ \t"
 _QUOTE_TAIL = ",.;:!?…\"'“”‘’«»„ \t"
 _WORD_BEFORE_RE = re.compile(r"(?<!\w)(\w+)\s+$")
 _LOOK_BACK = 30  # characters before a content searched for its complementizer
+_SET_OFF_RE = re.compile(r"[\s,]*[\"'“‘]*")  # between a set-off source and cue and the content
+_SET_OFF_CHARS = " ,\t\xa0"
+_OPENING_QUOTES = ('"', "'", "“", "‘")
+# words before a set-off source that still open its quotation ("But, he said, "..."", "It was,
+# the president said, ''...''"); longer ones are the narrator's ("Lamenting their luck, ...")
+_FRONTED_BEFORE_QUOTE = 2
+_SENTENCE_END_RE = re.compile(r"(\w*)([.!?])[\"'”’]*\s+")
 
 
 def to_polnear(documents: list[Document]) -> list[Document]:
@@ -66,6 +77,9 @@ def polnear_items(
     """The attributions of one article under PolNeAR's conventions (new objects, text order)."""
     kept = _outermost([replace(item) for item in items])
     merged = _merge_continuations(text, sorted(kept, key=lambda a: a.content_span))
+    abbreviations = _abbreviations(lang)
+    for item in merged:
+        item.content_span = _take_fronted_part(text, item, merged, abbreviations)
     passages = quoted_passages(text)
     complementizers = lang.words("complementizers") if lang is not None else frozenset()
     for item in merged:
@@ -141,6 +155,59 @@ def _merge_continuations(text: str, items: list[Attribution]) -> list[Attributio
             continue
         merged.append(item)
     return merged
+
+
+def _abbreviations(lang: LangData | None) -> frozenset[str]:
+    """Words whose full stop does not end a sentence: the language's titles ("Mr.") and
+    ``non_final_abbreviations``."""
+    if lang is None:
+        return frozenset()
+    return frozenset(w for w in lang.titles if w.endswith(".")) | lang.words(
+        "non_final_abbreviations"
+    )
+
+
+def _sentence_start(text: str, before: int, abbreviations: frozenset[str]) -> int:
+    """Where the sentence holding offset ``before`` starts: after the last line break or the
+    last full stop, question or exclamation mark (with its closing quote) followed by a space,
+    unless the stop ends one of ``abbreviations`` or a one-letter initial."""
+    start = text.rfind("\n", 0, before) + 1
+    for found in _SENTENCE_END_RE.finditer(text, start, before):
+        word = found.group(1).lower()
+        if word + "." not in abbreviations and not (found.group(2) == "." and len(word) == 1):
+            start = found.end()
+    return start
+
+
+def _take_fronted_part(
+    text: str, item: Attribution, items: list[Attribution], abbreviations: frozenset[str]
+) -> Span:
+    """``Like his comments about Mr. Curiel, Mr. Graham said, Mr. Trump's jabs were ...`` and
+    ``But, he said, it is a risky strategy``: a source and cue set off by commas inside the
+    sentence interrupt one content, which starts at the sentence start (guidelines: content
+    continuations are one attribution), when no other item holds the words before them."""
+    start, end = item.content_span
+    if item.cue_span is None or item.cue_span[1] > start:
+        return item.content_span
+    source = [s for s in (item.cue_span, item.speaker_span) if s is not None]
+    first, last = min(s[0] for s in source), max(s[1] for s in source)
+    between = text[last:start]
+    if last > start or "," not in text[last - 1 : start] or not _SET_OFF_RE.fullmatch(between):
+        return item.content_span
+    opening = _sentence_start(text, first, abbreviations)
+    fronted = text[opening:first]
+    if not fronted.rstrip().endswith(",") or not any(c.isalnum() for c in fronted):
+        return item.content_span
+    quoted = text[last : start + 1].lstrip(_SET_OFF_CHARS).startswith(_OPENING_QUOTES)
+    if quoted and len(fronted.split()) > _FRONTED_BEFORE_QUOTE:
+        return item.content_span  # "Asked about X, she said, "...": the quote alone
+    for other in items:
+        spans = (other.content_span, other.cue_span, other.speaker_span)
+        if other is not item and any(
+            s is not None and s[0] < first and opening < s[1] for s in spans
+        ):
+            return item.content_span
+    return opening, end
 
 
 # -- 3. quotation marks -----------------------------------------------------------------------

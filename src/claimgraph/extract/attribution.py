@@ -329,6 +329,24 @@ def _split_quote_tail(ctx: _Context, hit: CueHit, speaker: tuple[int, int], i: i
         ctx.quoted_spans.add(nxt.outer)
 
 
+def _parenthetical_content(
+    ctx: _Context, sent: Span, hit: CueHit, speaker: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``Normaal gesproken, zegt X, zit ze drie maanden te ploeteren``: a cue and its speaker
+    between commas inside a clause that goes on after them with its finite verb (verb second: the
+    words before are the fronted phrase, without a finite verb of their own). The content is the
+    clause after the commas, or the whole sentence when the fronted phrase is its subject or
+    object (``De reden, zegt X, is dat ...``); None when the cue does not interrupt a clause so."""
+    comma = speaker[1]
+    if not ctx.lang.verb_second or comma + 1 >= sent.end or ctx.doc[comma].text != ",":
+        return None
+    fronted = ctx.doc[sent.start : hit.start - 1]
+    if not _finite(ctx.doc[comma + 1]) or any(_finite(t) for t in fronted):
+        return None
+    nominal = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in fronted)
+    return _trim(ctx, sent.start if nominal else comma + 1, sent.end)
+
+
 def _clause_start(ctx: _Context, sent: Span, i: int, hits: list[CueHit] = ()) -> tuple[int, bool]:
     """Start of the clause ending before token ``i``; True if a coordinator opens it.
 
@@ -378,6 +396,8 @@ def _subject_before(
     appositive = _appositive_head(ctx, sent, start)
     if appositive is not None:
         return appositive
+    if ctx.low(start) in ctx.lang.words("focus_particles") and start + 1 < end:
+        start += 1  # "Ook Hollak denkt": a focus particle and the subject are one constituent
     if ctx.low(start) in ctx.lang.words("adverbial_openers"):
         # verb-second languages invert after an adverbial ("Gisteren zei X"); others keep
         # the subject right before the verb ("For days Iran denied")
@@ -508,7 +528,15 @@ def _content_end(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> 
         if j > hit.end and ctx.low(j) in coordinators:
             end = j - 1 if ctx.doc[j - 1].text == "," else j
             break
+        if j > hit.end and ctx.doc[j].text == "," and _participle_cue(ctx, other):
+            end = j  # "blaming Iran for the attacks, saying ...": the next cue's own clause
+            break
     return _clause_stop(ctx, hit.end + 1, end)
+
+
+def _participle_cue(ctx: _Context, hit: CueHit) -> bool:
+    """Whether a cue opens with a present participle (the language's ``participle_morphs``)."""
+    return str(ctx.doc[hit.start].morph).lower() in ctx.lang.words("participle_morphs")
 
 
 def _clause_opening(ctx: _Context, hit: CueHit) -> int:
@@ -602,15 +630,25 @@ def _previous_speaker(ctx: _Context, sent: Span, before: int) -> Attribution | N
 
 
 def _quote_near(ctx: _Context, start: int, end: int, reach: int = 4) -> Quote | None:
-    """A quotation opening within ``reach`` tokens of ``start`` (after "on Friday" and such)."""
+    """A quotation opening within ``reach`` tokens of ``start`` (after "on Friday" and such).
+    Not after a subject or a question word: ``says her husband will "be the best president"``
+    is a paraphrase that a quote ends (mixed), and the content is the whole clause."""
     for i in range(start, min(start + reach, end)):
         tok = ctx.doc[i]
         quote = ctx.quote_opening_at(tok.idx)
         if quote is not None:
             return quote if quote.words > ctx.lang.scare_quote_max_words else None
-        if tok.is_punct or ctx.in_quote(tok):
+        if tok.is_punct or ctx.in_quote(tok) or _opens_clause(ctx, tok):
             return None
     return None
+
+
+def _opens_clause(ctx: _Context, tok: Token) -> bool:
+    """Whether ``tok`` is a subject or a question word (the language's ``subject_relations`` and
+    ``question_words``): a clause begins at it or has begun."""
+    return tok.dep_ in ctx.lang.words("subject_relations") or tok.lower_ in ctx.lang.words(
+        "question_words"
+    )
 
 
 def _sentence_subject(ctx: _Context, sent: Span, hit: CueHit) -> tuple[int, int] | None:
@@ -914,7 +952,8 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     if hit.start - sent.start >= 3 and doc[hit.start - 1].text == ",":
         np = _speaker_after(ctx, hit, sent.end)
         if np and plausible_speaker(doc, np, lang) and _phrase_ends_clause(ctx, np[1], sent):
-            _add(ctx, np, hit, _trim(ctx, sent.start, hit.start - 1))
+            content = _parenthetical_content(ctx, sent, hit, np)
+            _add(ctx, np, hit, content or _trim(ctx, sent.start, hit.start - 1))
             return
     start, coordinated = _clause_start(ctx, sent, hit.start, hits)
     first = _skip_complementizer(ctx, start, hit.start)
@@ -973,12 +1012,21 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         return
     if end - content_start < (3 if hit.pattern.weak else 2):
         return
+    if _lone_verb(ctx, content_start, end):
+        return
     content = _trim(ctx, content_start, end)
     if inherited is not None:
         _add(ctx, None, hit, content, speaker_name=inherited.speaker)
         ctx.attributions[-1].speaker_span = inherited.speaker_span if ctx.attributions else None
     else:
         _add(ctx, speaker, hit, content)
+
+
+def _lone_verb(ctx: _Context, start: int, end: int) -> bool:
+    """``kan zich voorstellen huurders vragen hebben``: a content of one word that is a verb (a
+    part of speech in the language's ``lone_verb_pos``) is no claim; the cue was a noun."""
+    words = [t for t in ctx.doc[start:end] if not t.is_punct]
+    return len(words) == 1 and words[0].pos_.lower() in ctx.lang.words("lone_verb_pos")
 
 
 def _noun_cue(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:

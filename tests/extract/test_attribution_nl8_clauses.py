@@ -1,0 +1,93 @@
+"""Dutch attribution, round 8 of issue #5: a focus particle before the subject (``Ook het
+Lagerhuis heeft gezegd``), a cue with its speaker between commas inside a clause (``Normaal
+gesproken, zegt X, zit ze ...``), new reporting verbs (``..., redeneert de bank``) and no
+one-word contents (``kan zich voorstellen huurders vragen hebben``). On real articles: Dutch
+train articles (shared/data/nl-attribution) and unlabeled DPG news (shared/data/nl-news), as the
+rules see them."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+import pytest
+
+from claimgraph.extract.attribution import extract_attributions
+from claimgraph.lang import load_lang
+from claimgraph.model import Attribution
+from claimgraph.nlp import load as load_nlp
+from claimgraph.settings import data_dir
+
+NL_NEWS = data_dir() / "nl-news" / "dpg-news2019.jsonl"
+
+
+@cache
+def _news_texts() -> dict[str, str]:
+    with NL_NEWS.open(encoding="utf-8") as fh:
+        return {d["id"]: d["text"] for d in map(json.loads, fh)}
+
+
+def _news_text(doc_id: str) -> str:
+    """The text of an unlabeled Dutch news article by id (skips without the shared data)."""
+    if not NL_NEWS.is_file():
+        pytest.skip(f"no shared data at {NL_NEWS}")
+    return _news_texts()[doc_id]
+
+
+def _rule_items(text: str) -> list[Attribution]:
+    """The rule extractor's items alone (no learned items mixed in)."""
+    return extract_attributions(load_nlp("nl")(text), load_lang("nl"))
+
+
+def _surface(text: str, span: tuple[int, int] | None) -> str:
+    return text[span[0] : span[1]] if span else ""
+
+
+def _with_cue(text: str, cue: str) -> list[Attribution]:
+    return [a for a in _rule_items(text) if a.cue == cue]
+
+
+def test_focus_particle_and_subject_are_one_constituent(nl_train_text) -> None:
+    # "Ook het Lagerhuis heeft gezegd niet met een No Deal akkoord te zullen gaan": "Ook" is no
+    # adverbial that inverts the subject
+    text = nl_train_text("nl-dpg-10797726")
+    [item] = [a for a in _with_cue(text, "gezegd") if "No Deal" in _surface(text, a.content_span)]
+    assert _surface(text, item.speaker_span) == "het Lagerhuis"
+    assert item.speaker == "Lagerhuis"
+    assert _surface(text, item.content_span) == "niet met een No Deal akkoord te zullen gaan"
+
+
+def test_cue_between_commas_gives_the_clause_after_it() -> None:
+    text = _news_text("10593552")
+    [item] = [a for a in _with_cue(text, "zegt") if a.speaker == "Carla Hollak"][:1]
+    assert _surface(text, item.content_span) == (
+        "zit ze drie maanden te ploeteren op een subsidieaanvraag"
+    )
+    assert all(_surface(text, a.content_span) != "Normaal gesproken" for a in _rule_items(text))
+
+
+def test_cue_between_commas_after_a_subject_gives_the_sentence() -> None:
+    # "De reden, zegt de Zweedse psycholoog Patrik Sörqvist, is dat ...": the fronted subject
+    # belongs to the claim
+    text = _news_text("10670010")
+    [content] = [
+        _surface(text, a.content_span)
+        for a in _with_cue(text, "zegt")
+        if "toegerust" in _surface(text, a.content_span)
+    ]
+    assert content.startswith("De reden, zegt de Zweedse psycholoog Patrik Sörqvist")
+    assert content.endswith("is dat de mens niet is toegerust met milieu en klimaat om te gaan")
+
+
+def test_reasoning_verb_after_its_content_reports_it() -> None:
+    text = _news_text("10676583")
+    [item] = _with_cue(text, "redeneert")
+    assert item.speaker == "bank"
+    assert _surface(text, item.content_span).startswith("Wanneer millennials ouder worden")
+    assert item.stance == "assert"
+
+
+def test_one_word_after_a_cue_is_no_content(nl_train_text) -> None:
+    # "kan zich voorstellen huurders vragen hebben": "vragen" is a noun here
+    text = nl_train_text("nl-dpg-10648992")
+    assert all(_surface(text, a.content_span) != "hebben" for a in _rule_items(text))
