@@ -1,9 +1,13 @@
-"""Dutch attribution, round 8 of issue #5: a focus particle before the subject (``Ook het
-Lagerhuis heeft gezegd``), a cue with its speaker between commas inside a clause (``Normaal
-gesproken, zegt X, zit ze ...``), new reporting verbs (``..., redeneert de bank``) and no
-one-word contents (``kan zich voorstellen huurders vragen hebben``). On real articles: Dutch
-train articles (shared/data/nl-attribution) and unlabeled DPG news (shared/data/nl-news), as the
-rules see them."""
+"""Dutch attribution rules, rounds 7 and 8 of issue #5, on real articles (Dutch train articles of
+shared/data/nl-attribution and unlabeled DPG news of shared/data/nl-news), as the rules see them:
+- a subject with an apposition between commas right before its cue (``Sidney Smeets, een van de
+  advocaten van Van Laarhoven, stelde``); a short quotation that the cue's clause goes on after
+  (``Hij zegt 'niet echt' gestreden te hebben``: a paraphrase, not a direct quote); reflexive
+  opposition cues with words in between (``verzet zich hevig tegen``);
+- a focus particle before the subject (``Ook het Lagerhuis heeft gezegd``), a cue with its speaker
+  between commas inside a clause (``Normaal gesproken, zegt X, zit ze ...``), new reporting verbs
+  (``..., redeneert de bank``) and no one-word contents (``kan zich voorstellen huurders vragen
+  hebben``)."""
 
 from __future__ import annotations
 
@@ -45,6 +49,51 @@ def _surface(text: str, span: tuple[int, int] | None) -> str:
 
 def _with_cue(text: str, cue: str) -> list[Attribution]:
     return [a for a in _rule_items(text) if a.cue == cue]
+
+
+def test_named_head_of_an_apposition_before_the_cue_speaks(nl_train_text) -> None:
+    text = nl_train_text("nl-dpg-10799170")
+    [item] = [a for a in _with_cue(text, "stelde") if "wegloopt" in _surface(text, a.content_span)]
+    assert _surface(text, item.speaker_span) == "Sidney Smeets"
+    assert item.speaker == "Sidney Smeets"
+    assert _surface(text, item.content_span).endswith(
+        "de minister wegloopt voor zijn verantwoordelijkheid"
+    )
+
+
+def test_fronted_clause_before_the_cue_is_no_apposition(nl_train_text) -> None:
+    # "'Als de minister blijft struisvogelen en wegkijken', spannen de advocaten wellicht ...":
+    # the comma closes a fronted clause, so no speaker is taken from before it
+    text = nl_train_text("nl-dpg-10799170")
+    assert all(_surface(text, a.speaker_span) != "Als de minister" for a in _rule_items(text))
+
+
+def test_short_quotation_inside_a_paraphrase_is_mixed(nl_train_text) -> None:
+    text = nl_train_text("nl-dpg-10667943")
+    [item] = [a for a in _with_cue(text, "zegt") if "IS-zijde" in _surface(text, a.content_span)]
+    assert _surface(text, item.content_span) == "'niet echt' gestreden te hebben aan IS-zijde"
+    assert item.type == "mixed"
+    assert _surface(text, item.speaker_span) == "Hij"
+
+
+def test_reflexive_opposition_cue_keeps_its_plain_form(nl_train_text) -> None:
+    # "verzet zich ... tegen" also matches with nothing in between
+    text = nl_train_text("nl-dpg-10670568")
+    [item] = _with_cue(text, "verzet zich tegen")
+    assert _surface(text, item.content_span).startswith("zijn uitsluiting door de VS")
+    assert item.speaker == "Chinese telecombedrijf"
+
+
+def test_reflexive_opposition_cue_with_an_adverb_between() -> None:
+    # from a Dutch news article (shared/data/nl-attribution/dev.jsonl, nl-dpg-10750447)
+    text = (
+        "Nederland verzet zich hevig tegen uitbreiding van de mogelijkheid om WW-uitkeringen "
+        "mee te nemen naar een ander EU-land."
+    )
+    [item] = _rule_items(text)
+    assert item.cue == "verzet zich hevig tegen"
+    assert item.speaker == "Nederland"
+    assert _surface(text, item.content_span).startswith("uitbreiding van de mogelijkheid")
 
 
 def test_focus_particle_and_subject_are_one_constituent(nl_train_text) -> None:
