@@ -81,9 +81,7 @@ def dir_size_mb(path: Path) -> float:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
 
 
-def bench_lang(
-    models: Path, lang: str, max_words: int, processes: list[int]
-) -> dict | None:
+def bench_lang(models: Path, lang: str, max_words: int, processes: list[int]) -> dict | None:
     """All measurements for one shipped pipeline (None if it is not there)."""
     path = models / lang
     if not (path / "meta.json").exists():
@@ -130,24 +128,52 @@ def render(results: list[dict], command: str) -> str:
     for res in results:
         for name, s in res["scores"].items():
             if "dep_las" in s:
-                cells = [s.get(k) for k in ("pos_acc", "morph_acc", "dep_uas", "dep_las",
-                                              "sents_p", "sents_r", "sents_f")]
+                cells = [
+                    s.get(k)
+                    for k in (
+                        "pos_acc",
+                        "morph_acc",
+                        "dep_uas",
+                        "dep_las",
+                        "sents_p",
+                        "sents_r",
+                        "sents_f",
+                    )
+                ]
                 lines.append(f"| {res['lang']} | {name} | " + " | ".join(map(_pct, cells)) + " |")
-    lines += ["", "## NER", "",
-              "| lang | eval set | P | R | F | core P | core R | core F | F per type |",
-              "|---|---|---|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "## NER",
+        "",
+        "| lang | eval set | P | R | F | core P | core R | core F | F per type |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     for res in results:
         for name, s in res["scores"].items():
             if "ents_f" in s:
-                cells = [s[k] for k in ("ents_p", "ents_r", "ents_f",
-                                        "core_ents_p", "core_ents_r", "core_ents_f")]
+                cells = [
+                    s[k]
+                    for k in (
+                        "ents_p",
+                        "ents_r",
+                        "ents_f",
+                        "core_ents_p",
+                        "core_ents_r",
+                        "core_ents_f",
+                    )
+                ]
                 types = ", ".join(f"{k} {_pct(v)}" for k, v in s["per_type_f"].items())
-                lines.append(f"| {res['lang']} | {name} | " + " | ".join(map(_pct, cells))
-                             + f" | {types} |")
-    lines += ["", "## Speed and footprint", "",
-              "| lang | pipes | words/s (1 proc) | words/s (2 proc) | load s | RSS after load MB "
-              "| size MB | train s (syntax [+ resume] / ner) |",
-              "|---|---|---|---|---|---|---|---|"]
+                lines.append(
+                    f"| {res['lang']} | {name} | " + " | ".join(map(_pct, cells)) + f" | {types} |"
+                )
+    lines += [
+        "",
+        "## Speed and footprint",
+        "",
+        "| lang | pipes | words/s (1 proc) | words/s (2 proc) | load s | RSS after load MB "
+        "| size MB | train s (syntax [+ resume] / ner) |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for res in results:
         speed = res["speed"]
         train_s = res["meta"].get("train_seconds", {})
@@ -157,9 +183,13 @@ def render(results: list[dict], command: str) -> str:
             + f" | {res['load_s']:.2f} | {res['rss_mb']:.0f} | {res['size_mb']:.1f} | "
             f"{_syntax_seconds(train_s)} / {train_s.get('ner')} |"
         )
-    lines += ["", f"Speed text: {', '.join(str(r['speed_words']) for r in results)} "
-              "whitespace words of news per language; words/s counts spaCy tokens.",
-              f"Machine: {os.cpu_count()} CPUs (shared), OMP/OPENBLAS threads = 1.", ""]
+    lines += [
+        "",
+        f"Speed text: {', '.join(str(r['speed_words']) for r in results)} "
+        "whitespace words of news per language; words/s counts spaCy tokens.",
+        f"Machine: {os.cpu_count()} CPUs (shared), OMP/OPENBLAS threads = 1.",
+        "",
+    ]
     return "\n".join(lines)
 
 
@@ -171,7 +201,9 @@ def main() -> None:
     parser.add_argument("--models", type=Path, default=MODELS, help="folder with nl/, en/")
     parser.add_argument("--no-write", action="store_true", help="print only")
     args = parser.parse_args()
-    results = [r for lang in args.langs if (r := bench_lang(args.models, lang, args.words, args.processes))]
+    results = [
+        r for lang in args.langs if (r := bench_lang(args.models, lang, args.words, args.processes))
+    ]
     command = "nice -n 10 .venv/bin/python bench/bench_models.py " + " ".join(sys.argv[1:])
     report = render(results, command.strip())
     print(report)

@@ -443,7 +443,7 @@ def later_sections(path: Path) -> str:
         return ""
     text = path.read_text(encoding="utf-8")
     second = text.find("\n# ")
-    return "\n" + text[second + 1:] if second >= 0 else ""
+    return "\n" + text[second + 1 :] if second >= 0 else ""
 
 
 def main(argv: list[str] | None = None) -> int:

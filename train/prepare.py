@@ -46,7 +46,7 @@ class Sentence:
         """The sentence id (`# sent_id = ...` or the r1.4 `# wiki-....xml` line)."""
         for line in self.comments:
             if line.startswith("# sent_id = "):
-                return line[len("# sent_id = "):].strip()
+                return line[len("# sent_id = ") :].strip()
             match = re.match(r"# (wiki-\S+?)(?:\.xml)?$", line)
             if match:
                 return match.group(1)
@@ -236,7 +236,7 @@ def ner_docs(
     """Docs from tagged documents; ``per_doc`` > 0 regroups into chunks of that many sentences."""
     out: list[Doc] = []
     for doc in docs:
-        chunks = [doc[i:i + per_doc] for i in range(0, len(doc), per_doc)] if per_doc else [doc]
+        chunks = [doc[i : i + per_doc] for i in range(0, len(doc), per_doc)] if per_doc else [doc]
         out.extend(ner_doc(vocab, chunk, keep) for chunk in chunks if chunk)
     return out
 
@@ -295,13 +295,12 @@ SILVER_NL = TRAIN_DIR / "corpus" / "nl" / "silver-frog.tsv"  # made by silver_fr
 def frog_silver_nl() -> list[list[TaggedSentence]]:
     """Silver Dutch news documents tagged by frog (``silver_frog.py``), retokenised."""
     tokenizer = spacy.blank("nl").tokenizer
-    return [[retokenize(s, tokenizer) for s in doc]
-            for doc in read_columns(SILVER_NL, 0, 1, "\t")]
+    return [[retokenize(s, tokenizer) for s in doc] for doc in read_columns(SILVER_NL, 0, 1, "\t")]
 
 
 def chunk(sentences: list[TaggedSentence], size: int = SENTS_PER_DOC) -> list[list[TaggedSentence]]:
     """Group loose sentences into pseudo-documents."""
-    return [sentences[i:i + size] for i in range(0, len(sentences), size)]
+    return [sentences[i : i + size] for i in range(0, len(sentences), size)]
 
 
 def dedup(sentences: Iterable[TaggedSentence]) -> list[TaggedSentence]:
@@ -372,19 +371,27 @@ def eval_sets(lang: str, vocab: Vocab) -> dict[str, tuple[str, list[Doc]]]:
     if lang == "nl":
         return {
             "LassySmall r1.4 test (v2-relabelled)": (
-                "syntax", sentences_to_docs(lassysmall_r14("test"))),
+                "syntax",
+                sentences_to_docs(lassysmall_r14("test")),
+            ),
             "Alpino test (UD 2.16)": (
-                "syntax", sentences_to_docs(read_conllu(ud_path("UD_Dutch-Alpino", "current",
-                                                                "test")))),
+                "syntax",
+                sentences_to_docs(read_conllu(ud_path("UD_Dutch-Alpino", "current", "test"))),
+            ),
             "CoNLL-2002 ned.testa": (
-                "ner", ner_docs(vocab, conll2002_testa(), {"PER", "ORG", "LOC", "MISC"})),
+                "ner",
+                ner_docs(vocab, conll2002_testa(), {"PER", "ORG", "LOC", "MISC"}),
+            ),
         }
     return {
         "EWT test (UD 2.16)": (
-            "syntax", sentences_to_docs(read_conllu(ud_path("UD_English-EWT", "current",
-                                                            "test")))),
+            "syntax",
+            sentences_to_docs(read_conllu(ud_path("UD_English-EWT", "current", "test"))),
+        ),
         "Wikigold held-out (every 10th doc)": (
-            "ner", ner_docs(vocab, wikigold_split("test"), {"PER", "ORG", "LOC", "MISC"})),
+            "ner",
+            ner_docs(vocab, wikigold_split("test"), {"PER", "ORG", "LOC", "MISC"}),
+        ),
     }
 
 

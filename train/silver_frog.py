@@ -33,8 +33,7 @@ from claimgraph.settings import data_dir
 
 FROG_COMMAND = ["frog", "--skip=mpacl"]
 MARKER = "QQDOCBREAKQQ"
-TYPE_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "PRO": "MISC", "EVE": "MISC",
-            "MISC": "MISC"}
+TYPE_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "PRO": "MISC", "EVE": "MISC", "MISC": "MISC"}
 # CGN tags that may sit inside a name: proper-noun parts, nouns, adjectives, numbers, and the
 # lower-case particles of names (van, de, der ...) as preposition/article/pronoun
 NAME_POS = ("SPEC", "N(", "ADJ", "TW")
@@ -58,11 +57,15 @@ def run_frog(texts: list[str], target: Path) -> list[list[Token]]:
     """
     if not target.exists():
         source = target.with_suffix(".txt")
-        source.write_text("".join(f"{MARKER}\n\n{text}\n\n" for text in texts),
-                          encoding="utf-8")
+        source.write_text("".join(f"{MARKER}\n\n{text}\n\n" for text in texts), encoding="utf-8")
         partial = target.with_suffix(".part")
-        subprocess.run([*FROG_COMMAND, "-t", str(source), "-o", str(partial)], check=True,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=target.parent)
+        subprocess.run(
+            [*FROG_COMMAND, "-t", str(source), "-o", str(partial)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd=target.parent,
+        )
         partial.rename(target)
     sentences: list[list[Token]] = []
     current: list[Token] = []
@@ -105,6 +108,7 @@ def entities(sentence: list[Token]) -> Iterator[tuple[int, int, str]]:
 
 def clean_entity(sentence: list[Token], start: int, end: int, kind: str) -> tuple[int, int, str]:
     """Trim non-name words at the edges; adjective-only entities become MISC."""
+
     def is_name(i: int) -> bool:
         word, tag, _ = sentence[i]
         # a capitalised participle opens names like "Verenigd Koninkrijk"
@@ -140,7 +144,7 @@ def write_silver(out: Path, every: int, batch: int, limit: int | None = None) ->
     raw.mkdir(parents=True, exist_ok=True)
     for i in range(0, len(docs), batch):
         target = raw / f"every{every}-batch{batch}-{i:05d}.tsv"
-        for sentence in run_frog([text for _, text in docs[i:i + batch]], target):
+        for sentence in run_frog([text for _, text in docs[i : i + batch]], target):
             if sentence[0][0] == MARKER:
                 lines.append("-DOCSTART-\n")
                 continue

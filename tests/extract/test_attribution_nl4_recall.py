@@ -41,7 +41,7 @@ VAN_KOPPEN = (
 YAGO = (
     "Tegen de BBC vertelde hij dat hij haar erg jong vond, maar dat zij zelf om een partner had "
     'gevraagd. "Om eerlijk te zijn, toen een vriend zei dat er een meisje geïnteresseerd was in '
-    'een huwelijk, had ik niet zoveel belangstelling vanwege haar leeftijd. Maar ik heb '
+    "een huwelijk, had ik niet zoveel belangstelling vanwege haar leeftijd. Maar ik heb "
     'uiteindelijk toch toegestemd."'
 )
 

@@ -23,11 +23,13 @@ def test_gated_and_full_scans_agree_on_news_text(monkeypatch):
         "Last Tuesday, two weeks after the elections of May 2019, the minister resigned.",
         "Op 3 mei 2023 zei Peskov: 'Wij zullen reageren.' Istanbul ılık.",
     ]
-    gated = [[(t.span, t.value) for t in extract_timexes(x, "nl" if i != 1 else "en",
-                                                           "2023-05-03")]
-             for i, x in enumerate(texts)]
+    gated = [
+        [(t.span, t.value) for t in extract_timexes(x, "nl" if i != 1 else "en", "2023-05-03")]
+        for i, x in enumerate(texts)
+    ]
     monkeypatch.setattr(timex, "_present_words", lambda text: None)  # no gates: full scans
-    full = [[(t.span, t.value) for t in extract_timexes(x, "nl" if i != 1 else "en",
-                                                          "2023-05-03")]
-            for i, x in enumerate(texts)]
+    full = [
+        [(t.span, t.value) for t in extract_timexes(x, "nl" if i != 1 else "en", "2023-05-03")]
+        for i, x in enumerate(texts)
+    ]
     assert gated == full and any(gated)

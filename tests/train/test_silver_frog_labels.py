@@ -50,4 +50,7 @@ def test_capitalised_participle_stays_inside_the_name():
 def test_empty_line_is_a_sentence_break():
     assert silver_frog.parse_line("") is None
     assert silver_frog.parse_line("1\tDe\t\t\t\tLID(bep,stan,rest)\t0.98\tO") == (
-        "De", "LID(bep,stan,rest)", "O")
+        "De",
+        "LID(bep,stan,rest)",
+        "O",
+    )

@@ -34,7 +34,6 @@ err = Console(stderr=True)
 EXIT_INPUT = 2
 
 
-
 def db_url(value: str | None) -> str | None:
     """A store URL; a plain file path ("news.db", "/data/claims.db") means an SQLite file."""
     if value is None or "://" in value:
