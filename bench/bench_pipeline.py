@@ -205,8 +205,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     records = articles(args.n)
     clock = measure(records, max(1, args.round))
-    command = "nice -n 10 .venv/bin/python bench/bench_pipeline.py " + " ".join(
-        argv if argv is not None else sys.argv[1:]
+    niceness = os.nice(0)  # the command line as it was run, with its real niceness
+    prefix = f"nice -n {niceness} " if niceness else ""
+    command = (
+        prefix
+        + ".venv/bin/python bench/bench_pipeline.py "
+        + " ".join(argv if argv is not None else sys.argv[1:])
     )
     text = report(clock, args.n, args.round, command.strip())
     args.out.write_text(text, encoding="utf-8")
