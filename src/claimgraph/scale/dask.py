@@ -19,6 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import dask
 from distributed import Client, Future, LocalCluster, as_completed
 
 from claimgraph.errors import ClaimgraphError, StoreError
@@ -29,6 +30,11 @@ from claimgraph.store import Store, open_store
 
 ErrorHandler = Callable[[ClaimgraphError], None]
 BATCHES_PER_THREAD = 2  # one running, one queued: workers never wait for the client
+# Dask's statistical profiler samples each worker's stack every 10 ms and keeps 1,000 one-second
+# call trees: over an ingest's first ~17 minutes that history grew a worker's peak RSS by ~15%
+# (bench/results/throughput.md). Ingest does not use it; workers of a cluster started elsewhere
+# take the same setting from DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False (docs/scaling.md).
+WORKER_CONFIG = {"distributed.worker.profile.enabled": False}
 
 
 class IngestCounts(NamedTuple):
@@ -78,7 +84,8 @@ def connect(workers: int = 2, scheduler: str | None = None) -> Iterator[Client]:
         return
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None)
+    with dask.config.set(WORKER_CONFIG):
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None)
     with cluster, Client(cluster) as client:
         yield client
 
