@@ -18,6 +18,7 @@ from claimgraph.extract.learned import (
     model_available,
     quote_type,
 )
+from claimgraph.extract.parsed import sentence_ends
 from claimgraph.extract.places import extract_places
 from claimgraph.extract.quotes import find_quotes
 from claimgraph.extract.speakers import canonical_name, plausible_speaker, resolve_speakers
@@ -147,7 +148,7 @@ def _clip_before_rules(
     if not stops or min(stops) <= start:
         return  # clear of the rules, or overlapping from its start: combine decides
     stop = min(stops)
-    ends = [e for e in _sentence_ends(parsed) if start < e <= stop]
+    ends = [e for e in sentence_ends(parsed) if start < e <= stop]
     if not ends or (att.cue_span is not None and att.cue_span[1] > max(ends)):
         return
     cut = max(ends)
@@ -156,12 +157,6 @@ def _clip_before_rules(
     if cut - start >= 2:
         att.content_span = (start, cut)
         att.type = quote_type(text, att.content_span, [q.outer for q in find_quotes(text, lang)])
-
-
-@lru_cache(maxsize=2)  # read for each learned item of an article: Doc.sents builds every Span
-def _sentence_ends(parsed: Doc) -> tuple[int, ...]:
-    """The end character of each sentence of ``parsed``."""
-    return tuple(s.end_char for s in parsed.sents)
 
 
 def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:

@@ -29,6 +29,7 @@ import numpy
 from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, ORTH, POS, SENT_START, SPACY
 from spacy.tokens import Doc
 
+from claimgraph.extract.parsed import doc_text
 from claimgraph.extract.quotes import find_quotes
 from claimgraph.lang import LangData
 
@@ -285,8 +286,7 @@ class FeatureContext:
         self.tokens, self.pos, self.dep, self.idx = _token_columns(doc)
         self.text = [text for text, _, _ in self.tokens]
         self.word = [self.words.word(text) for text in self.text]
-        # Doc.text, without rebuilding it from Token objects
-        self.doc_text = "".join(t + space for t, space, _ in self.tokens)
+        self.doc_text = doc_text(doc)
         self.quotes = [q.outer for q in find_quotes(self.doc_text, lang)]
         starts = [s for s, _ in self.quotes]
         self.quoted = [_in_spans(self.quotes, starts, char) for char in self.idx]

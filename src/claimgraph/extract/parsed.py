@@ -16,3 +16,9 @@ if TYPE_CHECKING:  # importing spaCy is slow; callers that never parse need not 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, which spaCy rebuilds from a Token object per token on every access."""
     return doc.text
+
+
+@lru_cache(maxsize=2)  # read for each learned item of an article: Doc.sents builds every Span
+def sentence_ends(doc: Doc) -> tuple[int, ...]:
+    """The end character of each sentence of ``doc``."""
+    return tuple(s.end_char for s in doc.sents)

@@ -85,7 +85,7 @@ def _starts_sentence(
     if end == "." and j > 0 and not spaces[j - 1] and (texts[j - 1] + end).lower() in known:
         return False  # "okt" "." where the tokenizer split a listed abbreviation
     ends = end in ENDERS or (end.endswith(".") and not _is_initial(end, known))
-    return bool(ends and j < i and _opens_sentence(tok) and not _is_initial(end, known))
+    return bool(ends and j < i and _opens_sentence(tok))
 
 
 @Language.component(NAME)
