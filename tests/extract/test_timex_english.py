@@ -51,11 +51,11 @@ def _values(text: str, anchor: str) -> list[tuple[str, str, str]]:
             "1989-11-02",
             [("Nov. 10", "DATE", "1989-11-10")],
         ),
-        (
+        (  # wsj_0583, NYT19980206: some units up to / from now (TIDES PXY), not PAST_REF
             "As the yen soared in recent years, the market has moved; it expects to slow in"
             " coming months.",
             "1989-10-30",
-            [("recent years", "DATE", "PAST_REF"), ("coming months", "DATE", "FUTURE_REF")],
+            [("recent years", "DURATION", "PXY"), ("coming months", "DURATION", "PXM")],
         ),
         (
             "But the group began to fall apart in mid-1996 and hopes to close by year-end.",

@@ -54,7 +54,7 @@ _TABLE_CLASSES = (
     "month", "weekday", "season", "daypart", "ordinal", "unit", "units", "unit_long", "rel",
     "weekend", "day_deixis", "day_part_deixis", "ref", "set_word", "every", "vague", "decade",
     "meridiem", "report_rel", "ref_units", "clock_word", "anaphor_rel", "half_ordinal",
-    "century_ordinal", "weekday_plural", "daypart_plural",
+    "century_ordinal", "weekday_plural", "daypart_plural", "holiday",
 )  # fmt: skip
 _DURATION_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "TH", "MIN": "TM", "S": "TS"}
 _DATE_UNITS = frozenset({"Y", "M", "W", "D"})
@@ -126,6 +126,7 @@ class _Lexicon:
     duration_units: dict[str, str] = field(default_factory=dict)
     mixed_fractions: bool = False
     verb_tenses: _VerbTenses | None = None
+    rate_after: tuple[tuple[str, str], ...] = ()  # (UD part of speech, feature or "")
 
     def value(self, cls: str, word: str) -> Any:
         table, key = self.tables[cls], _norm(word)
@@ -416,6 +417,10 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
             else None
         ),
         verb_tenses=_verb_tenses(tense.get("parse"), path),
+        rate_after=tuple(
+            (f"{entry} ".split(" ", 1)[0], f"{entry} ".split(" ", 1)[1].strip())
+            for entry in data.get("rate", {}).get("after", [])
+        ),
     )
 
 
@@ -794,6 +799,7 @@ class _Anaphor:
     unit: str  # Y Q M W D
     offset: int
     fallback: tuple[str, str]
+    clock: str = ""  # "at 10 p.m.": a TIME on the day last mentioned
 
 
 Found = tuple[int, int, str, "str | _Anaphor"]  # start, end, type, value
@@ -1041,20 +1047,79 @@ def _weekend(ctx: _Ctx) -> list[Found] | None:
     return _one(ctx, ctx.resolve(fn))
 
 
-@_handler("rel_month")
-def _rel_month(ctx: _Ctx) -> list[Found] | None:
-    """ "last April", "next March": the nearest such month before or after the anchor month."""
-    if not _month_ok(ctx):
-        return None
-    month, rel = ctx.val("month"), ctx.val("rel")
+def _easter(year: int) -> date:
+    """Easter Sunday of ``year`` (Gregorian calendar; anonymous computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday_date(spec: dict[str, int], year: int) -> date:
+    """The day of a ``[holiday]`` entry in ``year``: a fixed ``month``/``day``, the ``nth``
+    ``weekday`` of ``month`` on or after ``first_day`` (``nth`` -1: the last), or ``easter``
+    plus some days."""
+    if "easter" in spec:
+        return _easter(year) + timedelta(days=spec["easter"])
+    if "day" in spec:
+        return date(year, spec["month"], spec["day"])
+    nth, weekday = spec["nth"], spec["weekday"]
+    if nth < 0:
+        last = date(year, spec["month"], monthrange(year, spec["month"])[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, spec["month"], spec.get("first_day", 1))
+    return first + timedelta(days=(weekday - first.weekday()) % 7, weeks=nth - 1)
+
+
+@_handler("holiday")
+def _holiday(ctx: _Ctx) -> list[Found] | None:
+    """ "Thanksgiving Day", "last Thanksgiving", "Christmas 1998", "Easter week": the holiday in
+    the given year, the one before or after the anchor ("last"/"next"), else by tense."""
+    spec = ctx.val("holiday")
+    gran = "week" if ctx.g("holiday_week") else "day"
+
+    def point(y: int) -> tuple[date, date, _Point]:
+        d = _holiday_date(spec, y)
+        return d, d, _Point(d, gran)
+
+    if ctx.g("year"):
+        return _one(ctx, ("DATE", _render(point(ctx.year() or 0)[2])))
+    rel = ctx.val("rel") if ctx.g("rel") else 0
+    if rel == 0:
+        return _one(ctx, ctx.resolve(_unmarked_pick(ctx, point)))
 
     def fn(d: date) -> _Point:
-        first = date(d.year, month, 1)
-        if rel < 0 and first >= d.replace(day=1):
+        y = d.year
+        if rel < 0 and point(y)[0] >= d:
+            y -= 1
+        elif rel > 0 and point(y)[0] <= d:
+            y += 1
+        return point(y)[2]
+
+    return _one(ctx, ctx.resolve(fn))
+
+
+@_handler("rel_month")
+def _rel_month(ctx: _Ctx) -> list[Found] | None:
+    """ "last April", "next March": the nearest such month before or after the anchor month;
+    "last Oct. 23": the nearest such day before the anchor."""
+    if not _month_ok(ctx):
+        return None
+    month, rel, day = ctx.val("month"), ctx.val("rel"), _day_of(ctx, "day")
+
+    def fn(d: date) -> _Point:
+        first = date(d.year, month, day or 1)
+        now = d if day else d.replace(day=1)
+        if rel < 0 and first >= now:
             first = _add_years(first, -1)
-        elif rel > 0 and first <= d.replace(day=1):
+        elif rel > 0 and first <= now:
             first = _add_years(first, 1)
-        return _Point(first, "month")
+        return _Point(first, "day" if day else "month")
 
     return _one(ctx, ctx.resolve(fn))
 
@@ -1197,7 +1262,7 @@ def _rel_unit(ctx: _Ctx) -> list[Found] | None:
 
 
 def _offset(ctx: _Ctx, sign: int, vague_value: str) -> list[Found] | None:
-    unit = ctx.val("units")
+    unit = ctx.val("units") if ctx.g("units") else ctx.val("unit")
     if ctx.g("vague"):
         return _one(ctx, ("DATE", vague_value))
     n = ctx.num()
@@ -1210,7 +1275,12 @@ def _offset(ctx: _Ctx, sign: int, vague_value: str) -> list[Found] | None:
                 lambda d: _Point(_add_months(_last_quarter(d), sign * 12 * int(n)), "quarter")
             ),
         )
+    if unit in _YEARS_IN:  # "a decade ago": the year ten years back, not the decade
+        return _one(ctx, ctx.resolve(lambda d: _shift(d, "Y", sign * int(n) * _YEARS_IN[unit])))
     return _one(ctx, ctx.resolve(lambda d: _shift(d, unit, sign * int(n))))
+
+
+_YEARS_IN = {"DE": 10, "CE": 100}
 
 
 def _in_report(ctx: _Ctx) -> bool:
@@ -1232,8 +1302,12 @@ def _later(ctx: _Ctx) -> list[Found] | None:
 
 @_handler("clock")
 def _clock(ctx: _Ctx) -> list[Found] | None:
+    """A clock time without a day ("shot to death at 10 p.m.") is on the day the text last
+    mentioned (the story's day, TimeML's temporal focus), else on the anchor's day."""
     clock = _clock_text(ctx)
-    return _one(ctx, ctx.resolve(lambda d: _Point(d, "day", clock)))
+    fallback = ctx.resolve(lambda d: _Point(d, "day", clock))
+    s, e = ctx.m.span("_span")
+    return [(s, e, fallback[0], _Anaphor("D", 0, fallback, clock))]
 
 
 @_handler("day_deixis")
@@ -1266,6 +1340,25 @@ def _set(ctx: _Ctx) -> list[Found] | None:
     else:
         return _one(ctx, ("SET", ctx.duration(1, ctx.val("unit"))))
     return _one(ctx, ("SET", f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else "")))
+
+
+@_handler("rate")
+def _rate(ctx: _Ctx) -> list[Found] | None:
+    """ "per year" always, "a year" after an amount or a plural noun ("$33 million a year",
+    "interviews a day"; the parsed words in ``[rate] after``): a SET, once per unit."""
+    if ctx.g("rate_per"):
+        return _one(ctx, ("SET", ctx.duration(1, ctx.val("unit"))))
+    if ctx.parsed is None:
+        return None
+    start = ctx.m.start("_span")
+    span = ctx.parsed.char_span(start, ctx.m.end("_span"), alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    before = ctx.parsed[span.start - 1]
+    features = str(before.morph).split("|")
+    if not any(before.pos_ == pos and (not f or f in features) for pos, f in ctx.lex.rate_after):
+        return None
+    return _one(ctx, ("SET", ctx.duration(1, ctx.val("unit"))))
 
 
 @_handler("ref")
@@ -1339,6 +1432,8 @@ def _resolve_anaphors(found: list[Found]) -> list[tuple[int, int, str, str]]:
             ref = next((r for r in reversed(mentioned) if r[1] in grans), None)
             if ref is None:
                 type_, value = value.fallback
+            elif value.clock:
+                type_, value = "TIME", f"{_render(_Point(ref[0], 'day'))}T{value.clock}"
             else:
                 type_, value = "DATE", _render(_shift(ref[0], value.unit, value.offset))
         if type_ in ("DATE", "TIME") and (ref := _reference(value)):
