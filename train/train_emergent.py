@@ -7,6 +7,10 @@ The estimate is claim-grouped cross-validation (GroupKFold by claimId), because 
 split shares no claim with train. The shipped model is then fitted on all of train. Headline
 n-grams enter the vocabulary only if they occur with at least ``--min-claims`` different claims
 (counted inside each training fold), so claim-specific words cannot carry the decision.
+The cue, shape, position, overlap and sibling features are penalised less than the many word
+features: their columns are multiplied by ``--dense-scale`` before fitting (an L2 penalty
+``dense-scale**2`` times weaker on them) and the weights divided back, so the shipped model reads
+unscaled features.
 Each headline is also compared with the other headlines of its claim (their text, never their
 labels; ``sibling_features`` in ``claimgraph.extract.headline_stance``): folds hold whole claims,
 so this is the same view the model gets of a test file grouped by claim.
@@ -42,6 +46,8 @@ from claimgraph.settings import data_dir
 
 SEED = 13
 TRAIN_CSV = "emergent/url-versions-2015-06-14-clean-train.csv"
+# chosen by the claim-grouped CV (bench/results/stance.md)
+DENSE_SCALE = 2.0
 
 
 def feature_vocabulary(
@@ -65,19 +71,26 @@ def fit(
     claims: Sequence[str],
     c: float,
     min_claims: int,
+    dense_scale: float = 1.0,
 ) -> StanceModel:
-    """A softmax regression on the pairs given."""
+    """A softmax regression on the pairs given; non-word columns scaled by ``dense_scale``."""
     names = feature_vocabulary(feats, claims, min_claims)
     blank = StanceModel(LABELS, {n: j for j, n in enumerate(names)}, np.zeros((3, 0)), np.zeros(3))
-    x = np.vstack([blank.vectorize(f) for f in feats])
+    scale = np.array([1.0 if n.startswith(WORD_PREFIXES) else dense_scale for n in names])
+    x = np.vstack([blank.vectorize(f) for f in feats]) * scale
     clf = LogisticRegression(C=c, max_iter=5000, random_state=SEED)
     clf.fit(x, list(labels))
     order = [list(clf.classes_).index(label) for label in LABELS]
-    return StanceModel(LABELS, blank.features, clf.coef_[order], clf.intercept_[order])
+    return StanceModel(LABELS, blank.features, clf.coef_[order] * scale, clf.intercept_[order])
 
 
 def grouped_cv(
-    rows: list[dict[str, str]], feats: list[dict[str, float]], c: float, min_claims: int, k: int
+    rows: list[dict[str, str]],
+    feats: list[dict[str, float]],
+    c: float,
+    min_claims: int,
+    k: int,
+    dense_scale: float = 1.0,
 ) -> dict:
     """Claim-grouped k-fold CV; metrics of :func:`score_emergent` over all held-out folds."""
     labels = [r["articleHeadlineStance"] for r in rows]
@@ -90,6 +103,7 @@ def grouped_cv(
             [claims[i] for i in train_idx],
             c,
             min_claims,
+            dense_scale,
         )
         for i in test_idx:
             probs = model.probabilities(feats[i])
@@ -127,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--csv", type=Path, default=None, help="Emergent train CSV")
     parser.add_argument("--c", type=float, default=0.1, help="inverse L2 strength")
     parser.add_argument("--min-claims", type=int, default=3, help="n-gram must occur with N claims")
+    parser.add_argument(
+        "--dense-scale", type=float, default=DENSE_SCALE, help="scale of the non-word features"
+    )
     parser.add_argument("--folds", type=int, default=10)
     parser.add_argument("--cv-only", action="store_true", help="do not write the model")
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
@@ -138,10 +155,11 @@ def main(argv: list[str] | None = None) -> int:
     rows = read_emergent(csv_path)
     feats = row_features(rows)
 
-    cv = grouped_cv(rows, feats, args.c, args.min_claims, args.folds)
+    cv = grouped_cv(rows, feats, args.c, args.min_claims, args.folds, args.dense_scale)
     summary = {
         "c": args.c,
         "min_claims": args.min_claims,
+        "dense_scale": args.dense_scale,
         "folds": args.folds,
         "cv": cv,
         "majority": majority_baseline(rows),
@@ -153,11 +171,13 @@ def main(argv: list[str] | None = None) -> int:
             [r["claimId"] for r in rows],
             args.c,
             args.min_claims,
+            args.dense_scale,
         )
         meta = {
             "trained_on": f"{TRAIN_CSV} ({len(rows)} pairs, {len({r['claimId'] for r in rows})} claims)",
             "c": args.c,
             "min_claims": args.min_claims,
+            "dense_scale": args.dense_scale,
             "sibling_features": True,
             "cv_accuracy": round(cv["accuracy"], 4),
             "script": "train/train_emergent.py",

@@ -2,6 +2,7 @@
 
 Features carry to unseen claims: cue words of ``lang/en/headline_stance.toml`` (hedging,
 reporting, refuting, negation), headline shape (question, ``Source: ...``, ``..., X says``),
+where the first cue of each group stands, a plan or prospect the headline adds to the claim,
 overlap between claim and headline, and headline words, word pairs and headline-only words
 (absent from the claim) that occurred with many different claims in training. When the other
 headlines about the same claim are at hand (Emergent comes grouped by claim), their cue, shape
@@ -30,6 +31,10 @@ MODEL_PATH = Path(__file__).parent / "models" / "emergent-stance.json"
 LEXICON_PATH = Path(__file__).resolve().parent.parent / "lang" / "en" / "headline_stance.toml"
 LEXICON_GROUPS = ("hedge", "report", "refute", "negation")
 STOPWORDS_KEY = "stopwords"
+PROSPECT_KEY = "prospect"
+# cue groups whose earliest position in the headline is a feature: a cue that opens the headline
+# frames all of it ("Report: ...", "Reportedly, ..."), one at the end qualifies a detail
+POSITION_GROUPS = ("hedge", "report", "refute")
 LABELS = ("for", "against", "observing")
 # feature families whose names come from the text; training keeps the claim-general ones only
 WORD_PREFIXES = ("bow:", "new:")
@@ -67,6 +72,7 @@ class HeadlineLexicon:
 
     groups: dict[str, frozenset[str]]
     stopwords: frozenset[str] = frozenset()
+    prospect: frozenset[str] = frozenset()
 
     def group_of(self, token: str) -> list[str]:
         return [name for name, words in self.groups.items() if token in words]
@@ -80,9 +86,10 @@ def load_lexicon(path: Path = LEXICON_PATH) -> HeadlineLexicon:
             data = tomllib.load(fh)
         groups = {name: frozenset(w.lower() for w in data[name]) for name in LEXICON_GROUPS}
         stopwords = frozenset(w.lower() for w in data[STOPWORDS_KEY])
+        prospect = frozenset(w.lower() for w in data[PROSPECT_KEY])
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as err:
         raise ConfigError(f"cannot read headline stance lexicon ({err})", str(path)) from err
-    return HeadlineLexicon(groups, stopwords)
+    return HeadlineLexicon(groups, stopwords, prospect)
 
 
 def tokenize(text: str) -> list[str]:
@@ -122,6 +129,26 @@ def _content(tokens: Iterable[str], stopwords: frozenset[str]) -> set[str]:
     return {_stem(t) for t in tokens if t.isalnum() and t not in stopwords}
 
 
+def position_features(claim: str, headline: str, lexicon: HeadlineLexicon) -> dict[str, float]:
+    """Where the headline's first hedge, report and refute cue stands, and a prospect it adds.
+
+    ``pos:<group>_first`` is 1 for a cue in first place, falling towards 0 at the end (absent
+    when the headline has none). ``future:headline_only`` marks a headline that puts a claim
+    stated as fact into the future or the possible ("Apple Will Acquire Path" for "Apple is
+    buying Path"): it reports a plan or prospect rather than asserting the claim.
+    """
+    words = [t for t in tokenize(headline) if t not in _PUNCT]
+    feats: dict[str, float] = {}
+    for group in POSITION_GROUPS:
+        cue_words = lexicon.groups[group]
+        first = next((k for k, t in enumerate(words) if t in cue_words), None)
+        if first is not None:
+            feats[f"pos:{group}_first"] = 1 - first / len(words)
+    if lexicon.prospect.intersection(words) and not lexicon.prospect.intersection(tokenize(claim)):
+        feats["future:headline_only"] = 1.0
+    return feats
+
+
 def cue_features(claim: str, headline: str, lexicon: HeadlineLexicon) -> dict[str, float]:
     """Lexicon, shape and overlap features (everything but the headline n-grams)."""
     h_tokens, c_tokens = tokenize(headline), tokenize(claim)
@@ -150,6 +177,7 @@ def cue_features(claim: str, headline: str, lexicon: HeadlineLexicon) -> dict[st
     feats["overlap:claim"] = shared / max(1, len(c_content))
     feats["overlap:headline"] = shared / max(1, len(h_content))
     feats["length:headline"] = min(len(h_tokens), 40) / 40
+    feats.update(position_features(claim, headline, lexicon))
     return feats
 
 
