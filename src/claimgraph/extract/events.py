@@ -109,8 +109,27 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def _phrases(forms: Any) -> re.Pattern[str]:
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    """Any of ``forms`` as a whole word or phrase, the longest that fits first, written as a
+    trie: ``re`` tries every branch of ``a|b|c`` at every position of the text, and the trie
+    one branch per distinct next character (a third of the scan's time for the Dutch triggers).
+    The forms matching at one position are prefixes of one another, and the trie's greedy
+    optional tails try them longest first, as a longest-first list does."""
+    trie: dict[str, dict] = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a form ends here
+    alternation = _trie_regex(trie)  # empty for no forms, as the list's "|".join was
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [re.escape(char) + _trie_regex(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _type_mode(value: list[str]) -> tuple[str, str]:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import numpy
@@ -164,6 +165,7 @@ class WordFeatures:
         )
         self.word = lru_cache(maxsize=WORD_CACHE_SIZE)(self._word)
         self.relation = lru_cache(maxsize=1 << 12)(self._relation)
+        self.bigrams = lru_cache(maxsize=WORD_CACHE_SIZE)(self._bigrams)
 
     def keep(self, names: Iterable[str]) -> tuple[Feature, ...]:
         """``names`` without the ones the model does not know, encoded (all of them, as they
@@ -175,6 +177,12 @@ class WordFeatures:
     def knows(self, name: str) -> bool:
         """Whether ``name`` can change the tags (every name can without a model)."""
         return self.known is None or _known(name, self.known)
+
+    def _bigrams(self, first: str, second: str) -> tuple[tuple[Feature, ...], ...]:
+        """The kept ``bi+1=`` feature of ``first`` and ``bi-1=`` feature of ``second`` for two
+        adjacent lower-cased words (most word pairs are unknown to the model: empty)."""
+        pair = f"{first}|{second}"
+        return self.keep((f"bi+1={pair}",)), self.keep((f"bi-1={pair}",))
 
     def _relation(self, dep: str, head_pos: str, head_dep: str) -> tuple[Feature, ...]:
         return self.keep((f"dep={dep}", f"hpos={head_pos}", f"dep|hdep={dep}|{head_dep}"))
@@ -396,7 +404,9 @@ def paragraph_features(ctx: FeatureContext, para: Paragraph, index: int) -> list
     para_pos = "para=" + ("head" if index == 0 else ("early" if index < 3 else "body"))
     windows = [_PAD_WINDOW] * WINDOW + [word.window for word in words] + [_PAD_WINDOW] * WINDOW
     features: list[list[Feature]] = []
-    knows = ctx.words.knows  # word pairs are mostly unseen: crfsuite would skip nine in ten
+    # word pairs are mostly unseen (crfsuite would skip nine in ten): kept ones, per pair
+    bigrams = ctx.words.bigrams
+    pairs = [bigrams(a.low, b.low) for a, b in pairwise(words)]
     for k, word in enumerate(words):
         feats = ["bias", para_pos, *word.affixes, "q=1" if ctx.quoted[tokens[k]] else "q=0"]
         if sent_starts[k]:
@@ -411,10 +421,10 @@ def paragraph_features(ctx: FeatureContext, para: Paragraph, index: int) -> list
         feats += context[k]
         for w in _WINDOW_POSITIONS:  # padded[k + w] is the token at offset w - WINDOW
             feats += windows[k + w][w]
-        if k > 0 and knows(bigram := f"bi-1={words[k - 1].low}|{word.low}"):
-            feats.append(bigram)
-        if k + 1 < n and knows(bigram := f"bi+1={word.low}|{words[k + 1].low}"):
-            feats.append(bigram)
+        if k > 0:
+            feats += pairs[k - 1][1]
+        if k + 1 < n:
+            feats += pairs[k][0]
         features.append(feats)
     return features
 

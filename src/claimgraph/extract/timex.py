@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from claimgraph.errors import ConfigError, InputError
 from claimgraph.extract.parsed import doc_text
@@ -69,6 +69,10 @@ _DIGIT_MARK = "\\d"
 _DIGIT_CLASSES = frozenset(
     {"day", "hour", "clock", "decade_digits", "decade_number", "ordinal_digits", "numeric_date"}
 )
+# Start of a word that opens with a digit: where a match of a digit class can begin.
+_DIGIT_START = re.compile(r"(?<!\w)\d")
+# Digit classes whose every match opens with a digit (``decade_digits`` can open with a quote).
+_DIGIT_FIRST_CLASSES = frozenset({"day", "hour", "clock", "ordinal_digits", "numeric_date"})
 # Characters for which ``re.IGNORECASE`` and ``str.lower`` disagree: those whose lower case has
 # extra case-insensitive equivalents in ``re`` (dotless i, long s, Greek and Cyrillic variants;
 # every c with ``c.lower()`` among the non-ASCII keys of CPython 3.11's ``re._casefix``), and
@@ -106,6 +110,7 @@ class _Lexicon:
     tables: dict[str, dict[str, Any]]
     patterns: list[tuple[str, re.Pattern[str]]]
     gates: list[tuple[frozenset[str], ...]]
+    starts: list[_Starts | None]
     excludes: list[re.Pattern[str]]
     mod_prefix: re.Pattern[str]
     approx_prefix: re.Pattern[str]
@@ -349,15 +354,147 @@ def _template_gate(
     return tuple(g for g in required if g is not None)
 
 
-def _present_words(text: str) -> set[str] | None:
-    """The lower-cased words of ``text`` (plus the digit mark); None where gates cannot be
+# ------------------------------------------------------------------------- pattern starts
+#
+# A pattern that passes its gate would still be tried at every position of the text (``re``
+# gets no first-character skip from a pattern that opens with a look-behind or ignores case).
+# Most patterns can only start at a word of a few dozen (the first words of their first
+# element, or of the first two when the first is optional), or at a word that opens with a
+# digit: they are tried at those positions only, left to right, each from the end of the match
+# before, which finds exactly the matches of ``finditer``. A first element that runs on into
+# the next one (``{weekday}{daypart}?``: "zaterdagavond") starts at a word that opens with one of
+# its first words. One that can open with a non-word character (``'s ochtends``, ``'90s``) gives
+# no start set: its pattern scans the whole text.
+
+
+class _Starts(NamedTuple):
+    """Where a pattern's match can start: at one of ``words`` (lower-cased; with ``prefix``,
+    at a word that opens with one of them), or at a word opening with a digit when ``digits``."""
+
+    words: frozenset[str]
+    digits: bool = False
+    prefix: bool = False
+
+
+def _start_words(entries: list[str]) -> _Starts | None:
+    """The first words of ``entries``, when every entry opens with a word character and no
+    entry has a character that ``str.lower`` folds differently from ``re``."""
+    words = set()
+    for entry in entries:
+        norm = _norm(entry)
+        first = _WORD.match(norm)
+        if first is None or _UNSAFE_CASE.search(entry):
+            return None
+        words.add(first.group())
+    return _Starts(frozenset(words))
+
+
+def _class_starts(
+    data: dict[str, Any], tables: dict[str, dict[str, Any]]
+) -> dict[str, _Starts | None]:
+    """Per word class of ``_class_regexes``, where one of its matches can start."""
+    starts = {cls: _start_words(list(tables[cls])) for cls in tables}
+    starts.update(dict.fromkeys(_DIGIT_CLASSES - _DIGIT_FIRST_CLASSES))  # "'90s": a quote
+    starts.update(dict.fromkeys(_DIGIT_FIRST_CLASSES, _Starts(frozenset(), True)))
+    for cls, words in (("num", "number"), ("year", "year_word")):
+        spelled = starts[words]
+        starts[cls] = None if spelled is None else _Starts(spelled.words, True)
+    for name, values in data.get("words", {}).items():
+        starts[name] = _start_words(values)
+    return starts
+
+
+def _token_starts(token: str, classes: dict[str, _Starts | None]) -> _Starts | None:
+    """Where a match of one template token (``?`` stripped from a literal) can start: a whole
+    ``{class}`` token as its class, one that opens with a required ``{class}`` as a word
+    opening like that class, a literal word as itself."""
+    whole = _PLACEHOLDER.fullmatch(token)
+    if whole is not None:
+        return classes.get(whole.group(1))
+    opening = _PLACEHOLDER.match(token)
+    if opening is not None and not opening.group(3):
+        found = classes.get(opening.group(1))
+        return None if found is None else found._replace(prefix=True)
+    if "{" in token or not _WORD.fullmatch(token) or _UNSAFE_CASE.search(token):
+        return None
+    return _Starts(frozenset({token.lower()}))
+
+
+def _template_starts(template: str, classes: dict[str, _Starts | None]) -> _Starts | None:
+    """Where a match of ``template``'s regex (``_compile_template``) can start; None when that
+    cannot be told from its first words."""
+    tokens = template.split()
+    if not tokens:
+        return None
+    if tokens[0].startswith("["):  # leading context: the match opens with its first word
+        first = tokens[0][1:-1].split() if tokens[0].endswith("]") else []
+        return _token_starts(first[0], {}) if first else None
+    core = [t for t in tokens if not (t.startswith("[") and t.endswith("]"))]
+    first = _token_starts(core[0].removesuffix("?"), classes) if core else None
+    whole = _PLACEHOLDER.fullmatch(core[0]) if core else None
+    if first is None or not (core[0].endswith("?") and (whole or "{" not in core[0])):
+        return first  # a required first token (or none known)
+    # an optional first token: the match opens with it or with the second, which is required
+    if len(core) < 2 or core[1].endswith("?"):
+        return None
+    second = _token_starts(core[1], classes)
+    if second is None:
+        return None
+    return _Starts(
+        first.words | second.words, first.digits or second.digits, first.prefix or second.prefix
+    )
+
+
+class _TextWords(NamedTuple):
+    """The lower-cased words of a text with their start offsets, and ``present``: those words
+    plus the digit mark when the text has a digit (what the gates test)."""
+
+    present: set[str]
+    at: dict[str, list[int]]
+    digit_starts: list[int]
+
+    def starts(self, where: _Starts) -> list[int]:
+        """The offsets, in text order, at which a match starting as ``where`` says can begin."""
+        if where.prefix:
+            openings = tuple(where.words)
+            found = {i for word, at in self.at.items() if word.startswith(openings) for i in at}
+        else:
+            found = {i for word in where.words for i in self.at.get(word, ())}
+        if where.digits:
+            found.update(self.digit_starts)
+        return sorted(found)
+
+
+def _present_words(text: str) -> _TextWords | None:
+    """The words of ``text`` and where they start; None where gates and start sets cannot be
     trusted (a character ``re`` folds differently from ``str.lower``)."""
     if _UNSAFE_CASE.search(text):
         return None
-    words = set(_WORD.findall(text.lower()))
+    at: dict[str, list[int]] = {}
+    for m in _WORD.finditer(text.lower()):  # str.lower keeps offsets for every safe text
+        at.setdefault(m.group(), []).append(m.start())
+    present = set(at)
     if _DIGIT.search(text):
-        words.add(_DIGIT_MARK)
-    return words
+        present.add(_DIGIT_MARK)
+    return _TextWords(present, at, [m.start() for m in _DIGIT_START.finditer(text)])
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str, words: _TextWords | None, starts: _Starts | None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, trying only the offsets where a match can start (when
+    known). ``match`` at an offset sees the text before it, as the scan does (look-behinds)."""
+    if words is None or starts is None:
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for offset in words.starts(starts):
+        if offset < end:
+            continue  # inside the match before: finditer goes on from its end
+        m = pattern.match(text, offset)
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 @cache
@@ -380,6 +517,7 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
     templates = [(h, t) for h, ts in data.get("patterns", {}).items() for t in ts]
     patterns = [(handler, _compile_template(t, classes)) for handler, t in templates]
     class_gates = _class_gates(data, tables)
+    class_starts = _class_starts(data, tables)
     tense = data.get("tense", {})
     mods = _alternation(list(data.get("mod", {})))
     approx = _alternation(list(data.get("approx", {})))
@@ -388,6 +526,7 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
         tables=tables,
         patterns=patterns,
         gates=[_template_gate(t, class_gates) for _, t in templates],
+        starts=[_template_starts(t, class_starts) for _, t in templates],
         excludes=[re.compile(p) for p in data.get("exclude", {}).get("patterns", [])],
         mod_prefix=re.compile(rf"(?<!\w)(?:{mods})\s+$", re.IGNORECASE),
         approx_prefix=re.compile(rf"(?<!\w)(?:{approx})\s+$", re.IGNORECASE),
@@ -1448,12 +1587,12 @@ def _resolve_anaphors(found: list[Found]) -> list[tuple[int, int, str, str]]:
 def _candidates(
     text: str, lex: _Lexicon, anchor: _Anchor | None, parsed: Doc | None
 ) -> Iterator[tuple]:
-    present = _present_words(text)
-    gated = zip(lex.patterns, lex.gates, strict=True)
-    for priority, ((handler, pattern), gate) in enumerate(gated):
-        if present is not None and any(words.isdisjoint(present) for words in gate):
+    words = _present_words(text)
+    gated = zip(lex.patterns, lex.gates, lex.starts, strict=True)
+    for priority, ((handler, pattern), gate, starts) in enumerate(gated):
+        if words is not None and any(g.isdisjoint(words.present) for g in gate):
             continue
-        for m in pattern.finditer(text):
+        for m in _matches(pattern, text, words, starts):
             ctx = _Ctx(text, lex, anchor, parsed)
             ctx.m = m
             try:

@@ -23,6 +23,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from claimgraph.errors import ConfigError
+from claimgraph.extract.parsed import doc_text
 from claimgraph.extract.stance import decide_act, decide_stance
 from claimgraph.lang import LANG_DIR, CuePattern, LangData
 from claimgraph.model import Attribution, Span
@@ -351,7 +352,7 @@ def with_transcript_turns(
 ) -> list[Attribution]:
     """For the pipeline: a transcript's turn attributions merged with the nested ones among
     ``attributions`` (the rule extractor's); any other document's ``attributions`` unchanged."""
-    text, style = doc.text, load_style(lang.code)
+    text, style = doc_text(doc), load_style(lang.code)  # the read the other stages share
     turn_atts = _turn_attributions(doc, text, lang, style)
     if not turn_atts:
         return attributions
