@@ -126,10 +126,36 @@ def decide_stance(
     negated_cue = any(w in lang.negation for w in cue_words[1:])
     if negated_cue:
         return "deny", 0.7
-    first = _first_clause(content)
-    if len(first) <= MAX_DENIAL_CLAUSE and any(w in lang.negation for w in first):
+    if _content_denies(cue_words, content, lang):
         return "deny", 0.55
     return "assert", 0.8
+
+
+def _content_denies(cue_words: Sequence[str], content: Sequence[str], lang: LangData) -> bool:
+    """A negation in a short opening clause of the content rejects the claim on the table, but
+    not after a belief cue (``vindt dat X niet``: the speaker holds a negative view, assert by
+    ANNOTATION.md rule 1; rule 2's deny needs the negation on the belief verb) nor inside an idiom
+    that does not negate the clause (``niet alleen ..., maar``, ``niet meer dan``). Both lists are
+    the language's ``belief_cues`` and ``negation_idioms`` grammar words."""
+    if any(w in lang.words("belief_cues") for w in cue_words):
+        return False
+    first = _first_clause(content)
+    if len(first) > MAX_DENIAL_CLAUSE:
+        return False
+    idiomatic = _idiom_positions(first, lang)
+    return any(w in lang.negation and i not in idiomatic for i, w in enumerate(first))
+
+
+def _idiom_positions(words: Sequence[str], lang: LangData) -> set[int]:
+    """Positions of ``words`` covered by one of the language's ``negation_idioms``."""
+    where = _positions(words)
+    covered: set[int] = set()
+    for idiom in lang.words("negation_idioms"):
+        phrase = tuple(idiom.split())
+        for i in where.get(phrase[0], ()):
+            if _starts_at(words, i, phrase):
+                covered.update(range(i, i + len(phrase)))
+    return covered
 
 
 def decide_act(cue: CuePattern, act: str, content: Sequence[str], lang: LangData) -> str:
