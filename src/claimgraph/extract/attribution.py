@@ -146,8 +146,9 @@ def find_cues(ctx: _Context, sent: Span) -> list[CueHit]:
                 i,
                 sent.end,
                 kinds=NOUN_KINDS if after_article else CUE_KINDS,
-                # "state media": a weak cue word modifying a noun is no verb
-                strong=tok.dep_ in ctx.lang.words("noun_modifier_relations"),
+                # "state media", "secretary of state": a weak cue word modifying a noun or
+                # governed by a preposition is no verb
+                strong=_nominal(ctx, tok),
             )
         if hit is None:
             i += 1
@@ -158,6 +159,18 @@ def find_cues(ctx: _Context, sent: Span) -> list[CueHit]:
         hits.append(hit)
         i = hit.end
     return hits
+
+
+def _nominal(ctx: _Context, tok: Token) -> bool:
+    """Whether a cue word is used as a noun by its relations: a noun modifier (``state media``)
+    or governed by a preposition (the language's ``noun_case_relations`` and
+    ``noun_case_words``: ``secretary of state``). PolNeAR train, every 5th article: 34 of 35
+    "state(s)" cue items with "of" were the noun."""
+    return tok.dep_ in ctx.lang.words("noun_modifier_relations") or any(
+        child.dep_ in ctx.lang.words("noun_case_relations")
+        and child.lower_ in ctx.lang.words("noun_case_words")
+        for child in tok.children
+    )
 
 
 def _trim(ctx: _Context, start: int, end: int) -> tuple[int, int]:
