@@ -51,13 +51,16 @@ sys.path.insert(0, str(Path(__file__).parent))
 from train_attribution_en import learn_cue_lexicon, token_roles
 
 PARAMS = {
-    "c1": 0.1,
+    "c1": 0.5,
     "c2": 0.05,
     "max_iterations": 200,
     "feature.minfreq": 2,
     "feature.possible_transitions": True,
 }
 FOLDS = 4
+# Word-pair features only memorise the training articles: without them (and with c1 0.5 for
+# 0.1) the pipeline's out-of-fold lenient F1 on train rose 0.818 -> 0.823 (fifth session).
+DROPPED_FEATURES = ("bi-1=", "bi+1=")
 SYSTEMS = ("rules", "dependency", "crf", "rules+dependency", "rules+crf", "all")
 Split = tuple[list[Document], list[Doc]]
 
@@ -79,12 +82,18 @@ def fit(split: Split, path: Path, params: dict = PARAMS) -> LearnedModel:
     for doc, tags in zip(parsed, tag_lists, strict=True):
         paras, features = document_features(doc, lang, lexicon, syntax=True)
         for para, feats in zip(paras, features, strict=True):
-            trainer.append(feats, [tags[i] for i in para.tokens])
+            trainer.append(_kept(feats), [tags[i] for i in para.tokens])
     trainer.train(str(path))
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
     meta = {"feature_set": SYNTAX_FEATURE_SET, "cue_lexicon": lexicon}
     return LearnedModel(tagger, frozenset(lexicon), meta)
+
+
+def _kept(features: list[list[str]]) -> list[list[str]]:
+    """Each token's features without the ``DROPPED_FEATURES``: the model never learns them, and
+    the tagger drops the attributes a model does not know."""
+    return [[f for f in feats if not f.startswith(DROPPED_FEATURES)] for feats in features]
 
 
 def predict(doc: Doc, lang: LangData, model: LearnedModel | None) -> dict[str, list[Attribution]]:
@@ -189,6 +198,7 @@ def main(argv: list[str] | None = None) -> int:
         "data": "shared/data/nl-attribution/train.jsonl (48 articles, see its NOTES and CHANGES)",
         **model.meta,
         "params": PARAMS,
+        "dropped_features": list(DROPPED_FEATURES),
         "train_articles": len(train[0]),
         "train_attributions": sum(len(d.attributions) for d in train[0]),
         "seconds": round(time.time() - started, 1),
