@@ -408,9 +408,10 @@ SOURCES = {
         ],
         "ner": [
             "dpgmedia/partisan-news2019@bdad68056f2862cea1c22422e5cccc223b15d464"
-            " (every 2nd of the first 880 articles of nl-news/dpg-news2019.jsonl, tagged by"
-            " Debian frog 0.20 with --skip=mpacl: silver PER/ORG/LOC/MISC, train/silver_frog.py;"
-            " 9/10 of the articles for training, repeated twice, 1/10 for model selection)",
+            " (all 1,414 articles of nl-news/dpg-news2019.jsonl: every 2nd from the first, then"
+            " every 2nd from the second; tagged by Debian frog 0.20 with --skip=mpacl: silver"
+            " PER/ORG/LOC/MISC, train/silver_frog.py; 9/10 of the articles for training,"
+            " repeated twice, 1/10 for model selection)",
             "Babelscape/wikineural@d2e28c770cba2b285e742529ae18ed849e336c65"
             " (data/wikiann/nl/{train,val}.conllu, deduplicated, val minus its first 2,000"
             " sentences; no WikiNEuRal data)",

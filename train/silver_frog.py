@@ -1,13 +1,16 @@
 """Silver Dutch news NER: the DPG news articles tagged by Debian's ``frog``.
 
-Usage: ``python train/silver_frog.py OUT.tsv [--every N] [--batch B]``.
+Usage: ``python train/silver_frog.py OUT.tsv [--every N] [--offsets K ...] [--batch B]
+[--limit L]``.
 
 Frog (CLST/ILK, Debian package ``frog`` + ``frogdata``) has a Dutch NER trained on SoNaR,
 in-domain for news, which none of our gold NER corpora is. Its output is data we train on,
 not code we ship. How the file is made, so that it can be rebuilt exactly:
 
-- input: ``$CLAIMGRAPH_DATA/nl-news/dpg-news2019.jsonl``, every N-th article (default 2,
-  starting with the first), title line then text, articles separated by a marker line;
+- input: ``$CLAIMGRAPH_DATA/nl-news/dpg-news2019.jsonl``, every N-th article (default 2)
+  starting at each offset K (default 0, the first article), the first L of each offset's
+  selection, offsets one after another in the output; title line then text, articles
+  separated by a marker line;
 - command: ``frog --skip=mpacl -t BATCH.txt -o BATCH.tsv`` (tokeniser, CGN tagger and NER
   only), articles in batches of B (default 40);
 - labels: frog's PER/ORG/LOC kept; PRO, EVE and MISC become MISC; entities made only of
@@ -43,24 +46,28 @@ CGN_TAG = re.compile(r"^[A-Z]+\(")
 Token = tuple[str, str, str]  # word, CGN tag, frog NER tag
 
 
-def articles(every: int) -> list[tuple[str, str]]:
-    """(id, title + text) of every ``every``-th DPG article."""
+def articles(every: int, offset: int = 0) -> list[tuple[str, str]]:
+    """(id, title + text) of every ``every``-th DPG article, from article ``offset`` on."""
     path = data_dir() / "nl-news" / "dpg-news2019.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return [(str(r["id"]), f"{r['title']}\n\n{r['text']}") for r in rows[::every]]
+    return [(str(r["id"]), f"{r['title']}\n\n{r['text']}") for r in rows[offset::every]]
 
 
-def run_frog(texts: list[str], target: Path) -> list[list[Token]]:
+def run_frog(
+    texts: list[str], target: Path, command: list[str] = FROG_COMMAND, marker: str = MARKER
+) -> list[list[Token]]:
     """Frog's sentences (tokens with tag and NER) for a batch of texts joined by markers.
 
-    Frog's raw output is kept at ``target``; an existing one is reused (resumable runs).
+    Without a ``marker``, the texts are written one a line (for frog's ``-n``). Frog's raw
+    output is kept at ``target``; an existing one is reused (resumable runs).
     """
     if not target.exists():
         source = target.with_suffix(".txt")
-        source.write_text("".join(f"{MARKER}\n\n{text}\n\n" for text in texts), encoding="utf-8")
+        joined = "".join(f"{marker}\n\n{text}\n\n" if marker else f"{text}\n" for text in texts)
+        source.write_text(joined, encoding="utf-8")
         partial = target.with_suffix(".part")
         subprocess.run(
-            [*FROG_COMMAND, "-t", str(source), "-o", str(partial)],
+            [*command, "-t", str(source), "-o", str(partial)],
             check=True,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -136,22 +143,31 @@ def silver_tags(sentence: list[Token]) -> list[str]:
     return tags
 
 
-def write_silver(out: Path, every: int, batch: int, limit: int | None = None) -> None:
-    """Tag the first ``limit`` (default all) selected articles with frog; write the file."""
-    docs = articles(every)[:limit]
+def batch_name(every: int, offset: int, batch: int, start: int) -> str:
+    """Cache file name of one frog batch (offset 0 keeps the first recipe's names)."""
+    selection = f"every{every}" + (f"-offset{offset}" if offset else "")
+    return f"{selection}-batch{batch}-{start:05d}.tsv"
+
+
+def write_silver(
+    out: Path, every: int, batch: int, limit: int | None = None, offsets: tuple[int, ...] = (0,)
+) -> None:
+    """Tag the first ``limit`` (default all) articles of each offset's selection; write the file."""
     lines: list[str] = []
     raw = out.resolve().with_suffix(".frog")
     raw.mkdir(parents=True, exist_ok=True)
-    for i in range(0, len(docs), batch):
-        target = raw / f"every{every}-batch{batch}-{i:05d}.tsv"
-        for sentence in run_frog([text for _, text in docs[i : i + batch]], target):
-            if sentence[0][0] == MARKER:
-                lines.append("-DOCSTART-\n")
-                continue
-            tags = silver_tags(sentence)
-            lines.extend(f"{w}\t{t}" for (w, _, _), t in zip(sentence, tags, strict=True))
-            lines.append("")
-        print(f"{min(i + batch, len(docs))}/{len(docs)} articles", flush=True)
+    for offset in offsets:
+        docs = articles(every, offset)[:limit]
+        for i in range(0, len(docs), batch):
+            target = raw / batch_name(every, offset, batch, i)
+            for sentence in run_frog([text for _, text in docs[i : i + batch]], target):
+                if sentence[0][0] == MARKER:
+                    lines.append("-DOCSTART-\n")
+                    continue
+                tags = silver_tags(sentence)
+                lines.extend(f"{w}\t{t}" for (w, _, _), t in zip(sentence, tags, strict=True))
+                lines.append("")
+            print(f"offset {offset}: {min(i + batch, len(docs))}/{len(docs)} articles", flush=True)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
@@ -161,9 +177,14 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--every", type=int, default=2)
     parser.add_argument("--batch", type=int, default=40)
-    parser.add_argument("--limit", type=int, default=None, help="articles to tag (default all)")
+    parser.add_argument(
+        "--offsets", type=int, nargs="+", default=[0], help="first article of each selection"
+    )
+    parser.add_argument(
+        "--limit", type=int, default=None, help="articles to tag per offset (default all)"
+    )
     args = parser.parse_args()
-    write_silver(args.out, args.every, args.batch, args.limit)
+    write_silver(args.out, args.every, args.batch, args.limit, tuple(args.offsets))
 
 
 if __name__ == "__main__":
