@@ -295,7 +295,9 @@ def _quote_then_cue(ctx: _Context, q: Quote, hits: list[CueHit], sent_end: int) 
     else:
         np = noun_phrase_after(ctx.doc, i, sent_end, ctx.lang)
         hit = _hit_at(hits, np[1]) if np else None
-        if hit is not None and hit.pattern.kind == "verb":
+        # "…'' Van Koppen zegt dat X": a cue with its own complement does not report the quote
+        complement = hit is not None and ctx.low(hit.end) in ctx.lang.words("complementizers")
+        if hit is not None and hit.pattern.kind == "verb" and not complement:
             speaker = np
     if hit is None or speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
         return False
@@ -677,7 +679,10 @@ def _phrase_ends_clause(ctx: _Context, i: int, sent: Span) -> bool:
     if i >= sent.end - 1 or ctx.doc[i].is_punct:
         return True
     low = ctx.low(i)
-    return low in ctx.lang.words("np_enders") and low not in ctx.lang.words("complementizers")
+    if low in ctx.lang.words("np_enders") and low not in ctx.lang.words("complementizers"):
+        return True
+    # "zegt klimatologe Martha Vogel van de universiteit ETH in Zürich.": the speaker's affiliation
+    return ctx.doc[sent.end - 1].is_punct and _phrase_to_edge(ctx, i, sent)
 
 
 def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: CueHit) -> bool:

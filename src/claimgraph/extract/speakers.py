@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
@@ -37,6 +37,26 @@ def _title_word(word: str, lang: LangData) -> bool:
     return _compound_title(lang.titles).search(word) is not None
 
 
+def _base_forms(word: str, lang: LangData) -> Iterator[str]:
+    """The forms ``word`` may be the plural or feminine of (the language's ``noun_inflections``)."""
+    for ending in lang.words("noun_inflections"):
+        inflected, _, base = ending.partition("=")
+        stem = word[: -len(inflected)]
+        if word.endswith(inflected) and len(stem) >= 3:
+            yield stem + base
+
+
+def _person_noun(word: str, lang: LangData) -> bool:
+    """A title or role, also inflected (``rechercheurs``, ``klimatologen``, ``klimatologe``)."""
+    return _title_word(word, lang) or any(_title_word(w, lang) for w in _base_forms(word, lang))
+
+
+def _source_noun(word: str, lang: LangData) -> bool:
+    """A source noun, or the plural of a source or document noun (``onderzoeken``)."""
+    nouns = lang.source_nouns | lang.document_nouns
+    return word in lang.source_nouns or any(w in nouns for w in _base_forms(word, lang))
+
+
 @cache
 def _compound_title(titles: frozenset[str]) -> re.Pattern[str]:
     """Compounds ending in a title of at least five letters, after at least three more."""
@@ -58,8 +78,8 @@ def _np_word(tok: Token, lang: LangData) -> bool:
         is_capitalised(tok)
         or low in lang.words("determiners")
         or low in lang.words("name_particles")
-        or _title_word(low, lang)
-        or low in lang.source_nouns
+        or _person_noun(low, lang)
+        or _source_noun(low, lang)
         or low in lang.pronouns
     )
 
@@ -70,6 +90,8 @@ def noun_phrase_after(doc: Doc, start: int, limit: int, lang: LangData) -> tuple
     while end < limit and end - start < MAX_SPEAKER_TOKENS and _np_word(doc[end], lang):
         if _low(doc[end]) in lang.pronouns and end > start:
             break
+        if doc[end].pos_ == "AUX" and not is_capitalised(doc[end]):
+            break  # "Volgens de politie zijn de agenten ...": the verb, not a possessive
         end += 1
         if _low(doc[end - 1]) in lang.pronouns:
             break
@@ -97,7 +119,7 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         return False
     if len(toks) == 1 and toks[0].is_sent_start and _adverbial(toks[0]):
         return False  # "Meestal concluderen …", "Ondanks …": capitalised only by position
-    if any(w in lang.source_nouns or _title_word(w, lang) for w in words):
+    if any(_source_noun(w, lang) or _person_noun(w, lang) for w in words):
         return True
     return any(
         is_capitalised(t)
@@ -218,7 +240,7 @@ def canonical_name(surface: str, lang: LangData) -> str:
         content.pop(0)
     described = any(
         w[:1].islower()
-        and not _title_word(w.lower(), lang)
+        and not _person_noun(w.lower(), lang)
         and w.lower() not in lang.words("name_particles")
         for w in content
     )
