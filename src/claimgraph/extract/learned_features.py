@@ -13,14 +13,17 @@ attributes at each offset, affixes, cue-word names) is built once per distinct w
 (:class:`WordFeatures`, bounded LRU). The feature lists are identical, in content and order, to
 building each string per token. For a trained model, the cached strings are kept UTF-8 encoded
 (``bytes``): pycrfsuite encodes every ``str`` it is given on every call and takes ``bytes`` as
-they are, so the tagger sees the same attributes for less (about a sixth of its time).
+they are, so the tagger sees the same attributes for less (about a sixth of its time). The
+token-level names (``bias``, ``spos=``, ``cueL=``, ...) are kept and encoded once per model too
+(:class:`TokenConstants`), and a family the model has no attribute of (``bi-1=``/``bi+1=`` for
+the Dutch one) is not built at all, so a token's list is a few tuple extensions.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -43,7 +46,6 @@ _QUOTE_MARKS = frozenset("\"“”‘’'«»„")
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _OFFSETS = tuple(range(-WINDOW, WINDOW + 1))
 _WINDOW_POSITIONS = range(len(_OFFSETS))
-_PAD_WINDOW = tuple((f"{offset}:pad",) for offset in _OFFSETS)  # beyond the paragraph's ends
 WORD_CACHE_SIZE = 1 << 15  # distinct words kept per lexicon (news repeats its words)
 # a crfsuite attribute: a str, or (cached for a trained model) its UTF-8 bytes
 Feature = str | bytes
@@ -119,6 +121,46 @@ _SENT = ("sent=0", "sent=1", "sent=2")
 _COMMAS = ("commas=0", "commas=1", "commas=2")
 _COLONS = ("colon=0", "colon=1")
 _QCTX = (("qctx=00", "qctx=01"), ("qctx=10", "qctx=11"))
+_PARA_POSITIONS = ("para=head", "para=early", "para=body")  # paragraph 0, 1-2, 3 on
+_BIGRAM_FAMILIES = ("bi+1", "bi-1")
+Kept = tuple[Feature, ...]  # a feature as the tagger gets it: () when the model lacks it
+
+
+class TokenConstants(NamedTuple):
+    """The fixed token-level features, kept (and encoded) once per model; features that always
+    go together are joined into one tuple, looked up by their values' indices."""
+
+    bos: Kept
+    eos: Kept
+    poss_next: Kept
+    midcap: Kept
+    # sent=, spos=, sleft=: [sentence 0..2][tokens before 0..11][tokens after 0..11]
+    position: tuple[tuple[tuple[Kept, ...], ...], ...]
+    # cueL=, cueR=: [distance to the cue before][to the cue after], 0..11, or 12: no cue
+    cue_distance: tuple[tuple[Kept, ...], ...]
+    # scue=, commas=, colon=: [cue in the sentence][commas before 0..2][colons before 0..1]
+    counts: tuple[tuple[tuple[Kept, ...], ...], ...]
+    qctx: tuple[tuple[Kept, ...], ...]  # [a quoted token before][a quoted token after]
+
+
+def _token_constants(keep: Callable[[Iterable[str]], Kept]) -> TokenConstants:
+    cue_left, cue_right = (*_CUE_LEFT, "cueL=none"), (*_CUE_RIGHT, "cueR=none")
+    return TokenConstants(
+        bos=keep(("BOS",)),
+        eos=keep(("EOS",)),
+        poss_next=keep(("poss+1",)),
+        midcap=keep(("midcap",)),
+        position=tuple(
+            tuple(tuple(keep((sent, spos, sleft)) for sleft in _SLEFT) for spos in _SPOS)
+            for sent in _SENT
+        ),
+        cue_distance=tuple(tuple(keep((left, right)) for right in cue_right) for left in cue_left),
+        counts=tuple(
+            tuple(tuple(keep((scue, comma, colon)) for colon in _COLONS) for comma in _COMMAS)
+            for scue in ("scue=0", "scue=1")
+        ),
+        qctx=tuple(tuple(keep((name,)) for name in pair) for pair in _QCTX),
+    )
 
 
 class Word(NamedTuple):
@@ -128,7 +170,8 @@ class Word(NamedTuple):
     cue: bool  # a rule or learned cue word
     midcap: bool  # starts with a capital
     possessive: bool
-    affixes: tuple[Feature, ...]  # suf3=, suf2=, pre3=
+    # bias, para=, suf3=, suf2=, pre3=, q=: [2 * paragraph position + quoted]
+    lead: tuple[Kept, ...]
     window: tuple[tuple[Feature, ...], ...]  # what it shows at each offset -WINDOW..WINDOW
     cue_left: tuple[Feature, ...]  # (cueLw=<word>,), when it is the nearest cue before a token
     cue_right: tuple[Feature, ...]
@@ -141,7 +184,9 @@ class WordFeatures:
     model does not know is left out: crfsuite skips an attribute missing from its dictionary
     (``crf1dm_to_aid`` < 0), so the tags are the same, and neither Python nor crfsuite pays for
     strings that cannot change them; the strings kept are UTF-8 encoded once, as crfsuite reads
-    them. Without it (training) every string is kept, as ``str``."""
+    them. A feature family (the name up to its ``=``) the model has no attribute of is not even
+    built (the Dutch model has no ``bi-1=``/``bi+1=``). Without it (training) every string is
+    kept, as ``str``."""
 
     def __init__(
         self,
@@ -152,6 +197,18 @@ class WordFeatures:
         self.lang = lang
         self.learned_cues = learned_cues
         self.known = known
+        self.families = None if known is None else frozenset(_family(name) for name in known)
+        self.window_offsets = None if known is None else _window_offsets(known)
+        self.bigrams_known = any(self.has(family) for family in _BIGRAM_FAMILIES)
+        self.constants = _token_constants(self.keep)
+        # what a position beyond the paragraph's ends shows at each offset
+        self.pad_window = tuple(self.keep((f"{offset}:pad",)) for offset in _OFFSETS)
+        # the parts of Word.lead around a word's affixes: (bias, para=), (q=)
+        self._lead_parts = [
+            (self.keep(("bias", para)), self.keep((q,)))
+            for para in _PARA_POSITIONS
+            for q in ("q=0", "q=1")
+        ]
         self.rule_cues = cue_words(lang)
         self._lists = (
             ("rcue", self.rule_cues),
@@ -164,10 +221,12 @@ class WordFeatures:
             ("neg", lang.negation),
         )
         self.word = lru_cache(maxsize=WORD_CACHE_SIZE)(self._word)
-        self.relation = lru_cache(maxsize=1 << 12)(self._relation)
+        self.relation = lru_cache(maxsize=1 << 14)(self._relation)
+        self.pos = lru_cache(maxsize=1 << 8)(self._pos)
+        self.under_cue = lru_cache(maxsize=1 << 10)(self._under_cue)
         self.bigrams = lru_cache(maxsize=WORD_CACHE_SIZE)(self._bigrams)
 
-    def keep(self, names: Iterable[str]) -> tuple[Feature, ...]:
+    def keep(self, names: Iterable[str]) -> Kept:
         """``names`` without the ones the model does not know, encoded (all of them, as they
         are, without a model)."""
         if self.known is None:
@@ -178,14 +237,27 @@ class WordFeatures:
         """Whether ``name`` can change the tags (every name can without a model)."""
         return self.known is None or _known(name, self.known)
 
+    def has(self, family: str) -> bool:
+        """Whether the model has any attribute of ``family`` (every family without a model)."""
+        return self.families is None or family in self.families
+
     def _bigrams(self, first: str, second: str) -> tuple[tuple[Feature, ...], ...]:
         """The kept ``bi+1=`` feature of ``first`` and ``bi-1=`` feature of ``second`` for two
         adjacent lower-cased words (most word pairs are unknown to the model: empty)."""
         pair = f"{first}|{second}"
         return self.keep((f"bi+1={pair}",)), self.keep((f"bi-1={pair}",))
 
-    def _relation(self, dep: str, head_pos: str, head_dep: str) -> tuple[Feature, ...]:
-        return self.keep((f"dep={dep}", f"hpos={head_pos}", f"dep|hdep={dep}|{head_dep}"))
+    def _relation(self, pos: str | None, dep: str, head_pos: str, head_dep: str) -> Kept:
+        """A token's ``pos=`` (unless ``None``), relation and head features."""
+        head = (f"dep={dep}", f"hpos={head_pos}", f"dep|hdep={dep}|{head_dep}")
+        return self.keep(head if pos is None else (f"pos={pos}", *head))
+
+    def _pos(self, pos: str) -> Kept:
+        return self.keep((f"pos={pos}",))
+
+    def _under_cue(self, relation: str, side: str) -> Kept:
+        """How a token hangs from its governing cue (``side``: L or R of it)."""
+        return self.keep((f"under_cue={relation}", f"under_cue_side={side}|{relation}"))
 
     def lexical(self, low: str) -> tuple[str, ...]:
         """Word-list memberships of one lower-cased word."""
@@ -194,8 +266,20 @@ class WordFeatures:
     def is_cue(self, low: str) -> bool:
         return low in self.rule_cues or low in self.learned_cues
 
+    def _window(self, attributes: list[str]) -> tuple[Kept, ...]:
+        """What a word with ``attributes`` shows at each offset: ``<offset>:<attribute>``, kept.
+        One look-up per attribute finds the offsets the model has it at (most words are at none;
+        :func:`_known`'s NUL rule holds, as offsets have no NUL)."""
+        if self.window_offsets is None:
+            return tuple(tuple(f"{o}:{a}" for a in attributes) for o in _OFFSETS)
+        found = [(a, self.window_offsets.get(a.partition("\0")[0], ())) for a in attributes]
+        return tuple(
+            tuple(f"{o}:{a}".encode() for a, offsets in found if o in offsets) for o in _OFFSETS
+        )
+
     def _word(self, text: str) -> Word:
         low = text.lower()
+        affixes = self.keep((f"suf3={low[-3:]}", f"suf2={low[-2:]}", f"pre3={low[:3]}"))
         attributes = [f"w={low}", f"shape={shape(text)}", *self.lexical(low)]
         if text in _QUOTE_MARKS or (len(text) <= 2 and all(c in _QUOTE_MARKS for c in text)):
             attributes.append("qmark")
@@ -204,8 +288,8 @@ class WordFeatures:
             cue=self.is_cue(low),
             midcap=text[:1].isupper(),
             possessive=low in _POSSESSIVES,
-            affixes=self.keep((f"suf3={low[-3:]}", f"suf2={low[-2:]}", f"pre3={low[:3]}")),
-            window=tuple(self.keep(f"{o}:{a}" for a in attributes) for o in _OFFSETS),
+            lead=tuple([head + affixes + tail for head, tail in self._lead_parts]),
+            window=self._window(attributes),
             cue_left=self.keep((f"cueLw={low}",)),
             cue_right=self.keep((f"cueRw={low}",)),
         )
@@ -215,6 +299,24 @@ def _known(name: str, known: frozenset[str]) -> bool:
     """Whether crfsuite finds ``name`` in a model's attribute dictionary: it looks names up as
     C strings, so a name with a NUL character is looked up up to the NUL."""
     return name.partition("\0")[0] in known
+
+
+def _family(name: str) -> str:
+    """A feature's family: its name up to the first ``=`` (``0:w``, ``bi+1``, ``bias``)."""
+    return name.partition("=")[0]
+
+
+def _window_offsets(known: frozenset[str]) -> dict[str, frozenset[int]]:
+    """The offsets at which each window attribute (``w=<word>``, ``shape=...``) is known: the
+    ``<offset>:<attribute>`` names of ``known``, grouped by attribute."""
+    offsets: dict[str, set[int]] = {}
+    prefixes = {f"{o}:": o for o in _OFFSETS}
+    for name in known:
+        head, colon, attribute = name.partition(":")
+        offset = prefixes.get(head + colon)
+        if offset is not None:
+            offsets.setdefault(attribute, set()).add(offset)
+    return {attribute: frozenset(found) for attribute, found in offsets.items()}
 
 
 _WORD_FEATURES: dict[tuple[int, frozenset[str], int], WordFeatures] = {}
@@ -239,16 +341,14 @@ def _token_columns(
     """Each token's (text, trailing whitespace, is_space), POS, relation and character offset,
     read from the Doc's arrays (no Token objects: Doc iteration builds one per token)."""
     strings = doc.vocab.strings
-    rows = doc.to_array([ORTH, SPACY, IS_SPACE, POS, DEP, IDX]).reshape(-1, 6).tolist()
+    columns = doc.to_array([ORTH, SPACY, IS_SPACE, POS, DEP, IDX]).reshape(-1, 6).T.tolist()
+    orth, space, is_space, pos, dep, idx = columns
+    names = {key: strings[key] for key in {*pos, *dep}}  # a few tags and relations
     tokens = [
-        (strings[orth], " " if space else "", bool(is_space)) for orth, space, is_space, *_ in rows
+        (strings[key], " " if after else "", bool(blank))
+        for key, after, blank in zip(orth, space, is_space, strict=True)
     ]
-    return (
-        tokens,
-        [strings[r[3]] for r in rows],
-        [strings[r[4]] for r in rows],
-        [r[5] for r in rows],
-    )
+    return tokens, [names[key] for key in pos], [names[key] for key in dep], idx
 
 
 def _sentence_starts(doc: Doc, sent_starts: list[bool]) -> list[int]:
@@ -318,43 +418,65 @@ class FeatureContext:
         return self._children.get(i, [])
 
 
-def _sentence_features(ctx: FeatureContext, para: Paragraph) -> list[list[Feature]]:
-    """Position, punctuation and cue/quote context of each token of ``para`` within its
-    sentence."""
-    out: list[list[Feature]] = []
+def _cue_context(c: TokenConstants, words: list[Word], ks: list[int]) -> list[Kept]:
+    """For each of the paragraph positions ``ks`` (one sentence, ascending): the distances to the
+    nearest cue before and after it (a cue is not its own neighbour), and those cues' words."""
+    if not any(words[k].cue for k in ks):
+        return [c.cue_distance[12][12]] * len(ks)
+    lefts: list[int | None] = []
+    last: int | None = None
+    for k in ks:
+        lefts.append(last)
+        if words[k].cue:
+            last = k
+    out: list[Kept] = []
+    last = None
+    for k, left in zip(reversed(ks), reversed(lefts), strict=True):
+        to_left = 12 if left is None else min(k - left, 11)
+        to_right = 12 if last is None else min(last - k, 11)
+        feats = c.cue_distance[to_left][to_right]
+        if left is not None:
+            feats += words[left].cue_left
+        if last is not None:
+            feats += words[last].cue_right
+        out.append(feats)
+        if words[k].cue:
+            last = k
+    out.reverse()
+    return out
+
+
+def _add_sentence_features(
+    ctx: FeatureContext, para: Paragraph, words: list[Word], features: list[list[Feature]]
+) -> None:
+    """Add the position, punctuation and cue/quote context of each token of ``para`` within its
+    sentence to the token's ``features``."""
+    c = ctx.words.constants
     by_sent: dict[int, list[int]] = {}
     for k, i in enumerate(para.tokens):
         by_sent.setdefault(ctx.sent_start[i], []).append(k)
-    words = [ctx.word[i] for i in para.tokens]
     quoted = [ctx.quoted[i] for i in para.tokens]
+    texts = [ctx.text[i] for i in para.tokens]
     for sent_index, ks in enumerate(by_sent.values()):
-        cue_ks = [k for k in ks if words[k].cue]  # ascending, as ks
+        cues = _cue_context(c, words, ks)
         quote_ks = [k for k in ks if quoted[k]]
-        sent = _SENT[min(sent_index, 2)]
-        scue = f"scue={int(bool(cue_ks))}"
+        position = c.position[min(sent_index, 2)]
+        counts = c.counts[any(words[k].cue for k in ks)]
         last = len(ks) - 1
         commas = colons = 0
         for n, k in enumerate(ks):
-            feats = [sent, _SPOS[min(n, 11)], _SLEFT[min(last - n, 11)]]
-            # the nearest cue on each side: the last one before k, the first one after it
-            before_k = bisect.bisect_left(cue_ks, k)
-            after_k = bisect.bisect_right(cue_ks, k)
-            left = cue_ks[before_k - 1] if before_k > 0 else None
-            right = cue_ks[after_k] if after_k < len(cue_ks) else None
-            feats.append("cueL=none" if left is None else _CUE_LEFT[min(k - left, 11)])
-            feats.append("cueR=none" if right is None else _CUE_RIGHT[min(right - k, 11)])
-            if left is not None:
-                feats += words[left].cue_left
-            if right is not None:
-                feats += words[right].cue_right
-            feats += (scue, _COMMAS[min(commas, 2)], _COLONS[min(colons, 1)])
+            feats = features[k]
+            after = last - n
+            feats += position[n if n < 11 else 11][after if after < 11 else 11]
+            feats += cues[n]
+            feats += counts[commas if commas < 2 else 2][colons > 0]
             if quote_ks:
-                feats.append(_QCTX[quote_ks[0] < k][quote_ks[-1] > k])
-            text = ctx.text[para.tokens[k]]
-            commas += text == ","
-            colons += text == ":"
-            out.append(feats)
-    return out
+                feats += c.qctx[quote_ks[0] < k][quote_ks[-1] > k]
+            text = texts[k]
+            if text == ",":
+                commas += 1
+            elif text == ":":
+                colons += 1
 
 
 def _governing_cue(ctx: FeatureContext, i: int) -> tuple[int, str] | None:
@@ -374,59 +496,77 @@ def _governing_cue(ctx: FeatureContext, i: int) -> tuple[int, str] | None:
 def syntax_features(ctx: FeatureContext, i: int) -> list[Feature]:
     """POS, relation and head of token ``i``, and how it hangs from a governing cue; empty when
     the Doc has no parse (the blank pipeline)."""
-    feats: list[Feature] = []
-    if ctx.has_pos:
-        feats.append(f"pos={ctx.pos[i]}")
+    return list(_syntax_column(ctx, (i,))[0])
+
+
+def _syntax_column(ctx: FeatureContext, tokens: Sequence[int]) -> list[Kept]:
+    """:func:`syntax_features` of each of ``tokens``, kept."""
+    words = ctx.words
     if not ctx.has_dep:
-        return feats
-    head = ctx.head[i]
-    feats += ctx.words.relation(ctx.dep[i], ctx.pos[head], ctx.dep[head])
-    if ctx.word[i].cue:
-        feats.extend(sorted({f"cue_child={ctx.dep[c]}" for c in ctx.cue_children(i)}))
-    governing = _governing_cue(ctx, i)
-    if governing is not None:
-        cue, relation = governing
-        feats.append(f"under_cue={relation}")
-        feats.append(f"under_cue_side={'L' if i < cue else 'R'}|{relation}")
-    return feats
+        return [words.pos(ctx.pos[i]) if ctx.has_pos else () for i in tokens]
+    relation, under_cue = words.relation, words.under_cue
+    pos, dep, heads, word = ctx.pos, ctx.dep, ctx.head, ctx.word
+    has_pos = ctx.has_pos
+    column: list[Kept] = []
+    for i in tokens:
+        head = heads[i]
+        feats = relation(pos[i] if has_pos else None, dep[i], pos[head], dep[head])
+        if word[i].cue:
+            feats += words.keep(sorted({f"cue_child={dep[c]}" for c in ctx.cue_children(i)}))
+        governing = _governing_cue(ctx, i)
+        if governing is not None:
+            cue, path = governing
+            feats += under_cue(path, "L" if i < cue else "R")
+        column.append(feats)
+    return column
 
 
 def paragraph_features(ctx: FeatureContext, para: Paragraph, index: int) -> list[list[Feature]]:
     """crfsuite attribute lists, one per token of ``para`` (``index``: paragraph number)."""
     tokens = para.tokens
+    c = ctx.words.constants
     words = [ctx.word[i] for i in tokens]
     sent_starts = [ctx.sent_starts[i] for i in tokens]
-    context = _sentence_features(ctx, para)
-    if ctx.syntax:
-        for k, i in enumerate(tokens):
-            context[k].extend(syntax_features(ctx, i))
+    quoted = [ctx.quoted[i] for i in tokens]
     n = len(words)
-    para_pos = "para=" + ("head" if index == 0 else ("early" if index < 3 else "body"))
-    windows = [_PAD_WINDOW] * WINDOW + [word.window for word in words] + [_PAD_WINDOW] * WINDOW
+    lead = 0 if index == 0 else (2 if index < 3 else 4)  # Word.lead's index, less quoted
     features: list[list[Feature]] = []
-    # word pairs are mostly unseen (crfsuite would skip nine in ten): kept ones, per pair
-    bigrams = ctx.words.bigrams
-    pairs = [bigrams(a.low, b.low) for a, b in pairwise(words)]
     for k, word in enumerate(words):
-        feats = ["bias", para_pos, *word.affixes, "q=1" if ctx.quoted[tokens[k]] else "q=0"]
+        feats = list(word.lead[lead + quoted[k]])
         if sent_starts[k]:
-            feats.append("BOS")
+            feats += c.bos
         if k + 1 < n:
             if sent_starts[k + 1]:
-                feats.append("EOS")
+                feats += c.eos
             if words[k + 1].possessive:
-                feats.append("poss+1")
+                feats += c.poss_next
         if word.midcap and not sent_starts[k]:
-            feats.append("midcap")
-        feats += context[k]
-        for w in _WINDOW_POSITIONS:  # padded[k + w] is the token at offset w - WINDOW
+            feats += c.midcap
+        features.append(feats)
+    _add_sentence_features(ctx, para, words, features)
+    if ctx.syntax:
+        for feats, syntax in zip(features, _syntax_column(ctx, tokens), strict=True):
+            feats += syntax
+    pad = [ctx.words.pad_window] * WINDOW
+    windows = [*pad, *(word.window for word in words), *pad]
+    for k, feats in enumerate(features):
+        for w in _WINDOW_POSITIONS:  # windows[k + w] is the token at offset w - WINDOW
             feats += windows[k + w][w]
+    if ctx.words.bigrams_known and n > 1:
+        _add_bigrams(ctx.words, words, features)
+    return features
+
+
+def _add_bigrams(lexicon: WordFeatures, words: list[Word], features: list[list[Feature]]) -> None:
+    """Add each token's kept ``bi-1=`` and ``bi+1=`` features (word pairs are mostly unseen:
+    crfsuite would skip nine in ten; kept ones are worked out once per pair)."""
+    pairs = [lexicon.bigrams(a.low, b.low) for a, b in pairwise(words)]
+    last = len(words) - 1
+    for k, feats in enumerate(features):
         if k > 0:
             feats += pairs[k - 1][1]
-        if k + 1 < n:
+        if k < last:
             feats += pairs[k][0]
-        features.append(feats)
-    return features
 
 
 def document_features(
