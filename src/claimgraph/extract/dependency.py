@@ -84,10 +84,17 @@ def _verb_cue(tok: Token, lang: LangData) -> CuePattern | None:
     """The verb cue pattern whose words are ``tok`` and its particles or nearby words."""
     if tok.pos_ not in ("VERB", "AUX") or (tok.text[:1].isupper() and not tok.is_sent_start):
         return None
-    present = {tok.lower_} | {c.lower_ for c in tok.children}
-    for pattern in lang.cues_by_first.get(tok.lower_, ()):
-        if pattern.kind == "verb" and all(p is None or p & present for p in pattern.parts):
-            return pattern
+    low = tok.lower_
+    children: set[str] | None = None  # spaCy walks the token's subtree to list them: when needed
+    for pattern in lang.cues_by_first.get(low, ()):
+        if pattern.kind != "verb":
+            continue
+        missing = [p for p in pattern.parts if p is not None and low not in p]
+        if missing:
+            children = children if children is not None else {c.lower_ for c in tok.children}
+            if not all(p & children for p in missing):
+                continue
+        return pattern
     return None
 
 

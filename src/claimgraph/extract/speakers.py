@@ -32,29 +32,57 @@ def _low(tok: Token) -> str:
 
 def _title_word(word: str, lang: LangData) -> bool:
     """A title or role, also as the head of a compound (``oud-premier``, ``verkeersminister``)."""
-    if word in lang.titles or word.rsplit("-", 1)[-1] in lang.titles:
+    return _is_title(word, lang.titles)
+
+
+# The noun tests below run a regular expression per word and per inflected form, for the same
+# words again and again: their answers are kept per word and word lists.
+@lru_cache(maxsize=1 << 16)
+def _is_title(word: str, titles: frozenset[str]) -> bool:
+    if word in titles or word.rsplit("-", 1)[-1] in titles:
         return True
-    return _compound_title(lang.titles).search(word) is not None
+    return _compound_title(titles).search(word) is not None
 
 
-def _base_forms(word: str, lang: LangData) -> Iterator[str]:
-    """The forms ``word`` may be the plural or feminine of (the language's ``noun_inflections``)."""
-    for ending in lang.words("noun_inflections"):
-        inflected, _, base = ending.partition("=")
+def _base_forms(word: str, endings: frozenset[str]) -> Iterator[str]:
+    """The forms ``word`` may be the plural or feminine of (``endings``: the language's
+    ``noun_inflections``)."""
+    for inflected, base in _inflections(endings):
         stem = word[: -len(inflected)]
         if word.endswith(inflected) and len(stem) >= 3:
             yield stem + base
 
 
+@cache
+def _inflections(endings: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """``noun_inflections`` entries (``inflected=base``) as (inflected, base) pairs."""
+    return tuple((inflected, base) for inflected, _, base in (e.partition("=") for e in endings))
+
+
 def _person_noun(word: str, lang: LangData) -> bool:
     """A title or role, also inflected (``rechercheurs``, ``klimatologen``, ``klimatologe``)."""
-    return _title_word(word, lang) or any(_title_word(w, lang) for w in _base_forms(word, lang))
+    return _is_person_noun(word, lang.titles, lang.words("noun_inflections"))
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_person_noun(word: str, titles: frozenset[str], endings: frozenset[str]) -> bool:
+    return _is_title(word, titles) or any(_is_title(w, titles) for w in _base_forms(word, endings))
 
 
 def _source_noun(word: str, lang: LangData) -> bool:
     """A source noun, or the plural of a source or document noun (``onderzoeken``)."""
-    nouns = lang.source_nouns | lang.document_nouns
-    return word in lang.source_nouns or any(w in nouns for w in _base_forms(word, lang))
+    return _is_source_noun(
+        word, lang.source_nouns, lang.document_nouns, lang.words("noun_inflections")
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_source_noun(
+    word: str, sources: frozenset[str], documents: frozenset[str], endings: frozenset[str]
+) -> bool:
+    return word in sources or any(
+        w in sources or w in documents for w in _base_forms(word, endings)
+    )
 
 
 @cache
