@@ -110,9 +110,14 @@ def _is_negation(token: str, lexicon: HeadlineLexicon) -> bool:
     return token in lexicon.groups["negation"] or token.endswith("n't")
 
 
+def _words(headline: str) -> list[str]:
+    """The headline's tokens without its punctuation."""
+    return [t for t in tokenize(headline) if t not in _PUNCT]
+
+
 def headline_ngrams(headline: str) -> set[str]:
     """Headline words, adjacent word pairs and the first word, as ``bow:`` feature names."""
-    words = [t for t in tokenize(headline) if t not in _PUNCT]
+    words = _words(headline)
     grams = set(words) | {f"{a}_{b}" for a, b in pairwise(words)}
     if words:
         grams.add(f"^{words[0]}")
@@ -137,7 +142,7 @@ def position_features(claim: str, headline: str, lexicon: HeadlineLexicon) -> di
     stated as fact into the future or the possible ("Apple Will Acquire Path" for "Apple is
     buying Path"): it reports a plan or prospect rather than asserting the claim.
     """
-    words = [t for t in tokenize(headline) if t not in _PUNCT]
+    words = _words(headline)
     feats: dict[str, float] = {}
     for group in POSITION_GROUPS:
         cue_words = lexicon.groups[group]

@@ -233,10 +233,6 @@ class WordFeatures:
             return tuple(names)
         return tuple(name.encode() for name in names if _known(name, self.known))
 
-    def knows(self, name: str) -> bool:
-        """Whether ``name`` can change the tags (every name can without a model)."""
-        return self.known is None or _known(name, self.known)
-
     def has(self, family: str) -> bool:
         """Whether the model has any attribute of ``family`` (every family without a model)."""
         return self.families is None or family in self.families
@@ -493,14 +489,9 @@ def _governing_cue(ctx: FeatureContext, i: int) -> tuple[int, str] | None:
     return None
 
 
-def syntax_features(ctx: FeatureContext, i: int) -> list[Feature]:
-    """POS, relation and head of token ``i``, and how it hangs from a governing cue; empty when
-    the Doc has no parse (the blank pipeline)."""
-    return list(_syntax_column(ctx, (i,))[0])
-
-
 def _syntax_column(ctx: FeatureContext, tokens: Sequence[int]) -> list[Kept]:
-    """:func:`syntax_features` of each of ``tokens``, kept."""
+    """POS, relation and head of each of ``tokens``, and how it hangs from a governing cue, kept;
+    only POS (or nothing) when the Doc has no parse (the blank pipeline)."""
     words = ctx.words
     if not ctx.has_dep:
         return [words.pos(ctx.pos[i]) if ctx.has_pos else () for i in tokens]

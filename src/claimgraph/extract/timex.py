@@ -557,8 +557,8 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
         ),
         verb_tenses=_verb_tenses(tense.get("parse"), path),
         rate_after=tuple(
-            (f"{entry} ".split(" ", 1)[0], f"{entry} ".split(" ", 1)[1].strip())
-            for entry in data.get("rate", {}).get("after", [])
+            (pos, feature.strip())
+            for pos, _, feature in (e.partition(" ") for e in data.get("rate", {}).get("after", []))
         ),
     )
 
@@ -1400,6 +1400,9 @@ def _rel_unit(ctx: _Ctx) -> list[Found] | None:
     return _one(ctx, ctx.resolve(lambda d: _shift(d, unit, rel)))
 
 
+_YEARS_IN = {"DE": 10, "CE": 100}  # decades and centuries, counted in years by _offset
+
+
 def _offset(ctx: _Ctx, sign: int, vague_value: str) -> list[Found] | None:
     unit = ctx.val("units") if ctx.g("units") else ctx.val("unit")
     if ctx.g("vague"):
@@ -1417,9 +1420,6 @@ def _offset(ctx: _Ctx, sign: int, vague_value: str) -> list[Found] | None:
     if unit in _YEARS_IN:  # "a decade ago": the year ten years back, not the decade
         return _one(ctx, ctx.resolve(lambda d: _shift(d, "Y", sign * int(n) * _YEARS_IN[unit])))
     return _one(ctx, ctx.resolve(lambda d: _shift(d, unit, sign * int(n))))
-
-
-_YEARS_IN = {"DE": 10, "CE": 100}
 
 
 def _in_report(ctx: _Ctx) -> bool:
@@ -1485,19 +1485,22 @@ def _set(ctx: _Ctx) -> list[Found] | None:
 def _rate(ctx: _Ctx) -> list[Found] | None:
     """ "per year" always, "a year" after an amount or a plural noun ("$33 million a year",
     "interviews a day"; the parsed words in ``[rate] after``): a SET, once per unit."""
-    if ctx.g("rate_per"):
-        return _one(ctx, ("SET", ctx.duration(1, ctx.val("unit"))))
-    if ctx.parsed is None:
-        return None
-    start = ctx.m.start("_span")
-    span = ctx.parsed.char_span(start, ctx.m.end("_span"), alignment_mode="expand")
-    if span is None or span.start == 0:
-        return None
-    before = ctx.parsed[span.start - 1]
-    features = str(before.morph).split("|")
-    if not any(before.pos_ == pos and (not f or f in features) for pos, f in ctx.lex.rate_after):
+    if not ctx.g("rate_per") and not _after_rate_word(ctx):
         return None
     return _one(ctx, ("SET", ctx.duration(1, ctx.val("unit"))))
+
+
+def _after_rate_word(ctx: _Ctx) -> bool:
+    """Whether the parsed word before the match is one ``[rate] after`` lists (a part of speech,
+    with a morphological feature where given)."""
+    if ctx.parsed is None:
+        return False
+    span = ctx.parsed.char_span(ctx.m.start("_span"), ctx.m.end("_span"), alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = ctx.parsed[span.start - 1]
+    features = str(before.morph).split("|")
+    return any(before.pos_ == pos and (not f or f in features) for pos, f in ctx.lex.rate_after)
 
 
 @_handler("ref")
