@@ -10,6 +10,7 @@ import pytest
 import claimgraph
 from claimgraph.evaluation import read_gold_jsonl
 from claimgraph.model import Attribution, Document
+from claimgraph.nlp import load
 from claimgraph.settings import data_dir
 
 NL_TRAIN = data_dir() / "nl-attribution" / "train.jsonl"
@@ -39,3 +40,12 @@ def nl_train_text() -> Callable[[str], str]:
     if not NL_TRAIN.is_file():
         pytest.skip(f"no shared data at {NL_TRAIN}")
     return _nl_train_texts().__getitem__
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The shipped Dutch pipeline (skips where it has no trained parser)."""
+    pipeline = load("nl")
+    if "parser" not in pipeline.pipe_names:
+        pytest.skip("no trained Dutch parser")
+    return pipeline

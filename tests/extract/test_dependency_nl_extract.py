@@ -17,14 +17,6 @@ def dev(shared_data) -> dict[str, Document]:
     return {d.id: d for d in read_gold_jsonl(shared_data / "nl-attribution" / "dev.jsonl")}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = load("nl")
-    if "parser" not in pipeline.pipe_names:
-        pytest.skip("no trained Dutch parser")
-    return pipeline
-
-
 def _found(nlp, doc: Document) -> list[Attribution]:
     return extract_attributions_dependency(nlp(doc.text), load_lang("nl"))
 

@@ -3,12 +3,9 @@ its choice must equal matching every pattern against the verb and all its childr
 
 from __future__ import annotations
 
-import pytest
-
 from claimgraph.evaluation.gold import read_gold_jsonl
 from claimgraph.extract.dependency import _verb_cue
 from claimgraph.lang import CuePattern, LangData, load_lang
-from claimgraph.nlp import load
 
 
 def _with_all_children(tok, lang: LangData) -> CuePattern | None:
@@ -20,14 +17,6 @@ def _with_all_children(tok, lang: LangData) -> CuePattern | None:
         if pattern.kind == "verb" and all(p is None or p & present for p in pattern.parts):
             return pattern
     return None
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = load("nl")
-    if "parser" not in pipeline.pipe_names:
-        pytest.skip("no trained Dutch parser")
-    return pipeline
 
 
 def test_verb_cue_equals_matching_with_all_children_on_dutch_dev(nlp, shared_data):
