@@ -6,12 +6,17 @@
 - A SQLite file uses write-ahead logging with ``synchronous=NORMAL``: readers (a web app) do not
   block the writer (ingest), and a commit (one per document) needs no fsync; a power cut may
   lose the last commits, never consistency. WAL needs a local disk, not a network share.
+  Two processes switching a new file to WAL at once can deadlock on its lock, and SQLite then
+  answers "database is locked" at once, without waiting: the switch is retried.
 - An in-memory SQLite database lives in one connection: share that one across threads, so that
   a web app's worker thread sees the same store as the code that filled it.
 """
 
 from __future__ import annotations
 
+import random
+import sqlite3
+import time
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -55,9 +60,22 @@ def _on_sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _switch_to_wal(cursor: Any) -> None:
+    """Set WAL mode, retrying while another connection's switch holds the lock."""
+    deadline = time.monotonic() + SQLITE_LOCK_WAIT_S
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(random.uniform(0.01, 0.1))  # jitter: two retriers must not meet again
+
+
 def _on_sqlite_file_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _switch_to_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
