@@ -4,6 +4,10 @@ Inputs (see README.md for where each comes from; none of them is committed here)
 
 * ``--nl``: a JSON list of Dutch feed items ``{"publish_date", "title", "link", "base_url"}``
   (lorenzkort/nieuwschecker ``data/output/articles.json``);
+* ``--nl-clusters`` (optional, repeatable): nieuwschecker cluster files
+  (``data/all_clusters.json`` of earlier commits: a list of ``{"articles": [{"title", "link",
+  "feed"}]}``), whose items carry no date: each is dated ``--clusters-date`` (the day of the
+  commits that hold them) and added unless ``--nl`` already has its link;
 * ``--en-dir``: a folder of TSVs of English feed items ``source<TAB>link<TAB>title``, one per
   day, named ``en-<day>.tsv``;
 * ``--decisions-dir``: our hand-verified ``pair`` and ``drop`` lines, one ``decisions-<day>.tsv``
@@ -55,6 +59,16 @@ def _dutch_items(path: Path, day: dt.date) -> dict[str, dict[str, str]]:
     return items
 
 
+def _cluster_items(path: Path, date: str) -> dict[str, dict[str, str]]:
+    items = {}
+    for cluster in json.loads(path.read_text(encoding="utf-8")):
+        for article in cluster["articles"]:
+            host = article.get("feed") or ""
+            if not any(host.endswith(excluded) for excluded in EXCLUDED_NL_HOSTS):
+                items[article["link"]] = {"text": article["title"], "date": date, "source": host}
+    return items
+
+
 def _english_items(path: Path, day: dt.date) -> dict[str, dict[str, str]]:
     items = {}
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -70,7 +84,14 @@ def _pool(items: dict[str, dict[str, str]], prefix: str, drops: set[str]) -> dic
     return {link: {"id": f"{prefix}-{n:04d}", **items[link]} for n, link in enumerate(kept)}
 
 
-def build(nl: Path, en_dir: Path, decisions_dir: Path, out: Path) -> tuple[int, list[str]]:
+def build(
+    nl: Path,
+    en_dir: Path,
+    decisions_dir: Path,
+    out: Path,
+    clusters: tuple[Path, ...] = (),
+    clusters_date: str = "",
+) -> tuple[int, list[str]]:
     """Write the three files; return the number of pairs and the days built."""
     days = sorted(
         path.stem.removeprefix("decisions-")
@@ -87,6 +108,11 @@ def build(nl: Path, en_dir: Path, decisions_dir: Path, out: Path) -> tuple[int, 
         drops |= dropped
         dutch.update(_dutch_items(nl, dt.date.fromisoformat(day)))
         english.update(_english_items(en_dir / f"en-{day}.tsv", dt.date.fromisoformat(day)))
+    dated = {record["link"] for record in json.loads(nl.read_text(encoding="utf-8"))}
+    for path in clusters:
+        for link, item in _cluster_items(path, clusters_date).items():
+            if link not in dated:  # a dated copy in ``--nl`` wins, in the window or not
+                dutch.setdefault(link, item)
     pool_nl = _pool(dutch, "nl", drops)
     pool_en = _pool(english, "en", drops)
     out.mkdir(parents=True, exist_ok=True)
@@ -112,11 +138,20 @@ def build(nl: Path, en_dir: Path, decisions_dir: Path, out: Path) -> tuple[int, 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--nl", type=Path, required=True)
+    parser.add_argument("--nl-clusters", type=Path, action="append", default=[])
+    parser.add_argument("--clusters-date", default="2025-12-22")
     parser.add_argument("--en-dir", type=Path, required=True)
     parser.add_argument("--decisions-dir", type=Path, default=Path(__file__).parent)
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    count, days = build(args.nl, args.en_dir, args.decisions_dir, args.out)
+    count, days = build(
+        args.nl,
+        args.en_dir,
+        args.decisions_dir,
+        args.out,
+        tuple(args.nl_clusters),
+        args.clusters_date,
+    )
     print(f"{count} pairs of {', '.join(days)} written to {args.out}")
 
 
