@@ -43,6 +43,8 @@ RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
 PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "PRON", "CCONJ"})
 COMPLEMENT_REACH = 15  # tokens between a cue and the complementizer of its complement
 CONTINUATION_WINDOW = 400  # characters between an attributed quote and its continuation
+# the words of a demanded penalty before an agentless participle ("fors hogere straffen geëist")
+DEMANDED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ"})
 
 
 @dataclass
@@ -65,6 +67,8 @@ class _Context:
     starts: list[int]
     attributions: list[Attribution] = field(default_factory=list)
     quoted_spans: set[tuple[int, int]] = field(default_factory=set)
+    # agentless participles ("Drie jaar geëist") and their contents, whose source comes last
+    agentless: list[tuple[CueHit, tuple[int, int]]] = field(default_factory=list)
     # ``quotes`` are sorted and do not overlap (find_quotes): a quote is found by bisection
     _quote_starts: list[int] = field(init=False, repr=False)
     _quote_by_start: dict[int, Quote] = field(init=False, repr=False)
@@ -948,11 +952,61 @@ def _passive_accusation(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHi
         _add(ctx, None, hit, _trim(ctx, hit.end, end))
 
 
+def _agentless_participle(ctx: _Context, sent: Span, hit: CueHit) -> bool:
+    """``Drie jaar geëist voor ...``, ``zijn fors hogere straffen geëist``: a participle of the
+    language's ``agentless_participles`` has the phrase right before it as content; its source
+    is found once the article's other items are known (``_agentless_sources``). With a parsed
+    subject that names a source (``had de Spaanse justitie vier jaar cel geëist``) that subject
+    is the speaker. Whether the cue is such a participle."""
+    if hit.end - hit.start != 1 or ctx.low(hit.start) not in ctx.lang.words(
+        "agentless_participles"
+    ):
+        return False
+    edges = [t.i for t in ctx.doc[sent.start : hit.start] if t.text in CLAUSE_EDGES]
+    words = ctx.doc[edges[-1] + 1 if edges else sent.start : hit.start]
+    subject = next((t for t in words if t.dep_ in SUBJECT_RELATIONS), None)
+    verbs = [t.i for t in words if t.pos_ in ("AUX", "VERB")]
+    if subject is not None and verbs:
+        speaker = (subject.left_edge.i, subject.right_edge.i + 1)
+        start = speaker[1]
+        while start < hit.start and ctx.doc[start].pos_ in ("AUX", "VERB", "ADV"):
+            start += 1
+        if speaker[1] <= hit.start and strong_speaker(ctx.doc, speaker, ctx.lang):
+            if start < hit.start:
+                _add(ctx, speaker, hit, _trim(ctx, start, hit.start))
+            return True
+    start = hit.start
+    while start > sent.start and ctx.doc[start - 1].pos_ in DEMANDED_POS:
+        start -= 1
+    while start < hit.start and ctx.doc[start].pos_ in ("DET", "CCONJ"):
+        start += 1
+    if any(t.pos_ in ("NOUN", "PROPN") for t in ctx.doc[start : hit.start]):
+        ctx.agentless.append((hit, _trim(ctx, start, hit.start)))
+        hit.used = True
+    return True
+
+
+def _agentless_sources(ctx: _Context) -> None:
+    """ANNOTATION.md rule 6: the source of an agentless ``geëist`` is the speaker of the
+    article's next item with the same act (``Dat eiste de officier van justitie``), else of the
+    last one before it; without one nothing is added."""
+    for hit, content in ctx.agentless:
+        same = [a for a in ctx.attributions if a.speaker and a.cue and a.act == hit.act]
+        later = [a for a in same if a.content_span[0] > content[0]]
+        earlier = [a for a in same if a.content_span[0] < content[0]]
+        source = min(later, key=lambda a: a.content_span[0]) if later else None
+        source = source or max(earlier, key=lambda a: a.content_span[0], default=None)
+        if source is not None:
+            _add(ctx, None, hit, content, speaker_name=source.speaker)
+
+
 def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
     doc, lang = ctx.doc, ctx.lang
     if hit.start > sent.start and ctx.low(hit.start - 1) in ("te", "to"):
         return
     if _passive_with_agent(ctx, sent, hit):
+        return
+    if _agentless_participle(ctx, sent, hit):
         return
     if _passive(ctx, hit):
         _passive_accusation(ctx, sent, hit, hits)
@@ -1302,6 +1356,7 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
         if not any(h.used for h in hits[sent.start]):
             # "Bovendien zouden ... zich hebben gemeld": a cue word that gave no item
             _reported_continuation(ctx, sent)
+    _agentless_sources(ctx)
     _continuations(ctx)
     _nested_sources(ctx)
     _headline_quote(ctx)
