@@ -68,8 +68,7 @@ def emergent_groups(
     heads = [r["articleHeadline"] for r in rows]
     groups = []
     for head, vec, row in zip(heads, embed(heads), rows, strict=True):
-        cand, cos = pool.candidates(vec)
-        cand, cos = cand[: model.candidates], cos[: model.candidates]
+        cand, cos, _ = pool.shortlist(head, "en", vec, model=model)
         gold = np.flatnonzero(cand == claims.index(row["claimHeadline"]))
         groups.append((pool.features(head, "en", cand, cos), int(gold[0]) if len(gold) else -1))
     return claims, groups

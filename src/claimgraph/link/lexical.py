@@ -9,12 +9,13 @@ same for every language ("accuses"/"accused", "Oekraïens"/"Oekraïense").
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 import numpy as np
 
-from claimgraph.link.lexicon import words
+from claimgraph.link.lexicon import acronyms, words
 from claimgraph.link.names import country_names, normalise_names
 
 STEM = 5
@@ -30,8 +31,18 @@ COUNTRY_WEIGHT = 0.5
 
 @lru_cache(maxsize=200_000)
 def terms(text: str) -> frozenset[str]:
-    """The stemmed words of ``text`` after name normalisation (short words dropped)."""
-    return frozenset(w[:STEM] for w in words(normalise_names(text)) if len(w) >= MIN_LENGTH)
+    """The stemmed words of ``text`` after name normalisation (short words dropped, except
+    the acronyms of ``link/data/acronyms.toml``: "VN" and "UN" both give "un")."""
+    normal = normalise_names(text)
+    found = {w[:STEM] for w in words(normal) if len(w) >= MIN_LENGTH}
+    found.update(acronyms()[m].lower() for m in _acronym_pattern().findall(normal))
+    return frozenset(found)
+
+
+@cache
+def _acronym_pattern() -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(f) for f in sorted(acronyms(), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 @lru_cache(maxsize=200_000)

@@ -93,6 +93,13 @@ def entity_forms() -> FormSet:
 
 
 @cache
+def acronyms() -> dict[str, str]:
+    """Acronym as written ("VN", "E.U.") -> its canonical form ("UN", "EU")."""
+    table = _read("acronyms.toml")["acronyms"]
+    return {form: canonical for canonical, forms in table.items() for form in forms}
+
+
+@cache
 def party_forms() -> FormSet:
     """Speaker forms -> the party (side) they speak for."""
     return FormSet.build(_read("entities.toml")["parties"])

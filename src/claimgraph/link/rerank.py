@@ -22,6 +22,7 @@ import numpy as np
 from claimgraph.errors import ConfigError
 from claimgraph.link.lexical import COUNTRY_WEIGHT, IdfOverlap, char_grams
 from claimgraph.link.similarity import Signature, numbers_agree, signature
+from claimgraph.link.translation import gloss
 
 FEATURES = (
     "cosine",  # embedding cosine
@@ -41,14 +42,22 @@ FEATURES = (
     "rr_grams",  # 1 / rank by letter-gram overlap among the candidates
 )
 WEIGHTS_FILE = Path(__file__).parent / "data" / "rerank.toml"
+# Texts outside the embedding's top candidates that join the reranked shortlist by word overlap,
+# for a Dutch and an English headline on one event that are far apart by cosine but share rare
+# translated words. Off: on the real nl<->en tuning pairs 3, 5 or 10 such texts cost one en->nl
+# hit (an extra text with more overlap lowers the gold's rank features) and gained none; the
+# far-off held-out golds (cosine rank 30, 66) share no words (/work/notes/s6/L7.md).
+LEXICAL_CANDIDATES = 0
 
 
 @dataclass(frozen=True)
 class RerankModel:
-    """Feature weights and how many embedding neighbours are reranked."""
+    """Feature weights, how many embedding neighbours are reranked, and how many more texts
+    with the most word overlap join them (:meth:`CandidatePool.shortlist`)."""
 
     weights: np.ndarray
     candidates: int = 50
+    lexical_candidates: int = LEXICAL_CANDIDATES
 
     def score(self, features: np.ndarray) -> np.ndarray:
         """One score per feature row."""
@@ -64,7 +73,11 @@ def default_model() -> RerankModel:
         weights = np.array([float(data["weights"][name]) for name in FEATURES])
     except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError) as err:
         raise ConfigError(f"cannot read rerank weights: {err}", str(WEIGHTS_FILE)) from err
-    return RerankModel(weights=weights, candidates=int(data.get("candidates", 50)))
+    return RerankModel(
+        weights=weights,
+        candidates=int(data.get("candidates", 50)),
+        lexical_candidates=int(data.get("lexical_candidates", LEXICAL_CANDIDATES)),
+    )
 
 
 class CandidatePool:
@@ -100,10 +113,14 @@ class CandidatePool:
         return rows[order], cosines[order]
 
     def cross_lingual(self) -> tuple[IdfOverlap, IdfOverlap]:
-        """Word and letter-gram indexes with country-level names damped (built on first use)."""
+        """Word and letter-gram indexes with country-level names damped (built on first use);
+        the word index holds the texts glossed in English
+        (:func:`~claimgraph.link.translation.gloss`). Letter grams stay on the texts as
+        written: glossed grams cost the real nl<->en tuning pairs one en->nl hit."""
         if self._cross is None:
+            glossed = [gloss(t, lang) for t, lang in zip(self.texts, self.langs, strict=True)]
             self._cross = (
-                IdfOverlap(self.texts, country_weight=COUNTRY_WEIGHT),
+                IdfOverlap(glossed, country_weight=COUNTRY_WEIGHT),
                 IdfOverlap(self.texts, analyse=char_grams, country_weight=COUNTRY_WEIGHT),
             )
         return self._cross
@@ -112,10 +129,10 @@ class CandidatePool:
         """Word and gram scores and word coverage of ``text`` against ``rows``; rows in another
         language than ``lang`` are scored with country-level names damped."""
         same = self._lang_array[rows] == lang
-        values = _overlap_values(self.words, self.grams, text, rows)
+        values = _overlap_values(self.words, self.grams, text, text, rows)
         if same.all():
             return values
-        cross = _overlap_values(*self.cross_lingual(), text, rows)
+        cross = _overlap_values(*self.cross_lingual(), gloss(text, lang), text, rows)
         return tuple(np.where(same, a, b) for a, b in zip(values, cross, strict=True))
 
     def features(self, text: str, lang: str, rows: np.ndarray, cosines: np.ndarray) -> np.ndarray:
@@ -135,6 +152,39 @@ class CandidatePool:
         out[:, 14] = _reciprocal_ranks(gram_scores)
         return out
 
+    def word_scores(self, text: str, lang: str, rows: np.ndarray) -> np.ndarray:
+        """Rarity-weighted word overlap of ``text`` with each row of ``rows`` (glossed across
+        languages, as in :meth:`features`)."""
+        scores = self.words.scores(text)[rows]
+        other = self._lang_array[rows] != lang
+        if other.any():
+            cross = self.cross_lingual()[0].scores(gloss(text, lang))[rows]
+            scores = np.where(other, cross, scores)
+        return scores
+
+    def shortlist(
+        self,
+        text: str,
+        lang: str,
+        query_vec: np.ndarray,
+        allowed: np.ndarray | None = None,
+        model: RerankModel | None = None,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The rows to rerank and their cosines: the ``model.candidates`` nearest by cosine,
+        then up to ``model.lexical_candidates`` of the rest that share the most word weight
+        with ``text`` (none without shared words); and the remaining rows, nearest first."""
+        model = model or default_model()
+        rows, cosines = self.candidates(query_vec, allowed)
+        k = min(model.candidates, len(rows))
+        extra = np.zeros(0, dtype=int)
+        if model.lexical_candidates and len(rows) > k:
+            overlap = self.word_scores(text, lang, rows[k:])
+            best = np.argsort(-overlap, kind="stable")[: model.lexical_candidates]
+            extra = np.sort(best[overlap[best] > 0]) + k
+        chosen = np.concatenate([np.arange(k), extra])
+        rest = np.setdiff1d(np.arange(len(rows)), chosen, assume_unique=True)
+        return rows[chosen], cosines[chosen], rows[rest]
+
     def rank(
         self,
         text: str,
@@ -143,16 +193,15 @@ class CandidatePool:
         allowed: np.ndarray | None = None,
         model: RerankModel | None = None,
     ) -> list[int]:
-        """Pool rows (of ``allowed``), best match first: the embedding's top candidates in
-        reranked order, then the rest by cosine."""
+        """Pool rows (of ``allowed``), best match first: the :meth:`shortlist` in reranked
+        order, then the rest by cosine."""
         model = model or default_model()
-        rows, cosines = self.candidates(query_vec, allowed)
-        k = min(model.candidates, len(rows))
-        if not k:
+        chosen, cosines, rest = self.shortlist(text, lang, query_vec, allowed, model)
+        if not len(chosen):
             return []
-        scores = model.score(self.features(text, lang, rows[:k], cosines[:k]))
-        top = rows[:k][np.argsort(-scores, kind="stable")]
-        return [int(r) for r in top] + [int(r) for r in rows[k:]]
+        scores = model.score(self.features(text, lang, chosen, cosines))
+        top = chosen[np.argsort(-scores, kind="stable")]
+        return [int(r) for r in top] + [int(r) for r in rest]
 
 
 def agreement_features(a: Signature, b: Signature) -> list[float]:
@@ -175,12 +224,12 @@ def agreement_features(a: Signature, b: Signature) -> list[float]:
 
 
 def _overlap_values(
-    words: IdfOverlap, grams: IdfOverlap, text: str, rows: np.ndarray
+    words: IdfOverlap, grams: IdfOverlap, word_text: str, gram_text: str, rows: np.ndarray
 ) -> tuple[np.ndarray, ...]:
-    cover_query, cover_candidate = words.coverage(text)
+    cover_query, cover_candidate = words.coverage(word_text)
     return (
-        words.scores(text)[rows],
-        grams.scores(text)[rows],
+        words.scores(word_text)[rows],
+        grams.scores(gram_text)[rows],
         cover_query[rows],
         cover_candidate[rows],
     )
@@ -231,9 +280,16 @@ def fit_weights(
     return weights
 
 
-def write_weights(weights: np.ndarray, candidates: int, provenance: str, path: Path) -> None:
+def write_weights(
+    weights: np.ndarray,
+    candidates: int,
+    provenance: str,
+    path: Path,
+    lexical_candidates: int = LEXICAL_CANDIDATES,
+) -> None:
     """Write fitted weights as ``rerank.toml`` (``provenance``: comment lines on top)."""
     lines = [f"# {line}" if line else "#" for line in provenance.splitlines()]
-    lines += ["", f"candidates = {candidates}", "", "[weights]"]
+    lines += ["", f"candidates = {candidates}", f"lexical_candidates = {lexical_candidates}"]
+    lines += ["", "[weights]"]
     lines += [f"{name} = {float(w):.6f}" for name, w in zip(FEATURES, weights, strict=True)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
