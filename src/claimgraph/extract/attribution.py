@@ -45,6 +45,7 @@ COMPLEMENT_REACH = 15  # tokens between a cue and the complementizer of its comp
 CONTINUATION_WINDOW = 400  # characters between an attributed quote and its continuation
 # the words of a demanded penalty before an agentless participle ("fors hogere straffen geëist")
 DEMANDED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # what a possessive pronoun precedes
 
 
 @dataclass
@@ -101,14 +102,15 @@ class _Context:
 
 
 def _match_at(doc: Doc, i: int, limit: int, cue: CuePattern) -> int | None:
-    """End token (exclusive) if ``cue`` matches at ``i``; a gap allows up to two other words."""
+    """End token (exclusive) if ``cue`` matches at ``i``; a gap allows up to ``cue.gap`` other
+    words."""
     pos = i
     gap = False
     for part in cue.parts:
         if part is None:
             gap = True
             continue
-        window = range(pos, min(pos + (3 if gap else 1), limit))
+        window = range(pos, min(pos + (cue.gap + 1 if gap else 1), limit))
         found = next(
             (j for j in window if doc[j].text.lower() in part and not doc[j].is_punct), None
         )
@@ -620,6 +622,8 @@ def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
     """``volgens X …`` / ``…, volgens X`` / ``according to X, …``."""
     np = noun_phrase_after(ctx.doc, hit.end, sent.end, ctx.lang)
     if np is None or not plausible_speaker(ctx.doc, np, ctx.lang):
+        np = _according_pronoun(ctx, sent, hit)
+    if np is None:
         return
     before = (sent.start, hit.start)
     after = (np[1], sent.end)
@@ -629,6 +633,22 @@ def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
     start = _skip_complementizer(ctx, start, end)
     if end - start >= 2:
         _add(ctx, np, hit, _trim(ctx, start, end))
+
+
+def _according_pronoun(ctx: _Context, sent: Span, hit: CueHit) -> tuple[int, int] | None:
+    """``Volgens haar was ze``, ``volgens hen``: an object pronoun of the language's
+    ``according_pronouns`` that is not a possessive before a noun (``volgens haar familie``).
+    Inside another item's content it is that item's speaker, no nested source (ANNOTATION.md
+    rule 8: ``herhaalt Schouten dat een verbod volgens haar onterecht is``)."""
+    i = hit.end
+    if i >= sent.end or ctx.low(i) not in ctx.lang.words("according_pronouns"):
+        return None
+    if i + 1 < sent.end and ctx.doc[i + 1].pos_ in NOMINAL_POS:
+        return None
+    cue = ctx.doc[hit.start].idx
+    if any(a.content_span[0] <= cue < a.content_span[1] for a in ctx.attributions):
+        return None
+    return i, i + 1
 
 
 def _aldus(ctx: _Context, sent: Span, hit: CueHit) -> None:
@@ -749,6 +769,20 @@ def _anaphoric_content(ctx: _Context, sent: Span, hit: CueHit) -> bool:
 def _verb_follows(ctx: _Context, i: int, end: int) -> bool:
     """Whether a verb comes right after a phrase ending before token ``i`` (``he would``)."""
     return i < end and ctx.doc[i].pos_ in ("VERB", "AUX")
+
+
+def _gap_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
+    """``maakte het bedrijf nog bekend dat``, ``liet het Franse Total weten``: after an
+    adverbial a verb-second language puts the subject right after the finite verb, inside the
+    gap of a cue whose gap holds no object (``subject_in_gap``; not ``riep La Scala op``)."""
+    if not ctx.lang.verb_second or not hit.pattern.subject_in_gap:
+        return None
+    cue_words = frozenset().union(*(p for p in hit.pattern.parts if p is not None))
+    gap = [i for i in range(hit.start + 1, hit.end) if ctx.low(i) not in cue_words]
+    if not gap:
+        return None
+    np = noun_phrase_after(ctx.doc, gap[0], gap[-1] + 1, ctx.lang)
+    return np if np is not None and plausible_speaker(ctx.doc, np, ctx.lang) else None
 
 
 def _parsed_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
@@ -1054,8 +1088,11 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         adjunct = _adjunct_subject(ctx, hit)
         # "who announced he is suspending": a phrase followed by its verb is the subject of
         # the content, not an inverted speaker ("said Trump.")
+        inverted = _gap_subject(ctx, hit)
         if adjunct is not None:
             speaker = adjunct
+        elif inverted is not None:
+            speaker = inverted
         elif (
             np
             and hit.pattern.speaker_after
@@ -1070,6 +1107,9 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     if hit.pattern.weak and speaker and not strong_speaker(doc, speaker, lang):
         return
     first = content_start
+    if speaker is not None and _denied_anaphor(ctx, hit, first, end):
+        _add(ctx, speaker, hit, _trim(ctx, first, end))
+        return
     content_start = _skip_complementizer(ctx, content_start, end)
     content_start = _complement_opening(ctx, hit, content_start, end)
     quote = _quote_near(ctx, content_start, end)
@@ -1092,6 +1132,19 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         ctx.attributions[-1].speaker_span = inherited.speaker_span if ctx.attributions else None
     else:
         _add(ctx, speaker, hit, content)
+
+
+def _denied_anaphor(ctx: _Context, hit: CueHit, start: int, end: int) -> bool:
+    """``De man ontkent dit alles.``, ``Zelf ontkent ze dat.``: a denial whose clause ends in a
+    demonstrative of the language's ``denied_anaphors`` has it as content (the claim it points
+    back to was made before)."""
+    if hit.pattern.stance != "deny":
+        return False
+    # the tokenizer may keep the full stop on the word ("dat.")
+    words = " ".join(
+        ctx.low(i).rstrip(TRAILING) for i in range(start, end) if not ctx.doc[i].is_punct
+    )
+    return words in ctx.lang.words("denied_anaphors")
 
 
 def _lone_verb(ctx: _Context, start: int, end: int) -> bool:

@@ -384,9 +384,9 @@ def resolve_speakers(attributions: list[Attribution], text: str, lang: LangData)
     for att in attributions:
         surface = text[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span else ""
         pronoun = surface.lower() if surface.lower() in lang.pronouns else att.speaker.lower()
-        if pronoun in lang.pronouns:
+        if pronoun in lang.pronouns or pronoun in lang.words("according_pronouns"):
             # "hij" stands for a person: not for the country or city last quoted
-            person = lang.pronouns[pronoun] in ("m", "f")
+            person = lang.pronouns.get(pronoun) in ("m", "f")
             att.speaker = (last_person if person else last) or att.speaker
             continue
         fuller = [n for n in names if _same_person(att.speaker, n)]

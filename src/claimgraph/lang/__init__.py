@@ -17,11 +17,12 @@ LANG_DIR = Path(__file__).parent
 LANG_FILES = ("cues.toml", "grammar.toml", "stance.toml", "names.toml")
 CUE_KINDS = ("verb", "according", "aldus", "noun")
 GAP = "..."
+DEFAULT_GAP = 2
 
 
 @dataclass(frozen=True)
 class CuePattern:
-    """One reporting cue form as token alternatives; ``None`` marks a gap of up to two words."""
+    """One reporting cue form as token alternatives; ``None`` marks a gap of up to ``gap`` words."""
 
     parts: tuple[frozenset[str] | None, ...]
     stance: str
@@ -33,6 +34,9 @@ class CuePattern:
     needs_complement: bool = False
     # False: the phrase right after the cue is its object ("blasted Trump"), never its speaker
     speaker_after: bool = True
+    gap: int = DEFAULT_GAP  # how many other words a "..." part may stand for
+    # True: after an adverbial the inverted subject stands in the gap ("liet Total weten")
+    subject_in_gap: bool = False
 
     @property
     def length(self) -> int:
@@ -106,6 +110,8 @@ def _cue_patterns(entry: dict, path: Path) -> list[CuePattern]:
                 prep_act=entry.get("prep_act", ""),
                 needs_complement=bool(entry.get("needs_complement", False)),
                 speaker_after=bool(entry.get("speaker_after", True)),
+                gap=int(entry.get("gap", DEFAULT_GAP)),
+                subject_in_gap=bool(entry.get("subject_in_gap", False)),
             )
         )
     return patterns
