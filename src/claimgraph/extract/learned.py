@@ -22,6 +22,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from claimgraph.errors import ModelError
+from claimgraph.extract.crf_scores import ScoreTagger, read_score_tagger
 from claimgraph.extract.learned_features import (
     SYNTAX_FEATURE_SET,
     FeatureContext,
@@ -57,12 +58,14 @@ Triple = tuple[Chunk | None, Chunk | None, list[Chunk]]
 @dataclass(frozen=True)
 class LearnedModel:
     """A loaded tagger with the cue lexicon it was trained with (``attributes``: the names the
-    model has weights for; features outside them are not built for tagging)."""
+    model has weights for; features outside them are not built for tagging; ``scorer``: the
+    same model tagging features given as rows of its weights, faster)."""
 
     tagger: object
     learned_cues: frozenset[str]
     meta: dict
     attributes: frozenset[str] | None = None
+    scorer: ScoreTagger | None = None
 
     @property
     def syntax(self) -> bool:
@@ -93,10 +96,13 @@ def load_model(lang_code: str = "en") -> LearnedModel:
         meta = json.loads(meta_path(lang_code).read_text(encoding="utf-8"))
         tagger = pycrfsuite.Tagger()
         tagger.open(str(path))
-        attributes = model_attributes(path.read_bytes())
+        data = path.read_bytes()
+        attributes = model_attributes(data)
+        scorer = read_score_tagger(data)
     except (OSError, ValueError, struct.error) as err:
         raise ModelError(f"cannot load the attribution model: {err}", str(path)) from err
-    return LearnedModel(tagger, frozenset(meta.get("cue_lexicon", [])), meta, attributes)
+    cues = frozenset(meta.get("cue_lexicon", []))
+    return LearnedModel(tagger, cues, meta, attributes, scorer)
 
 
 def model_attributes(model: bytes) -> frozenset[str]:
@@ -131,8 +137,19 @@ def _context(doc: Doc, lang: LangData, model: LearnedModel) -> FeatureContext:
     return FeatureContext(doc, lang, model.learned_cues, model.syntax, model.attributes)
 
 
+def _scored_context(doc: Doc, lang: LangData, model: LearnedModel) -> FeatureContext:
+    """:func:`_context` with features as rows of the model's weights, for ``model.scorer``."""
+    if model.scorer is None:
+        return _context(doc, lang, model)
+    rows = model.scorer.rows
+    return FeatureContext(doc, lang, model.learned_cues, model.syntax, model.attributes, rows)
+
+
 def _tag(ctx: FeatureContext, model: LearnedModel) -> list[tuple[Paragraph, list[str]]]:
     paras, features = context_features(ctx)
+    scorer = model.scorer
+    if scorer is not None and ctx.words.rows is scorer.rows:
+        return [(p, scorer.tag(f)) for p, f in zip(paras, features, strict=True)]  # type: ignore[arg-type]
     return [(p, model.tagger.tag(f)) for p, f in zip(paras, features, strict=True)]  # type: ignore[attr-defined]
 
 
@@ -297,7 +314,7 @@ def extract_attributions_learned(doc: Doc, lang: LangData) -> list[Attribution]:
     if not model_available(lang.code):
         raise ModelError("no learned attribution model", str(model_path(lang.code)))
     model = load_model(lang.code)
-    ctx = _context(doc, lang, model)  # read once, for the features and the assembly
+    ctx = _scored_context(doc, lang, model)  # read once, for the features and the assembly
     return _assemble(ctx, lang, _tag(ctx, model))
 
 

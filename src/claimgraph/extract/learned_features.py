@@ -47,8 +47,9 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _OFFSETS = tuple(range(-WINDOW, WINDOW + 1))
 _WINDOW_POSITIONS = range(len(_OFFSETS))
 WORD_CACHE_SIZE = 1 << 15  # distinct words kept per lexicon (news repeats its words)
-# a crfsuite attribute: a str, or (cached for a trained model) its UTF-8 bytes
-Feature = str | bytes
+# a crfsuite attribute: a str, or (cached for a trained model) its UTF-8 bytes or its row in
+# the model's weights (for ``extract/crf_scores.py``)
+Feature = str | bytes | int
 
 
 @dataclass(frozen=True)
@@ -186,17 +187,20 @@ class WordFeatures:
     strings that cannot change them; the strings kept are UTF-8 encoded once, as crfsuite reads
     them. A feature family (the name up to its ``=``) the model has no attribute of is not even
     built (the Dutch model has no ``bi-1=``/``bi+1=``). Without it (training) every string is
-    kept, as ``str``."""
+    kept, as ``str``. With ``rows`` (a model's attribute names and their rows in its weights,
+    ``known`` being their names) each kept feature is its row instead of its name."""
 
     def __init__(
         self,
         lang: LangData,
         learned_cues: frozenset[str],
         known: frozenset[str] | None = None,
+        rows: dict[str, int] | None = None,
     ) -> None:
         self.lang = lang
         self.learned_cues = learned_cues
         self.known = known
+        self.rows = rows
         self.families = None if known is None else frozenset(_family(name) for name in known)
         self.window_offsets = None if known is None else _window_offsets(known)
         self.bigrams_known = any(self.has(family) for family in _BIGRAM_FAMILIES)
@@ -231,7 +235,13 @@ class WordFeatures:
         are, without a model)."""
         if self.known is None:
             return tuple(names)
-        return tuple(name.encode() for name in names if _known(name, self.known))
+        return tuple(self._kept(name) for name in names if _known(name, self.known))
+
+    def _kept(self, name: str) -> Feature:
+        """A known name as the tagger takes it: its row, or its UTF-8 bytes."""
+        if self.rows is None:
+            return name.encode()
+        return self.rows[name.partition("\0")[0]]  # crfsuite reads a name up to a NUL
 
     def has(self, family: str) -> bool:
         """Whether the model has any attribute of ``family`` (every family without a model)."""
@@ -270,7 +280,7 @@ class WordFeatures:
             return tuple(tuple(f"{o}:{a}" for a in attributes) for o in _OFFSETS)
         found = [(a, self.window_offsets.get(a.partition("\0")[0], ())) for a in attributes]
         return tuple(
-            tuple(f"{o}:{a}".encode() for a, offsets in found if o in offsets) for o in _OFFSETS
+            tuple(self._kept(f"{o}:{a}") for a, offsets in found if o in offsets) for o in _OFFSETS
         )
 
     def _word(self, text: str) -> Word:
@@ -315,20 +325,29 @@ def _window_offsets(known: frozenset[str]) -> dict[str, frozenset[int]]:
     return {attribute: frozenset(found) for attribute, found in offsets.items()}
 
 
-_WORD_FEATURES: dict[tuple[int, frozenset[str], int], WordFeatures] = {}
+_WORD_FEATURES: dict[tuple[int, frozenset[str], int, int], WordFeatures] = {}
 
 
 def word_features(
-    lang: LangData, learned_cues: Iterable[str] = (), known: frozenset[str] | None = None
+    lang: LangData,
+    learned_cues: Iterable[str] = (),
+    known: frozenset[str] | None = None,
+    rows: dict[str, int] | None = None,
 ) -> WordFeatures:
     """The (cached) :class:`WordFeatures` of ``lang`` with ``learned_cues`` (and ``known``: the
-    attributes of the model the features are for)."""
+    attributes of the model the features are for; ``rows``: features as their rows)."""
     cues = frozenset(learned_cues)
-    key = (id(lang), cues, id(known))
+    key = (id(lang), cues, id(known), id(rows))
     found = _WORD_FEATURES.get(key)
-    if found is None or found.lang is not lang or found.known is not known:  # ids reused
-        found = _WORD_FEATURES[key] = WordFeatures(lang, cues, known)
+    if found is None or not _same(found, lang, known, rows):  # ids reused
+        found = _WORD_FEATURES[key] = WordFeatures(lang, cues, known, rows)
     return found
+
+
+def _same(
+    words: WordFeatures, lang: LangData, known: frozenset[str] | None, rows: dict[str, int] | None
+) -> bool:
+    return words.lang is lang and words.known is known and words.rows is rows
 
 
 def _token_columns(
@@ -370,8 +389,8 @@ def _in_spans(spans: list[tuple[int, int]], starts: list[int], char: int) -> boo
 
 
 class FeatureContext:
-    """What the feature function needs about one article, read from the Doc once (``known``:
-    the attributes of the model the features are for, see :class:`WordFeatures`)."""
+    """What the feature function needs about one article, read from the Doc once (``known``
+    and ``rows``: the attributes of the model the features are for, see :class:`WordFeatures`)."""
 
     def __init__(
         self,
@@ -380,13 +399,14 @@ class FeatureContext:
         learned_cues: Iterable[str] = (),
         syntax: bool = False,
         known: frozenset[str] | None = None,
+        rows: dict[str, int] | None = None,
     ) -> None:
         self.doc = doc
         self.lang = lang
         self.syntax = syntax
         self.has_pos = syntax and doc.has_annotation("POS")
         self.has_dep = syntax and doc.has_annotation("DEP")
-        self.words = word_features(lang, learned_cues, known)
+        self.words = word_features(lang, learned_cues, known, rows)
         self.tokens, self.pos, self.dep, self.idx = _token_columns(doc)
         self.text = [text for text, _, _ in self.tokens]
         self.word = [self.words.word(text) for text in self.text]

@@ -35,6 +35,38 @@ def _contains(
     return any(_starts_at(words, i, phrase) for i in starts)
 
 
+Phrases = tuple[tuple[str, ...], ...]
+# each phrase list of the language data grouped by first word, built once (keyed by the list's
+# id; the entry holds the list, so the id is not reused while it is kept)
+_BY_FIRST_WORD: dict[int, tuple[Phrases, bool, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _by_first_word(phrases: Phrases) -> tuple[bool, dict[str, list[tuple[str, ...]]]]:
+    """Whether ``phrases`` has an empty phrase, and its other phrases by their first word."""
+    found = _BY_FIRST_WORD.get(id(phrases))
+    if found is None or found[0] is not phrases:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            if phrase:
+                index.setdefault(phrase[0], []).append(phrase)
+        found = _BY_FIRST_WORD[id(phrases)] = (phrases, not all(phrases), index)
+    return found[1], found[2]
+
+
+def _contains_any(words: Sequence[str], phrases: Phrases, positions: Positions) -> bool:
+    """Whether one of ``phrases`` occurs in ``words`` (``positions``: :func:`_positions` of
+    ``words``): ``any(_contains(words, p, positions) for p in phrases)``, trying only the
+    phrases whose first word is in ``words``."""
+    has_empty, index = _by_first_word(phrases)
+    if has_empty:
+        return True
+    for first, group in index.items():
+        starts = positions.get(first)
+        if starts and any(_starts_at(words, i, p) for p in group for i in starts):
+            return True
+    return False
+
+
 def _starts_at(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
     """``phrase`` matches with its first word at ``i`` (``...``: up to two words between)."""
     if GAP in phrase:
@@ -119,7 +151,7 @@ def decide_stance(
     where = _positions(context)
     clause_stance = _clause_stance(cue_words, content, lang)
     for stance in STANCE_ORDER:
-        if any(_contains(context, p, where) for p in lang.stance_phrases.get(stance, ())):
+        if _contains_any(context, lang.stance_phrases.get(stance, ()), where):
             return stance, 0.7
         if stance == clause_stance:
             return stance, 0.7
@@ -164,6 +196,6 @@ def decide_act(cue: CuePattern, act: str, content: Sequence[str], lang: LangData
         return act
     where = _positions(content)
     for candidate, phrases in lang.act_phrases.items():  # in the data file's order
-        if any(_contains(content, p, where) for p in phrases):
+        if _contains_any(content, phrases, where):
             return candidate
     return act
