@@ -440,16 +440,18 @@ def write(docs: list[Doc], path: Path) -> None:
     print(f"{path}: {len(docs)} docs, {sum(len(d) for d in docs)} tokens")
 
 
+CORPORA = {"syntax": syntax_train_dev, "ner": ner_train_dev}
+
+
 def main(argv: list[str]) -> None:
-    """Write the training/dev DocBins of one language."""
+    """Write the training/dev DocBins of one language: ``prepare.py LANG OUT [syntax|ner]...``
+    (default both), so that new NER silver does not rebuild the syntax corpus."""
     lang, out = argv[1], Path(argv[2])
     vocab = Vocab()
-    syntax_train, syntax_dev = syntax_train_dev(lang, vocab)
-    write(syntax_train, out / "syntax-train.spacy")
-    write(syntax_dev, out / "syntax-dev.spacy")
-    ner_train, ner_dev = ner_train_dev(lang, vocab)
-    write(ner_train, out / "ner-train.spacy")
-    write(ner_dev, out / "ner-dev.spacy")
+    for corpus in argv[3:] or list(CORPORA):
+        train, dev = CORPORA[corpus](lang, vocab)
+        write(train, out / f"{corpus}-train.spacy")
+        write(dev, out / f"{corpus}-dev.spacy")
 
 
 if __name__ == "__main__":
