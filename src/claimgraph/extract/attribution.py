@@ -18,7 +18,9 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.extract.parsed import doc_text
 from claimgraph.extract.quotes import Quote, find_quotes, trim_inner
 from claimgraph.extract.speakers import (
+    FUNCTION_POS,
     canonical_name,
+    is_capitalised,
     noun_phrase_after,
     plausible_speaker,
     resolve_speakers,
@@ -414,6 +416,9 @@ def _subject_before(
         end -= 1
     if end <= start:
         return _apposed_subject(ctx, sent, hit.start) if start == hit.start else None
+    finite = next((j for j in range(start + 1, end) if _finite_word(ctx.doc[j])), None)
+    if finite is not None and ctx.lang.verb_second:
+        end = finite  # "Hij had eerder deze maand laten weten": the first constituent ends at V2
     appositive = _appositive_head(ctx, sent, start)
     if appositive is not None:
         return appositive
@@ -914,6 +919,11 @@ def _passive_with_agent(ctx: _Context, sent: Span, hit: CueHit) -> bool:
     return True
 
 
+def _finite_word(tok: Token) -> bool:
+    """A lower-case finite verb (a capitalised one is a name the tagger got wrong)."""
+    return tok.text.islower() and _finite(tok)
+
+
 def _finite(tok: Token) -> bool:
     """A finite verb; the Dutch tagger leaves auxiliaries without features (``heeft``)."""
     forms = tok.morph.get("VerbForm")
@@ -1379,6 +1389,40 @@ def _headline_quote(ctx: _Context) -> None:
         _add(ctx, np, None, trim_inner(ctx.text, *quote.inner), "direct")
 
 
+def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
+    """(character offset, name) of the named parsed subjects in the narrator's own text after
+    the headline, outside quotations and items' contents (``Monteur Peter (29) speelde ...``):
+    the people a later ``hij`` may stand for, also where they said nothing before."""
+    body = ctx.text.find("\n")
+    named = _mid_sentence_capitals(ctx)
+    names = []
+    for tok in ctx.doc:
+        if tok.dep_ not in SUBJECT_RELATIONS or tok.pos_ != "PROPN" or ctx.in_quote(tok):
+            continue
+        end = tok.i + 1
+        while end < len(ctx.doc) and ctx.doc[end].dep_ == "flat" and ctx.doc[end].head == tok:
+            end += 1
+        start = tok.left_edge.i
+        while start < tok.i and ctx.doc[start].pos_ in FUNCTION_POS - {"DET"}:
+            start += 1  # "Ook Erkim Elkem (38) kan vertellen"
+        if ctx.doc[start].text in ctx.lang.words("determiners"):
+            continue  # "de AIVD": a body, not a person
+        words = [t.text for t in ctx.doc[start:end] if is_capitalised(t)]
+        if not words or not any(w in named for w in words):
+            continue  # "Bang wil hij ...": capitalised only because it opens the sentence
+        at = ctx.doc[start].idx
+        if at < body or any(a.content_span[0] <= at < a.content_span[1] for a in ctx.attributions):
+            continue
+        surface = ctx.text[at : ctx.doc[end - 1].idx + len(ctx.doc[end - 1])]
+        names.append((at, canonical_name(surface, ctx.lang)))
+    return names
+
+
+def _mid_sentence_capitals(ctx: _Context) -> frozenset[str]:
+    """Words the article capitalises somewhere other than at a sentence start: names."""
+    return frozenset(t.text for t in ctx.doc if not t.is_sent_start and is_capitalised(t))
+
+
 def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     """All attributions in a parsed article, in text order, speakers resolved."""
     text = doc_text(doc)
@@ -1414,7 +1458,7 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     _nested_sources(ctx)
     _headline_quote(ctx)
     atts = sorted(ctx.attributions, key=lambda a: (a.content_span[0], a.content_span[1]))
-    resolve_speakers(atts, text, lang)
+    resolve_speakers(atts, text, lang, _subject_names(ctx))
     for n, att in enumerate(atts):
         att.id = f"a{n + 1}"
     return atts

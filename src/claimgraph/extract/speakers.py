@@ -21,6 +21,8 @@ MAX_NAME_WORDS = 6  # longer capitalised runs are headlines or clauses
 MAX_GROUP_WORDS = 3
 # word classes that never head a speaker phrase (the tagger is unreliable on rarer names)
 FUNCTION_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET"})
+# word classes of a capitalised sentence opener that names a source
+NOUN_POS = frozenset({"NOUN", "PROPN", "X"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w'’-]*)+")
@@ -100,7 +102,9 @@ def _np_word(tok: Token, lang: LangData) -> bool:
     """May this token be part of a speaker noun phrase written after its cue?"""
     low = _low(tok)
     acronym = len(tok.text) > 1 and tok.text.isupper()  # "WHO" is a name, "who" is not
-    if tok.is_punct or tok.is_space or (low in lang.words("np_enders") and not acronym):
+    surname = is_capitalised(tok) and low in lang.words("surname_enders")  # "Jolanda Zondag"
+    ender = low in lang.words("np_enders") and not (acronym or surname)
+    if tok.is_punct or tok.is_space or ender:
         return False
     return (
         is_capitalised(tok)
@@ -145,6 +149,8 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         return True
     if any(t.is_punct and t.text not in "-.&'" for t in toks):
         return False
+    if lang.verb_second and any(_finite_word(t) for t in toks):
+        return False  # "Beterschap ING heeft beterschap": a clause, not a phrase
     if len(toks) == 1 and toks[0].is_sent_start and _adverbial(toks[0]):
         return False  # "Meestal concluderen …", "Ondanks …": capitalised only by position
     if any(_source_noun(w, lang) or _person_noun(w, lang) for w in words):
@@ -154,8 +160,26 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         and _low(t) not in lang.words("non_speakers")
         and _low(t) not in lang.words("determiners")
         and _low(t) not in lang.words("adverbial_openers")
+        and not (lang.verb_second and _capitalised_by_position(t, end))
         for t in toks
     )
+
+
+def _finite_word(tok: Token) -> bool:
+    """A lower-case verb the tagger marks finite. Only for verb-second languages: English
+    taggers also mark adjectival participles finite (``Fiancée of murdered Saudi journalist``)."""
+    return tok.text.islower() and "Fin" in tok.morph.get("VerbForm")
+
+
+def _capitalised_by_position(tok: Token, end: int) -> bool:
+    """A sentence's first word that the tagger takes for no noun (``Tot nu toe zijn ...
+    gemeld``); an adjective only before a lower-case word of the phrase ending at token ``end``
+    (``Slecht nieuws voor iedereen die hoopt``, ``Ruim 200 duizend vrijwilligers``): a lone one
+    is often a name (``Abrahams denkt``)."""
+    if not tok.is_sent_start or not tok.doc.has_annotation("POS") or tok.pos_ in NOUN_POS:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < end else None
+    return tok.pos_ != "ADJ" or (nxt is not None and not is_capitalised(nxt))
 
 
 def _adverbial(tok: Token) -> bool:
@@ -364,9 +388,16 @@ def _spelled_out(acronym: str, text: str, lang: LangData) -> str:
     return ""
 
 
-def resolve_speakers(attributions: list[Attribution], text: str, lang: LangData) -> None:
+def resolve_speakers(
+    attributions: list[Attribution],
+    text: str,
+    lang: LangData,
+    persons: Sequence[tuple[int, str]] = (),
+) -> None:
     """Pronouns to the last named speaker; definite descriptions (``de minister``) to the name
-    the article gave that role before; surnames to the fullest name in the article."""
+    the article gave that role before; surnames to the fullest name in the article. ``persons``:
+    (offset, name) of other people the article names in text order; ``he``/``she`` stands for
+    the later of the last person that spoke and the last of these before it."""
     for att in attributions:
         att.speaker = expand_acronyms(att.speaker, text, lang)
     described: dict[str, str] = {}  # description -> name, for items that carry it on
@@ -381,21 +412,32 @@ def resolve_speakers(attributions: list[Attribution], text: str, lang: LangData)
     names = [a.speaker for a in attributions if _name_like(a.speaker, lang)]
     places = frozenset(lang.aliases.values())
     last = last_person = ""
+    person_at = -1
+    mentioned = [
+        (at, n)
+        for at, n in persons
+        if _name_like(n, lang) and _person_like(n, n, lang) and n not in places
+    ]
     for att in attributions:
         surface = text[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span else ""
         pronoun = surface.lower() if surface.lower() in lang.pronouns else att.speaker.lower()
+        at = att.speaker_span[0] if att.speaker_span else att.content_span[0]
         if pronoun in lang.pronouns or pronoun in lang.words("according_pronouns"):
             # "hij" stands for a person: not for the country or city last quoted
             person = lang.pronouns.get(pronoun) in ("m", "f")
-            att.speaker = (last_person if person else last) or att.speaker
+            named = [n for k, n in mentioned if person_at < k < at]
+            antecedent = (named[-1] if named else last_person) if person else last
+            att.speaker = antecedent or att.speaker
             continue
         fuller = [n for n in names if _same_person(att.speaker, n)]
         if fuller:
             att.speaker = max(fuller, key=len)
+        if _nested(att, attributions):
+            continue  # "toen een vriend zei dat ..." inside a quote: "zei hij" after it is not him
         if _name_like(att.speaker, lang) or _group(att.speaker, lang):
             last = att.speaker
-            if att.speaker not in places:
-                last_person = att.speaker
+            if att.speaker not in places and _person_like(att.speaker, surface, lang):
+                last_person, person_at = att.speaker, at
 
 
 def _name_like(name: str, lang: LangData) -> bool:
@@ -408,6 +450,28 @@ def _name_like(name: str, lang: LangData) -> bool:
         and name.lower() not in lang.pronouns
         and all(w[:1].isupper() or w.lower() in lang.words("name_particles") for w in words)
     )
+
+
+def _nested(att: Attribution, attributions: list[Attribution]) -> bool:
+    """Whether ``att``'s speaker mention lies inside another item's content (ANNOTATION.md
+    rule 8: a source quoted by the speaker)."""
+    span = att.speaker_span
+    return span is not None and any(
+        o is not att and o.content_span[0] <= span[0] and span[1] <= o.content_span[1]
+        for o in attributions
+    )
+
+
+def _person_like(name: str, surface: str, lang: LangData) -> bool:
+    """May ``he``/``she`` stand for this speaker? Not for a body written with an article (``de
+    AIVD``, ``de Verenigde Naties``), an acronym (``ING``) or a group noun capitalised only
+    because it opens the sentence (``Agenten``, ``Partijmedewerkers``)."""
+    words = name.split()
+    first = surface.split()[0] if surface.split() else ""
+    if first in lang.words("determiners") or any(_ACRONYM.match(w) for w in words):
+        return False
+    low = name.lower()
+    return not (len(words) == 1 and (_person_noun(low, lang) or _source_noun(low, lang)))
 
 
 def _group(name: str, lang: LangData) -> bool:
