@@ -51,8 +51,12 @@ class ScoreTagger:
     def tag(self, items: Sequence[Sequence[int]]) -> list[str]:
         """The labels crfsuite gives a sequence whose tokens have the attributes of ``items``
         (rows of ``state``, in the order crfsuite would be given their names)."""
-        scores = state_scores(self.state, items).tolist()
-        valued = list(map(dict, map(zip, repeat(self.carriers), scores)))
+        return self.tag_scores(state_scores(self.state, items))
+
+    def tag_scores(self, scores: np.ndarray) -> list[str]:
+        """The labels crfsuite gives a sequence whose tokens have the state ``scores``
+        (one row per token, one column per label)."""
+        valued = list(map(dict, map(zip, repeat(self.carriers), scores.tolist())))
         return self.tagger.tag(valued)  # type: ignore[attr-defined]
 
 
@@ -125,16 +129,23 @@ def state_scores(state: np.ndarray, items: Sequence[Sequence[int]]) -> np.ndarra
     """Each token's score per label: the rows of its attributes added one attribute position
     at a time, from 0, as crfsuite adds them (tokens with the most attributes first, so that
     the tokens still adding at each position are a prefix)."""
+    scores = np.zeros((len(items), state.shape[1]))
+    add_state_rows(state, scores, items)
+    return scores
+
+
+def add_state_rows(state: np.ndarray, scores: np.ndarray, items: Sequence[Sequence[int]]) -> None:
+    """Add to each token's ``scores`` the rows of its attributes in ``items``, one attribute
+    position at a time (see :func:`state_scores`)."""
     counts = np.fromiter(map(len, items), np.intp, len(items))
+    if not counts.any():
+        return
     flat = np.fromiter(chain.from_iterable(items), np.intp, int(counts.sum()))
     order = np.argsort(-counts, kind="stable")
     starts = (np.cumsum(counts) - counts)[order]
     sizes = counts[order]
-    scores = np.zeros((len(items), state.shape[1]))
-    width = int(sizes[0]) if len(items) else 0
-    adding = np.count_nonzero(sizes[:, None] > np.arange(width), axis=0).tolist()
+    adding = np.count_nonzero(sizes[:, None] > np.arange(sizes[0]), axis=0).tolist()
+    ordered = scores[order]
     for position, count in enumerate(adding):
-        scores[:count] += state[flat[starts[:count] + position]]
-    out = np.empty_like(scores)
-    out[order] = scores
-    return out
+        ordered[:count] += state[flat[starts[:count] + position]]
+    scores[order] = ordered

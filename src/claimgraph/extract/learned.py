@@ -29,6 +29,7 @@ from claimgraph.extract.learned_features import (
     Paragraph,
     context_features,
 )
+from claimgraph.extract.learned_scores import context_scores, word_scores
 from claimgraph.extract.speakers import canonical_name, resolve_speakers
 from claimgraph.extract.stance import decide_act, decide_stance
 from claimgraph.lang import CuePattern, LangData
@@ -146,10 +147,11 @@ def _scored_context(doc: Doc, lang: LangData, model: LearnedModel) -> FeatureCon
 
 
 def _tag(ctx: FeatureContext, model: LearnedModel) -> list[tuple[Paragraph, list[str]]]:
-    paras, features = context_features(ctx)
     scorer = model.scorer
     if scorer is not None and ctx.words.rows is scorer.rows:
-        return [(p, scorer.tag(f)) for p, f in zip(paras, features, strict=True)]  # type: ignore[arg-type]
+        paras, scores = context_scores(ctx, word_scores(ctx.words, scorer.state))
+        return [(p, scorer.tag_scores(s)) for p, s in zip(paras, scores, strict=True)]
+    paras, features = context_features(ctx)
     return [(p, model.tagger.tag(f)) for p, f in zip(paras, features, strict=True)]  # type: ignore[attr-defined]
 
 

@@ -224,6 +224,8 @@ class WordFeatures:
             ("det", lang.words("determiners")),
             ("neg", lang.negation),
         )
+        # the most attributes a word shows at one offset: w=, shape=, every list flag, qmark
+        self.window_width = len(self._lists) + 3
         self.word = lru_cache(maxsize=WORD_CACHE_SIZE)(self._word)
         self.relation = lru_cache(maxsize=1 << 14)(self._relation)
         self.pos = lru_cache(maxsize=1 << 8)(self._pos)
@@ -532,18 +534,37 @@ def _syntax_column(ctx: FeatureContext, tokens: Sequence[int]) -> list[Kept]:
     return column
 
 
+def lead_case(index: int) -> int:
+    """:attr:`Word.lead`'s index for a token of paragraph ``index``, less its quoted flag."""
+    return 0 if index == 0 else (2 if index < 3 else 4)
+
+
 def paragraph_features(ctx: FeatureContext, para: Paragraph, index: int) -> list[list[Feature]]:
     """crfsuite attribute lists, one per token of ``para`` (``index``: paragraph number)."""
-    tokens = para.tokens
+    words = [ctx.word[i] for i in para.tokens]
+    lead = lead_case(index)
+    features = [list(w.lead[lead + ctx.quoted[i]]) for w, i in zip(words, para.tokens, strict=True)]
+    add_context_features(ctx, para, words, features)
+    pad = [ctx.words.pad_window] * WINDOW
+    windows = [*pad, *(word.window for word in words), *pad]
+    for k, feats in enumerate(features):
+        for w in _WINDOW_POSITIONS:  # windows[k + w] is the token at offset w - WINDOW
+            feats += windows[k + w][w]
+    if ctx.words.bigrams_known and len(words) > 1:
+        add_bigrams(ctx.words, words, features)
+    return features
+
+
+def add_context_features(
+    ctx: FeatureContext, para: Paragraph, words: list[Word], features: list[list[Feature]]
+) -> None:
+    """Add what each token of ``para`` shows besides its word's lead and window features (sentence
+    boundaries, neighbours, sentence context, syntax) to its ``features``, in item order."""
     c = ctx.words.constants
-    words = [ctx.word[i] for i in tokens]
-    sent_starts = [ctx.sent_starts[i] for i in tokens]
-    quoted = [ctx.quoted[i] for i in tokens]
+    sent_starts = [ctx.sent_starts[i] for i in para.tokens]
     n = len(words)
-    lead = 0 if index == 0 else (2 if index < 3 else 4)  # Word.lead's index, less quoted
-    features: list[list[Feature]] = []
     for k, word in enumerate(words):
-        feats = list(word.lead[lead + quoted[k]])
+        feats = features[k]
         if sent_starts[k]:
             feats += c.bos
         if k + 1 < n:
@@ -553,22 +574,13 @@ def paragraph_features(ctx: FeatureContext, para: Paragraph, index: int) -> list
                 feats += c.poss_next
         if word.midcap and not sent_starts[k]:
             feats += c.midcap
-        features.append(feats)
     _add_sentence_features(ctx, para, words, features)
     if ctx.syntax:
-        for feats, syntax in zip(features, _syntax_column(ctx, tokens), strict=True):
+        for feats, syntax in zip(features, _syntax_column(ctx, para.tokens), strict=True):
             feats += syntax
-    pad = [ctx.words.pad_window] * WINDOW
-    windows = [*pad, *(word.window for word in words), *pad]
-    for k, feats in enumerate(features):
-        for w in _WINDOW_POSITIONS:  # windows[k + w] is the token at offset w - WINDOW
-            feats += windows[k + w][w]
-    if ctx.words.bigrams_known and n > 1:
-        _add_bigrams(ctx.words, words, features)
-    return features
 
 
-def _add_bigrams(lexicon: WordFeatures, words: list[Word], features: list[list[Feature]]) -> None:
+def add_bigrams(lexicon: WordFeatures, words: list[Word], features: list[list[Feature]]) -> None:
     """Add each token's kept ``bi-1=`` and ``bi+1=`` features (word pairs are mostly unseen:
     crfsuite would skip nine in ten; kept ones are worked out once per pair)."""
     pairs = [lexicon.bigrams(a.low, b.low) for a, b in pairwise(words)]
