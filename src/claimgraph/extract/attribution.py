@@ -40,6 +40,7 @@ SUBJECT_RELATIONS = frozenset({"nsubj"})
 SUBJECT_TRAILERS = frozenset({"ADV", "AUX"})  # UPOS tags never ending a subject
 PASSIVE_RELATIONS = frozenset({"aux:pass", "nsubj:pass"})  # UD labels of a passive verb
 CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ"})  # a subject inside a quote starts after these
+CONTROLLED_RELATIONS = frozenset({"conj", "xcomp"})  # a verb sharing its head's subject
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
 # the words of a cue's object and adverbials: "told The Post on Saturday that"
 PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "PRON", "CCONJ"})
@@ -47,6 +48,9 @@ COMPLEMENT_REACH = 15  # tokens between a cue and the complementizer of its comp
 CONTINUATION_WINDOW = 400  # characters between an attributed quote and its continuation
 # the words of a demanded penalty before an agentless participle ("fors hogere straffen geëist")
 DEMANDED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ"})
+# UPOS tags a sentence-initial subject opens with (English tagging; verb-second taggers mark
+# unknown names ADJ)
+SUBJECT_OPENER_POS = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM", "X"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # what a possessive pronoun precedes
 
 
@@ -700,7 +704,42 @@ def _sentence_subject(ctx: _Context, sent: Span, hit: CueHit) -> tuple[int, int]
     if ctx.low(sent.start) in ctx.lang.words("adverbial_openers"):
         return None
     np = noun_phrase_after(ctx.doc, sent.start, hit.start, ctx.lang)
+    if np and not ctx.lang.verb_second and ctx.doc[np[0]].pos_ not in SUBJECT_OPENER_POS:
+        # "By the end of the day, Mr. Trump was forced ... and said": the opener is no noun;
+        # the parse may know the subject of the verb the cue is coordinated with
+        return _controller_subject(ctx, hit)
     return np if np and strong_speaker(ctx.doc, np, ctx.lang) else None
+
+
+def _controller_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
+    """The parsed subject of the cue verb, else of the verb it is coordinated with or controlled
+    by (``CONTROLLED_RELATIONS``, at most three steps up), left of the cue."""
+    verb = ctx.doc[hit.start]
+    relations = ctx.lang.words("subject_relations")
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in relations), None)
+        if subject is not None:
+            return _parsed_phrase(ctx, subject, hit.start)
+        if verb.dep_ not in CONTROLLED_RELATIONS or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _parsed_phrase(ctx: _Context, subject: Token, limit: int) -> tuple[int, int] | None:
+    """A parsed subject's phrase before token ``limit`` when its head is a noun, a number or a
+    pronoun other than ``non_speakers`` (``the pilot``, ``at least 21,000``, ``most``)."""
+    end = subject.i + 1
+    while end < len(ctx.doc) and ctx.doc[end].dep_ == "flat" and ctx.doc[end].head == subject:
+        end += 1
+    start = subject.left_edge.i
+    while start < end and ctx.doc[start].is_punct:
+        start += 1
+    if end > limit or start >= end or subject.lower_ in ctx.lang.words("non_speakers"):
+        return None
+    if subject.pos_ not in SUBJECT_OPENER_POS or any(ctx.in_quote(t) for t in ctx.doc[start:end]):
+        return None
+    return start, end
 
 
 def _phrase_ends_clause(ctx: _Context, i: int, sent: Span) -> bool:
