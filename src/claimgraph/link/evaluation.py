@@ -18,7 +18,7 @@ import numpy as np
 from claimgraph.errors import InputError
 from claimgraph.link.dates import within
 from claimgraph.link.embed import Embedder, default_embedder
-from claimgraph.link.rerank import CandidatePool, RerankModel
+from claimgraph.link.rerank import CandidatePool, RerankModel, default_model
 
 DIRECTIONS = ("nl->en", "en->nl")
 TOP = 10
@@ -134,8 +134,10 @@ def evaluate_linking(
     embedder: Embedder | None = None,
     model: RerankModel | None = None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """Metrics and the ranked lists (at least the top 10 per query) of every query."""
+    """Metrics and the ranked lists (at least the top 10 per query) of every query; without
+    ``model``, the weights fitted for the ``embedder``'s encoder."""
     embedder = embedder or default_embedder()
+    model = model or default_model(embedder.encoder)
     cand_nl = candidate_pool(pool_nl, embedder.encode([p.text for p in pool_nl]))
     cand_en = candidate_pool(pool_en, embedder.encode([p.text for p in pool_en]))
     q_nl = embedder.encode([p.nl.text for p in pairs])

