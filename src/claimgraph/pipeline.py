@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -132,7 +132,7 @@ def _learned_attributions(doc: Document, parsed: Doc, lang: LangData) -> None:
         learned = [a for a in found if _credible(a, doc.text, parsed, lang)]
         for att in learned:
             _clip_before_rules(att, doc.attributions, doc.text, parsed, lang)
-        doc.attributions = combine(doc.attributions, learned)
+        doc.attributions = combine(doc.attributions, learned, partial(_is_cue_subject, parsed))
 
 
 def _clip_before_rules(
@@ -212,9 +212,7 @@ def _cue_subject(cue: Span | None, lang: LangData) -> tuple[int, int] | None:
     """Character span of the ``nsubj`` phrase of a cue's words (else of the clause the cue
     depends on): from its left edge to its head, without leading adverbials or coordinators; a
     plausible speaker only."""
-    heads = [c for tok in (cue or ()) for c in tok.children if c.dep_ == "nsubj"]
-    if not heads and cue:
-        heads = _controller_subject(cue.root)
+    heads = _cue_subject_heads(cue)
     if not heads:
         return None
     parsed = heads[0].doc
@@ -279,6 +277,35 @@ def _report_frame(att: Attribution, text: str, lang: LangData) -> bool:
         return True
     words = head.split(maxsplit=1)
     return bool(words) and words[0].lower() in lang.words("complementizers")
+
+
+def _cue_subject_heads(cue: Span | None) -> list[Token]:
+    """The ``nsubj`` words of a cue's words, else of the clause the cue depends on."""
+    heads = [c for tok in (cue or ()) for c in tok.children if c.dep_ == "nsubj"]
+    if not heads and cue:
+        heads = _controller_subject(cue.root)
+    return heads
+
+
+# the head of a subject phrase, and the words that may precede it there ('the U.S.',
+# 'Justitieminister Ferd Grapperhaus'; not 'Soon after the murder', 'Following initial reports')
+_SUBJECT_HEAD_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_SUBJECT_WORD_POS = _SUBJECT_HEAD_POS | {"DET", "ADJ", "PUNCT", "X"}
+
+
+def _is_cue_subject(parsed: Doc, cue_span: tuple[int, int], speaker_span: tuple[int, int]) -> bool:
+    """Whether the phrase at ``speaker_span`` holds a parsed subject word of the cue at
+    ``cue_span`` (``_cue_subject_heads``) with only nominal words before it."""
+    cue = parsed.char_span(*cue_span, alignment_mode="expand")
+    phrase = parsed.char_span(*speaker_span, alignment_mode="expand")
+    if cue is None or phrase is None:
+        return False
+    return any(
+        phrase.start <= head.i < phrase.end
+        and head.pos_ in _SUBJECT_HEAD_POS
+        and all(t.pos_ in _SUBJECT_WORD_POS for t in parsed[phrase.start : head.i])
+        for head in _cue_subject_heads(cue)
+    )
 
 
 def _controller_subject(token: Token) -> list[Token]:
