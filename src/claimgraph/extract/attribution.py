@@ -51,6 +51,9 @@ DEMANDED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ"})
 # UPOS tags a sentence-initial subject opens with (English tagging; verb-second taggers mark
 # unknown names ADJ)
 SUBJECT_OPENER_POS = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM", "X"})
+SENTENCE_ENDS = ".?!"  # a quotation after one of these opens a sentence
+SOURCE_HEAD_POS = frozenset({"NOUN", "PROPN"})  # the head of an "according to" source
+SOURCE_STOPS = CLAUSE_EDGES | {'"', "“", "”", "''", "."}  # where a governed source phrase ends
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # what a possessive pronoun precedes
 
 
@@ -307,6 +310,8 @@ def _quote_then_cue(ctx: _Context, q: Quote, hits: list[CueHit], sent_end: int) 
     else:
         np = noun_phrase_after(ctx.doc, i, sent_end, ctx.lang)
         hit = _hit_at(hits, np[1]) if np else None
+        if np and hit is None:
+            hit = _unlisted_verb_after_speaker(ctx, q, np, sent_end)
         # "…'' Van Koppen zegt dat X": a cue with its own complement does not report the quote
         complement = hit is not None and ctx.low(hit.end) in ctx.lang.words("complementizers")
         if hit is not None and hit.pattern.kind == "verb" and not complement:
@@ -337,6 +342,24 @@ def _unlisted_verb_after_quote(ctx: _Context, q: Quote, i: int, end: int) -> Cue
     np = noun_phrase_after(ctx.doc, i + 1, end, ctx.lang)
     if np is None or not strong_speaker(ctx.doc, np, ctx.lang):
         return None
+    return CueHit(i, i + 1, UNLISTED_VERB, UNLISTED_VERB.act)
+
+
+def _unlisted_verb_after_speaker(
+    ctx: _Context, q: Quote, np: tuple[int, int], end: int
+) -> CueHit | None:
+    """``"…," he continued.``: a quote ending in a comma, a named or personal speaker and a
+    verb that closes the sentence report the quote, whether or not the cue list knows the verb."""
+    i = np[1]
+    if i >= end or ctx.text[q.inner[1] - 1] != "," or not strong_speaker(ctx.doc, np, ctx.lang):
+        return None
+    tok = ctx.doc[i]
+    if tok.pos_ != "VERB" or not tok.text.isalpha() or not tok.text.islower():
+        return None
+    if tok.text in ctx.lang.words("text_verbs"):
+        return None
+    if i + 1 < end and ctx.doc[i + 1].text not in SENTENCE_ENDS:
+        return None  # "..., he continued to argue": the verb has its own complement
     return CueHit(i, i + 1, UNLISTED_VERB, UNLISTED_VERB.act)
 
 
@@ -630,18 +653,40 @@ def _skip_complementizer(ctx: _Context, i: int, end: int) -> int:
 def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
     """``volgens X …`` / ``…, volgens X`` / ``according to X, …``."""
     np = noun_phrase_after(ctx.doc, hit.end, sent.end, ctx.lang)
+    governed = _according_object(ctx, sent, hit)
     if np is None or not plausible_speaker(ctx.doc, np, ctx.lang):
-        np = _according_pronoun(ctx, sent, hit)
+        np = _according_pronoun(ctx, sent, hit) or governed
     if np is None:
         return
     before = (sent.start, hit.start)
-    after = (np[1], sent.end)
+    # "according to a CBS poll released Monday": the source "CBS" ends where the phrase does not
+    after = (max(np[1], governed[1]) if governed else np[1], sent.end)
     comma_before = hit.start > sent.start and ctx.doc[hit.start - 1].text == ","
-    use_before = comma_before and (hit.start - sent.start >= 3)
+    # "... 46 percent to 39 percent according to a CBS poll.": nothing follows the source
+    ends_sentence = all(ctx.doc[i].is_punct for i in range(*after))
+    use_before = (comma_before or ends_sentence) and (hit.start - sent.start >= 3)
     start, end = before if use_before else after
     start = _skip_complementizer(ctx, start, end)
     if end - start >= 2:
         _add(ctx, np, hit, _trim(ctx, start, end))
+
+
+def _according_object(ctx: _Context, sent: Span, hit: CueHit) -> tuple[int, int] | None:
+    """``according to a pool report``, ``according to several senior Democrats``: the noun
+    phrase the cue is the ``case`` marker of, up to its first punctuation. Whatever the cue
+    governs is the source, also a document or a poll (PolNeAR, ANNOTATION.md). Not in a
+    verb-second language, whose parser takes the finite verb after a fronted ``volgens X`` into
+    the phrase (``Volgens Koolmees tart dit voorstel``)."""
+    if ctx.lang.verb_second:
+        return None
+    head = ctx.doc[hit.start].head
+    if ctx.doc[hit.start].dep_ != "case" or not hit.end <= head.i < sent.end:
+        return None
+    if head.pos_ not in SOURCE_HEAD_POS or ctx.in_quote(head):
+        return None
+    end = min(head.right_edge.i + 1, sent.end)
+    stop = next((i for i in range(hit.end, end) if ctx.doc[i].text in SOURCE_STOPS), end)
+    return (hit.end, stop) if stop > head.i else None
 
 
 def _according_pronoun(ctx: _Context, sent: Span, hit: CueHit) -> tuple[int, int] | None:
@@ -1331,10 +1376,7 @@ def _reported_continuation(ctx: _Context, sent: Span) -> None:
 def _continuations(ctx: _Context) -> None:
     """Quoted sentences that continue the last direct attribution, with no cue of their own."""
     for q in ctx.quotes:
-        if q.outer in ctx.quoted_spans or q.words <= ctx.lang.scare_quote_max_words:
-            continue
-        tok = ctx.doc[ctx.token_at(q.outer[0])]
-        if not tok.is_sent_start:
+        if q.outer in ctx.quoted_spans or not _quoted_sentences(ctx, q):
             continue
         prior = [a for a in ctx.attributions if a.content_span[1] <= q.outer[0]]
         if not prior:
@@ -1344,6 +1386,22 @@ def _continuations(ctx: _Context) -> None:
             continue
         if _add(ctx, None, None, trim_inner(ctx.text, *q.inner), "direct", last.speaker):
             ctx.quoted_spans.add(q.outer)
+
+
+def _quoted_sentences(ctx: _Context, q: Quote) -> bool:
+    """A quotation that opens a sentence and is longer than a scare quote or a whole sentence
+    itself (``"Everybody sues, right?"``); a whole sentence also where the parser does not split
+    after the one before it (``he said.`` and a no-break space)."""
+    inner = ctx.text[q.inner[0] : q.inner[1]].strip()
+    if not inner:
+        return False
+    whole = inner[0].isupper() and inner[-1] in SENTENCE_ENDS
+    if ctx.doc[ctx.token_at(q.outer[0])].is_sent_start:
+        return whole or q.words > ctx.lang.scare_quote_max_words
+    before = q.outer[0]
+    while before > 0 and ctx.text[before - 1].isspace():
+        before -= 1
+    return whole and (before == 0 or ctx.text[before - 1] in SENTENCE_ENDS)
 
 
 def _nested_sources(ctx: _Context) -> None:
