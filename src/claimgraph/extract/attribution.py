@@ -10,6 +10,7 @@ Works on a tokenized, sentence-split spaCy Doc plus the language's data files. F
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
@@ -45,7 +46,9 @@ RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
 # the words of a cue's object and adverbials: "told The Post on Saturday that"
 PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "PRON", "CCONJ"})
 COMPLEMENT_REACH = 15  # tokens between a cue and the complementizer of its complement
+ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # a party or body written as its initials
 CONTINUATION_WINDOW = 400  # characters between an attributed quote and its continuation
+PERSON_PRONOUNS = frozenset({"m", "f"})  # pronoun genders that stand for one person
 # the words of a demanded penalty before an agentless participle ("fors hogere straffen geëist")
 DEMANDED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ"})
 # UPOS tags a sentence-initial subject opens with (English tagging; verb-second taggers mark
@@ -1212,8 +1215,10 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         if _add(ctx, speaker, hit, trim_inner(ctx.text, *quote.inner), kind="direct"):
             ctx.quoted_spans.add(quote.outer)
         return
-    if hit.pattern.needs_complement and not (
-        first < end and ctx.low(first) in lang.words("complementizers")
+    if (
+        hit.pattern.needs_complement
+        and not (first < end and ctx.low(first) in lang.words("complementizers"))
+        and not _acronym_position(ctx, hit, speaker)
     ):
         return
     if end - content_start < (3 if hit.pattern.weak else 2):
@@ -1226,6 +1231,15 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         ctx.attributions[-1].speaker_span = inherited.speaker_span if ctx.attributions else None
     else:
         _add(ctx, speaker, hit, content)
+
+
+def _acronym_position(ctx: _Context, hit: CueHit, speaker: tuple[int, int] | None) -> bool:
+    """``Het CDA wil ...``, ``Alleen de PVV wil geen windmolens``: what a party or body written
+    as an acronym wants (the language's ``position_cues``) is its position, also without a
+    ``dat`` clause."""
+    if speaker is None or ctx.low(hit.start) not in ctx.lang.words("position_cues"):
+        return False
+    return any(ACRONYM.match(t.text) for t in ctx.doc[speaker[0] : speaker[1]])
 
 
 def _denied_anaphor(ctx: _Context, hit: CueHit, start: int, end: int) -> bool:
@@ -1384,8 +1398,31 @@ def _continuations(ctx: _Context) -> None:
         last = max(prior, key=lambda a: a.content_span[1])
         if q.outer[0] - last.content_span[1] > CONTINUATION_WINDOW:
             continue
-        if _add(ctx, None, None, trim_inner(ctx.text, *q.inner), "direct", last.speaker):
+        speaker = _lead_in_subject(ctx, ctx.token_at(q.outer[0]), last)
+        name = "" if speaker else last.speaker
+        if _add(ctx, speaker, None, trim_inner(ctx.text, *q.inner), "direct", name):
             ctx.quoted_spans.add(q.outer)
+
+
+def _lead_in_subject(ctx: _Context, i: int, last: Attribution) -> tuple[int, int] | None:
+    """``Wild kon het verschil wel verklaren. 'Ik heb ...'``: a sentence between the last item
+    and the quote at token ``i`` with a cue word that gave no item of its own (``verklaren``
+    here has an object, no content) and a name or a personal pronoun for its subject introduces
+    the quote's speaker."""
+    if i == 0:
+        return None
+    sent = ctx.doc[i - 1].sent
+    if sent.start_char < last.content_span[1] or any(ctx.in_quote(t) for t in sent):
+        return None
+    if not any(h.pattern.kind == "verb" for h in find_cues(ctx, sent)):
+        return None  # "Melis A. leeft volgens een strikte uitleg van de islam.": no speaker
+    subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_RELATIONS), None)
+    if subject is None:
+        return None
+    pronoun = ctx.lang.pronouns.get(subject.lower_) in PERSON_PRONOUNS
+    if not (pronoun or subject.pos_ == "PROPN"):
+        return None
+    return _subject_phrase(ctx, subject, sent.end)
 
 
 def _quoted_sentences(ctx: _Context, q: Quote) -> bool:
