@@ -10,6 +10,8 @@ from claimgraph.lang import LangData
 
 MAX_QUOTE_CHARS = 3000
 APOSTROPHES = "'’"
+STRAIGHT_DOUBLE = '"'
+DOUBLE_MARKS = '"“”„«»'
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,22 @@ def _pair_pattern(opener: str, closer: str) -> re.Pattern[str]:
         return re.compile(
             rf"(?:(?<=^)|(?<=[\s(\[—–-])){o}(?=\S)((?:(?!\n\n){body}){{1,{MAX_QUOTE_CHARS}}}?)(?<=\S){c}(?=[\s.,;:!?)\]—–-]|$)"
         )
+    if STRAIGHT_DOUBLE in (opener, closer) and {opener, closer} <= set(DOUBLE_MARKS):
+        return _mixed_pattern(opener, closer)
     return re.compile(rf"{o}((?:(?!\n\n)(?!{o}).){{1,{MAX_QUOTE_CHARS}}}?){c}", re.S)
+
+
+def _mixed_pattern(opener: str, closer: str) -> re.Pattern[str]:
+    """A straight double mark paired with a typographic one: the straight mark sits where a
+    straight quote would (an opener after start/space/bracket, a closer before space or
+    punctuation) and the body holds no double mark at all, so no quote is crossed."""
+    o, c = re.escape(opener), re.escape(closer)
+    if opener == STRAIGHT_DOUBLE:
+        o = rf"(?:(?<=^)|(?<=[\s(\[—–-])){o}(?=\S)"
+    else:
+        c = rf"(?<=\S){c}(?=[\s.,;:!?)\]—–-]|$)"
+    body = rf"[^{re.escape(DOUBLE_MARKS)}]"
+    return re.compile(rf"{o}((?:(?!\n\n){body}){{1,{MAX_QUOTE_CHARS}}}?){c}")
 
 
 def find_quotes(text: str, lang: LangData) -> list[Quote]:
