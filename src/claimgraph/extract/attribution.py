@@ -14,6 +14,8 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.parsed import doc_text
@@ -85,11 +87,14 @@ class _Context:
     # ``quotes`` are sorted and do not overlap (find_quotes): a quote is found by bisection
     _quote_starts: list[int] = field(init=False, repr=False)
     _quote_by_start: dict[int, Quote] = field(init=False, repr=False)
+    texts: list[str] = field(init=False, repr=False)  # each token's text
     _low: list[str] = field(init=False, repr=False)  # each token's lower-cased text
+    _cue_firsts: list[int] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         strings = self.doc.vocab.strings  # read from the array: doc[i] builds a Token
-        self._low = [strings[orth].lower() for orth in self.doc.to_array("ORTH").tolist()]
+        self.texts = [strings[orth] for orth in self.doc.to_array("ORTH").tolist()]
+        self._low = [text.lower() for text in self.texts]
         self._quote_starts = [q.outer[0] for q in self.quotes]
         self._quote_by_start = {}
         for q in self.quotes:
@@ -111,6 +116,17 @@ class _Context:
 
     def low(self, i: int) -> str:
         return self._low[i]
+
+    def lows(self, start: int, end: int) -> list[str]:
+        """The lower-cased texts of tokens ``[start, end)``."""
+        return self._low[start:end]
+
+    def cue_firsts(self) -> list[int]:
+        """The tokens (ascending) whose word some cue pattern starts with."""
+        if self._cue_firsts is None:
+            firsts = self.lang.cues_by_first
+            self._cue_firsts = [i for i, low in enumerate(self._low) if low in firsts]
+        return self._cue_firsts
 
 
 def _match_at(doc: Doc, i: int, limit: int, cue: CuePattern) -> int | None:
@@ -148,11 +164,11 @@ def _cue_at(
 def find_cues(ctx: _Context, sent: Span) -> list[CueHit]:
     """Reporting cues in one sentence, outside quotations, longest match first."""
     hits: list[CueHit] = []
-    i = sent.start
-    while i < sent.end:
-        if ctx.low(i) not in ctx.lang.cues_by_first:
-            i += 1  # no cue pattern starts with this word (_cue_at finds none)
-            continue
+    # only a word some cue pattern starts with can start a hit (_cue_at finds none elsewhere)
+    firsts = ctx.cue_firsts()
+    k = bisect.bisect_left(firsts, sent.start)
+    while k < len(firsts) and firsts[k] < sent.end:
+        i = firsts[k]
         tok = ctx.doc[i]
         hit = None
         # a capitalised cue word inside a sentence is a name ("Secretary of State"), one after
@@ -169,13 +185,13 @@ def find_cues(ctx: _Context, sent: Span) -> list[CueHit]:
                 strong=_nominal(ctx, tok),
             )
         if hit is None:
-            i += 1
+            k += 1
             continue
         if hit.end < sent.end and ctx.low(hit.end) in hit.pattern.preps:
             hit.end += 1
             hit.act = hit.pattern.prep_act or hit.act
         hits.append(hit)
-        i = hit.end
+        k = bisect.bisect_left(firsts, hit.end, k)
     return hits
 
 
@@ -260,7 +276,8 @@ def _add(
     speaker_span = _char_span(ctx, *speaker) if speaker else None
     surface = text[speaker_span[0] : speaker_span[1]] if speaker_span else ""
     name = speaker_name or (canonical_name(surface, ctx.lang) if surface else "")
-    content_words = [t.text.lower() for t in doc.char_span(*content, alignment_mode="expand")]
+    content_tokens = doc.char_span(*content, alignment_mode="expand")
+    content_words = ctx.lows(content_tokens.start, content_tokens.end)
     cue_words = text[cue_span[0] : cue_span[1]].lower().split() if cue_span else []
     pattern = cue.pattern if cue else COLON
     stance, confidence = decide_stance(pattern, cue_words, content_words, ctx.lang)
@@ -1351,7 +1368,8 @@ def _light_verb_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
 
 def _colon_statement(ctx: _Context, sent: Span, hits: list[CueHit]) -> None:
     """``Europees Hof: Studies moeten openbaar`` (a short source, a colon, a statement)."""
-    colon = next((t.i for t in sent[:8] if t.text == ":"), None)
+    first_words = range(sent.start, min(sent.start + 8, sent.end))
+    colon = next((i for i in first_words if ctx.texts[i] == ":"), None)
     if colon is None or colon == sent.start or sent.end - colon < 4:
         return
     if any(sent.start <= h.start < colon for h in hits):
@@ -1528,10 +1546,11 @@ def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
     the headline, outside quotations and items' contents (``Monteur Peter (29) speelde ...``):
     the people a later ``hij`` may stand for, also where they said nothing before."""
     body = ctx.text.find("\n")
-    named = _mid_sentence_capitals(ctx)
+    named: frozenset[str] | None = None  # read once a subject needs it
     names = []
-    for tok in ctx.doc:
-        if tok.dep_ not in SUBJECT_RELATIONS or tok.pos_ != "PROPN" or ctx.in_quote(tok):
+    for i in _proper_noun_subjects(ctx.doc):
+        tok = ctx.doc[i]
+        if ctx.in_quote(tok):
             continue
         end = tok.i + 1
         while end < len(ctx.doc) and ctx.doc[end].dep_ == "flat" and ctx.doc[end].head == tok:
@@ -1542,7 +1561,11 @@ def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
         if ctx.doc[start].text in ctx.lang.words("determiners"):
             continue  # "de AIVD": a body, not a person
         words = [t.text for t in ctx.doc[start:end] if is_capitalised(t)]
-        if not words or not any(w in named for w in words):
+        if not words:
+            continue
+        if named is None:
+            named = _mid_sentence_capitals(ctx)
+        if not any(w in named for w in words):
             continue  # "Bang wil hij ...": capitalised only because it opens the sentence
         at = ctx.doc[start].idx
         if at < body or any(a.content_span[0] <= at < a.content_span[1] for a in ctx.attributions):
@@ -1552,9 +1575,24 @@ def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
     return names
 
 
+def _proper_noun_subjects(doc: Doc) -> list[int]:
+    """Indices of the proper nouns with a subject relation, read from the token arrays (iterating
+    the Doc builds a Token object per token)."""
+    relations = np.array([doc.vocab.strings[rel] for rel in SUBJECT_RELATIONS], dtype=np.uint64)
+    dep_pos = doc.to_array(["DEP", "POS"])
+    wanted = np.isin(dep_pos[:, 0], relations) & (dep_pos[:, 1] == PROPN)
+    return np.flatnonzero(wanted).tolist()
+
+
 def _mid_sentence_capitals(ctx: _Context) -> frozenset[str]:
     """Words the article capitalises somewhere other than at a sentence start: names."""
-    return frozenset(t.text for t in ctx.doc if not t.is_sent_start and is_capitalised(t))
+    # SENT_START is 1 where Token.is_sent_start is True (-1 False, 0 unknown)
+    starts = ctx.doc.to_array("SENT_START").tolist()
+    return frozenset(
+        text
+        for text, start in zip(ctx.texts, starts, strict=True)
+        if start != 1 and text[:1].isupper()
+    )
 
 
 def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
