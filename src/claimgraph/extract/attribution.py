@@ -355,14 +355,24 @@ def _unlisted_verb_after_quote(ctx: _Context, q: Quote, i: int, end: int) -> Cue
     reports the quote even when the cue list does not know it."""
     tok = ctx.doc[i]
     comma = i > ctx.token_at(q.outer[1]) or ctx.text[q.inner[1] - 1] == ","
-    if not comma or tok.pos_ not in ("VERB", "AUX") or not tok.text.isalpha():
+    if not comma or tok.pos_ not in ("VERB", "AUX", "NOUN", "ADJ") or not tok.text.isalpha():
         return None
     if not tok.text.islower() or tok.text in ctx.lang.words("text_verbs"):
         return None
     np = noun_phrase_after(ctx.doc, i + 1, end, ctx.lang)
     if np is None or not strong_speaker(ctx.doc, np, ctx.lang):
         return None
+    if tok.pos_ in ("NOUN", "ADJ") and not _inverted_verb_slot(ctx, tok, np, end):
+        return None
     return CueHit(i, i + 1, UNLISTED_VERB, UNLISTED_VERB.act)
+
+
+def _inverted_verb_slot(ctx: _Context, tok: Token, np: tuple[int, int], end: int) -> bool:
+    """``,,…", fulmineerde Sloetski.`` where the tagger read the rare verb as a noun: in a verb
+    second language one word between the quote's comma and a speaker that closes the sentence
+    is the inverted verb, unless it is a title (``woordvoerder Jansen``)."""
+    closes = np[1] >= end or ctx.doc[np[1]].text in SENTENCE_ENDS
+    return ctx.lang.verb_second and closes and tok.lower_ not in ctx.lang.titles
 
 
 def _unlisted_verb_after_speaker(

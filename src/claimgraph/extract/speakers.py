@@ -418,6 +418,10 @@ def resolve_speakers(
         for at, n in persons
         if _name_like(n, lang) and _person_like(n, n, lang) and n not in places
     ]
+    unglued = _unglued_speakers(attributions, text, lang)
+    for att in attributions:
+        att.speaker = unglued.get(att.speaker, att.speaker)
+    names = [a.speaker for a in attributions if _name_like(a.speaker, lang)]
     for att in attributions:
         surface = text[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span else ""
         pronoun = surface.lower() if surface.lower() in lang.pronouns else att.speaker.lower()
@@ -438,6 +442,46 @@ def resolve_speakers(
             last = att.speaker
             if att.speaker not in places and _person_like(att.speaker, surface, lang):
                 last_person, person_at = att.speaker, at
+
+
+def _unglued_speakers(attributions: list[Attribution], text: str, lang: LangData) -> dict[str, str]:
+    """Speaker names that glue two surnames (``De Vries Van Koppen zegt``: a subheading line
+    without a full stop run into the sentence after it) -> the speaker the article named in full
+    with the second, the one next to the verb (``Hoogleraar ... Peter van Koppen``)."""
+    unglued = {}
+    for att in attributions:
+        if att.speaker_span is None:
+            continue
+        tail = _second_surname(text[att.speaker_span[0] : att.speaker_span[1]], lang)
+        names = [a.speaker for a in attributions if tail]
+        fuller = [n for n in names if _same_person(tail, _full_name(n, lang))]
+        if fuller:
+            unglued[att.speaker] = max(fuller, key=len)
+    return unglued
+
+
+def _second_surname(surface: str, lang: LangData) -> str:
+    """``De Vries Van Koppen`` -> ``Van Koppen``: Dutch capitalises a name particle only where no
+    first name precedes it, so a phrase of two surnames that each open with one is two names."""
+    words = surface.split()
+    opens = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() in _particles(lang)]
+    if len(opens) < 2 or opens[0] != 0 or words[opens[-1] - 1].lower() in _particles(lang):
+        return ""
+    return " ".join(words[opens[-1] :])
+
+
+def _full_name(phrase: str, lang: LangData) -> str:
+    """The name that ends a speaker phrase (``Hoogleraar rechtspsychologie Peter van Koppen`` ->
+    ``Peter van Koppen``): its last words that are capitalised or name particles."""
+    words = phrase.split()
+    start = len(words)
+    while start and (words[start - 1][:1].isupper() or words[start - 1] in _particles(lang)):
+        start -= 1
+    return " ".join(words[start:])
+
+
+def _particles(lang: LangData) -> frozenset[str]:
+    return lang.words("name_particles")
 
 
 def _name_like(name: str, lang: LangData) -> bool:
