@@ -59,21 +59,22 @@ def test_attribution_en11_quote_after_no_break_space_continues_the_quote():
     # PolNeAR train (huff-post_2016-02-07): "said.\xa0"And" is one sentence to the parser
     text = (
         '"I have to say that the police are absolutely mistreated and misunderstood," he said.'
-        '\xa0"And if there is an incident -- whether it\'s an incident done purposely, which is a '
+        "\xa0\"And if there is an incident -- whether it's an incident done purposely, which is a "
         'horror, and you should take very strong action."'
     )
     contents = _contents(text)
     continuation = next(c for c in contents if c.startswith("And if there is an incident"))
-    assert contents[continuation] == contents[
-        "I have to say that the police are absolutely mistreated and misunderstood"
-    ]
+    assert (
+        contents[continuation]
+        == contents["I have to say that the police are absolutely mistreated and misunderstood"]
+    )
 
 
 def test_attribution_en11_he_continued_reports_the_quote():
     # PolNeAR train (huff-post_2016-02-07)
     text = (
         '"The police in this country have done an unbelievable job of keeping law and order. '
-        'And they\'re afraid for their jobs," he continued.'
+        "And they're afraid for their jobs,\" he continued."
     )
     (item,) = _items(text)
     assert item.cue == "continued"

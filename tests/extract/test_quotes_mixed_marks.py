@@ -17,7 +17,7 @@ BENJAMIN = (
 # PolNeAR train (politico_2016-05-05_paul-ryan-says-he-s-not-ready-)
 RYAN = (
     "Ryan said the reality TV star is no Ronald Reagan or Abraham Lincoln.\n\n"
-    "\"We don’t always nominate a Lincoln and a Reagan every four years, but we hope that our "
+    '"We don’t always nominate a Lincoln and a Reagan every four years, but we hope that our '
     "nominee aspires to be Lincoln and Reaganesque, that that person advances the principles of "
     "our party and appeals to a wide vast majority of Americans,” he said."
 )
