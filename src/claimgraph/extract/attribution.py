@@ -1261,12 +1261,15 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
 
 
 def _acronym_position(ctx: _Context, hit: CueHit, speaker: tuple[int, int] | None) -> bool:
-    """``Het CDA wil ...``, ``Alleen de PVV wil geen windmolens``: what a party or body written
-    as an acronym wants (the language's ``position_cues``) is its position, also without a
-    ``dat`` clause."""
+    """``Het CDA wil ...``, ``Forum voor Democratie wil ...``: what a party or body written as
+    an acronym or tagged as one of the language's ``position_entities`` wants (its
+    ``position_cues``) is its position, also without a ``dat`` clause."""
     if speaker is None or ctx.low(hit.start) not in ctx.lang.words("position_cues"):
         return False
-    return any(ACRONYM.match(t.text) for t in ctx.doc[speaker[0] : speaker[1]])
+    return any(
+        ACRONYM.match(t.text) or t.ent_type_.lower() in ctx.lang.words("position_entities")
+        for t in ctx.doc[speaker[0] : speaker[1]]
+    )
 
 
 def _denied_anaphor(ctx: _Context, hit: CueHit, start: int, end: int) -> bool:
