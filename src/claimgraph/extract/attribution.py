@@ -60,6 +60,8 @@ SENTENCE_ENDS = ".?!"  # a quotation after one of these opens a sentence
 SOURCE_HEAD_POS = frozenset({"NOUN", "PROPN"})  # the head of an "according to" source
 SOURCE_STOPS = CLAUSE_EDGES | {'"', "“", "”", "''", "."}  # where a governed source phrase ends
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # what a possessive pronoun precedes
+APPOSITION_POS = PHRASE_POS | {"PART"}  # "Sanders' campaign manager"
+APPOSITION_MAX_TOKENS = 20
 
 
 @dataclass
@@ -330,8 +332,13 @@ def _quote_then_cue(ctx: _Context, q: Quote, hits: list[CueHit], sent_end: int) 
     else:
         np = noun_phrase_after(ctx.doc, i, sent_end, ctx.lang)
         hit = _hit_at(hits, np[1]) if np else None
+        after = _after_apposition(ctx, np, sent_end) if np and hit is None else None
+        if after is not None:
+            hit = _hit_at(hits, after)
         if np and hit is None:
             hit = _unlisted_verb_after_speaker(ctx, q, np, sent_end)
+        if hit is None:
+            np, hit = _subject_then_cue(ctx, hits, i, sent_end) or (np, None)
         # "…'' Van Koppen zegt dat X": a cue with its own complement does not report the quote
         complement = hit is not None and ctx.low(hit.end) in ctx.lang.words("complementizers")
         if hit is not None and hit.pattern.kind == "verb" and not complement:
@@ -348,6 +355,44 @@ def _quote_then_cue(ctx: _Context, q: Quote, hits: list[CueHit], sent_end: int) 
         ctx.quoted_spans.add(q.outer)
         _split_quote_tail(ctx, hit, speaker, max(hit.end, speaker[1]), sent_end)
     return True
+
+
+def _after_apposition(ctx: _Context, np: tuple[int, int], end: int) -> int | None:
+    """``"…," Jeff Weaver, Sanders' campaign manager, said``: the token after the closing comma
+    of a noun phrase in commas that follows the speaker phrase ``np`` (read by its tags: the
+    parser often gets these sentences wrong)."""
+    doc = ctx.doc
+    if np[1] >= end or doc[np[1]].text != ",":
+        return None
+    close = next((k for k in range(np[1] + 1, end) if doc[k].text == ","), end)
+    inner = doc[np[1] + 1 : close]
+    if close + 1 >= end or not 0 < len(inner) <= APPOSITION_MAX_TOKENS:
+        return None
+    if any(t.pos_ not in APPOSITION_POS or ctx.in_quote(t) for t in inner):
+        return None
+    if not any(t.pos_ in SOURCE_HEAD_POS for t in inner):
+        return None
+    return close + 1
+
+
+def _subject_then_cue(
+    ctx: _Context, hits: list[CueHit], i: int, end: int
+) -> tuple[tuple[int, int], CueHit] | None:
+    """``"…," the Senate minority leader said``: the first verb cue after token ``i`` whose parsed
+    subject phrase starts at ``i``, with only adverbs between it and the cue; the subject up to
+    its head (an apposition after it is no part of the name)."""
+    hit = next((h for h in hits if i < h.start < end), None)
+    if hit is None or hit.pattern.kind != "verb":
+        return None
+    verb = ctx.doc[hit.start]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_RELATIONS), None)
+    if subject is None or subject.left_edge.i != i or subject.i >= hit.start:
+        return None
+    if any(ctx.doc[k].pos_ != "ADV" for k in range(subject.right_edge.i + 1, hit.start)):
+        return None
+    if any(ctx.in_quote(ctx.doc[k]) for k in range(i, hit.start)):
+        return None
+    return (i, subject.i + 1), hit
 
 
 def _unlisted_verb_after_quote(ctx: _Context, q: Quote, i: int, end: int) -> CueHit | None:
