@@ -1307,10 +1307,13 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
 
 def _acronym_position(ctx: _Context, hit: CueHit, speaker: tuple[int, int] | None) -> bool:
     """``Het CDA wil ...``, ``Forum voor Democratie wil ...``: what a party or body written as
-    an acronym or tagged as one of the language's ``position_entities`` wants (its
-    ``position_cues``) is its position, also without a ``dat`` clause."""
+    an acronym, tagged as one of the language's ``position_entities`` or named by one of its
+    ``position_bodies`` (``Justitie wil 16 jaar cel``) wants (its ``position_cues``) is its
+    position, also without a ``dat`` clause."""
     if speaker is None or ctx.low(hit.start) not in ctx.lang.words("position_cues"):
         return False
+    if " ".join(ctx.lows(*speaker)) in ctx.lang.words("position_bodies"):
+        return True
     return any(
         ACRONYM.match(t.text) or t.ent_type_.lower() in ctx.lang.words("position_entities")
         for t in ctx.doc[speaker[0] : speaker[1]]
