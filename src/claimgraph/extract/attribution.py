@@ -659,7 +659,25 @@ def _content_end(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> 
         if j > hit.end and ctx.doc[j].text == "," and _participle_cue(ctx, other):
             end = j  # "blaming Iran for the attacks, saying ...": the next cue's own clause
             break
+        k = _own_subject_start(ctx, other) - 1
+        if k > hit.end + 1 and ctx.low(k) in coordinators and ctx.doc[k - 1].text == ",":
+            end = k - 1  # "said A, and Ms. Acosta said B": a new source's own clause
+            break
     return _clause_stop(ctx, hit.end + 1, end)
+
+
+def _own_subject_start(ctx: _Context, hit: CueHit) -> int:
+    """The first token of the parsed subject of a verb cue when that subject stands right before
+    the cue (only adverbs, auxiliaries and particles between: ``Ms. Acosta has not said``), else
+    the cue's first token."""
+    tok = ctx.doc[hit.start]
+    relations = ctx.lang.words("subject_relations")
+    for child in tok.children:
+        if child.dep_ in relations and child.i < tok.i and not ctx.in_quote(child):
+            between = range(child.right_edge.i + 1, tok.i)
+            if all(ctx.doc[b].pos_ in ("ADV", "AUX", "PART") for b in between):
+                return child.left_edge.i
+    return hit.start
 
 
 def _participle_cue(ctx: _Context, hit: CueHit) -> bool:
