@@ -1324,18 +1324,15 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
 
 
 def _acronym_position(ctx: _Context, hit: CueHit, speaker: tuple[int, int] | None) -> bool:
-    """``Het CDA wil ...``, ``Forum voor Democratie wil ...``: what a party or body written as
-    an acronym, tagged as one of the language's ``position_entities`` or named by one of its
-    ``position_bodies`` (``Justitie wil 16 jaar cel``) wants (its ``position_cues``) is its
-    position, also without a ``dat`` clause."""
+    """``Het CDA wil ...``, ``Justitie wil 16 jaar cel``: what a party or body written as an
+    acronym or named by one of the language's ``position_bodies`` wants (its ``position_cues``)
+    is its position, also without a ``dat`` clause. Entity tags are not read: the pipeline
+    skips the recogniser (``pipeline.UNUSED_COMPONENTS``)."""
     if speaker is None or ctx.low(hit.start) not in ctx.lang.words("position_cues"):
         return False
     if " ".join(ctx.lows(*speaker)) in ctx.lang.words("position_bodies"):
         return True
-    return any(
-        ACRONYM.match(t.text) or t.ent_type_.lower() in ctx.lang.words("position_entities")
-        for t in ctx.doc[speaker[0] : speaker[1]]
-    )
+    return any(ACRONYM.match(t.text) for t in ctx.doc[speaker[0] : speaker[1]])
 
 
 def _denied_anaphor(ctx: _Context, hit: CueHit, start: int, end: int) -> bool:
