@@ -1455,10 +1455,13 @@ def _colon_statement(ctx: _Context, sent: Span, hits: list[CueHit]) -> None:
         return
     if ctx.low(sent.start) in ctx.lang.words("adverbial_openers"):
         return  # "On Sudan: ..." is a topic, not a source
-    start = colon + 1
-    if any(a.content_span[0] <= ctx.doc[start].idx < a.content_span[1] for a in ctx.attributions):
+    content = _trim(ctx, colon + 1, sent.end)
+    # "Officier Huizenga: ,,Het is ...": the quotation after the colon is already an item
+    if any(
+        a.content_span[0] < content[1] and content[0] < a.content_span[1] for a in ctx.attributions
+    ):
         return
-    _add(ctx, speaker, CueHit(colon, colon + 1, COLON, "statement"), _trim(ctx, start, sent.end))
+    _add(ctx, speaker, CueHit(colon, colon + 1, COLON, "statement"), content)
 
 
 def _reported_continuation(ctx: _Context, sent: Span) -> None:
