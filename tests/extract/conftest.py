@@ -9,8 +9,10 @@ import pytest
 
 import claimgraph
 from claimgraph.evaluation import read_gold_jsonl
+from claimgraph.extract.attribution import extract_attributions
+from claimgraph.lang import load_lang
 from claimgraph.model import Attribution, Document
-from claimgraph.nlp import load
+from claimgraph.nlp import load, parse
 from claimgraph.settings import data_dir
 
 NL_TRAIN = data_dir() / "nl-attribution" / "train.jsonl"
@@ -49,3 +51,21 @@ def nlp():
     if "parser" not in pipeline.pipe_names:
         pytest.skip("no trained Dutch parser")
     return pipeline
+
+
+@pytest.fixture
+def nl_rule_items(nlp) -> Callable[[str], list[Attribution]]:
+    """The rule stage's items for a Dutch text (no dependency or learned stage)."""
+    return lambda text: extract_attributions(parse(nlp, text), load_lang("nl"))
+
+
+def _content_starting(text: str, items: list[Attribution], start: str) -> Attribution:
+    found = [a for a in items if text[slice(*a.content_span)].startswith(start)]
+    assert found, [text[slice(*a.content_span)] for a in items]
+    return found[0]
+
+
+@pytest.fixture
+def content_starting() -> Callable[[str, list[Attribution], str], Attribution]:
+    """The first of ``items`` whose content in ``text`` starts with ``start``."""
+    return _content_starting
