@@ -94,6 +94,14 @@ def read_score_tagger(model: bytes) -> ScoreTagger:
     return ScoreTagger(rows, state, tuple(carriers), tagger, kept)
 
 
+def attribute_names(model: bytes) -> list[bytes]:
+    """The attribute names of the crfsuite model file ``model``, in id order."""
+    if model[:4] != b"lCRF":
+        raise ValueError("not a crfsuite model")
+    _, num_attrs, _, _, off_attrs, _, _ = _HEADER.unpack_from(model, _HEADER_AT)
+    return dictionary_keys(model, off_attrs, num_attrs)
+
+
 def dictionary_keys(model: bytes, offset: int, count: int) -> list[bytes]:
     """The keys of a crfsuite string dictionary (``cqdb.c``) in id order, read through its
     id -> record table (a record is id, key size, NUL-terminated key)."""

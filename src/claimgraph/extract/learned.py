@@ -22,7 +22,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from claimgraph.errors import ModelError
-from claimgraph.extract.crf_scores import ScoreTagger, read_score_tagger
+from claimgraph.extract.crf_scores import ScoreTagger, attribute_names, read_score_tagger
 from claimgraph.extract.learned_features import (
     SYNTAX_FEATURE_SET,
     FeatureContext,
@@ -107,24 +107,10 @@ def load_model(lang_code: str = "en") -> LearnedModel:
 
 
 def model_attributes(model: bytes) -> frozenset[str]:
-    """The attribute names of a crfsuite model file: the keys of its attribute dictionary, read
-    through the dictionary's id -> record table (crfsuite's ``crf1d_model.c`` and ``cqdb.c``:
-    little-endian; a record is id, key size, NUL-terminated key). ``Tagger.info()`` parses the
-    same names back from a text dump, which cannot hold every string exactly."""
-    if model[:4] != b"lCRF":
-        raise ValueError("not a crfsuite model")
-    num_attrs, _, _, off_attrs = struct.unpack_from("<4I", model, 24)
-    if model[off_attrs : off_attrs + 4] != b"CQDB":
-        raise ValueError("no attribute dictionary in the crfsuite model")
-    bwd_size, bwd_offset = struct.unpack_from("<2I", model, off_attrs + 16)
-    if bwd_size < num_attrs:
-        raise ValueError("incomplete attribute dictionary in the crfsuite model")
-    names = []
-    for offset in struct.unpack_from(f"<{num_attrs}I", model, off_attrs + bwd_offset):
-        start = off_attrs + offset + 8  # past the record's id and key size
-        (size,) = struct.unpack_from("<I", model, start - 4)
-        names.append(model[start : start + size - 1].decode("utf-8", "surrogateescape"))
-    return frozenset(names)
+    """The attribute names of a crfsuite model file, read from its attribute dictionary
+    (:func:`claimgraph.extract.crf_scores.attribute_names`). ``Tagger.info()`` parses the same
+    names back from a text dump, which cannot hold every string exactly."""
+    return frozenset(n.decode("utf-8", "surrogateescape") for n in attribute_names(model))
 
 
 def tag_document(
