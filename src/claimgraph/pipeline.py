@@ -173,6 +173,8 @@ def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
             return False  # "en Russische media": a phrase cut out of a longer subject
     if att.cue_span is None:
         return True
+    if " ".join(att.cue.lower().split()) in lang.words("idiom_cues"):
+        return False  # "wil zeggen dat": "means", not a report
     cue = parsed.char_span(*att.cue_span, alignment_mode="expand")
     if cue is not None and (_spans_clause(cue) or _phrase_fragment(att, parsed)):
         return False

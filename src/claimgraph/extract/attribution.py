@@ -1299,6 +1299,8 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         return
     content_start = _skip_complementizer(ctx, content_start, end)
     content_start = _complement_opening(ctx, hit, content_start, end)
+    if perceived_scene(ctx.doc, ctx.lang, hit.start, content_start, end):
+        return
     quote = _quote_near(ctx, content_start, end)
     if quote is not None and speaker is not None:
         # "said on Friday "We are …"": the quotation is the content, however many sentences
@@ -1321,6 +1323,20 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         ctx.attributions[-1].speaker_span = inherited.speaker_span if ctx.attributions else None
     else:
         _add(ctx, speaker, hit, content)
+
+
+def perceived_scene(doc: Doc, lang: LangData, cue: int, start: int, end: int) -> bool:
+    """``Peter zag vervolgens hoe de mannen ... werden afgevoerd``: a perception cue (token
+    ``cue``, one of the language's ``perception_cues``) whose complement (tokens ``start`` to
+    ``end``) opens, after adverbs, with one of the ``perception_openers`` (an indirect question)
+    reports a scene seen, not a claim."""
+    if doc[cue].text.lower() not in lang.words("perception_cues"):
+        return False
+    openers = lang.words("perception_openers")
+    i = start
+    while i < end and doc[i].pos_ == "ADV" and doc[i].text.lower() not in openers:
+        i += 1
+    return i < end and doc[i].text.lower() in openers
 
 
 def _acronym_position(ctx: _Context, hit: CueHit, speaker: tuple[int, int] | None) -> bool:

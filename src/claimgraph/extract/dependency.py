@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.extract.attribution import perceived_scene
 from claimgraph.extract.learned import quote_type
 from claimgraph.extract.parsed import doc_text
 from claimgraph.extract.quotes import find_quotes, trim_inner
@@ -174,6 +175,8 @@ def _verb(
     if pattern.weak and not strong_speaker(doc, speaker, lang):
         return None
     if content[0] < speaker[1] and speaker[0] < content[1]:
+        return None
+    if perceived_scene(doc, lang, cue.i, *content):
         return None
     return _attribution(doc, text, lang, (cue.i, cue.i + 1), speaker, content, pattern, quoted)
 
