@@ -867,9 +867,7 @@ def _controller_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
 def _parsed_phrase(ctx: _Context, subject: Token, limit: int) -> tuple[int, int] | None:
     """A parsed subject's phrase before token ``limit`` when its head is a noun, a number or a
     pronoun other than ``non_speakers`` (``the pilot``, ``at least 21,000``, ``most``)."""
-    end = subject.i + 1
-    while end < len(ctx.doc) and ctx.doc[end].dep_ == "flat" and ctx.doc[end].head == subject:
-        end += 1
+    end = _flat_end(ctx.doc, subject)
     start = subject.left_edge.i
     while start < end and ctx.doc[start].is_punct:
         start += 1
@@ -977,11 +975,7 @@ def _parsed_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
         return None
     if subject.lower_ in ctx.lang.words("non_speakers") and verb.dep_ in RELATIVE_CLAUSES:
         subject = verb.head
-    end = subject.i + 1
-    while end < len(ctx.doc) and ctx.doc[end].dep_ == "flat" and ctx.doc[end].head == subject:
-        end += 1
-    span = (subject.left_edge.i, end)
-    return span if span[1] <= hit.start and plausible_speaker(ctx.doc, span, ctx.lang) else None
+    return _subject_phrase(ctx, subject, hit.start)
 
 
 def _adjunct_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
@@ -1012,11 +1006,16 @@ def _adjunct_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
 def _subject_phrase(ctx: _Context, subject: Token, limit: int) -> tuple[int, int] | None:
     """The phrase of a parsed subject token up to its head and the names joined to it
     (``flat``), before token ``limit``; None if it is no plausible speaker."""
-    end = subject.i + 1
-    while end < len(ctx.doc) and ctx.doc[end].dep_ == "flat" and ctx.doc[end].head == subject:
-        end += 1
-    span = (subject.left_edge.i, end)
+    span = (subject.left_edge.i, _flat_end(ctx.doc, subject))
     return span if span[1] <= limit and plausible_speaker(ctx.doc, span, ctx.lang) else None
+
+
+def _flat_end(doc: Doc, head: Token) -> int:
+    """The token after ``head`` and the names joined to it (``flat``: ``Ferd Grapperhaus``)."""
+    end = head.i + 1
+    while end < len(doc) and doc[end].dep_ == "flat" and doc[end].head == head:
+        end += 1
+    return end
 
 
 def _complement_opening(ctx: _Context, hit: CueHit, start: int, end: int) -> int:
@@ -1647,9 +1646,7 @@ def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
         tok = ctx.doc[i]
         if ctx.in_quote(tok):
             continue
-        end = tok.i + 1
-        while end < len(ctx.doc) and ctx.doc[end].dep_ == "flat" and ctx.doc[end].head == tok:
-            end += 1
+        end = _flat_end(ctx.doc, tok)
         start = tok.left_edge.i
         while start < tok.i and ctx.doc[start].pos_ in FUNCTION_POS - {"DET"}:
             start += 1  # "Ook Erkim Elkem (38) kan vertellen"
