@@ -409,7 +409,6 @@ def resolve_speakers(
             described[att.speaker], att.speaker = name, name
         elif not surface:
             att.speaker = described.get(att.speaker, att.speaker)
-    names = [a.speaker for a in attributions if _name_like(a.speaker, lang)]
     places = frozenset(lang.aliases.values())
     last = last_person = ""
     person_at = -1
@@ -448,13 +447,15 @@ def _unglued_speakers(attributions: list[Attribution], text: str, lang: LangData
     """Speaker names that glue two surnames (``De Vries Van Koppen zegt``: a subheading line
     without a full stop run into the sentence after it) -> the speaker the article named in full
     with the second, the one next to the verb (``Hoogleraar ... Peter van Koppen``)."""
+    speakers = [a.speaker for a in attributions]
     unglued = {}
     for att in attributions:
         if att.speaker_span is None:
             continue
         tail = _second_surname(text[att.speaker_span[0] : att.speaker_span[1]], lang)
-        names = [a.speaker for a in attributions if tail]
-        fuller = [n for n in names if _same_person(tail, _full_name(n, lang))]
+        if not tail:
+            continue
+        fuller = [n for n in speakers if _same_person(tail, _full_name(n, lang))]
         if fuller:
             unglued[att.speaker] = max(fuller, key=len)
     return unglued
