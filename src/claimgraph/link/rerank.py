@@ -57,7 +57,7 @@ def weights_file(encoder: str = "use") -> Path:
 # for a Dutch and an English headline on one event that are far apart by cosine but share rare
 # translated words. Off: on the real nl<->en tuning pairs 3, 5 or 10 such texts cost one en->nl
 # hit (an extra text with more overlap lowers the gold's rank features) and gained none; the
-# far-off held-out golds (cosine rank 30, 66) share no words (/work/notes/s6/L7.md).
+# far-off held-out golds (cosine rank 30, 66) share no words (bench/results/linking.md).
 LEXICAL_CANDIDATES = 0
 
 
