@@ -1,0 +1,378 @@
+"""Build the held-out English attribution check set from its annotation source.
+
+Reads ``en_check_annotations.txt`` (exact substrings per attribution, see its header) and the
+Wikinews CSVs under ``claimgraph.settings.data_dir()``, locates every span, validates the result
+as ``shared/data/en-attribution/NOTES.md`` describes and writes ``en-wikinews-check.jsonl`` in
+the format of ``en-attribution/dev.jsonl``.
+
+Run: ``python bench/data/attribution/build_en_check.py [--check] [--leftovers]``.
+``--check`` compares with the committed file instead of writing it; ``--leftovers`` lists the
+reporting words and quote marks that no span or recorded skip covers (the second pass).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from claimgraph.model import ACTS, STANCES, TYPES
+from claimgraph.settings import data_dir
+
+HERE = Path(__file__).parent
+SOURCE = HERE / "en_check_annotations.txt"
+OUTPUT = HERE / "en-wikinews-check.jsonl"
+REPORTING_NOUNS = HERE / "en_reporting_nouns.txt"
+CORPUS_FILES = ("wikinews_2019.csv", "wikinews_2020.csv")
+CORPUS_DIR = "en-news/wikinews"
+DEV_GOLD = "en-attribution/dev.jsonl"
+QUOTE_VERBS = "lexicons/gendergaptracker/quote_verb_list.en.txt"
+MIN_WORDS, MAX_WORDS = 150, 1000
+RANGE_MARK = " <..> "
+OCCURRENCE = re.compile(r"^(?P<needle>.*?)\{(?P<index>\d+)\}$", re.S)
+QUOTE_MARKS = '"“”'
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Item:
+    """One attribution as annotated: exact substrings plus labels."""
+
+    speaker: str
+    mention: str | None
+    cue: str | None
+    content: str
+    type: str
+    stance: str
+    act: str
+    line: int
+
+
+@dataclass
+class Article:
+    """The annotation block of one corpus article."""
+
+    n: int
+    items: list[Item] = field(default_factory=list)
+    skips: list[str] = field(default_factory=list)
+
+
+class AnnotationError(ValueError):
+    """An annotation that cannot be located or fails validation."""
+
+
+def read_corpus(root: Path) -> list[dict[str, str]]:
+    """Wikinews rows numbered 0.. over 2019 then 2020, in file order."""
+    rows: list[dict[str, str]] = []
+    for name in CORPUS_FILES:
+        with open(root / CORPUS_DIR / name, encoding="utf-8", newline="") as handle:
+            rows.extend(csv.DictReader(handle))
+    return rows
+
+
+def dev_numbers(root: Path) -> set[int]:
+    """Corpus numbers of the development split (must not be reused)."""
+    lines = (root / DEV_GOLD).read_text(encoding="utf-8").splitlines()
+    return {json.loads(line)["corpus_index"] for line in lines if line.strip()}
+
+
+def parse_annotations(path: Path = SOURCE) -> list[Article]:
+    """Parse the annotation source into articles (see the file header for the syntax)."""
+    articles: list[Article] = []
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.rstrip("\n")
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("== "):
+            articles.append(Article(n=int(line[3:])))
+        elif not articles:
+            raise AnnotationError(f"line {number}: item before the first '== n' header")
+        elif line.startswith("skip: "):
+            articles[-1].skips.append(line[len("skip: ") :].split(" -- ")[0])
+        else:
+            articles[-1].items.append(_parse_item(line, number))
+    return articles
+
+
+def _parse_item(line: str, number: int) -> Item:
+    fields_ = line.split(" | ")
+    if len(fields_) != 5:
+        raise AnnotationError(f"line {number}: expected 5 ' | '-separated fields")
+    speaker, mention, cue, content, labels = fields_
+    parts = labels.split()
+    if len(parts) != 3:
+        raise AnnotationError(f"line {number}: labels must be 'type stance act'")
+    return Item(speaker, _null(mention), _null(cue), content, *parts, line=number)
+
+
+def _null(value: str) -> str | None:
+    return None if value == "-" else value
+
+
+def article_text(row: dict[str, str]) -> str:
+    """The scored text: title, a blank line, the CSV body unchanged."""
+    return row["title"] + "\n\n" + row["text"]
+
+
+def occurrences(text: str, needle: str, word_bounded: bool) -> list[Span]:
+    """All case-sensitive occurrences; word-bounded ones only where the needle edges are alnum."""
+    spans = []
+    start = text.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        if not word_bounded or _bounded(text, start, end):
+            spans.append((start, end))
+        start = text.find(needle, start + 1)
+    return spans
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    left_ok = start == 0 or not (text[start].isalnum() and text[start - 1].isalnum())
+    right_ok = end == len(text) or not (text[end - 1].isalnum() and text[end].isalnum())
+    return left_ok and right_ok
+
+
+def _split_occurrence(needle: str) -> tuple[str, int | None]:
+    match = OCCURRENCE.match(needle)
+    if match:
+        return match["needle"], int(match["index"])
+    return needle, None
+
+
+def locate_content(text: str, content: str, where: str) -> Span:
+    """The content span: unique occurrence, k-th one, or START <..> END."""
+    content, index = _split_occurrence(content)
+    if RANGE_MARK in content:
+        first, last = content.split(RANGE_MARK)
+        starts = occurrences(text, first, word_bounded=False)
+        spans = []
+        for start, after in starts:
+            end = text.find(last, after)
+            if end >= 0:
+                spans.append((start, end + len(last)))
+    else:
+        spans = occurrences(text, content, word_bounded=False)
+    return _pick(spans, index, f"{where} content {content!r}")
+
+
+def _pick(spans: list[Span], index: int | None, what: str) -> Span:
+    if index is not None:
+        if index >= len(spans):
+            raise AnnotationError(f"{what}: occurrence {index} of {len(spans)} requested")
+        return spans[index]
+    if len(spans) != 1:
+        raise AnnotationError(f"{what}: {len(spans)} occurrences, give an index")
+    return spans[0]
+
+
+def locate_near(text: str, needle: str, anchor: Span, avoid: Span, what: str) -> Span:
+    """The occurrence nearest to ``anchor`` (earlier one on ties), never overlapping ``avoid``."""
+    needle, index = _split_occurrence(needle)
+    spans = occurrences(text, needle, word_bounded=True)
+    if index is not None:
+        return _pick(spans, index, what)
+    spans = [span for span in spans if not _overlaps(span, avoid)]
+    if not spans:
+        raise AnnotationError(f"{what}: not found outside the content")
+    return min(spans, key=lambda span: (_distance(span, anchor), span[0] > anchor[0]))
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _distance(a: Span, b: Span) -> int:
+    if a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] <= a[0]:
+        return a[0] - b[1]
+    return 0
+
+
+def locate_item(text: str, item: Item, where: str) -> dict[str, object]:
+    """Offsets for one item, in dev.jsonl's field order."""
+    here = f"{where} (line {item.line})"
+    content = locate_content(text, item.content, here)
+    cue = None
+    if item.cue is not None:
+        cue = locate_near(text, item.cue, content, content, f"{here} cue {item.cue!r}")
+    speaker = None
+    if item.mention is not None:
+        anchor = cue or content
+        speaker = locate_near(text, item.mention, anchor, content, f"{here} speaker")
+    return {
+        "speaker": item.speaker,
+        "speaker_span": list(speaker) if speaker else None,
+        "cue": text[cue[0] : cue[1]] if cue else None,
+        "cue_span": list(cue) if cue else None,
+        "content_span": list(content),
+        "type": item.type,
+        "stance": item.stance,
+        "act": item.act,
+    }
+
+
+def build_record(article: Article, row: dict[str, str]) -> dict[str, object]:
+    """One JSONL article object in dev.jsonl's key order."""
+    text = article_text(row)
+    where = f"en-wikinews-{article.n}"
+    return {
+        "id": where,
+        "lang": "en",
+        "date": row["date"],
+        "source": "wikinews",
+        "title": row["title"],
+        "text": text,
+        "text_layout": "title+body",
+        "corpus_index": article.n,
+        "attributions": [locate_item(text, item, where) for item in article.items],
+    }
+
+
+def validate(records: list[dict], rows: list[dict[str, str]], dev: set[int]) -> list[str]:
+    """Every problem NOTES.md's validator checks for; an empty list means valid."""
+    problems: list[str] = []
+    ids = [record["id"] for record in records]
+    if len(set(ids)) != len(ids):
+        problems.append("duplicate article ids")
+    for record in records:
+        problems.extend(_article_problems(record, rows, dev))
+    return problems
+
+
+def _article_problems(record: dict, rows: list[dict[str, str]], dev: set[int]) -> list[str]:
+    n, where, text = record["corpus_index"], record["id"], record["text"]
+    problems = []
+    if n % 2 or n in dev:
+        problems.append(f"{where}: corpus number must be even and outside dev")
+    if text != article_text(rows[n]) or record["id"] != f"en-wikinews-{n}":
+        problems.append(f"{where}: text or id does not match corpus row {n}")
+    if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
+        problems.append(f"{where}: {len(text.split())} words, outside {MIN_WORDS}-{MAX_WORDS}")
+    pairs = set()
+    for index, item in enumerate(record["attributions"]):
+        problems.extend(f"{where} #{index}: {p}" for p in _item_problems(item, text))
+        pair = (tuple(item["content_span"]), item["speaker"])
+        if pair in pairs:
+            problems.append(f"{where} #{index}: duplicate (content, speaker) pair")
+        pairs.add(pair)
+    return problems
+
+
+def _item_problems(item: dict, text: str) -> list[str]:
+    problems = []
+    content = item["content_span"]
+    for name in ("speaker_span", "cue_span", "content_span"):
+        span = item[name]
+        if span is None:
+            continue
+        start, end = span
+        if not 0 <= start < end <= len(text):
+            problems.append(f"{name} {span} empty or outside the text")
+        elif text[start:end] != text[start:end].strip():
+            problems.append(f"{name} {span} has outer whitespace")
+        elif name != "content_span" and _overlaps(tuple(span), tuple(content)):
+            problems.append(f"{name} overlaps the content span")
+    cue_text = text[item["cue_span"][0] : item["cue_span"][1]] if item["cue_span"] else None
+    if item["cue"] != cue_text:
+        problems.append("cue differs from the text under cue_span")
+    if not item["speaker"]:
+        problems.append("empty speaker name")
+    for name, allowed in (("type", TYPES), ("stance", STANCES), ("act", ACTS)):
+        if item[name] not in allowed:
+            problems.append(f"{name} {item[name]!r} not in {allowed}")
+    return problems
+
+
+def build(root: Path | None = None) -> list[dict]:
+    """Locate and validate every annotated article; raises AnnotationError on any problem."""
+    root = root or data_dir()
+    rows = read_corpus(root)
+    records = [build_record(article, rows[article.n]) for article in parse_annotations()]
+    problems = validate(records, rows, dev_numbers(root))
+    if problems:
+        raise AnnotationError("\n".join(problems))
+    return records
+
+
+def to_jsonl(records: list[dict]) -> str:
+    """The file content: one article per line, UTF-8 kept unescaped like dev.jsonl."""
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+
+
+def leftovers(records: list[dict], skips: dict[int, list[str]], root: Path) -> list[str]:
+    """Reporting words and quote marks that no annotated span or recorded skip covers."""
+    words = _reporting_words(root)
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    lines = []
+    for record in records:
+        text = record["text"]
+        cues = [tuple(a["cue_span"]) for a in record["attributions"] if a["cue_span"]]
+        spans = cues + [tuple(a[k]) for a in record["attributions"] for k in _SPAN_KEYS if a[k]]
+        skipped = [s for needle in skips[record["corpus_index"]] for s in _all(text, needle)]
+        hits = [(m.start(), m.end()) for m in pattern.finditer(text) if not _covered(m, cues)]
+        hits += [(i, i + 1) for i, ch in enumerate(text) if ch in QUOTE_MARKS]
+        for start, end in sorted(hits):
+            is_quote = end - start == 1 and text[start] in QUOTE_MARKS
+            covering, slack = (spans, 2) if is_quote else (cues, 0)
+            if _inside((start, end), covering, slack) or _inside((start, end), skipped, 0):
+                continue
+            context = text[max(0, start - 50) : end + 50].replace("\n", " ")
+            lines.append(f"{record['id']} {start} {text[start:end]!r}: ...{context}...")
+    return lines
+
+
+_SPAN_KEYS = ("speaker_span", "cue_span", "content_span")
+
+
+def _reporting_words(root: Path) -> list[str]:
+    verbs = (root / QUOTE_VERBS).read_text(encoding="utf-8").split("\n")
+    nouns = REPORTING_NOUNS.read_text(encoding="utf-8").split("\n")
+    words = {w.strip() for w in verbs + nouns if w.strip() and not w.startswith("#")}
+    return sorted(words, key=len, reverse=True)
+
+
+def _all(text: str, needle: str) -> list[Span]:
+    return occurrences(text, needle, word_bounded=False)
+
+
+def _covered(match: re.Match, cues: list[Span]) -> bool:
+    return _inside((match.start(), match.end()), cues, 0)
+
+
+def _inside(span: Span, containers: list[Span], slack: int) -> bool:
+    """Whether ``span`` lies in one container widened by ``slack`` (quote marks sit outside)."""
+    return any(s - slack <= span[0] and span[1] <= e + slack for s, e in containers)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="compare with the committed file")
+    parser.add_argument("--leftovers", action="store_true", help="list uncovered cue words")
+    args = parser.parse_args(argv)
+    try:
+        records = build()
+    except AnnotationError as err:
+        print(err, file=sys.stderr)
+        return 1
+    if args.leftovers:
+        skips = {article.n: article.skips for article in parse_annotations()}
+        print("\n".join(leftovers(records, skips, data_dir())))
+    if args.check:
+        same = OUTPUT.exists() and OUTPUT.read_text(encoding="utf-8") == to_jsonl(records)
+        print("up to date" if same else f"{OUTPUT.name} differs from its source")
+        return 0 if same else 1
+    if not args.leftovers:
+        OUTPUT.write_text(to_jsonl(records), encoding="utf-8")
+        count = sum(len(record["attributions"]) for record in records)
+        print(f"wrote {OUTPUT} ({len(records)} articles, {count} attributions)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
