@@ -1647,7 +1647,9 @@ def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
         if ctx.in_quote(tok):
             continue
         end = _flat_end(ctx.doc, tok)
-        start = tok.left_edge.i
+        while end < len(ctx.doc) and ctx.doc[end].is_alpha and is_capitalised(ctx.doc[end]):
+            end += 1  # "Geoffrey Cox" where the parser left "Cox" out of the name
+        start = i if tok.dep_ == "appos" else tok.left_edge.i
         while start < tok.i and ctx.doc[start].pos_ in FUNCTION_POS - {"DET"}:
             start += 1  # "Ook Erkim Elkem (38) kan vertellen"
         if ctx.doc[start].text in ctx.lang.words("determiners"):
@@ -1660,20 +1662,37 @@ def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
         if not any(w in named for w in words):
             continue  # "Bang wil hij ...": capitalised only because it opens the sentence
         at = ctx.doc[start].idx
-        if at < body or any(a.content_span[0] <= at < a.content_span[1] for a in ctx.attributions):
+        if at < body or any(_reported_at(ctx, a, at) for a in ctx.attributions):
             continue
         surface = ctx.text[at : ctx.doc[end - 1].idx + len(ctx.doc[end - 1])]
         names.append((at, canonical_name(surface, ctx.lang)))
     return names
 
 
+def _reported_at(ctx: _Context, att: Attribution, at: int) -> bool:
+    """Whether offset ``at`` lies in ``att``'s content as the speaker's words. Not so for the
+    narrator's sentence that a later ``Dat zei hij`` takes up whole (its subject ``IS-strijder
+    Yago R.`` is the ``hij``): the cue there follows the content in another sentence."""
+    start, end = att.content_span
+    if not start <= at < end:
+        return False
+    if att.cue_span is None or att.cue_span[0] < end:
+        return True
+    sentence = ctx.doc[ctx.token_at(end - 1)].sent.start
+    return sentence == ctx.doc[ctx.token_at(att.cue_span[0])].sent.start
+
+
 def _proper_noun_subjects(doc: Doc) -> list[int]:
-    """Indices of the proper nouns with a subject relation, read from the token arrays (iterating
-    the Doc builds a Token object per token)."""
+    """Indices of the proper nouns with a subject relation, or apposed to a subject (``De
+    IS-strijder Yago R.``), read from the token arrays (iterating the Doc builds a Token object
+    per token)."""
     relations = np.array([doc.vocab.strings[rel] for rel in SUBJECT_RELATIONS], dtype=np.uint64)
-    dep_pos = doc.to_array(["DEP", "POS"])
-    wanted = np.isin(dep_pos[:, 0], relations) & (dep_pos[:, 1] == PROPN)
-    return np.flatnonzero(wanted).tolist()
+    arrays = doc.to_array(["DEP", "POS", "HEAD"])  # HEAD: offset of the head from the token
+    proper = arrays[:, 1] == PROPN
+    heads = np.arange(len(doc)) + arrays[:, 2].astype(np.int64)
+    subject = np.isin(arrays[:, 0], relations)
+    apposed = (arrays[:, 0] == doc.vocab.strings["appos"]) & subject[heads]
+    return np.flatnonzero(proper & (subject | apposed)).tolist()
 
 
 def _mid_sentence_capitals(ctx: _Context) -> frozenset[str]:
