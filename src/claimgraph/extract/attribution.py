@@ -1470,6 +1470,8 @@ def _colon_statement(ctx: _Context, sent: Span, hits: list[CueHit]) -> None:
         return
     if ctx.low(sent.start) in ctx.lang.words("adverbial_openers"):
         return  # "On Sudan: ..." is a topic, not a source
+    if not _named_source(ctx, speaker):
+        return  # "Opbrengst: nog eens 7 miljoen", "Lachend: ,,...": capitalised by position
     content = _trim(ctx, colon + 1, sent.end)
     # "Officier Huizenga: ,,Het is ...": the quotation after the colon is already an item
     if any(
@@ -1477,6 +1479,19 @@ def _colon_statement(ctx: _Context, sent: Span, hits: list[CueHit]) -> None:
     ):
         return
     _add(ctx, speaker, CueHit(colon, colon + 1, COLON, "statement"), content)
+
+
+def _named_source(ctx: _Context, span: tuple[int, int]) -> bool:
+    """A known source word or pronoun, an acronym (``ING``), or a word the article capitalises
+    somewhere other than at a sentence start (a name)."""
+    lows = ctx.lows(*span)
+    lang = ctx.lang
+    if any(w in lang.source_nouns or w in lang.aliases or w in lang.pronouns for w in lows):
+        return True
+    if any(ACRONYM.match(ctx.texts[i]) for i in range(*span)):
+        return True
+    capitals = _mid_sentence_capitals(ctx)
+    return any(ctx.texts[i] in capitals for i in range(*span))
 
 
 def _reported_continuation(ctx: _Context, sent: Span) -> None:
