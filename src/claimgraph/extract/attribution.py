@@ -1254,6 +1254,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     if _verb_final_object(ctx, sent, hit, first):
         return
     subject = _subject_before(ctx, sent, hit, hits)
+    subject = _relative_antecedent(ctx, subject) or subject
     speaker: tuple[int, int] | None = None
     inherited: Attribution | None = None
     content_start = hit.end
@@ -1322,6 +1323,34 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         ctx.attributions[-1].speaker_span = inherited.speaker_span if ctx.attributions else None
     else:
         _add(ctx, speaker, hit, content)
+
+
+def relative_antecedent(doc: Doc, lang: LangData, i: int) -> tuple[int, int] | None:
+    """``Schutter Tim S. (40), die bekent dat``: the noun phrase before the comma (past a
+    parenthesis) that a relative pronoun subject at token ``i`` stands for; None where ``i`` is
+    no such pronoun or the phrase is no plausible speaker."""
+    if doc[i].lower_ not in lang.words("relative_subjects") or i < 2 or doc[i - 1].text != ",":
+        return None
+    j = i - 2
+    if doc[j].text == ")":
+        while j > 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    if j < 0 or doc[j].pos_ not in SOURCE_HEAD_POS:
+        return None
+    head = doc[j]
+    while head.dep_ == "flat" and head.head.i < head.i:
+        head = head.head  # "Tim S.": from "S." up to the head of the name
+    start = head.left_edge.i
+    while start < j and doc[start].pos_ not in SUBJECT_OPENER_POS:
+        start += 1  # "aldus de advocaat-generaal, die vond dat"
+    return (start, j + 1) if plausible_speaker(doc, (start, j + 1), lang) else None
+
+
+def _relative_antecedent(ctx: _Context, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    if subject is None or subject[1] - subject[0] != 1:
+        return None
+    return relative_antecedent(ctx.doc, ctx.lang, subject[0])
 
 
 def perceived_scene(doc: Doc, lang: LangData, cue: int, start: int, end: int) -> bool:
