@@ -7,7 +7,7 @@ from functools import cache, lru_cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract.attribution import extract_attributions
+from claimgraph.extract.attribution import extract_attributions, relative_antecedent
 from claimgraph.extract.dependency import extract_attributions_dependency
 from claimgraph.extract.events import extract_events
 from claimgraph.extract.learned import (
@@ -127,6 +127,7 @@ def _learned_attributions(doc: Document, parsed: Doc, lang: LangData) -> None:
     if model_available(doc.lang):
         # the rules' items first (precise on quotes), then learned ones they do not cover
         found = extract_attributions_learned(parsed, lang)
+        _relative_speakers(found, doc.text, parsed, lang)
         if _add_parsed_speakers(found, doc.text, parsed, lang):
             resolve_speakers(found, doc.text, lang)
         learned = [a for a in found if _credible(a, doc.text, parsed, lang)]
@@ -191,6 +192,18 @@ def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
     return sent is None or (
         sent.start_char < att.content_span[1] and att.content_span[0] < sent.end_char
     )
+
+
+def _relative_speakers(atts: list[Attribution], text: str, parsed: Doc, lang: LangData) -> None:
+    """Learned items whose source is a relative pronoun (``Schutter Tim S. (40), die bekent
+    dat``) take the phrase it stands for."""
+    for att in atts:
+        words = parsed.char_span(*att.speaker_span) if att.speaker_span else None
+        span = relative_antecedent(parsed, lang, words.start) if words and len(words) == 1 else None
+        if span is not None:
+            last = parsed[span[1] - 1]
+            att.speaker_span = (parsed[span[0]].idx, last.idx + len(last))
+            att.speaker = canonical_name(text[att.speaker_span[0] : att.speaker_span[1]], lang)
 
 
 def _add_parsed_speakers(atts: list[Attribution], text: str, parsed: Doc, lang: LangData) -> bool:

@@ -1254,6 +1254,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     if _verb_final_object(ctx, sent, hit, first):
         return
     subject = _subject_before(ctx, sent, hit, hits)
+    subject = _relative_antecedent(ctx, subject) or subject
     speaker: tuple[int, int] | None = None
     inherited: Attribution | None = None
     content_start = hit.end
@@ -1322,6 +1323,34 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         ctx.attributions[-1].speaker_span = inherited.speaker_span if ctx.attributions else None
     else:
         _add(ctx, speaker, hit, content)
+
+
+def relative_antecedent(doc: Doc, lang: LangData, i: int) -> tuple[int, int] | None:
+    """``Schutter Tim S. (40), die bekent dat``: the noun phrase before the comma (past a
+    parenthesis) that a relative pronoun subject at token ``i`` stands for; None where ``i`` is
+    no such pronoun or the phrase is no plausible speaker."""
+    if doc[i].lower_ not in lang.words("relative_subjects") or i < 2 or doc[i - 1].text != ",":
+        return None
+    j = i - 2
+    if doc[j].text == ")":
+        while j > 0 and doc[j].text != "(":
+            j -= 1
+        j -= 1
+    if j < 0 or doc[j].pos_ not in SOURCE_HEAD_POS:
+        return None
+    head = doc[j]
+    while head.dep_ == "flat" and head.head.i < head.i:
+        head = head.head  # "Tim S.": from "S." up to the head of the name
+    start = head.left_edge.i
+    while start < j and doc[start].pos_ not in SUBJECT_OPENER_POS:
+        start += 1  # "aldus de advocaat-generaal, die vond dat"
+    return (start, j + 1) if plausible_speaker(doc, (start, j + 1), lang) else None
+
+
+def _relative_antecedent(ctx: _Context, subject: tuple[int, int] | None) -> tuple[int, int] | None:
+    if subject is None or subject[1] - subject[0] != 1:
+        return None
+    return relative_antecedent(ctx.doc, ctx.lang, subject[0])
 
 
 def perceived_scene(doc: Doc, lang: LangData, cue: int, start: int, end: int) -> bool:
@@ -1470,6 +1499,8 @@ def _colon_statement(ctx: _Context, sent: Span, hits: list[CueHit]) -> None:
         return
     if ctx.low(sent.start) in ctx.lang.words("adverbial_openers"):
         return  # "On Sudan: ..." is a topic, not a source
+    if not _named_source(ctx, speaker):
+        return  # "Opbrengst: nog eens 7 miljoen", "Lachend: ,,...": capitalised by position
     content = _trim(ctx, colon + 1, sent.end)
     # "Officier Huizenga: ,,Het is ...": the quotation after the colon is already an item
     if any(
@@ -1477,6 +1508,19 @@ def _colon_statement(ctx: _Context, sent: Span, hits: list[CueHit]) -> None:
     ):
         return
     _add(ctx, speaker, CueHit(colon, colon + 1, COLON, "statement"), content)
+
+
+def _named_source(ctx: _Context, span: tuple[int, int]) -> bool:
+    """A known source word or pronoun, an acronym (``ING``), or a word the article capitalises
+    somewhere other than at a sentence start (a name)."""
+    lows = ctx.lows(*span)
+    lang = ctx.lang
+    if any(w in lang.source_nouns or w in lang.aliases or w in lang.pronouns for w in lows):
+        return True
+    if any(ACRONYM.match(ctx.texts[i]) for i in range(*span)):
+        return True
+    capitals = _mid_sentence_capitals(ctx)
+    return any(ctx.texts[i] in capitals for i in range(*span))
 
 
 def _reported_continuation(ctx: _Context, sent: Span) -> None:
@@ -1647,7 +1691,9 @@ def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
         if ctx.in_quote(tok):
             continue
         end = _flat_end(ctx.doc, tok)
-        start = tok.left_edge.i
+        while end < len(ctx.doc) and ctx.doc[end].is_alpha and is_capitalised(ctx.doc[end]):
+            end += 1  # "Geoffrey Cox" where the parser left "Cox" out of the name
+        start = i if tok.dep_ == "appos" else tok.left_edge.i
         while start < tok.i and ctx.doc[start].pos_ in FUNCTION_POS - {"DET"}:
             start += 1  # "Ook Erkim Elkem (38) kan vertellen"
         if ctx.doc[start].text in ctx.lang.words("determiners"):
@@ -1660,20 +1706,37 @@ def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
         if not any(w in named for w in words):
             continue  # "Bang wil hij ...": capitalised only because it opens the sentence
         at = ctx.doc[start].idx
-        if at < body or any(a.content_span[0] <= at < a.content_span[1] for a in ctx.attributions):
+        if at < body or any(_reported_at(ctx, a, at) for a in ctx.attributions):
             continue
         surface = ctx.text[at : ctx.doc[end - 1].idx + len(ctx.doc[end - 1])]
         names.append((at, canonical_name(surface, ctx.lang)))
     return names
 
 
+def _reported_at(ctx: _Context, att: Attribution, at: int) -> bool:
+    """Whether offset ``at`` lies in ``att``'s content as the speaker's words. Not so for the
+    narrator's sentence that a later ``Dat zei hij`` takes up whole (its subject ``IS-strijder
+    Yago R.`` is the ``hij``): the cue there follows the content in another sentence."""
+    start, end = att.content_span
+    if not start <= at < end:
+        return False
+    if att.cue_span is None or att.cue_span[0] < end:
+        return True
+    sentence = ctx.doc[ctx.token_at(end - 1)].sent.start
+    return sentence == ctx.doc[ctx.token_at(att.cue_span[0])].sent.start
+
+
 def _proper_noun_subjects(doc: Doc) -> list[int]:
-    """Indices of the proper nouns with a subject relation, read from the token arrays (iterating
-    the Doc builds a Token object per token)."""
+    """Indices of the proper nouns with a subject relation, or apposed to a subject (``De
+    IS-strijder Yago R.``), read from the token arrays (iterating the Doc builds a Token object
+    per token)."""
     relations = np.array([doc.vocab.strings[rel] for rel in SUBJECT_RELATIONS], dtype=np.uint64)
-    dep_pos = doc.to_array(["DEP", "POS"])
-    wanted = np.isin(dep_pos[:, 0], relations) & (dep_pos[:, 1] == PROPN)
-    return np.flatnonzero(wanted).tolist()
+    arrays = doc.to_array(["DEP", "POS", "HEAD"])  # HEAD: offset of the head from the token
+    proper = arrays[:, 1] == PROPN
+    heads = np.arange(len(doc)) + arrays[:, 2].astype(np.int64)
+    subject = np.isin(arrays[:, 0], relations)
+    apposed = (arrays[:, 0] == doc.vocab.strings["appos"]) & subject[heads]
+    return np.flatnonzero(proper & (subject | apposed)).tolist()
 
 
 def _mid_sentence_capitals(ctx: _Context) -> frozenset[str]:

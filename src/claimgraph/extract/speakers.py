@@ -437,7 +437,9 @@ def resolve_speakers(
             att.speaker = max(fuller, key=len)
         if _nested(att, attributions):
             continue  # "toen een vriend zei dat ..." inside a quote: "zei hij" after it is not him
-        if _name_like(att.speaker, lang) or _group(att.speaker, lang):
+        if _spokesperson_name(att.speaker, lang):
+            last, last_person, person_at = att.speaker, att.speaker, at
+        elif _name_like(att.speaker, lang) or _group(att.speaker, lang):
             last = att.speaker
             if att.speaker not in places and _person_like(att.speaker, surface, lang):
                 last_person, person_at = att.speaker, at
@@ -517,6 +519,13 @@ def _person_like(name: str, surface: str, lang: LangData) -> bool:
         return False
     low = name.lower()
     return not (len(words) == 1 and (_person_noun(low, lang) or _source_noun(low, lang)))
+
+
+def _spokesperson_name(name: str, lang: LangData) -> bool:
+    """A canonical unnamed spokesperson (``woordvoerder Inspectie voor Leefomgeving en
+    Transport``, rule 12): one person, whom a later ``hij``/``hem`` may stand for."""
+    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+    return first in lang.words("spokesperson_title") and " " in name.strip()
 
 
 def _group(name: str, lang: LangData) -> bool:
