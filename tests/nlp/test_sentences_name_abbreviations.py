@@ -40,3 +40,16 @@ def test_name_abbreviations_come_from_the_language_data() -> None:
     abbreviations, openers = name_abbreviations("en")
     assert {"u.s.", "d.c."} <= abbreviations and {"the", "they"} <= openers
     assert name_abbreviations("xx") == (frozenset(), frozenset())
+
+
+def test_comma_after_an_abbreviation_does_not_open_a_sentence() -> None:
+    # en-wikinews-246 (check set, tuning half): "B.C." and the comma after "(B.C.)" split it
+    text = (
+        "A mother called the police in Kamloops, British Columbia (B.C.), Canada on Sunday "
+        "morning. According to the B.C. Coroners Service, there were 170 suspected deaths."
+    )
+    assert _sentences("en", text) == [
+        "A mother called the police in Kamloops, British Columbia (B.C.), Canada on Sunday "
+        "morning.",
+        "According to the B.C. Coroners Service, there were 170 suspected deaths.",
+    ]

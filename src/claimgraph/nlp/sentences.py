@@ -18,7 +18,8 @@ NAME = "claimgraph_sentences"
 
 def _opens_sentence(text: str) -> bool:
     first = text[:1]
-    return first.isupper() or first.isdigit() or first in "“„‘\"'«(,"
+    # a comma opens a sentence only as the Dutch opening quote ",,": "(B.C.), Canada" goes on
+    return first.isupper() or first.isdigit() or first in "“„‘\"'«(" or text.startswith(",,")
 
 
 def _is_initial(text: str, abbreviations: frozenset[str] = frozenset()) -> bool:
