@@ -1240,6 +1240,19 @@ def _agentless_sources(ctx: _Context) -> None:
             _add(ctx, None, hit, content, speaker_name=source.speaker)
 
 
+def legal_act(verb: Token, stance: str, act: str, lang: LangData) -> bool:
+    """A denial or demand cue ``verb`` whose direct object is a court filing or decision (the
+    language's ``legal_objects``: ``dismissed the lawsuit``, ``appealed the decision``) is a
+    legal act, not a report (ANNOTATION.md rule 6)."""
+    if stance != "deny" and act != "demand":
+        return False
+    objects = lang.words("legal_objects")
+    return any(
+        child.dep_ in lang.words("object_relations") and child.lower_ in objects
+        for child in verb.children
+    )
+
+
 def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
     doc, lang = ctx.doc, ctx.lang
     if hit.start > sent.start and ctx.low(hit.start - 1) in ("te", "to"):
@@ -1250,6 +1263,8 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         return
     if _passive(ctx, hit):
         _passive_accusation(ctx, sent, hit, hits)
+        return
+    if legal_act(doc[hit.start], hit.pattern.stance, hit.act, lang):
         return
     cue_start = doc[hit.start].idx
     if any(
