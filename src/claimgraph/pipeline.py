@@ -7,7 +7,11 @@ from functools import cache, lru_cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract.attribution import extract_attributions, relative_antecedent
+from claimgraph.extract.attribution import (
+    extract_attributions,
+    legal_act,
+    relative_antecedent,
+)
 from claimgraph.extract.dependency import extract_attributions_dependency
 from claimgraph.extract.events import extract_events
 from claimgraph.extract.learned import (
@@ -179,6 +183,8 @@ def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
     cue = parsed.char_span(*att.cue_span, alignment_mode="expand")
     if cue is not None and (_spans_clause(cue) or _phrase_fragment(att, parsed)):
         return False
+    if cue is not None and len(cue) and legal_act(cue.root, att.stance, att.act, lang):
+        return False  # "dismissed the lawsuit"
     first = _cue_head(cue, lang) if cue is not None and len(cue) else _first_word(att.cue)
     if not (
         first in _known_cues(lang.code)

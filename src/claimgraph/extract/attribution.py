@@ -150,6 +150,10 @@ def _match_at(doc: Doc, i: int, limit: int, cue: CuePattern) -> int | None:
     return pos
 
 
+# parts of speech (UPOS) before a noun phrase: a cue word modifying a noun after one is no verb
+NOUN_PHRASE_OPENERS = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SCONJ"})
+
+
 def _cue_at(
     ctx: _Context, i: int, limit: int, kinds: Collection[str] = CUE_KINDS, strong: bool = False
 ) -> CueHit | None:
@@ -176,7 +180,11 @@ def find_cues(ctx: _Context, sent: Span) -> list[CueHit]:
         # a capitalised cue word inside a sentence is a name ("Secretary of State"), one after
         # an article a noun ("Unlike the accused") unless it is a nominal cue ("de oproep")
         after_article = i > sent.start and ctx.low(i - 1) in ctx.lang.words("articles")
-        if not ctx.in_quote(tok) and (tok.is_sent_start or not tok.text[:1].isupper()):
+        if (
+            not ctx.in_quote(tok)
+            and (tok.is_sent_start or not tok.text[:1].isupper())
+            and not _noun_modifier(ctx, tok)
+        ):
             hit = _cue_at(
                 ctx,
                 i,
@@ -195,6 +203,18 @@ def find_cues(ctx: _Context, sent: Span) -> list[CueHit]:
         hits.append(hit)
         k = bisect.bisect_left(firsts, hit.end, k)
     return hits
+
+
+def _noun_modifier(ctx: _Context, tok: Token) -> bool:
+    """A cue word that modifies a later noun right after a function word (``over alleged hush
+    money``, ``records, appeals court``) reports nothing. The tagger also makes a headline's verb
+    a noun modifier after its subject (``Trump urges supporters``): that one stays a cue."""
+    return (
+        tok.dep_ in ctx.lang.words("noun_modifier_relations")
+        and tok.head.i > tok.i
+        and tok.pos_ != "VERB"
+        and (tok.is_sent_start or tok.nbor(-1).pos_ in NOUN_PHRASE_OPENERS)
+    )
 
 
 def _nominal(ctx: _Context, tok: Token) -> bool:
@@ -1220,6 +1240,19 @@ def _agentless_sources(ctx: _Context) -> None:
             _add(ctx, None, hit, content, speaker_name=source.speaker)
 
 
+def legal_act(verb: Token, stance: str, act: str, lang: LangData) -> bool:
+    """A denial or demand cue ``verb`` whose direct object is a court filing or decision (the
+    language's ``legal_objects``: ``dismissed the lawsuit``, ``appealed the decision``) is a
+    legal act, not a report (ANNOTATION.md rule 6)."""
+    if stance != "deny" and act != "demand":
+        return False
+    objects = lang.words("legal_objects")
+    return any(
+        child.dep_ in lang.words("object_relations") and child.lower_ in objects
+        for child in verb.children
+    )
+
+
 def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
     doc, lang = ctx.doc, ctx.lang
     if hit.start > sent.start and ctx.low(hit.start - 1) in ("te", "to"):
@@ -1230,6 +1263,8 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         return
     if _passive(ctx, hit):
         _passive_accusation(ctx, sent, hit, hits)
+        return
+    if legal_act(doc[hit.start], hit.pattern.stance, hit.act, lang):
         return
     cue_start = doc[hit.start].idx
     if any(

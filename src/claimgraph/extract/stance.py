@@ -167,15 +167,20 @@ def _content_denies(cue_words: Sequence[str], content: Sequence[str], lang: Lang
     """A negation in a short opening clause of the content rejects the claim on the table, but
     not after a belief cue (``vindt dat X niet``: the speaker holds a negative view, assert by
     ANNOTATION.md rule 1; rule 2's deny needs the negation on the belief verb) nor inside an idiom
-    that does not negate the clause (``niet alleen ..., maar``, ``niet meer dan``). Both lists are
-    the language's ``belief_cues`` and ``negation_idioms`` grammar words."""
+    that does not negate the clause (``niet alleen ..., maar``, ``niet meer dan``), nor through a
+    negative quantifier (``no-one was hurt``). The lists are the language's ``belief_cues``,
+    ``negation_idioms`` and ``negative_quantifiers`` grammar words."""
     if any(w in lang.words("belief_cues") for w in cue_words):
         return False
     first = _first_clause(content)
     if len(first) > MAX_DENIAL_CLAUSE:
         return False
     idiomatic = _idiom_positions(first, lang)
-    return any(w in lang.negation and i not in idiomatic for i, w in enumerate(first))
+    # a negative quantifier states a negative fact ("no-one was in the houses"), it rejects nothing
+    facts = lang.words("negative_quantifiers")
+    return any(
+        w in lang.negation and w not in facts and i not in idiomatic for i, w in enumerate(first)
+    )
 
 
 def _idiom_positions(words: Sequence[str], lang: LangData) -> set[int]:

@@ -18,7 +18,8 @@ NAME = "claimgraph_sentences"
 
 def _opens_sentence(text: str) -> bool:
     first = text[:1]
-    return first.isupper() or first.isdigit() or first in "“„‘\"'«(,"
+    # a comma opens a sentence only as the Dutch opening quote ",,": "(B.C.), Canada" goes on
+    return first.isupper() or first.isdigit() or first in "“„‘\"'«(" or text.startswith(",,")
 
 
 def _is_initial(text: str, abbreviations: frozenset[str] = frozenset()) -> bool:
@@ -40,6 +41,17 @@ def abbreviations(lang: str) -> frozenset[str]:
     return frozenset(titles | data.words("non_final_abbreviations"))
 
 
+@cache
+def name_abbreviations(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """``lang``'s abbreviations that end a sentence only before one of its sentence openers
+    (``the U.S. Senate`` goes on, ``in Washington, D.C. They ...`` ends), and those openers;
+    empty for a language without data."""
+    if lang not in available_languages():
+        return frozenset(), frozenset()
+    data = load_lang(lang)
+    return data.words("name_abbreviations"), data.words("sentence_openers")
+
+
 def set_sentence_starts(doc: Doc) -> Doc:
     """Mark sentence starts (a token-by-token decision, written to the Doc in one step)."""
     if not len(doc):
@@ -52,8 +64,10 @@ def set_sentence_starts(doc: Doc) -> Doc:
     spaces = [bool(space) for _, space, _ in rows]
     is_space = [bool(flag) for _, _, flag in rows]
     known = abbreviations(doc.lang_)
+    names = name_abbreviations(doc.lang_)
     starts = [
-        1 if _starts_sentence(texts, spaces, is_space, i, known) else -1 for i in range(len(doc))
+        1 if _starts_sentence(texts, spaces, is_space, i, known, names) else -1
+        for i in range(len(doc))
     ]
     column = numpy.array(starts, dtype="int64").reshape(-1, 1).astype("uint64")
     return doc.from_array([SENT_START], column)
@@ -65,9 +79,11 @@ def _starts_sentence(
     is_space: list[bool],
     i: int,
     known: frozenset[str] = frozenset(),
+    names: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> bool:
     """Whether token ``i`` opens a sentence (``spaces``: whether a token has trailing space;
-    ``known``: the language's non-final abbreviations)."""
+    ``known``: the language's non-final abbreviations; ``names``: its abbreviations that end one
+    only before a sentence opener, and those openers)."""
     if i == 0:
         return True
     prev, tok = texts[i - 1], texts[i]
@@ -85,7 +101,15 @@ def _starts_sentence(
     if end == "." and j > 0 and not spaces[j - 1] and (texts[j - 1] + end).lower() in known:
         return False  # "okt" "." where the tokenizer split a listed abbreviation
     ends = end in ENDERS or (end.endswith(".") and not _is_initial(end, known))
+    if ends and j == i - 1 and _continues_name(end, tok, names):
+        return False
     return bool(ends and j < i and _opens_sentence(tok))
+
+
+def _continues_name(end: str, tok: str, names: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """``U.S.`` before a capitalised word that is no sentence opener (``U.S. Environmental``)."""
+    abbreviations, openers = names
+    return end.lower() in abbreviations and tok[:1].isupper() and tok.lower() not in openers
 
 
 @Language.component(NAME)
