@@ -1262,6 +1262,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         subject
         and plausible_speaker(doc, subject, lang)
         and _content_precedes(ctx, sent, subject, hit)
+        and not (hit.pattern.weak and not strong_speaker(doc, subject, lang))
     ):
         _add(ctx, subject, hit, _trim(ctx, sent.start, subject[0] - 1))
         return

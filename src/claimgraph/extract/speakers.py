@@ -155,6 +155,8 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         return False  # "Meestal concluderen …", "Ondanks …": capitalised only by position
     if any(_source_noun(w, lang) or _person_noun(w, lang) for w in words):
         return True
+    if any(w in lang.words("generic_speakers") for w in words):
+        return True
     return any(
         is_capitalised(t)
         and _low(t) not in lang.words("non_speakers")
