@@ -1247,6 +1247,11 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
             content = _parenthetical_content(ctx, sent, hit, np)
             _add(ctx, np, hit, content or _trim(ctx, sent.start, hit.start - 1))
             return
+        gap = _gap_subject(ctx, hit)
+        if gap and _phrase_ends_clause(ctx, hit.end, sent):
+            # "…, laat de universiteit weten.": the subject stands inside the cue
+            _add(ctx, gap, hit, _trim(ctx, sent.start, hit.start - 1))
+            return
     start, coordinated = _clause_start(ctx, sent, hit.start, hits)
     first = _skip_complementizer(ctx, start, hit.start)
     if first < hit.start and ctx.low(first) in lang.words("relative_pronouns"):
