@@ -563,6 +563,13 @@ def _apposed_subject(ctx: _Context, sent: Span, cue: int) -> tuple[int, int] | N
     if opening is None or ctx.doc[opening].text not in marks:
         return None
     head, apposition = (sent.start, opening), (opening + 1, comma)
+    if ctx.low(opening + 1) in ctx.lang.words("relative_subjects"):
+        # "Advocaat Richard Korver, die de familie vertegenwoordigt, vindt": a relative clause
+        verbless = not any(ctx.doc[j].pos_ in CLAUSE_POS for j in range(head[0], head[1]))
+        fronted = ctx.low(sent.start) in ctx.lang.words("adverbial_openers")
+        if verbless and not fronted and plausible_speaker(ctx.doc, head, ctx.lang):
+            return head
+        return None
     parts = (head, apposition)
     if any(
         e <= s or any(t.pos_ in CLAUSE_POS or ctx.in_quote(t) for t in ctx.doc[s:e])
