@@ -494,8 +494,13 @@ def _clause_start(ctx: _Context, sent: Span, i: int, hits: list[CueHit] = ()) ->
 
 
 def _joins_names(ctx: _Context, j: int, i: int) -> bool:
-    """``Oekraïense en Russische media``, ``VVD en CDA``: a coordinator inside the subject."""
-    return j + 1 < i and j > 0 and ctx.doc[j - 1].text[:1].isupper()
+    """``Oekraïense en Russische media``, ``VVD en CDA``, ``auto- en fietsindustrie``: a
+    coordinator inside the subject."""
+    return (
+        j + 1 < i
+        and j > 0
+        and (ctx.doc[j - 1].text[:1].isupper() or ctx.doc[j - 1].text.endswith("-"))
+    )
 
 
 def _subject_before(
