@@ -57,6 +57,7 @@ DEMANDED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ"})
 # unknown names ADJ)
 SUBJECT_OPENER_POS = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM", "X"})
 SENTENCE_ENDS = ".?!"  # a quotation after one of these opens a sentence
+SUBJECT_PHRASE_POS = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ"})  # no clause
 SOURCE_HEAD_POS = frozenset({"NOUN", "PROPN"})  # the head of an "according to" source
 SOURCE_STOPS = CLAUSE_EDGES | {'"', "“", "”", "''", "."}  # where a governed source phrase ends
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # what a possessive pronoun precedes
@@ -513,8 +514,13 @@ def _clause_start(ctx: _Context, sent: Span, i: int, hits: list[CueHit] = ()) ->
 
 
 def _joins_names(ctx: _Context, j: int, i: int) -> bool:
-    """``Oekraïense en Russische media``, ``VVD en CDA``: a coordinator inside the subject."""
-    return j + 1 < i and j > 0 and ctx.doc[j - 1].text[:1].isupper()
+    """``Oekraïense en Russische media``, ``VVD en CDA``, ``auto- en fietsindustrie``: a
+    coordinator inside the subject."""
+    return (
+        j + 1 < i
+        and j > 0
+        and (ctx.doc[j - 1].text[:1].isupper() or ctx.doc[j - 1].text.endswith("-"))
+    )
 
 
 def _subject_before(
@@ -539,6 +545,7 @@ def _subject_before(
     if end <= start:
         return _apposed_subject(ctx, sent, hit.start) if start == hit.start else None
     finite = next((j for j in range(start + 1, end) if _finite_word(ctx.doc[j])), None)
+    inverted = _subject_after_finite(ctx, finite, end, hit)
     if finite is not None and ctx.lang.verb_second:
         end = finite  # "Hij had eerder deze maand laten weten": the first constituent ends at V2
     appositive = _appositive_head(ctx, sent, start)
@@ -547,9 +554,10 @@ def _subject_before(
     if ctx.low(start) in ctx.lang.words("focus_particles") and start + 1 < end:
         start += 1  # "Ook Hollak denkt": a focus particle and the subject are one constituent
     if ctx.low(start) in ctx.lang.words("adverbial_openers"):
-        # verb-second languages invert after an adverbial ("Gisteren zei X"); others keep
-        # the subject right before the verb ("For days Iran denied")
-        return None if ctx.lang.verb_second else _trailing_name(ctx, start, end)
+        # verb-second languages invert after an adverbial ("Gisteren zei X", "Via Facebook had
+        # de man laten weten": the subject follows the finite verb); others keep the subject
+        # right before the verb ("For days Iran denied")
+        return inverted if ctx.lang.verb_second else _trailing_name(ctx, start, end)
     return (start, end)
 
 
@@ -580,6 +588,13 @@ def _apposed_subject(ctx: _Context, sent: Span, cue: int) -> tuple[int, int] | N
     if opening is None or ctx.doc[opening].text not in marks:
         return None
     head, apposition = (sent.start, opening), (opening + 1, comma)
+    if ctx.low(opening + 1) in ctx.lang.words("relative_subjects"):
+        # "Advocaat Richard Korver, die de familie vertegenwoordigt, vindt": a relative clause
+        verbless = not any(ctx.doc[j].pos_ in CLAUSE_POS for j in range(head[0], head[1]))
+        fronted = ctx.low(sent.start) in ctx.lang.words("adverbial_openers")
+        if verbless and not fronted and plausible_speaker(ctx.doc, head, ctx.lang):
+            return head
+        return None
     parts = (head, apposition)
     if any(
         e <= s or any(t.pos_ in CLAUSE_POS or ctx.in_quote(t) for t in ctx.doc[s:e])
@@ -590,9 +605,36 @@ def _apposed_subject(ctx: _Context, sent: Span, cue: int) -> tuple[int, int] | N
         return None
     capitalised = [p for p in parts if ctx.doc[p[0]].text[:1].isupper()]
     named = [p for p in capitalised if strong_speaker(ctx.doc, p, ctx.lang)]
+    # "De burgemeester van de Italiaanse stad, Guiseppe Sala, zei": the bare name
+    bare = [p for p in named if _bare_name(ctx, p)]
     if named:
-        return named[0]
+        return (bare or named)[0]
     return next((p for p in parts if plausible_speaker(ctx.doc, p, ctx.lang)), None)
+
+
+def _subject_after_finite(
+    ctx: _Context, finite: int | None, end: int, hit: CueHit
+) -> tuple[int, int] | None:
+    """``Via Facebook had de man laten weten``: after an adverbial, the phrase between an
+    auxiliary and a non-finite cue, when it is a plain noun phrase."""
+    if finite is None or finite + 1 >= end or _finite_word(ctx.doc[hit.start]):
+        return None
+    if ctx.low(finite) not in ctx.lang.words("verb_group"):
+        return None
+    if ctx.doc[finite].dep_ in PASSIVE_RELATIONS:
+        return None  # "nu wordt ze verdacht van": the subject of a passive is its patient
+    phrase = ctx.doc[finite + 1 : end]
+    if any(t.pos_ not in SUBJECT_PHRASE_POS or ctx.in_quote(t) for t in phrase):
+        return None
+    return finite + 1, end
+
+
+def _bare_name(ctx: _Context, span: tuple[int, int]) -> bool:
+    """Capitalised words and name particles only, not opening the sentence (``Guiseppe Sala``)."""
+    toks = ctx.doc[span[0] : span[1]]
+    return not toks[0].is_sent_start and all(
+        t.text[:1].isupper() or t.lower_ in ctx.lang.words("name_particles") for t in toks
+    )
 
 
 def _trailing_name(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
@@ -1282,6 +1324,11 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
             content = _parenthetical_content(ctx, sent, hit, np)
             _add(ctx, np, hit, content or _trim(ctx, sent.start, hit.start - 1))
             return
+        gap = _gap_subject(ctx, hit)
+        if gap and _phrase_ends_clause(ctx, hit.end, sent):
+            # "…, laat de universiteit weten.": the subject stands inside the cue
+            _add(ctx, gap, hit, _trim(ctx, sent.start, hit.start - 1))
+            return
     start, coordinated = _clause_start(ctx, sent, hit.start, hits)
     first = _skip_complementizer(ctx, start, hit.start)
     if first < hit.start and ctx.low(first) in lang.words("relative_pronouns"):
@@ -1297,6 +1344,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         subject
         and plausible_speaker(doc, subject, lang)
         and _content_precedes(ctx, sent, subject, hit)
+        and not (hit.pattern.weak and not strong_speaker(doc, subject, lang))
     ):
         _add(ctx, subject, hit, _trim(ctx, sent.start, subject[0] - 1))
         return

@@ -127,7 +127,25 @@ def _speaker_span(doc: Doc, heads: list[Token], lang: LangData) -> tuple[int, in
         start += 1
     if end <= start or not plausible_speaker(doc, (start, end), lang):
         return None
+    if not any(t.pos_ == "PROPN" for t in doc[start:end]):
+        return _apposed_name(doc, heads) or (start, end)
     return start, end
+
+
+def _apposed_name(doc: Doc, heads: list[Token]) -> tuple[int, int] | None:
+    """``De burgemeester van de Italiaanse stad, Guiseppe Sala, zei``: the name set off by a
+    comma after a subject that only describes its speaker."""
+    for head in heads:
+        for child in head.children:
+            if (
+                child.i > 0
+                and child.dep_ == "appos"
+                and child.pos_ == "PROPN"
+                and doc[child.i - 1].is_punct
+            ):
+                parts = [child.i, *(t.i for t in child.children if t.dep_ == "flat")]
+                return child.i, max(parts) + 1
+    return None
 
 
 def _content_span(doc: Doc, comp: Token, cue: Token, lang: LangData) -> tuple[int, int] | None:

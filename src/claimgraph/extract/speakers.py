@@ -116,10 +116,24 @@ def _np_word(tok: Token, lang: LangData) -> bool:
     )
 
 
+def _np_modifier(tok: Token, limit: int, lang: LangData) -> bool:
+    """A lower-case modifier of a later word before ``limit`` (``zei een hooggeplaatste
+    ambtenaar``, ``aldus de gezaghebbende Internationale Corruptie Index``)."""
+    return (
+        tok.dep_ in lang.words("speaker_modifier_deps")
+        and not is_capitalised(tok)
+        and tok.i < tok.head.i < limit
+    )
+
+
 def noun_phrase_after(doc: Doc, start: int, limit: int, lang: LangData) -> tuple[int, int] | None:
     """The speaker phrase that starts at token ``start`` (``zei Zelensky``, ``aldus de minister``)."""
     end = start
-    while end < limit and end - start < MAX_SPEAKER_TOKENS and _np_word(doc[end], lang):
+    while (
+        end < limit
+        and end - start < MAX_SPEAKER_TOKENS
+        and (_np_word(doc[end], lang) or _np_modifier(doc[end], limit, lang))
+    ):
         if _low(doc[end]) in lang.pronouns and end > start:
             break
         if doc[end].pos_ == "AUX" and not is_capitalised(doc[end]):
@@ -127,10 +141,11 @@ def noun_phrase_after(doc: Doc, start: int, limit: int, lang: LangData) -> tuple
         end += 1
         if _low(doc[end - 1]) in lang.pronouns:
             break
-    # a phrase may not end in a determiner or particle ("zei de")
+    # a phrase may not end in a determiner, particle or modifier ("zei de")
     while end > start and (
         _low(doc[end - 1]) in lang.words("determiners")
         or _low(doc[end - 1]) in lang.words("name_particles")
+        or _np_modifier(doc[end - 1], limit, lang)
     ):
         end -= 1
     return (start, end) if end > start else None
@@ -154,6 +169,8 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
     if len(toks) == 1 and toks[0].is_sent_start and _adverbial(toks[0]):
         return False  # "Meestal concluderen …", "Ondanks …": capitalised only by position
     if any(_source_noun(w, lang) or _person_noun(w, lang) for w in words):
+        return True
+    if any(w in lang.words("generic_speakers") for w in words):
         return True
     return any(
         is_capitalised(t)
