@@ -66,8 +66,11 @@ def data_commit() -> str:
     return found.group(1) if found else "unknown"
 
 
-def parse_all(documents: list[Document]):
-    nlp = load("en", trained=False)
+def parse_all(documents: list[Document], trained: bool = False):
+    """Tokens and sentences (the CRF's features read no tags or parse); with ``trained`` the
+    full pipeline's tags and parse too, which the rules need (spaCy can crash walking the
+    children of a long Doc that was never parsed)."""
+    nlp = load("en", trained=trained)
     return list(nlp.pipe(d.text for d in documents))
 
 
@@ -171,7 +174,7 @@ def evaluate(name: str, gold: list[Document], polnear: bool = False) -> dict:
         "learned_first": [],
     }
     started = time.time()
-    for document, parsed in zip(gold, parse_all(gold), strict=True):
+    for document, parsed in zip(gold, parse_all(gold, trained=True), strict=True):
         rules = extract_attributions(parsed, lang)
         learned = attributions_from_tags(parsed, lang, tag_document(parsed, lang, model))
         for system, items in (

@@ -43,7 +43,9 @@ def test_learned_nl_adds_recall_to_the_rules_on_dev(dev):
         )
         combined.append(Document(text=gold.text, id=gold.id, lang="nl", attributions=both))
     before, after = score_attributions(dev, rules), score_attributions(dev, combined)
-    assert after["lenient"]["recall"] >= before["lenient"]["recall"] + 0.05
+    # the rules have grown (dev recall 0.724 at 6b63444); the CRF retrained there still adds
+    # ten matches (recall 0.766); one adding fewer than eight fails
+    assert after["lenient"]["recall"] >= before["lenient"]["recall"] + 0.03
     assert after["lenient"]["precision"] >= 0.8
 
 
