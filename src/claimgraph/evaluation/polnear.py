@@ -46,7 +46,7 @@ from claimgraph.model import Attribution, Document, Span
 _FILLER_RE = re.compile(r"[\s,.;:!?\"'“”‘’«»„—–-]*")
 _QUOTE_EDGE = "\"'“”‘’«»„ \t"
 _QUOTE_TAIL = ",.;:!?…\"'“”‘’«»„ \t"
-_WORD_BEFORE_RE = re.compile(r"(?<!\w)(\w+)\s+$")
+_WORD_BEFORE_RE = re.compile(r"(?<!\w)(\w+),?\s+$")  # "that, in retrospect, ..."
 _LOOK_BACK = 30  # characters before a content searched for its complementizer
 _SET_OFF_RE = re.compile(r"[\s,]*[\"'“‘]*")  # between a set-off source and cue and the content
 _SET_OFF_CHARS = " ,\t\xa0"
