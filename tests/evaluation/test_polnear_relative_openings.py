@@ -1,5 +1,6 @@
-"""The PolNeAR adapter, checked against PolNeAR train gold: the complementizer is taken in also
-when a comma follows it (``that, in retrospect, ...``)."""
+"""The PolNeAR adapter on two more span conventions, checked against PolNeAR train gold: a
+content that fills the gap of a relative clause opens at its pronoun (``which X blamed for Y``),
+and the complementizer is taken in also when a comma follows it (``that, in retrospect, ...``)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from claimgraph.lang import load_lang
 from claimgraph.model import Attribution, Document
 from claimgraph.settings import data_dir
 
+CARNAGE = "wash-post_2015-11-15_carnage-renews-debate-over-milit"
 PHONE = "politico_2016-05-26_clinton-goes-on-trump-style-phon"
+MINORS = "huff-post_2016-07-26_obama-administration-to-expand-p"
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +30,7 @@ def gold() -> dict[str, Document]:
         split = Path(tmp)
         (split / "text").mkdir()
         (split / "attributions").mkdir()
-        for name in (PHONE,):
+        for name in (CARNAGE, PHONE, MINORS):
             shutil.copy(train / "text" / f"{name}.txt", split / "text")
             for ann in (train / "attributions").glob(f"{name}_*.ann"):
                 shutil.copy(ann, split / "attributions")
@@ -55,6 +58,26 @@ def _gold_span(doc: Document, opening: str) -> tuple[int, int]:
 
 def _converted(doc: Document, item: Attribution) -> tuple[int, int]:
     return polnear_items(doc.text, [item], load_lang("en"))[0].content_span
+
+
+def test_polnear_relative_clause_content_opens_at_its_pronoun(gold):
+    doc = gold[CARNAGE]
+    item = _item(doc, "French President", "blamed", "for the coordinated attacks")
+    item.content_span = (item.content_span[0], doc.text.index(" on Friday night.") + 16)
+    assert _converted(doc, item) == _gold_span(doc, "which French President")
+
+
+def test_polnear_relative_pronoun_opening_the_speaker_span(gold):
+    doc = gold[MINORS]
+    item = _item(doc, "which officials", "said", "will go into effect in the next few months")
+    assert _converted(doc, item) == _gold_span(doc, "which officials said")
+
+
+def test_polnear_only_pronoun_speaker_is_the_subject_not_a_gap(gold):
+    doc = gold[MINORS]
+    item = _item(doc, "which officials", "said", "will go into effect in the next few months")
+    item.speaker_span = (item.speaker_span[0], item.speaker_span[0] + len("which"))
+    assert _converted(doc, item) == item.content_span
 
 
 def test_polnear_takes_a_complementizer_before_a_comma(gold):
