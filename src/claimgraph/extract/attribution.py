@@ -1093,11 +1093,12 @@ def _complement_opening(ctx: _Context, hit: CueHit, start: int, end: int) -> int
 def _addressee_then_complement(ctx: _Context, hit: CueHit, j: int, end: int) -> bool:
     """``told delegates at the convention that X``, ``said in the CNN interview that X``: a
     complementizer after the cue's addressee and adverbials opens the content where the parse
-    missed the clause. Not after a denial, whose object is the claim (``rejected the idea that
-    X``)."""
+    missed the clause. Not after a denial or an accusation, whose object is the claim or the
+    target (``rejected the idea that X``, ``denounced supporters that level sexist attacks``)."""
     return (
         not ctx.lang.verb_second
         and hit.pattern.stance != "deny"
+        and hit.act != "accusation"
         and _complementizer_at(ctx, j, end)
     )
 
