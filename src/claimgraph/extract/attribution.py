@@ -372,6 +372,8 @@ def _quote_then_cue(ctx: _Context, q: Quote, hits: list[CueHit], sent_end: int) 
     if not first.is_sent_start and first.sent.start_char < q.outer[0]:
         # "de in Turkije geboren A. was 'kinderlijk naïef', zegt Sen": the quote ends a paraphrase
         content, kind = _trim(ctx, first.sent.start, ctx.token_at(q.outer[1])), None
+        if not ctx.lang.verb_second and _own_complement(ctx, hit.end, sent_end):
+            return False  # "Asked about "CBS This Morning," Sanders said he had not ..."
     if _add(ctx, speaker, hit, content, kind=kind):
         ctx.quoted_spans.add(q.outer)
         _split_quote_tail(ctx, hit, speaker, max(hit.end, speaker[1]), sent_end)
@@ -960,6 +962,8 @@ def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: 
     if ctx.in_quote(ctx.doc[comma - 1]) or (heads and not _has_head(ctx, sent.start, comma, heads)):
         return False  # "In a statement early Saturday, the DNC said ...": no clause before it
     nxt = hit.end
+    if not ctx.lang.verb_second and _own_complement(ctx, nxt, sent.end):
+        return False  # "Emerging from the meeting, Sanders said the session provided ..."
     return nxt >= sent.end - 1 or (
         ctx.low(nxt) not in ctx.lang.words("complementizers")
         and (
@@ -970,6 +974,34 @@ def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: 
             or (bool(heads) and _phrase_to_edge(ctx, nxt, sent))
         )
     )
+
+
+def _own_complement(ctx: _Context, i: int, end: int) -> bool:
+    """``said the session provided ...``, ``said on Saturday that ...``, ``refuse to answer``:
+    the words from token ``i`` to the next clause edge hold a clause of their own (a
+    complementizer that opens one, a finite verb, a ``to``-infinitive), so the cue reports what
+    follows it. A subordinate or relative clause ends the search (``said as she left``)."""
+    for j in range(i, end):
+        tok = ctx.doc[j]
+        if tok.text in CLAUSE_EDGES or tok.is_punct or ctx.in_quote(tok):
+            return False
+        if _complementizer_at(ctx, j, end):
+            return True
+        if tok.pos_ == "SCONJ" or {"Rel", "Int"} & set(tok.morph.get("PronType")):
+            return False
+        if tok.text[:1].isalpha() and _finite_word(tok):
+            return True  # not a clitic "'s" the tagger read as "is" ("said on NBC's show")
+        if "Inf" in tok.morph.get("VerbForm") and j > i and ctx.low(j - 1) == "to":
+            return True
+    return False
+
+
+def _complementizer_at(ctx: _Context, j: int, end: int) -> bool:
+    """A complementizer at token ``j`` that opens a clause with its own subject: not a relative
+    ``that`` followed by its verb (``a statement that was released``)."""
+    if ctx.low(j) not in ctx.lang.words("complementizers") or j + 1 >= end:
+        return False
+    return ctx.doc[j + 1].pos_ not in ("VERB", "AUX", "ADV")
 
 
 def _has_head(ctx: _Context, start: int, end: int, heads: frozenset[str]) -> bool:

@@ -1,0 +1,58 @@
+"""Issue #5, round 15: content boundaries of English reports. A comma-set opener before
+``X said <clause>`` is the narrator's, not the content (``Emerging from the meeting, Sanders said
+the session ...``). Sentences from PolNeAR train (every 5th article, held out)."""
+
+from __future__ import annotations
+
+from claimgraph.extract.attribution import extract_attributions
+from claimgraph.lang import load_lang
+from claimgraph.nlp import load
+
+
+def _contents(text: str, cue: str) -> list[str]:
+    items = extract_attributions(load("en")(text), load_lang("en"))
+    return [text[slice(*a.content_span)] for a in items if a.cue == cue]
+
+
+EMERGING = (
+    "Emerging from a 45-minute meeting with President Obama, Sanders said the session provided "
+    'a chance to talk about foreign and domestic policy and "occasionally a little bit of '
+    'politics."'
+)
+ADOPTED = (
+    "Adopted by an American family in 1981 when he was around 10, he says his family assumed "
+    "that adopting him automatically made him a U.S. citizen."
+)
+ASKED = (
+    'Asked why he had yet to endorse Clinton during an appearance Friday on "CBS This Morning," '
+    'Sanders said he had not "heard her say the things that need to be said."'
+)
+
+
+def test_attribution_en14_fronted_opener_is_not_the_content():
+    assert _contents(EMERGING, "said") == [
+        "the session provided a chance to talk about foreign and domestic policy and "
+        '"occasionally a little bit of politics."'
+    ]
+    assert _contents(ADOPTED, "says") == [
+        "his family assumed that adopting him automatically made him a U.S. citizen"
+    ]
+
+
+def test_attribution_en14_scare_quote_before_a_cue_with_its_own_clause():
+    assert _contents(ASKED, "said") == [
+        'he had not "heard her say the things that need to be said."'
+    ]
+
+
+REFUGEES = (
+    "The government of Costa Rica has also agreed to temporarily host up to 200 people from El "
+    "Salvador, Guatemala and Honduras who passed initial screening in their countries of origin "
+    "but are undergoing additional processing to come to the U.S. as refugees, officials said "
+    "Tuesday."
+)
+
+
+def test_attribution_en14_content_before_a_cue_without_a_clause_stays():
+    [content] = _contents(REFUGEES, "said")
+    assert content.startswith("The government of Costa Rica") and content.endswith("refugees")
