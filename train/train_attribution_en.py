@@ -41,7 +41,7 @@ from claimgraph.extract.learned import (
     model_path,
     tag_document,
 )
-from claimgraph.extract.learned_features import FEATURE_SET, document_features
+from claimgraph.extract.learned_features import FEATURE_SET, document_features, lexicon_digest
 from claimgraph.lang import load_lang
 from claimgraph.model import Document
 from claimgraph.nlp import load
@@ -153,6 +153,7 @@ def train(train_dir: Path) -> dict:
         "seconds_training": round(finished - prepared, 1),
         "model_bytes": path.stat().st_size,
         "cue_lexicon": lexicon,
+        "lexicon_digest": lexicon_digest(lang),
     }
 
 

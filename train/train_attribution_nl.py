@@ -41,7 +41,11 @@ from claimgraph.extract.learned import (
     model_path,
     tag_document,
 )
-from claimgraph.extract.learned_features import SYNTAX_FEATURE_SET, document_features
+from claimgraph.extract.learned_features import (
+    SYNTAX_FEATURE_SET,
+    document_features,
+    lexicon_digest,
+)
 from claimgraph.lang import LangData, load_lang
 from claimgraph.model import Attribution, Document
 from claimgraph.nlp import load
@@ -204,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
         "seconds": round(time.time() - started, 1),
         "model_bytes": path.stat().st_size,
         "scores": results,
+        "lexicon_digest": lexicon_digest(load_lang("nl")),
     }
     meta_path("nl").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     load_model.cache_clear()

@@ -22,6 +22,7 @@ the Dutch one) is not built at all, so a token's list is a few tuple extensions.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -101,6 +102,27 @@ def cue_words(lang: LangData) -> frozenset[str]:
     return frozenset(
         w for cue in lang.cues if cue.kind != "noun" for part in cue.parts if part for w in part
     )
+
+
+def lexicon_lists(lang: LangData) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The language's word lists that become word features, by feature prefix (the learned
+    cue lexicon, which comes with each model, is added by :class:`WordFeatures`)."""
+    return (
+        ("rcue", cue_words(lang)),
+        ("pron", frozenset(lang.pronouns)),
+        ("srcn", frozenset(lang.source_nouns)),
+        ("title", frozenset(lang.titles)),
+        ("comp", frozenset(lang.words("complementizers"))),
+        ("det", frozenset(lang.words("determiners"))),
+        ("neg", frozenset(lang.negation)),
+    )
+
+
+def lexicon_digest(lang: LangData) -> str:
+    """A fingerprint of :func:`lexicon_lists`: a model trained under another digest sees
+    features it was not trained with, and must be retrained."""
+    text = "\n".join(f"{name}:{' '.join(sorted(words))}" for name, words in lexicon_lists(lang))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
 def _bucket(distance: int | None) -> str:
@@ -213,17 +235,9 @@ class WordFeatures:
             for para in _PARA_POSITIONS
             for q in ("q=0", "q=1")
         ]
-        self.rule_cues = cue_words(lang)
-        self._lists = (
-            ("rcue", self.rule_cues),
-            ("lcue", learned_cues),
-            ("pron", lang.pronouns),
-            ("srcn", lang.source_nouns),
-            ("title", lang.titles),
-            ("comp", lang.words("complementizers")),
-            ("det", lang.words("determiners")),
-            ("neg", lang.negation),
-        )
+        lists = lexicon_lists(lang)
+        self.rule_cues = lists[0][1]
+        self._lists = (lists[0], ("lcue", learned_cues), *lists[1:])
         # the most attributes a word shows at one offset: w=, shape=, every list flag, qmark
         self.window_width = len(self._lists) + 3
         self.word = lru_cache(maxsize=WORD_CACHE_SIZE)(self._word)
