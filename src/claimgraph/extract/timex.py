@@ -132,6 +132,7 @@ class _Lexicon:
     mixed_fractions: bool = False
     verb_tenses: _VerbTenses | None = None
     rate_after: tuple[tuple[str, str], ...] = ()  # (UD part of speech, feature or "")
+    month_abbreviations: frozenset[str] = frozenset()
 
     def value(self, cls: str, word: str) -> Any:
         table, key = self.tables[cls], _norm(word)
@@ -218,9 +219,14 @@ def _year_words(data: dict[str, Any], numbers: dict[str, float]) -> dict[str, in
     return years
 
 
+def _month_abbreviations(months: dict[str, Any]) -> list[str]:
+    """The month words that are a prefix of a longer name ("jan", "sept")."""
+    return [w for w in months if any(o != w and o.startswith(w) for o in months)]
+
+
 def _month_regex(months: dict[str, Any]) -> str:
     """Month names; an abbreviation (a prefix of a longer name) may carry a full stop."""
-    abbreviations = [w for w in months if any(o != w and o.startswith(w) for o in months)]
+    abbreviations = _month_abbreviations(months)
     full = [w for w in months if w not in abbreviations]
     return rf"(?:{_alternation(abbreviations)})\.?(?!\w)|{_alternation(full)}"
 
@@ -560,6 +566,7 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
             (pos, feature.strip())
             for pos, _, feature in (e.partition(" ") for e in data.get("rate", {}).get("after", []))
         ),
+        month_abbreviations=frozenset(_month_abbreviations(tables["month"])),
     )
 
 
@@ -960,11 +967,32 @@ def _one(ctx: _Ctx, type_value: tuple[str, str] | None) -> list[Found] | None:
     return [(s, e, *type_value)]
 
 
+_WORD_BEFORE = re.compile(r"(\S?)\s*\b(\w[\w'-]*)\s+$")
+
+
 def _month_ok(ctx: _Ctx, group: str = "month") -> bool:
-    """An ambiguous word on its own (English "may", "fall") is a date only when capitalised."""
-    word = ctx.g(group)
-    alone = word == ctx.g("_span")
-    return not (alone and _norm(word).rstrip(".") in ctx.lex.capitalised and word[0].islower())
+    """A month word on its own is a date unless it is an abbreviation, which is a first name
+    as often ("Jan Kavan", "Jan Siebelink") and needs a day or year, or an ambiguous word
+    (English "may", "fall") in lower case or after a capitalised word inside a sentence (a
+    surname: "Theresa May")."""
+    word = ctx.g(group) or ""
+    if word != ctx.g("_span"):
+        return True
+    key = _norm(word).rstrip(".")
+    if key in ctx.lex.month_abbreviations:
+        return False
+    if key not in ctx.lex.capitalised:
+        return True
+    return word[0].isupper() and not _after_name_word(ctx.text, ctx.m.start("_span"))
+
+
+def _after_name_word(text: str, start: int) -> bool:
+    """Whether a capitalised word that does not open a sentence stands right before ``start``."""
+    m = _WORD_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or not m[2][0].isupper():
+        return False
+    opens_text = m.start(2) == 0 or not text[: m.start(2)].strip()
+    return not (opens_text or m[1] in (".", "!", "?", '"', "'", "`", ":"))
 
 
 def _calendar_value(
