@@ -1,6 +1,7 @@
-"""Dutch quantities of time: a singular unit after "een" ("een week geleden") and adjectives
-inside the quantity ("een hele dag", "een dikke week"); sentences from DPG news
-(shared/data/nl-news), none from the timex dev or check sets."""
+"""Dutch quantities of time: a singular unit after "een" ("een week geleden"), adjectives
+inside the quantity ("een hele dag", "een dikke week") and "aankomende/afgelopen" before a
+month or season; sentences from DPG news (shared/data/nl-news), none from the timex dev or
+check sets."""
 
 import pytest
 
@@ -31,6 +32,12 @@ def _values(text: str, anchor: str) -> list[tuple[str, str, str]]:
             " ons land als belangrijke handelspartner veel last van.",
             "2019-03-21",
             [("over een dikke week", "DATE", "2019-W13")],
+        ),
+        (  # 10799171: the relative word belongs to the month
+            "Afgelopen najaar werd al een kleine groep 14-jarigen ingeënt en aankomende juni"
+            " volgt nog een ronde.",
+            "2019-04-09",
+            [("Afgelopen najaar", "DATE", "2018-FA"), ("aankomende juni", "DATE", "2019-06")],
         ),
     ],
 )
