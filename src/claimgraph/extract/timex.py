@@ -1328,13 +1328,19 @@ def _report_period(ctx: _Ctx) -> list[Found] | None:
 
 
 def _clock_text(ctx: _Ctx) -> str:
+    """``HH:MM`` of a clock time in digits ("8.15") or with a spelled-out hour ("acht uur");
+    ``ValueError`` for a number that is no hour."""
     if ctx.g("clock_word"):
         return str(ctx.val("clock_word"))
     raw = ctx.g("clock") or ctx.g("hour") or ""
-    hour, minute = ([*re.split(r"[.:]", raw), "0"])[:2]
-    if ctx.g("meridiem") and int(hour) < 12:
-        hour = str(int(hour) + ctx.val("meridiem"))
-    return f"{int(hour):02d}:{int(minute):02d}"
+    hour_text, minute = ([*re.split(r"[.:]", raw), "0"])[:2]
+    hour = int(hour_text) if hour_text.isdigit() else ctx.lex.tables["number"][_norm(hour_text)]
+    if hour != int(hour) or not 0 <= hour <= 24:
+        raise ValueError(f"no hour: {raw!r}")
+    hour = int(hour)
+    if ctx.g("meridiem") and hour < 12:
+        hour += ctx.val("meridiem")
+    return f"{hour:02d}:{int(minute):02d}"
 
 
 @_handler("clock_day")
