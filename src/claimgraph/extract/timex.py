@@ -133,6 +133,8 @@ class _Lexicon:
     verb_tenses: _VerbTenses | None = None
     rate_after: tuple[tuple[str, str], ...] = ()  # (UD part of speech, feature or "")
     month_abbreviations: frozenset[str] = frozenset()
+    parsed_past: bool = False
+    parsed_past_blockers: frozenset[str] = frozenset()
 
     def value(self, cls: str, word: str) -> Any:
         table, key = self.tables[cls], _norm(word)
@@ -567,6 +569,8 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
             for pos, _, feature in (e.partition(" ") for e in data.get("rate", {}).get("after", []))
         ),
         month_abbreviations=frozenset(_month_abbreviations(tables["month"])),
+        parsed_past=bool(tense.get("parsed_past", False)),
+        parsed_past_blockers=frozenset(_norm(w) for w in tense.get("parsed_past_blockers", [])),
     )
 
 
@@ -897,22 +901,39 @@ class _Ctx:
         s, e = self.m.span("_span")
         start = max(self.text.rfind(c, 0, s) for c in ".!?\n") + 1
         ends = [i for i in (self.text.find(c, e) for c in ".!?\n") if i >= 0]
-        before = re.findall(r"\w+", self.text[start:s])[::-1]
+        before = list(_WORD.finditer(self.text, start, s))[::-1]
         end = min(ends, default=len(self.text)) if after else e
-        after_words = re.findall(r"\w+", self.text[e:end])
+        after_words = list(_WORD.finditer(self.text, e, end))
+        past_verbs = self._parsed_past_verbs()
         for i in range(window):
             for words, step in ((before, 1), (after_words, -1)):
                 if i < len(words):
-                    w = words[i].lower()
+                    w = words[i][0].lower()
                     # The word in front of words[i] in reading order (None: the expression).
                     j = i + step
-                    prev = words[j].lower() if 0 <= j < len(words) else None
+                    prev = words[j][0].lower() if 0 <= j < len(words) else None
                     # Future cues first: "scheduled", "expected" are -ed forms too.
                     if w in self.lex.future or (prev and f"{prev} {w}" in self.lex.future):
                         return 1
-                    if self._past_form(w, prev):
+                    if self._past_form(w, prev) or words[i].start() in past_verbs:
                         return -1
         return 0
+
+    def _parsed_past_verbs(self) -> frozenset[int]:
+        """Start offsets of the finite past-tense verbs of the parse, for a language whose
+        ``[tense] parsed_past`` lets them count as past words ("Tot de aanslag van maandag
+        slaagde ..."): its past list cannot name every verb. Past forms that look ahead
+        ("zou vertrekken") are listed in ``parsed_past_blockers``."""
+        if self.parsed is None or not self.lex.parsed_past:
+            return frozenset()
+        return frozenset(
+            t.idx
+            for t in self.parsed
+            if t.pos_ in _VERB_POS
+            and "Past" in t.morph.get("Tense")
+            and "Fin" in t.morph.get("VerbForm")
+            and _norm(t.text) not in self.lex.parsed_past_blockers
+        )
 
     def _past_form(self, word: str, prev: str | None) -> bool:
         """A past form ("announced", "paid"), not an adjective or passive ("will be paid")."""
