@@ -132,6 +132,9 @@ class _Lexicon:
     mixed_fractions: bool = False
     verb_tenses: _VerbTenses | None = None
     rate_after: tuple[tuple[str, str], ...] = ()  # (UD part of speech, feature or "")
+    month_abbreviations: frozenset[str] = frozenset()
+    parsed_past: bool = False
+    parsed_past_blockers: frozenset[str] = frozenset()
 
     def value(self, cls: str, word: str) -> Any:
         table, key = self.tables[cls], _norm(word)
@@ -218,9 +221,14 @@ def _year_words(data: dict[str, Any], numbers: dict[str, float]) -> dict[str, in
     return years
 
 
+def _month_abbreviations(months: dict[str, Any]) -> list[str]:
+    """The month words that are a prefix of a longer name ("jan", "sept")."""
+    return [w for w in months if any(o != w and o.startswith(w) for o in months)]
+
+
 def _month_regex(months: dict[str, Any]) -> str:
     """Month names; an abbreviation (a prefix of a longer name) may carry a full stop."""
-    abbreviations = [w for w in months if any(o != w and o.startswith(w) for o in months)]
+    abbreviations = _month_abbreviations(months)
     full = [w for w in months if w not in abbreviations]
     return rf"(?:{_alternation(abbreviations)})\.?(?!\w)|{_alternation(full)}"
 
@@ -560,6 +568,9 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
             (pos, feature.strip())
             for pos, _, feature in (e.partition(" ") for e in data.get("rate", {}).get("after", []))
         ),
+        month_abbreviations=frozenset(_month_abbreviations(tables["month"])),
+        parsed_past=bool(tense.get("parsed_past", False)),
+        parsed_past_blockers=frozenset(_norm(w) for w in tense.get("parsed_past_blockers", [])),
     )
 
 
@@ -890,22 +901,39 @@ class _Ctx:
         s, e = self.m.span("_span")
         start = max(self.text.rfind(c, 0, s) for c in ".!?\n") + 1
         ends = [i for i in (self.text.find(c, e) for c in ".!?\n") if i >= 0]
-        before = re.findall(r"\w+", self.text[start:s])[::-1]
+        before = list(_WORD.finditer(self.text, start, s))[::-1]
         end = min(ends, default=len(self.text)) if after else e
-        after_words = re.findall(r"\w+", self.text[e:end])
+        after_words = list(_WORD.finditer(self.text, e, end))
+        past_verbs = self._parsed_past_verbs()
         for i in range(window):
             for words, step in ((before, 1), (after_words, -1)):
                 if i < len(words):
-                    w = words[i].lower()
+                    w = words[i][0].lower()
                     # The word in front of words[i] in reading order (None: the expression).
                     j = i + step
-                    prev = words[j].lower() if 0 <= j < len(words) else None
+                    prev = words[j][0].lower() if 0 <= j < len(words) else None
                     # Future cues first: "scheduled", "expected" are -ed forms too.
                     if w in self.lex.future or (prev and f"{prev} {w}" in self.lex.future):
                         return 1
-                    if self._past_form(w, prev):
+                    if self._past_form(w, prev) or words[i].start() in past_verbs:
                         return -1
         return 0
+
+    def _parsed_past_verbs(self) -> frozenset[int]:
+        """Start offsets of the finite past-tense verbs of the parse, for a language whose
+        ``[tense] parsed_past`` lets them count as past words ("Tot de aanslag van maandag
+        slaagde ..."): its past list cannot name every verb. Past forms that look ahead
+        ("zou vertrekken") are listed in ``parsed_past_blockers``."""
+        if self.parsed is None or not self.lex.parsed_past:
+            return frozenset()
+        return frozenset(
+            t.idx
+            for t in self.parsed
+            if t.pos_ in _VERB_POS
+            and "Past" in t.morph.get("Tense")
+            and "Fin" in t.morph.get("VerbForm")
+            and _norm(t.text) not in self.lex.parsed_past_blockers
+        )
 
     def _past_form(self, word: str, prev: str | None) -> bool:
         """A past form ("announced", "paid"), not an adjective or passive ("will be paid")."""
@@ -960,11 +988,32 @@ def _one(ctx: _Ctx, type_value: tuple[str, str] | None) -> list[Found] | None:
     return [(s, e, *type_value)]
 
 
+_WORD_BEFORE = re.compile(r"(\S?)\s*\b(\w[\w'-]*)\s+$")
+
+
 def _month_ok(ctx: _Ctx, group: str = "month") -> bool:
-    """An ambiguous word on its own (English "may", "fall") is a date only when capitalised."""
-    word = ctx.g(group)
-    alone = word == ctx.g("_span")
-    return not (alone and _norm(word).rstrip(".") in ctx.lex.capitalised and word[0].islower())
+    """A month word on its own is a date unless it is an abbreviation, which is a first name
+    as often ("Jan Kavan", "Jan Siebelink") and needs a day or year, or an ambiguous word
+    (English "may", "fall") in lower case or after a capitalised word inside a sentence (a
+    surname: "Theresa May")."""
+    word = ctx.g(group) or ""
+    if word != ctx.g("_span"):
+        return True
+    key = _norm(word).rstrip(".")
+    if key in ctx.lex.month_abbreviations:
+        return False
+    if key not in ctx.lex.capitalised:
+        return True
+    return word[0].isupper() and not _after_name_word(ctx.text, ctx.m.start("_span"))
+
+
+def _after_name_word(text: str, start: int) -> bool:
+    """Whether a capitalised word that does not open a sentence stands right before ``start``."""
+    m = _WORD_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or not m[2][0].isupper():
+        return False
+    opens_text = m.start(2) == 0 or not text[: m.start(2)].strip()
+    return not (opens_text or m[1] in (".", "!", "?", '"', "'", "`", ":"))
 
 
 def _calendar_value(
@@ -1300,13 +1349,19 @@ def _report_period(ctx: _Ctx) -> list[Found] | None:
 
 
 def _clock_text(ctx: _Ctx) -> str:
+    """``HH:MM`` of a clock time in digits ("8.15") or with a spelled-out hour ("acht uur");
+    ``ValueError`` for a number that is no hour."""
     if ctx.g("clock_word"):
         return str(ctx.val("clock_word"))
     raw = ctx.g("clock") or ctx.g("hour") or ""
-    hour, minute = ([*re.split(r"[.:]", raw), "0"])[:2]
-    if ctx.g("meridiem") and int(hour) < 12:
-        hour = str(int(hour) + ctx.val("meridiem"))
-    return f"{int(hour):02d}:{int(minute):02d}"
+    hour_text, minute = ([*re.split(r"[.:]", raw), "0"])[:2]
+    hour = int(hour_text) if hour_text.isdigit() else ctx.lex.tables["number"][_norm(hour_text)]
+    if hour != int(hour) or not 0 <= hour <= 24:
+        raise ValueError(f"no hour: {raw!r}")
+    hour = int(hour)
+    if ctx.g("meridiem") and hour < 12:
+        hour += ctx.val("meridiem")
+    return f"{hour:02d}:{int(minute):02d}"
 
 
 @_handler("clock_day")
