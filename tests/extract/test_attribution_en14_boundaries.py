@@ -1,6 +1,8 @@
 """Issue #5, round 15: content boundaries of English reports. A comma-set opener before
 ``X said <clause>`` is the narrator's, not the content (``Emerging from the meeting, Sanders said
-the session ...``). Sentences from PolNeAR train (every 5th article, held out)."""
+the session ...``), and the content of ``told <addressee> <adverbials> that X`` opens after the
+complementizer even where the parse misses the clause; after a denial the object is the claim
+(``rejected the idea that X``). Sentences from PolNeAR train (every 5th article, held out)."""
 
 from __future__ import annotations
 
@@ -56,3 +58,32 @@ REFUGEES = (
 def test_attribution_en14_content_before_a_cue_without_a_clause_stays():
     [content] = _contents(REFUGEES, "said")
     assert content.startswith("The government of Costa Rica") and content.endswith("refugees")
+
+
+MUKASEY = (
+    "Former Attorney General Michael Mukasey told delegates at the Republican National Convention "
+    "that Hillary Clinton’s use of a private email server should disqualify her from becoming "
+    "president."
+)
+AWAD = (
+    "The Council on American-Islamic Relations National Executive Director Nihad Awad says in a "
+    "statement that Trump’s “inflammatory rhetoric has crossed the line from spreading hatred to "
+    "inciting violence.”"
+)
+CONWAY = (
+    "In a brief interview, Ms. Conway rejected the idea that the changes amounted to a shake-up "
+    "and said that Mr. Manafort was not being diminished."
+)
+
+
+def test_attribution_en14_content_opens_after_addressee_and_complementizer():
+    assert _contents(MUKASEY, "told") == [
+        "Hillary Clinton’s use of a private email server should disqualify her from becoming "
+        "president"
+    ]
+    # the quotation ends the clause: the content is the clause, not the quote alone
+    assert _contents(AWAD, "says")[0].startswith("Trump’s “inflammatory")
+
+
+def test_attribution_en14_denial_object_stays_in_the_content():
+    assert _contents(CONWAY, "rejected")[0].startswith("the idea that the changes")

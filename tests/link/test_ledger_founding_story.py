@@ -8,11 +8,14 @@ in this ledger comes from the Dutch article (Blinken) and the Fox News headline,
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from claimgraph.ingest.readers import iter_documents
+from claimgraph.link.cluster import link_claims
+from claimgraph.link.ledger import build_ledger
 from claimgraph.link.lexicon import entity_forms, words
 from claimgraph.pipeline import annotate_many
 from claimgraph.store import open_store
@@ -79,3 +82,31 @@ def test_ledger_history_is_dated_and_ends_in_current_status(store) -> None:
     assert ledger.history[-1].status == ledger.status
     dates = [h.date or "" for h in ledger.history]
     assert dates == sorted(dates)
+
+
+# A headline's content with and without the reporting clause's adverbial and complementizer
+# ("Russia claimed Wednesday that Ukraine tried ..."): where the content starts is the
+# attribution stage's call, and the main claim's ledger must not hang on it.
+BARE = "Ukraine tried to assassinate President Vladimir Putin in an overnight drone attack"
+WITH_CLAUSE = "Wednesday that "
+
+
+def _ledger_with_content(claims, target, text):
+    claims = [replace(c, claim=replace(c.claim, text=text)) if c is target else c for c in claims]
+    result = link_claims(claims)
+    main = next(c.claim.id for c in claims if "Poetin te vermoorden" in c.claim.text)
+    cluster = result.cluster_of()[main]
+    by_id = {c.claim.id: c for c in claims}
+    return build_ledger(cluster, [by_id[m] for m in result.clusters[cluster]])
+
+
+def test_ledger_main_claim_does_not_hang_on_a_reporting_clause_in_a_content(store) -> None:
+    claims = load_claims(store)
+    (target,) = [c for c in claims if BARE in c.claim.text]
+    bare = target.claim.text[target.claim.text.index(BARE) :]
+    ledgers = [_ledger_with_content(claims, target, t) for t in (bare, WITH_CLAUSE + bare)]
+    assert [sorted(e.claim_id for e in led.entries) for led in ledgers] == [
+        sorted(e.claim_id for e in ledgers[0].entries)
+    ] * 2
+    assert all(led.status == "disputed" for led in ledgers)
+    assert ("Ukraine", "deny") in {(e.party, e.stance) for e in ledgers[0].entries}

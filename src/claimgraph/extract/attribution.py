@@ -1125,9 +1125,24 @@ def _complement_opening(ctx: _Context, hit: CueHit, start: int, end: int) -> int
             and hit.start <= tok.head.head.i < hit.end
         ):
             return j + 1
+        if j > start and _addressee_then_complement(ctx, hit, j, end):
+            return j + 1
         if tok.pos_ not in PHRASE_POS or ctx.in_quote(tok):
             break  # a verb, a negation ("denkt niet dat"), a clause edge
     return start
+
+
+def _addressee_then_complement(ctx: _Context, hit: CueHit, j: int, end: int) -> bool:
+    """``told delegates at the convention that X``, ``said in the CNN interview that X``: a
+    complementizer after the cue's addressee and adverbials opens the content where the parse
+    missed the clause. Not after a denial or an accusation, whose object is the claim or the
+    target (``rejected the idea that X``, ``denounced supporters that level sexist attacks``)."""
+    return (
+        not ctx.lang.verb_second
+        and hit.pattern.stance != "deny"
+        and hit.act != "accusation"
+        and _complementizer_at(ctx, j, end)
+    )
 
 
 def _verb_final_object(ctx: _Context, sent: Span, hit: CueHit, start: int) -> bool:
@@ -1416,7 +1431,8 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     content_start = _complement_opening(ctx, hit, content_start, end)
     if perceived_scene(ctx.doc, ctx.lang, hit.start, content_start, end):
         return
-    quote = _quote_near(ctx, content_start, end)
+    after_complementizer = ctx.low(content_start - 1) in lang.words("complementizers")
+    quote = _quote_near(ctx, content_start, end, 1 if after_complementizer else 4)
     if quote is not None and speaker is not None:
         # "said on Friday "We are …"": the quotation is the content, however many sentences
         if _add(ctx, speaker, hit, trim_inner(ctx.text, *quote.inner), kind="direct"):
