@@ -1647,15 +1647,45 @@ def _reported_continuation(ctx: _Context, sent: Span) -> None:
         for i in range(sent.start, sent.end)
     ):
         return
+    source = _previous_source(ctx, sent)
+    if source and len(sent) >= 5:
+        _add(ctx, None, None, _trim(ctx, sent.start, sent.end), speaker_name=source.speaker)
+
+
+def _previous_source(ctx: _Context, sent: Span) -> Attribution | None:
+    """The last item whose content ends in the sentence before ``sent``, if ``sent`` has none."""
     if any(
         a.content_span[0] < sent.end_char and sent.start_char < a.content_span[1]
         for a in ctx.attributions
     ):
-        return
+        return None
     prev = ctx.doc[sent.start - 1].sent
     source = [a for a in ctx.attributions if prev.start_char <= a.content_span[1] <= prev.end_char]
+    return source[-1] if source else None
+
+
+def _demand_continuation(ctx: _Context, sent: Span) -> None:
+    """``De toezichthouder wil dat ... Die bestuurder moet er ook voor zorgen dat ...``: a sentence
+    without a cue whose main clause turns on a deontic modal (grammar ``deontic_modals``) goes on
+    with the demand of the previous sentence's source."""
+    deontic = ctx.lang.words("deontic_modals")
+    if sent.start == 0 or not any(
+        ctx.low(i) in deontic
+        and _main_clause_verb(ctx.doc[i], sent)
+        and not ctx.in_quote(ctx.doc[i])
+        for i in range(sent.start, sent.end)
+    ):
+        return
+    source = _previous_source(ctx, sent)
     if source and len(sent) >= 5:
-        _add(ctx, None, None, _trim(ctx, sent.start, sent.end), speaker_name=source[-1].speaker)
+        att = _add(ctx, None, None, _trim(ctx, sent.start, sent.end), speaker_name=source.speaker)
+        if att is not None:
+            att.act = "demand"
+
+
+def _main_clause_verb(tok: Token, sent: Span) -> bool:
+    """``tok`` is the sentence's root or an auxiliary of it (not a verb of a subordinate clause)."""
+    return tok.i == sent.root.i or (tok.dep_ == "aux" and tok.head.i == sent.root.i)
 
 
 def _continuations(ctx: _Context) -> None:
@@ -1895,6 +1925,7 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
         if not any(h.used for h in hits[sent.start]):
             # "Bovendien zouden ... zich hebben gemeld": a cue word that gave no item
             _reported_continuation(ctx, sent)
+            _demand_continuation(ctx, sent)
     _agentless_sources(ctx)
     _continuations(ctx)
     _nested_sources(ctx)
