@@ -553,14 +553,24 @@ def _subject_before(
     appositive = _appositive_head(ctx, sent, start)
     if appositive is not None:
         return appositive
-    if ctx.low(start) in ctx.lang.words("focus_particles") and start + 1 < end:
-        start += 1  # "Ook Hollak denkt": a focus particle and the subject are one constituent
+    focus = _focus_particle(ctx, start, end)
+    if focus and start + focus < end:
+        start += focus  # "Ook Hollak denkt": a focus particle and the subject are one constituent
     if ctx.low(start) in ctx.lang.words("adverbial_openers"):
         # verb-second languages invert after an adverbial ("Gisteren zei X", "Via Facebook had
         # de man laten weten": the subject follows the finite verb); others keep the subject
         # right before the verb ("For days Iran denied")
         return inverted if ctx.lang.verb_second else _trailing_name(ctx, start, end)
     return (start, end)
+
+
+def _focus_particle(ctx: _Context, start: int, end: int) -> int:
+    """How many words of a focus particle (``ook``, ``met name``) open tokens ``start:end``."""
+    for particle in ctx.lang.words("focus_particles"):
+        words = particle.split()
+        if start + len(words) <= end and ctx.lows(start, start + len(words)) == words:
+            return len(words)
+    return 0
 
 
 def _appositive_head(ctx: _Context, sent: Span, start: int) -> tuple[int, int] | None:
