@@ -39,6 +39,9 @@ TRAILING = " \n\t.,;:"
 COLON = CuePattern(parts=(frozenset({":"}),), stance="assert", act="statement")
 NOUN_KINDS, VERB_KINDS = ("noun",), ("verb",)  # after an article only nominal cues count
 UNLISTED_VERB = CuePattern(parts=(frozenset(),), stance="assert", act="statement")
+# "blijkt uit" (grammar evidential_verbs): a finding reported by the document or figures it
+# comes from; not in cues.toml, whose words are features of the learned model
+EVIDENCE = CuePattern(parts=(frozenset(),), stance="assert", act="statement")
 SUBJECT_RELATIONS = frozenset({"nsubj"})
 SUBJECT_TRAILERS = frozenset({"ADV", "AUX"})  # UPOS tags never ending a subject
 PASSIVE_RELATIONS = frozenset({"aux:pass", "nsubj:pass"})  # UD labels of a passive verb
@@ -1674,6 +1677,62 @@ def _previous_source(ctx: _Context, sent: Span) -> Attribution | None:
     return source[-1] if source else None
 
 
+def _evidence(ctx: _Context, sent: Span) -> None:
+    """``Uit gelekte dossiers bleek dat ...``, ``Hoewel ..., blijkt uit onderzoeken dat ...``,
+    ``Twaalf procent ... was te zwaar, blijkt uit cijfers van het CBS.``: a finding whose source
+    is the document, study or figures after ``uit`` (grammar ``evidential_verbs`` and
+    ``evidential_sources``). Not after a reportative ``zou`` (``Uit bestanden zou blijken dat``:
+    the source is whoever claims so) and not ``Dat blijkt uit X`` (what ``Dat`` covers is open)."""
+    verbs, preps = ctx.lang.words("evidential_verbs"), ctx.lang.words("evidential_sources")
+    for i in range(sent.start, sent.end):
+        if ctx.low(i) not in verbs or ctx.in_quote(ctx.doc[i]):
+            continue
+        if i > sent.start and ctx.low(i - 1) in ctx.lang.words("reportative"):
+            continue
+        if i + 1 < sent.end and ctx.low(i + 1) in preps:
+            cue = CueHit(i, i + 2, EVIDENCE, EVIDENCE.act)
+            source = (i + 2, _phrase_end(ctx, i + 2, sent.end))
+        elif ctx.low(sent.start) in preps and sent.start + 1 < i:
+            cue, source = CueHit(i, i + 1, EVIDENCE, EVIDENCE.act), (sent.start + 1, i)
+        else:
+            continue
+        content = _evidence_content(ctx, sent, cue, source)
+        if content is None or not plausible_speaker(ctx.doc, source, ctx.lang):
+            continue
+        span = _trim(ctx, *content)
+        if not any(
+            a.content_span[0] < span[1] and span[0] < a.content_span[1] for a in ctx.attributions
+        ):
+            _add(ctx, source, cue, span)
+
+
+def _phrase_end(ctx: _Context, start: int, end: int) -> int:
+    """Where the noun phrase from token ``start`` ends: at a complementizer or punctuation."""
+    complementizers = ctx.lang.words("complementizers")
+    j = start
+    while j < end and not ctx.doc[j].is_punct and ctx.low(j) not in complementizers:
+        j += 1
+    return j
+
+
+def _evidence_content(
+    ctx: _Context, sent: Span, cue: CueHit, source: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The finding: a ``dat`` clause after the cue and its source (past a few adverbs), or the
+    clause before ``, blijkt uit``."""
+    complementizers = ctx.lang.words("complementizers")
+    after = max(cue.end, source[1])
+    for j in range(after, min(after + 4, sent.end)):
+        if ctx.low(j) in complementizers:
+            return (j + 1, sent.end) if sent.end - j > 3 else None
+        if ctx.doc[j].is_punct:
+            break
+    comma = cue.start - 1
+    if comma > sent.start + 2 and ctx.doc[comma].text == "," and source[0] > cue.start:
+        return sent.start, comma
+    return None
+
+
 def _demand_continuation(ctx: _Context, sent: Span) -> None:
     """``De toezichthouder wil dat ... Die bestuurder moet er ook voor zorgen dat ...``: a sentence
     without a cue whose main clause turns on a deontic modal (grammar ``deontic_modals``) goes on
@@ -1932,6 +1991,7 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
             else:
                 _reporting_verb(ctx, sent, hit, hits[sent.start])
         _colon_statement(ctx, sent, hits[sent.start])
+        _evidence(ctx, sent)
         if not any(h.used for h in hits[sent.start]):
             # "Bovendien zouden ... zich hebben gemeld": a cue word that gave no item
             _reported_continuation(ctx, sent)
