@@ -1,6 +1,6 @@
-"""Dutch attribution, round 32 of issue #5: ``blijkt uit`` / ``Uit X bleek dat`` report a finding
-whose source is the study, document or figures after ``uit`` (grammar.toml evidential_verbs and
-evidential_sources; not cue words of the learned model). Not after a reportative ``zou``, and not
+"""Dutch attribution, rounds 32-33 of issue #5: ``blijkt uit`` / ``Uit X bleek dat`` / ``In X staat
+dat`` report a finding whose source is the study, document or figures after ``uit``/``in``
+(grammar.toml evidential_verbs and evidential_sources; not cue words of the learned model). Not after a reportative ``zou``, and not
 where the phrase after ``uit`` is no source (``Uit eerdere rechtszaken ... blijkt dat``). Real text
 of the shared Dutch articles, rule stage alone."""
 
@@ -49,3 +49,10 @@ def test_earlier_court_cases_are_no_source(nl_rule_items) -> None:
     text = next(d.text for d in read_gold_jsonl(path) if d.id == "nl-dpg-10800765")
     assert "Uit eerdere rechtszaken tegen vrouwelijke uitreizigers blijkt dat" in text
     assert not any(a.cue in ("blijkt", "blijkt uit") for a in nl_rule_items(text))
+
+
+def test_what_a_report_states(nl_rule_items, nl_train_text) -> None:
+    # "In een rapport uit 2015 staat dat Kovesi's grote schoonmaak ... had opgeleverd."
+    text = nl_train_text("nl-dpg-10775103")
+    found = _finding(nl_rule_items(text), text, "Kovesi's grote schoonmaak")
+    assert [(speaker, cue) for speaker, cue, _ in found] == [("rapport uit 2015", "staat")]
