@@ -962,8 +962,16 @@ def _phrase_ends_clause(ctx: _Context, i: int, sent: Span) -> bool:
     low = ctx.low(i)
     if low in ctx.lang.words("np_enders") and low not in ctx.lang.words("complementizers"):
         return True
+    if _relative_clause_on(ctx.doc[i]):
+        return True  # "zegt het bedrijf dat die reis zou verzorgen": "dat" is relative here
     # "zegt klimatologe Martha Vogel van de universiteit ETH in Zürich.": the speaker's affiliation
     return ctx.doc[sent.end - 1].is_punct and _phrase_to_edge(ctx, i, sent)
+
+
+def _relative_clause_on(tok: Token) -> bool:
+    """``tok`` is a pronoun opening a relative clause on the phrase before it (by the parse)."""
+    clause = tok.head
+    return tok.pos_ == "PRON" and clause.dep_ == "acl:relcl" and clause.head.i < tok.i
 
 
 def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: CueHit) -> bool:
