@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from spacy.symbols import PROPN
@@ -207,6 +207,33 @@ def find_cues(ctx: _Context, sent: Span) -> list[CueHit]:
         hits.append(hit)
         k = bisect.bisect_left(firsts, hit.end, k)
     return hits
+
+
+def _joined_cues(ctx: _Context, hits: list[CueHit]) -> list[CueHit]:
+    """``De Stichting hoopt en verwacht dat ...``: two verb cues joined by a coordinator are one
+    cue for one content; the first one's stance counts when it is not a plain assert (a hope
+    speculates, ANNOTATION.md rule 3)."""
+    coordinators = ctx.lang.words("coordinators")
+    by_start = {h.start: h for h in hits}
+    joined: list[CueHit] = []
+    taken: set[int] = set()
+    for hit in hits:
+        if hit.start in taken:
+            continue
+        second = by_start.get(hit.end + 1)
+        if (
+            second is None
+            or ctx.low(hit.end) not in coordinators
+            or hit.pattern.kind != "verb"
+            or second.pattern.kind != "verb"
+        ):
+            joined.append(hit)
+            continue
+        stance = hit.pattern.stance if hit.pattern.stance != "assert" else second.pattern.stance
+        pattern = replace(second.pattern, stance=stance)
+        joined.append(CueHit(hit.start, second.end, pattern, second.act))
+        taken.add(second.start)
+    return joined
 
 
 def _noun_modifier(ctx: _Context, tok: Token) -> bool:
@@ -1977,7 +2004,7 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     text = doc_text(doc)
     ctx = _Context(doc, text, lang, find_quotes(text, lang), doc.to_array("IDX").tolist())
     sents = list(doc.sents)
-    hits = {s.start: find_cues(ctx, s) for s in sents}
+    hits = {s.start: _joined_cues(ctx, find_cues(ctx, s)) for s in sents}
     for q in ctx.quotes:
         sent = doc[ctx.token_at(q.outer[0])].sent if ctx.token_at(q.outer[0]) < len(doc) else None
         end_tok = ctx.token_at(q.outer[1])
