@@ -989,14 +989,18 @@ def _phrase_ends_clause(ctx: _Context, i: int, sent: Span) -> bool:
     low = ctx.low(i)
     if low in ctx.lang.words("np_enders") and low not in ctx.lang.words("complementizers"):
         return True
-    if _relative_clause_on(ctx.doc[i]):
-        return True  # "zegt het bedrijf dat die reis zou verzorgen": "dat" is relative here
     # "zegt klimatologe Martha Vogel van de universiteit ETH in Zürich.": the speaker's affiliation
     return ctx.doc[sent.end - 1].is_punct and _phrase_to_edge(ctx, i, sent)
 
 
-def _relative_clause_on(tok: Token) -> bool:
-    """``tok`` is a pronoun opening a relative clause on the phrase before it (by the parse)."""
+def _relative_on_speaker(ctx: _Context, sent: Span, hit: CueHit, np: tuple[int, int]) -> bool:
+    """``Avonturiers ... hoeven niet te wanhopen, zegt het bedrijf dat die reis zou verzorgen``:
+    after a clause with a finite verb, a pronoun right after the inverted speaker that opens a
+    relative clause on it (by the parse) is no complementizer (``Dedi Prasetyo, a spokesman,
+    told the BBC that ...``: no clause before the comma, the "that" opens the content)."""
+    if np[1] >= sent.end or not any(_finite_word(t) for t in ctx.doc[sent.start : hit.start - 1]):
+        return False
+    tok = ctx.doc[np[1]]
     clause = tok.head
     return tok.pos_ == "PRON" and clause.dep_ == "acl:relcl" and clause.head.i < tok.i
 
@@ -1400,7 +1404,11 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     # "…, zegt X." : the content precedes the cue
     if hit.start - sent.start >= 3 and doc[hit.start - 1].text == ",":
         np = _speaker_after(ctx, hit, sent.end)
-        if np and plausible_speaker(doc, np, lang) and _phrase_ends_clause(ctx, np[1], sent):
+        if (
+            np
+            and plausible_speaker(doc, np, lang)
+            and (_phrase_ends_clause(ctx, np[1], sent) or _relative_on_speaker(ctx, sent, hit, np))
+        ):
             content = _parenthetical_content(ctx, sent, hit, np)
             _add(ctx, np, hit, content or _trim(ctx, sent.start, hit.start - 1))
             return
