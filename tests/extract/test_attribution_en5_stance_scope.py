@@ -84,7 +84,3 @@ def test_main_clause_stops_at_subordinators_and_skips_a_leading_if_clause() -> N
     )
     assert main_clause(words, lang) == _tokens("foreign powers should get out of the region")
     assert "could" not in main_clause(_tokens("the attack included missles which could"), lang)
-
-
-def test_dutch_has_no_main_clause_hedges() -> None:
-    assert load_lang("nl").clause_phrases == {}

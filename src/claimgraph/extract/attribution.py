@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from spacy.symbols import PROPN
@@ -39,6 +39,9 @@ TRAILING = " \n\t.,;:"
 COLON = CuePattern(parts=(frozenset({":"}),), stance="assert", act="statement")
 NOUN_KINDS, VERB_KINDS = ("noun",), ("verb",)  # after an article only nominal cues count
 UNLISTED_VERB = CuePattern(parts=(frozenset(),), stance="assert", act="statement")
+# "blijkt uit" (grammar evidential_verbs): a finding reported by the document or figures it
+# comes from; not in cues.toml, whose words are features of the learned model
+EVIDENCE = CuePattern(parts=(frozenset(),), stance="assert", act="statement")
 SUBJECT_RELATIONS = frozenset({"nsubj"})
 SUBJECT_TRAILERS = frozenset({"ADV", "AUX"})  # UPOS tags never ending a subject
 PASSIVE_RELATIONS = frozenset({"aux:pass", "nsubj:pass"})  # UD labels of a passive verb
@@ -204,6 +207,33 @@ def find_cues(ctx: _Context, sent: Span) -> list[CueHit]:
         hits.append(hit)
         k = bisect.bisect_left(firsts, hit.end, k)
     return hits
+
+
+def _joined_cues(ctx: _Context, hits: list[CueHit]) -> list[CueHit]:
+    """``De Stichting hoopt en verwacht dat ...``: two verb cues joined by a coordinator are one
+    cue for one content; the first one's stance counts when it is not a plain assert (a hope
+    speculates, ANNOTATION.md rule 3)."""
+    coordinators = ctx.lang.words("coordinators")
+    by_start = {h.start: h for h in hits}
+    joined: list[CueHit] = []
+    taken: set[int] = set()
+    for hit in hits:
+        if hit.start in taken:
+            continue
+        second = by_start.get(hit.end + 1)
+        if (
+            second is None
+            or ctx.low(hit.end) not in coordinators
+            or hit.pattern.kind != "verb"
+            or second.pattern.kind != "verb"
+        ):
+            joined.append(hit)
+            continue
+        stance = hit.pattern.stance if hit.pattern.stance != "assert" else second.pattern.stance
+        pattern = replace(second.pattern, stance=stance)
+        joined.append(CueHit(hit.start, second.end, pattern, second.act))
+        taken.add(second.start)
+    return joined
 
 
 def _noun_modifier(ctx: _Context, tok: Token) -> bool:
@@ -553,14 +583,24 @@ def _subject_before(
     appositive = _appositive_head(ctx, sent, start)
     if appositive is not None:
         return appositive
-    if ctx.low(start) in ctx.lang.words("focus_particles") and start + 1 < end:
-        start += 1  # "Ook Hollak denkt": a focus particle and the subject are one constituent
+    focus = _focus_particle(ctx, start, end)
+    if focus and start + focus < end:
+        start += focus  # "Ook Hollak denkt": a focus particle and the subject are one constituent
     if ctx.low(start) in ctx.lang.words("adverbial_openers"):
         # verb-second languages invert after an adverbial ("Gisteren zei X", "Via Facebook had
         # de man laten weten": the subject follows the finite verb); others keep the subject
         # right before the verb ("For days Iran denied")
         return inverted if ctx.lang.verb_second else _trailing_name(ctx, start, end)
     return (start, end)
+
+
+def _focus_particle(ctx: _Context, start: int, end: int) -> int:
+    """How many words of a focus particle (``ook``, ``met name``) open tokens ``start:end``."""
+    for particle in ctx.lang.words("focus_particles"):
+        words = particle.split()
+        if start + len(words) <= end and ctx.lows(start, start + len(words)) == words:
+            return len(words)
+    return 0
 
 
 def _appositive_head(ctx: _Context, sent: Span, start: int) -> tuple[int, int] | None:
@@ -951,6 +991,18 @@ def _phrase_ends_clause(ctx: _Context, i: int, sent: Span) -> bool:
         return True
     # "zegt klimatologe Martha Vogel van de universiteit ETH in Zürich.": the speaker's affiliation
     return ctx.doc[sent.end - 1].is_punct and _phrase_to_edge(ctx, i, sent)
+
+
+def _relative_on_speaker(ctx: _Context, sent: Span, hit: CueHit, np: tuple[int, int]) -> bool:
+    """``Avonturiers ... hoeven niet te wanhopen, zegt het bedrijf dat die reis zou verzorgen``:
+    after a clause with a finite verb, a pronoun right after the inverted speaker that opens a
+    relative clause on it (by the parse) is no complementizer (``Dedi Prasetyo, a spokesman,
+    told the BBC that ...``: no clause before the comma, the "that" opens the content)."""
+    if np[1] >= sent.end or not any(_finite_word(t) for t in ctx.doc[sent.start : hit.start - 1]):
+        return False
+    tok = ctx.doc[np[1]]
+    clause = tok.head
+    return tok.pos_ == "PRON" and clause.dep_ == "acl:relcl" and clause.head.i < tok.i
 
 
 def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: CueHit) -> bool:
@@ -1367,7 +1419,11 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     # "…, zegt X." : the content precedes the cue
     if hit.start - sent.start >= 3 and doc[hit.start - 1].text == ",":
         np = _speaker_after(ctx, hit, sent.end)
-        if np and plausible_speaker(doc, np, lang) and _phrase_ends_clause(ctx, np[1], sent):
+        if (
+            np
+            and plausible_speaker(doc, np, lang)
+            and (_phrase_ends_clause(ctx, np[1], sent) or _relative_on_speaker(ctx, sent, hit, np))
+        ):
             content = _parenthetical_content(ctx, sent, hit, np)
             _add(ctx, np, hit, content or _trim(ctx, sent.start, hit.start - 1))
             return
@@ -1663,15 +1719,101 @@ def _reported_continuation(ctx: _Context, sent: Span) -> None:
         for i in range(sent.start, sent.end)
     ):
         return
+    source = _previous_source(ctx, sent)
+    if source and len(sent) >= 5:
+        _add(ctx, None, None, _trim(ctx, sent.start, sent.end), speaker_name=source.speaker)
+
+
+def _previous_source(ctx: _Context, sent: Span) -> Attribution | None:
+    """The last item whose content ends in the sentence before ``sent``, if ``sent`` has none."""
     if any(
         a.content_span[0] < sent.end_char and sent.start_char < a.content_span[1]
         for a in ctx.attributions
     ):
-        return
+        return None
     prev = ctx.doc[sent.start - 1].sent
     source = [a for a in ctx.attributions if prev.start_char <= a.content_span[1] <= prev.end_char]
+    return source[-1] if source else None
+
+
+def _evidence(ctx: _Context, sent: Span) -> None:
+    """``Uit gelekte dossiers bleek dat ...``, ``Hoewel ..., blijkt uit onderzoeken dat ...``,
+    ``Twaalf procent ... was te zwaar, blijkt uit cijfers van het CBS.``: a finding whose source
+    is the document, study or figures after ``uit`` (grammar ``evidential_verbs`` and
+    ``evidential_sources``). Not after a reportative ``zou`` (``Uit bestanden zou blijken dat``:
+    the source is whoever claims so) and not ``Dat blijkt uit X`` (what ``Dat`` covers is open)."""
+    verbs, preps = ctx.lang.words("evidential_verbs"), ctx.lang.words("evidential_sources")
+    for i in range(sent.start, sent.end):
+        if ctx.low(i) not in verbs or ctx.in_quote(ctx.doc[i]):
+            continue
+        if i > sent.start and ctx.low(i - 1) in ctx.lang.words("reportative"):
+            continue
+        if i + 1 < sent.end and ctx.low(i + 1) in preps:
+            cue = CueHit(i, i + 2, EVIDENCE, EVIDENCE.act)
+            source = (i + 2, _phrase_end(ctx, i + 2, sent.end))
+        elif ctx.low(sent.start) in preps and sent.start + 1 < i:
+            cue, source = CueHit(i, i + 1, EVIDENCE, EVIDENCE.act), (sent.start + 1, i)
+        else:
+            continue
+        content = _evidence_content(ctx, sent, cue, source)
+        if content is None or not plausible_speaker(ctx.doc, source, ctx.lang):
+            continue
+        span = _trim(ctx, *content)
+        if not any(
+            a.content_span[0] < span[1] and span[0] < a.content_span[1] for a in ctx.attributions
+        ):
+            _add(ctx, source, cue, span)
+
+
+def _phrase_end(ctx: _Context, start: int, end: int) -> int:
+    """Where the noun phrase from token ``start`` ends: at a complementizer or punctuation."""
+    complementizers = ctx.lang.words("complementizers")
+    j = start
+    while j < end and not ctx.doc[j].is_punct and ctx.low(j) not in complementizers:
+        j += 1
+    return j
+
+
+def _evidence_content(
+    ctx: _Context, sent: Span, cue: CueHit, source: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The finding: a ``dat`` clause after the cue and its source (past a few adverbs), or the
+    clause before ``, blijkt uit``."""
+    complementizers = ctx.lang.words("complementizers")
+    after = max(cue.end, source[1])
+    for j in range(after, min(after + 4, sent.end)):
+        if ctx.low(j) in complementizers:
+            return (j + 1, sent.end) if sent.end - j > 3 else None
+        if ctx.doc[j].is_punct:
+            break
+    comma = cue.start - 1
+    if comma > sent.start + 2 and ctx.doc[comma].text == "," and source[0] > cue.start:
+        return sent.start, comma
+    return None
+
+
+def _demand_continuation(ctx: _Context, sent: Span) -> None:
+    """``De toezichthouder wil dat ... Die bestuurder moet er ook voor zorgen dat ...``: a sentence
+    without a cue whose main clause turns on a deontic modal (grammar ``deontic_modals``) goes on
+    with the demand of the previous sentence's source."""
+    deontic = ctx.lang.words("deontic_modals")
+    if sent.start == 0 or not any(
+        ctx.low(i) in deontic
+        and _main_clause_verb(ctx.doc[i], sent)
+        and not ctx.in_quote(ctx.doc[i])
+        for i in range(sent.start, sent.end)
+    ):
+        return
+    source = _previous_source(ctx, sent)
     if source and len(sent) >= 5:
-        _add(ctx, None, None, _trim(ctx, sent.start, sent.end), speaker_name=source[-1].speaker)
+        att = _add(ctx, None, None, _trim(ctx, sent.start, sent.end), speaker_name=source.speaker)
+        if att is not None:
+            att.act = "demand"
+
+
+def _main_clause_verb(tok: Token, sent: Span) -> bool:
+    """``tok`` is the sentence's root or an auxiliary of it (not a verb of a subordinate clause)."""
+    return tok.i == sent.root.i or (tok.dep_ == "aux" and tok.head.i == sent.root.i)
 
 
 def _continuations(ctx: _Context) -> None:
@@ -1886,7 +2028,7 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     text = doc_text(doc)
     ctx = _Context(doc, text, lang, find_quotes(text, lang), doc.to_array("IDX").tolist())
     sents = list(doc.sents)
-    hits = {s.start: find_cues(ctx, s) for s in sents}
+    hits = {s.start: _joined_cues(ctx, find_cues(ctx, s)) for s in sents}
     for q in ctx.quotes:
         sent = doc[ctx.token_at(q.outer[0])].sent if ctx.token_at(q.outer[0]) < len(doc) else None
         end_tok = ctx.token_at(q.outer[1])
@@ -1908,9 +2050,11 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
             else:
                 _reporting_verb(ctx, sent, hit, hits[sent.start])
         _colon_statement(ctx, sent, hits[sent.start])
+        _evidence(ctx, sent)
         if not any(h.used for h in hits[sent.start]):
             # "Bovendien zouden ... zich hebben gemeld": a cue word that gave no item
             _reported_continuation(ctx, sent)
+            _demand_continuation(ctx, sent)
     _agentless_sources(ctx)
     _continuations(ctx)
     _nested_sources(ctx)

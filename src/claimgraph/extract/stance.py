@@ -147,7 +147,8 @@ def decide_stance(
     """Stance with a confidence: the cue's own stance first, then hedges and negation."""
     if cue.stance != "assert":
         return cue.stance, 0.9
-    context = list(cue_words) + list(content)
+    # "zo snel mogelijk" (as soon as possible) hedges nothing: its words do not count
+    context = _without_idioms(list(cue_words) + list(content), "hedge_idioms", lang)
     where = _positions(context)
     clause_stance = _clause_stance(cue_words, content, lang)
     for stance in STANCE_ORDER:
@@ -183,16 +184,37 @@ def _content_denies(cue_words: Sequence[str], content: Sequence[str], lang: Lang
     )
 
 
-def _idiom_positions(words: Sequence[str], lang: LangData) -> set[int]:
-    """Positions of ``words`` covered by one of the language's ``negation_idioms``."""
+def _idiom_positions(
+    words: Sequence[str], lang: LangData, idioms: str = "negation_idioms"
+) -> set[int]:
+    """Positions of ``words`` covered by one of the language's ``idioms`` grammar phrases
+    (``...``: up to two words in between, covered too)."""
     where = _positions(words)
     covered: set[int] = set()
-    for idiom in lang.words("negation_idioms"):
+    for idiom in lang.words(idioms):
         phrase = tuple(idiom.split())
         for i in where.get(phrase[0], ()):
-            if _starts_at(words, i, phrase):
-                covered.update(range(i, i + len(phrase)))
+            end = _match_end(words, i, phrase)
+            if end is not None:
+                covered.update(range(i, end))
     return covered
+
+
+def _match_end(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> int | None:
+    """Where ``phrase`` ends when it matches with its first word at ``i``, else None."""
+    if not _starts_at(words, i, phrase):
+        return None
+    pos = i + 1
+    for part in phrase[1:]:
+        if part != GAP:
+            pos += list(words[pos : pos + 3]).index(part) + 1
+    return pos
+
+
+def _without_idioms(words: list[str], idioms: str, lang: LangData) -> list[str]:
+    """``words`` with those of the language's ``idioms`` grammar phrases blanked out."""
+    covered = _idiom_positions(words, lang, idioms)
+    return [("" if i in covered else w) for i, w in enumerate(words)]
 
 
 def decide_act(cue: CuePattern, act: str, content: Sequence[str], lang: LangData) -> str:
