@@ -1026,6 +1026,12 @@ def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: 
     nxt = hit.end
     if not ctx.lang.verb_second and _own_complement(ctx, nxt, sent.end):
         return False  # "Emerging from the meeting, Sanders said the session provided ..."
+    if (
+        nxt + 1 < sent.end
+        and ctx.doc[nxt].text == ","
+        and _complementizer_at(ctx, nxt + 1, sent.end)
+    ):
+        return False  # "... — suggesting, experts noted, that this outbreak ...": an aside cue
     return nxt >= sent.end - 1 or (
         ctx.low(nxt) not in ctx.lang.words("complementizers")
         and (
