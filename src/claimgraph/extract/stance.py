@@ -151,7 +151,11 @@ def decide_stance(
     where = _positions(context)
     clause_stance = _clause_stance(cue_words, content, lang)
     for stance in STANCE_ORDER:
-        if _contains_any(context, lang.stance_phrases.get(stance, ()), where):
+        phrases = lang.stance_phrases.get(stance, ())
+        if stance == "deny":
+            if _unnegated_denial(context, phrases, where, lang):
+                return stance, 0.7
+        elif _contains_any(context, phrases, where):
             return stance, 0.7
         if stance == clause_stance:
             return stance, 0.7
@@ -161,6 +165,21 @@ def decide_stance(
     if _content_denies(cue_words, content, lang):
         return "deny", 0.55
     return "assert", 0.8
+
+
+def _unnegated_denial(
+    words: Sequence[str], phrases: Phrases, positions: Positions, lang: LangData
+) -> bool:
+    """A denial phrase that no negation right before it turns round: ``she did not lie``,
+    ``not false`` reject no claim with the phrase (a negation in the content may still deny,
+    :func:`_content_denies`)."""
+    _, index = _by_first_word(phrases)
+    for first, group in index.items():
+        for i in positions.get(first, ()):
+            negated = any(w in lang.negation for w in words[max(0, i - 2) : i])
+            if not negated and any(_starts_at(words, i, p) for p in group):
+                return True
+    return False
 
 
 def _content_denies(cue_words: Sequence[str], content: Sequence[str], lang: LangData) -> bool:
