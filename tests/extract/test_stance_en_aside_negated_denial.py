@@ -20,6 +20,22 @@ def _speaker(text: str, item: Attribution) -> str:
     return text[slice(*item.speaker_span)]
 
 
+SARS = (
+    "In a report released in The New England Journal of Medicine on Wednesday, scientists "
+    "studying patients in Zhuhai in China's Guangdong Province reported that the newly emerged "
+    "SARS-CoV-2, the coronavirus that causes COVID-19, may spread in a manner similar to "
+    "influenza — suggesting, experts noted, that this outbreak, which began in the city of Wuhan "
+    "in Hubei Province in December 2019, may call for containment measures similar to those for "
+    "influenza."
+)
+
+
+def test_attribution_en15_hedge_after_the_subjects_aside_speculates():
+    [noted] = _items(SARS, "noted")
+    [reported] = _items(SARS, "reported")
+    assert (noted.stance, reported.stance) == ("speculate", "speculate")
+
+
 OBADIA = (
     'Sophie Obadia, another lawyer for the victim, told reporters "Women in France who have been '
     "raped don't have to justify their private life. The court has found that Mme Spanton did not "
