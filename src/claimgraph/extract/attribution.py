@@ -51,7 +51,7 @@ COMPLEMENT_REACH = 15  # tokens between a cue and the complementizer of its comp
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # a party or body written as its initials
 QUOTE_REACH = 4  # tokens between a cue and the quotation that is its content ("on Friday")
 ADDRESSEE_REACH = 2  # more of them after a cue whose object is its addressee ("told the BBC")
-ADDRESSEE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ"})
+ADDRESSEE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "CCONJ"})
 CONTINUATION_WINDOW = 400  # characters between an attributed quote and its continuation
 PERSON_PRONOUNS = frozenset({"m", "f"})  # pronoun genders that stand for one person
 # the words of a demanded penalty before an agentless participle ("fors hogere straffen geëist")
@@ -1203,6 +1203,12 @@ def _addressee_cue(ctx: _Context, hit: CueHit) -> bool:
     return ctx.low(hit.start) in ctx.lang.words("addressee_cues")
 
 
+def _adverbial_at(ctx: _Context, i: int, end: int) -> bool:
+    """A prepositional phrase opens at token ``i`` (``said in a financial filing to the SEC that
+    X``): what follows the cue is an adverbial, not its object or content."""
+    return i < end and ctx.doc[i].pos_ == "ADP" and ctx.low(i) in ctx.lang.words("prepositions")
+
+
 def _after_addressee(ctx: _Context, start: int, end: int) -> int:
     """``told the BBC that police suspect ...``, ``told Kamloops This Week that X``: after a cue
     whose object is its addressee, the content opens after a complementizer that follows a plain
@@ -1501,7 +1507,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         return
     content_start = _skip_complementizer(ctx, content_start, end)
     content_start = _complement_opening(ctx, hit, content_start, end)
-    if _addressee_cue(ctx, hit):
+    if _addressee_cue(ctx, hit) or _adverbial_at(ctx, content_start, end):
         content_start = _after_addressee(ctx, content_start, end)
     if perceived_scene(ctx.doc, ctx.lang, hit.start, content_start, end):
         return
