@@ -52,6 +52,9 @@ RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
 PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "PRON", "CCONJ"})
 COMPLEMENT_REACH = 15  # tokens between a cue and the complementizer of its complement
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # a party or body written as its initials
+QUOTE_REACH = 4  # tokens between a cue and the quotation that is its content ("on Friday")
+ADDRESSEE_REACH = 2  # more of them after a cue whose object is its addressee ("told the BBC")
+ADDRESSEE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "CCONJ"})
 CONTINUATION_WINDOW = 400  # characters between an attributed quote and its continuation
 PERSON_PRONOUNS = frozenset({"m", "f"})  # pronoun genders that stand for one person
 # the words of a demanded penalty before an agentless participle ("fors hogere straffen geëist")
@@ -389,7 +392,11 @@ def _quote_then_cue(ctx: _Context, q: Quote, hits: list[CueHit], sent_end: int) 
         if np and hit is None:
             hit = _unlisted_verb_after_speaker(ctx, q, np, sent_end)
         if hit is None:
-            np, hit = _subject_then_cue(ctx, hits, i, sent_end) or (np, None)
+            np, hit = (
+                _subject_then_cue(ctx, hits, i, sent_end)
+                or _apposed_then_cue(ctx, hits, i, sent_end)
+                or (np, None)
+            )
         # "…'' Van Koppen zegt dat X": a cue with its own complement does not report the quote
         complement = hit is not None and ctx.low(hit.end) in ctx.lang.words("complementizers")
         if hit is not None and hit.pattern.kind == "verb" and not complement:
@@ -446,6 +453,21 @@ def _subject_then_cue(
     if any(ctx.in_quote(ctx.doc[k]) for k in range(i, hit.start)):
         return None
     return (i, subject.i + 1), hit
+
+
+def _apposed_then_cue(
+    ctx: _Context, hits: list[CueHit], i: int, end: int
+) -> tuple[tuple[int, int], CueHit] | None:
+    """``"…," California Rep. Duncan Hunter's chief of staff, Joe Kasper, told``: the first verb
+    cue after token ``i`` whose subject, a phrase with a name apposed to it, starts at ``i``."""
+    hit = next((h for h in hits if i < h.start < end), None)
+    if hit is None or hit.pattern.kind != "verb":
+        return None
+    sent = ctx.doc[i].sent
+    subject = _apposed_subject(ctx, sent, hit.start)
+    if subject is None or i not in (subject[0], _apposed_phrase(ctx, sent, subject, hit)[0]):
+        return None
+    return subject, hit
 
 
 def _unlisted_verb_after_quote(ctx: _Context, q: Quote, i: int, end: int) -> CueHit | None:
@@ -629,7 +651,7 @@ def _apposed_subject(ctx: _Context, sent: Span, cue: int) -> tuple[int, int] | N
     opening = next((j for j in range(comma - 1, sent.start - 1, -1) if ctx.doc[j].is_punct), None)
     if opening is None or ctx.doc[opening].text not in marks:
         return None
-    head, apposition = (sent.start, opening), (opening + 1, comma)
+    head, apposition = (_after_clause_edge(ctx, sent, opening), opening), (opening + 1, comma)
     if ctx.low(opening + 1) in ctx.lang.words("relative_subjects"):
         # "Advocaat Richard Korver, die de familie vertegenwoordigt, vindt": a relative clause
         verbless = not any(ctx.doc[j].pos_ in CLAUSE_POS for j in range(head[0], head[1]))
@@ -652,6 +674,31 @@ def _apposed_subject(ctx: _Context, sent: Span, cue: int) -> tuple[int, int] | N
     if named:
         return (bare or named)[0]
     return next((p for p in parts if plausible_speaker(ctx.doc, p, ctx.lang)), None)
+
+
+def _apposed_phrase(
+    ctx: _Context, sent: Span, subject: tuple[int, int], hit: CueHit
+) -> tuple[int, int]:
+    """The whole subject phrase when ``subject`` is the name apposed to it right before the cue
+    (``"...," California Rep. Duncan Hunter's chief of staff, Joe Kasper, told``: from
+    ``California``), else ``subject``."""
+    marks = ctx.lang.words("apposition_marks")
+    start, end = subject
+    if start - 1 <= sent.start or end != hit.start - 1:
+        return subject
+    if ctx.doc[start - 1].text not in marks or ctx.doc[end].text not in marks:
+        return subject
+    return _after_clause_edge(ctx, sent, start - 1), end
+
+
+def _after_clause_edge(ctx: _Context, sent: Span, i: int) -> int:
+    """The first token after the last clause edge or quotation before token ``i`` (``an
+    accident — Brendan Buck, a spokesman, told``: ``Brendan``), else the sentence start."""
+    for j in range(i - 1, sent.start - 1, -1):
+        tok = ctx.doc[j]
+        if tok.text in CLAUSE_EDGES or ctx.in_quote(tok):
+            return j + 1
+    return sent.start
 
 
 def _subject_after_finite(
@@ -919,7 +966,7 @@ def _previous_speaker(ctx: _Context, sent: Span, before: int) -> Attribution | N
     return max(inside, key=lambda a: a.speaker_span[0], default=None)
 
 
-def _quote_near(ctx: _Context, start: int, end: int, reach: int = 4) -> Quote | None:
+def _quote_near(ctx: _Context, start: int, end: int, reach: int = QUOTE_REACH) -> Quote | None:
     """A quotation opening within ``reach`` tokens of ``start`` (after "on Friday" and such).
     Not after a subject or a question word: ``says her husband will "be the best president"``
     is a paraphrase that a quote ends (mixed), and the content is the whole clause."""
@@ -929,6 +976,21 @@ def _quote_near(ctx: _Context, start: int, end: int, reach: int = 4) -> Quote | 
         if quote is not None:
             return quote if quote.words > ctx.lang.scare_quote_max_words else None
         if tok.is_punct or ctx.in_quote(tok) or _opens_clause(ctx, tok):
+            return None
+    return None
+
+
+def _quote_after_addressee(ctx: _Context, start: int, end: int) -> Quote | None:
+    """``told the BBC after the verdict "My client ..."``: a quotation after a cue's addressee and
+    an adverbial, up to ``ADDRESSEE_REACH`` more tokens than :func:`_quote_near` allows, when the
+    words before it are a plain phrase (no verb, pronoun or particle: ``saying Trump's comments
+    are "..."`` is a paraphrase that the quotation ends)."""
+    for i in range(start, min(start + QUOTE_REACH + ADDRESSEE_REACH, end)):
+        tok = ctx.doc[i]
+        quote = ctx.quote_opening_at(tok.idx)
+        if quote is not None:
+            return quote if quote.words > ctx.lang.scare_quote_max_words else None
+        if tok.pos_ not in ADDRESSEE_POS or ctx.in_quote(tok) or _opens_clause(ctx, tok):
             return None
     return None
 
@@ -1016,6 +1078,12 @@ def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: 
     nxt = hit.end
     if not ctx.lang.verb_second and _own_complement(ctx, nxt, sent.end):
         return False  # "Emerging from the meeting, Sanders said the session provided ..."
+    if (
+        nxt + 1 < sent.end
+        and ctx.doc[nxt].text == ","
+        and _complementizer_at(ctx, nxt + 1, sent.end)
+    ):
+        return False  # "... — suggesting, experts noted, that this outbreak ...": an aside cue
     return nxt >= sent.end - 1 or (
         ctx.low(nxt) not in ctx.lang.words("complementizers")
         and (
@@ -1195,6 +1263,31 @@ def _addressee_then_complement(ctx: _Context, hit: CueHit, j: int, end: int) -> 
         and hit.act != "accusation"
         and _complementizer_at(ctx, j, end)
     )
+
+
+def _addressee_cue(ctx: _Context, hit: CueHit) -> bool:
+    """A cue whose object is the one addressed (the language's ``addressee_cues``: ``told``)."""
+    return ctx.low(hit.start) in ctx.lang.words("addressee_cues")
+
+
+def _adverbial_at(ctx: _Context, i: int, end: int) -> bool:
+    """A prepositional phrase opens at token ``i`` (``said in a financial filing to the SEC that
+    X``): what follows the cue is an adverbial, not its object or content."""
+    return i < end and ctx.doc[i].pos_ == "ADP" and ctx.low(i) in ctx.lang.words("prepositions")
+
+
+def _after_addressee(ctx: _Context, start: int, end: int) -> int:
+    """``told the BBC that police suspect ...``, ``told Kamloops This Week that X``: after a cue
+    whose object is its addressee, the content opens after a complementizer that follows a plain
+    phrase (no verb, pronoun or particle) where the parse found no clausal complement; else at
+    ``start``."""
+    for j in range(start, min(end, start + COMPLEMENT_REACH)):
+        if j > start and _complementizer_at(ctx, j, end):
+            return j + 1
+        tok = ctx.doc[j]
+        if tok.pos_ not in ADDRESSEE_POS or ctx.in_quote(tok):
+            break
+    return start
 
 
 def _verb_final_object(ctx: _Context, sent: Span, hit: CueHit, start: int) -> bool:
@@ -1446,10 +1539,10 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     if (
         subject
         and plausible_speaker(doc, subject, lang)
-        and _content_precedes(ctx, sent, subject, hit)
+        and _content_precedes(ctx, sent, (lead := _apposed_phrase(ctx, sent, subject, hit)), hit)
         and not (hit.pattern.weak and not strong_speaker(doc, subject, lang))
     ):
-        _add(ctx, subject, hit, _trim(ctx, sent.start, subject[0] - 1))
+        _add(ctx, subject, hit, _trim(ctx, sent.start, lead[0] - 1))
         return
     if subject and plausible_speaker(doc, subject, lang):
         speaker = subject
@@ -1485,10 +1578,14 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         return
     content_start = _skip_complementizer(ctx, content_start, end)
     content_start = _complement_opening(ctx, hit, content_start, end)
+    if _addressee_cue(ctx, hit) or _adverbial_at(ctx, content_start, end):
+        content_start = _after_addressee(ctx, content_start, end)
     if perceived_scene(ctx.doc, ctx.lang, hit.start, content_start, end):
         return
     after_complementizer = ctx.low(content_start - 1) in lang.words("complementizers")
     quote = _quote_near(ctx, content_start, end, 1 if after_complementizer else 4)
+    if quote is None and _addressee_cue(ctx, hit):
+        quote = _quote_after_addressee(ctx, content_start, end)
     if quote is not None and speaker is not None:
         # "said on Friday "We are …"": the quotation is the content, however many sentences
         if _add(ctx, speaker, hit, trim_inner(ctx.text, *quote.inner), kind="direct"):

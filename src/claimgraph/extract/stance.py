@@ -97,6 +97,8 @@ def _first_clause(words: Sequence[str]) -> list[str]:
 
 
 SENTENCE_END = {".", "?", "!"}
+SUBJECT_MAX_WORDS = 6  # a main clause's subject before an aside ("the newly emerged sars-cov-2")
+ASIDE_MAX_WORDS = 20
 
 
 def main_clause(words: Sequence[str], lang: LangData) -> list[str]:
@@ -112,11 +114,47 @@ def main_clause(words: Sequence[str], lang: LangData) -> list[str]:
         if words and words[0] in lang.words("clause_resumers"):
             words = words[1:]
     out: list[str] = []
-    for w in words:
-        if w in SENTENCE_END or (len(out) >= 2 and (w in {",", ";", ":"} or w in subordinators)):
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in SENTENCE_END:
             break
+        if len(out) >= 2 and (w in {",", ";", ":"} or w in subordinators):
+            close = _subject_aside_end(words, i, len(out), lang)
+            if close is None:
+                break
+            i = close + 1  # "this outbreak, which began in Wuhan, may call for ...": on to "may"
+            continue
         out.append(w)
+        i += 1
     return out
+
+
+def _subject_aside_end(words: Sequence[str], i: int, taken: int, lang: LangData) -> int | None:
+    """The comma closing an aside that opens with a comma at ``i`` after a short subject
+    (``taken`` words) with one of the language's ``aside_openers`` (a relative pronoun, an
+    article of an apposition), when a main-clause hedge follows it right away (``may call``);
+    None otherwise (``, which ..., was an "insult" to the "hundreds and maybe thousands"``)."""
+    if words[i] != "," or taken > SUBJECT_MAX_WORDS or i + 1 >= len(words):
+        return None
+    if words[i + 1] not in lang.words("aside_openers"):
+        return None
+    for j in range(i + 2, min(len(words), i + 2 + ASIDE_MAX_WORDS)):
+        if words[j] == ",":
+            return j if _hedge_at(words, j + 1, lang) else None
+        if words[j] in SENTENCE_END or words[j] in {";", ":"}:
+            return None
+    return None
+
+
+def _hedge_at(words: Sequence[str], i: int, lang: LangData) -> bool:
+    """Whether one of the language's main-clause hedges starts at ``words[i]``."""
+    return any(
+        _starts_at(words, i, phrase)
+        for phrases in lang.clause_phrases.values()
+        for phrase in phrases
+        if phrase
+    )
 
 
 def _hedged(words: Sequence[str], phrases: Sequence[tuple[str, ...]], lang: LangData) -> bool:
@@ -152,7 +190,11 @@ def decide_stance(
     where = _positions(context)
     clause_stance = _clause_stance(cue_words, content, lang)
     for stance in STANCE_ORDER:
-        if _contains_any(context, lang.stance_phrases.get(stance, ()), where):
+        phrases = lang.stance_phrases.get(stance, ())
+        if stance == "deny":
+            if _unnegated_denial(context, phrases, where, lang):
+                return stance, 0.7
+        elif _contains_any(context, phrases, where):
             return stance, 0.7
         if stance == clause_stance:
             return stance, 0.7
@@ -162,6 +204,21 @@ def decide_stance(
     if _content_denies(cue_words, content, lang):
         return "deny", 0.55
     return "assert", 0.8
+
+
+def _unnegated_denial(
+    words: Sequence[str], phrases: Phrases, positions: Positions, lang: LangData
+) -> bool:
+    """A denial phrase that no negation right before it turns round: ``she did not lie``,
+    ``not false`` reject no claim with the phrase (a negation in the content may still deny,
+    :func:`_content_denies`)."""
+    _, index = _by_first_word(phrases)
+    for first, group in index.items():
+        for i in positions.get(first, ()):
+            negated = any(w in lang.negation for w in words[max(0, i - 2) : i])
+            if not negated and any(_starts_at(words, i, p) for p in group):
+                return True
+    return False
 
 
 def _content_denies(cue_words: Sequence[str], content: Sequence[str], lang: LangData) -> bool:
