@@ -24,6 +24,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+import numpy as np
+from spacy.parts_of_speech import IDS as POS_IDS
+
 from claimgraph.errors import ConfigError, InputError
 from claimgraph.extract.parsed import doc_text
 from claimgraph.model import Timex
@@ -779,6 +782,7 @@ _VERB_GROUP_FORMS = (
 )  # fmt: skip
 _AUX_RELATIONS = frozenset({"aux", "aux:pass", "cop"})
 _VERB_POS = frozenset({"VERB", "AUX"})
+_VERB_POS_IDS = [POS_IDS[p] for p in sorted(_VERB_POS)]  # spaCy's POS symbol ids
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -851,6 +855,7 @@ class _Ctx:
     lex: _Lexicon
     anchor: _Anchor | None
     parsed: Doc | None = None
+    past_verbs: frozenset[int] = frozenset()  # start offsets of the parse's past-tense verbs
     m: re.Match[str] = field(init=False)
 
     def g(self, name: str) -> str | None:
@@ -904,7 +909,7 @@ class _Ctx:
         before = list(_WORD.finditer(self.text, start, s))[::-1]
         end = min(ends, default=len(self.text)) if after else e
         after_words = list(_WORD.finditer(self.text, e, end))
-        past_verbs = self._parsed_past_verbs()
+        past_verbs = self.past_verbs
         for i in range(window):
             for words, step in ((before, 1), (after_words, -1)):
                 if i < len(words):
@@ -918,22 +923,6 @@ class _Ctx:
                     if self._past_form(w, prev) or words[i].start() in past_verbs:
                         return -1
         return 0
-
-    def _parsed_past_verbs(self) -> frozenset[int]:
-        """Start offsets of the finite past-tense verbs of the parse, for a language whose
-        ``[tense] parsed_past`` lets them count as past words ("Tot de aanslag van maandag
-        slaagde ..."): its past list cannot name every verb. Past forms that look ahead
-        ("zou vertrekken") are listed in ``parsed_past_blockers``."""
-        if self.parsed is None or not self.lex.parsed_past:
-            return frozenset()
-        return frozenset(
-            t.idx
-            for t in self.parsed
-            if t.pos_ in _VERB_POS
-            and "Past" in t.morph.get("Tense")
-            and "Fin" in t.morph.get("VerbForm")
-            and _norm(t.text) not in self.lex.parsed_past_blockers
-        )
 
     def _past_form(self, word: str, prev: str | None) -> bool:
         """A past form ("announced", "paid"), not an adjective or passive ("will be paid")."""
@@ -1642,16 +1631,34 @@ def _resolve_anaphors(found: list[Found]) -> list[tuple[int, int, str, str]]:
 # --------------------------------------------------------------------------- extraction
 
 
+def _parsed_past_verbs(lex: _Lexicon, parsed: Doc | None) -> frozenset[int]:
+    """Start offsets of the finite past-tense verbs of the parse, for a language whose
+    ``[tense] parsed_past`` lets them count as past words ("Tot de aanslag van maandag
+    slaagde ..."): its past list cannot name every verb. Past forms that look ahead
+    ("zou vertrekken") are listed in ``parsed_past_blockers``. Read once per text."""
+    if parsed is None or not lex.parsed_past:
+        return frozenset()
+    verbs = (parsed[int(i)] for i in np.flatnonzero(np.isin(parsed.to_array("POS"), _VERB_POS_IDS)))
+    return frozenset(
+        t.idx
+        for t in verbs
+        if "Past" in t.morph.get("Tense")
+        and "Fin" in t.morph.get("VerbForm")
+        and _norm(t.text) not in lex.parsed_past_blockers
+    )
+
+
 def _candidates(
     text: str, lex: _Lexicon, anchor: _Anchor | None, parsed: Doc | None
 ) -> Iterator[tuple]:
     words = _present_words(text)
+    past_verbs = _parsed_past_verbs(lex, parsed)
     gated = zip(lex.patterns, lex.gates, lex.starts, strict=True)
     for priority, ((handler, pattern), gate, starts) in enumerate(gated):
         if words is not None and any(g.isdisjoint(words.present) for g in gate):
             continue
         for m in _matches(pattern, text, words, starts):
-            ctx = _Ctx(text, lex, anchor, parsed)
+            ctx = _Ctx(text, lex, anchor, parsed, past_verbs)
             ctx.m = m
             try:
                 found = _HANDLERS[handler](ctx)
