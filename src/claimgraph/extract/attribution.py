@@ -1099,8 +1099,10 @@ def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: 
 def _own_complement(ctx: _Context, i: int, end: int) -> bool:
     """``said the session provided ...``, ``said on Saturday that ...``, ``refuse to answer``:
     the words from token ``i`` to the next clause edge hold a clause of their own (a
-    complementizer that opens one, a finite verb, a ``to``-infinitive), so the cue reports what
-    follows it. A subordinate or relative clause ends the search (``said as she left``)."""
+    complementizer that opens one, a finite verb, an infinitive after one of the language's
+    ``infinitive_markers``), so the cue reports what follows it. A subordinate or relative clause
+    ends the search (``said as she left``)."""
+    markers = ctx.lang.words("infinitive_markers")
     for j in range(i, end):
         tok = ctx.doc[j]
         if tok.text in CLAUSE_EDGES or tok.is_punct or ctx.in_quote(tok):
@@ -1111,7 +1113,7 @@ def _own_complement(ctx: _Context, i: int, end: int) -> bool:
             return False
         if tok.text[:1].isalpha() and _finite_word(tok):
             return True  # not a clitic "'s" the tagger read as "is" ("said on NBC's show")
-        if "Inf" in tok.morph.get("VerbForm") and j > i and ctx.low(j - 1) == "to":
+        if "Inf" in tok.morph.get("VerbForm") and j > i and ctx.low(j - 1) in markers:
             return True
     return False
 
@@ -1583,7 +1585,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     if perceived_scene(ctx.doc, ctx.lang, hit.start, content_start, end):
         return
     after_complementizer = ctx.low(content_start - 1) in lang.words("complementizers")
-    quote = _quote_near(ctx, content_start, end, 1 if after_complementizer else 4)
+    quote = _quote_near(ctx, content_start, end, 1 if after_complementizer else QUOTE_REACH)
     if quote is None and _addressee_cue(ctx, hit):
         quote = _quote_after_addressee(ctx, content_start, end)
     if quote is not None and speaker is not None:
@@ -1787,11 +1789,14 @@ def _colon_statement(ctx: _Context, sent: Span, hits: list[CueHit]) -> None:
         return  # "Opbrengst: nog eens 7 miljoen", "Lachend: ,,...": capitalised by position
     content = _trim(ctx, colon + 1, sent.end)
     # "Officier Huizenga: ,,Het is ...": the quotation after the colon is already an item
-    if any(
-        a.content_span[0] < content[1] and content[0] < a.content_span[1] for a in ctx.attributions
-    ):
+    if _found_content_in(ctx, *content):
         return
     _add(ctx, speaker, CueHit(colon, colon + 1, COLON, "statement"), content)
+
+
+def _found_content_in(ctx: _Context, start: int, end: int) -> bool:
+    """Whether an item found so far has content overlapping characters ``start:end``."""
+    return any(a.content_span[0] < end and start < a.content_span[1] for a in ctx.attributions)
 
 
 def _named_source(ctx: _Context, span: tuple[int, int]) -> bool:
@@ -1823,10 +1828,7 @@ def _reported_continuation(ctx: _Context, sent: Span) -> None:
 
 def _previous_source(ctx: _Context, sent: Span) -> Attribution | None:
     """The last item whose content ends in the sentence before ``sent``, if ``sent`` has none."""
-    if any(
-        a.content_span[0] < sent.end_char and sent.start_char < a.content_span[1]
-        for a in ctx.attributions
-    ):
+    if _found_content_in(ctx, sent.start_char, sent.end_char):
         return None
     prev = ctx.doc[sent.start - 1].sent
     source = [a for a in ctx.attributions if prev.start_char <= a.content_span[1] <= prev.end_char]
@@ -1856,9 +1858,7 @@ def _evidence(ctx: _Context, sent: Span) -> None:
         if content is None or not plausible_speaker(ctx.doc, source, ctx.lang):
             continue
         span = _trim(ctx, *content)
-        if not any(
-            a.content_span[0] < span[1] and span[0] < a.content_span[1] for a in ctx.attributions
-        ):
+        if not _found_content_in(ctx, *span):
             _add(ctx, source, cue, span)
 
 
