@@ -207,9 +207,8 @@ def _relative_speakers(atts: list[Attribution], text: str, parsed: Doc, lang: La
         words = parsed.char_span(*att.speaker_span) if att.speaker_span else None
         span = relative_antecedent(parsed, lang, words.start) if words and len(words) == 1 else None
         if span is not None:
-            last = parsed[span[1] - 1]
-            att.speaker_span = (parsed[span[0]].idx, last.idx + len(last))
-            att.speaker = canonical_name(text[att.speaker_span[0] : att.speaker_span[1]], lang)
+            phrase = parsed[span[0] : span[1]]
+            _set_speaker(att, (phrase.start_char, phrase.end_char), text, lang)
 
 
 def _add_parsed_speakers(atts: list[Attribution], text: str, parsed: Doc, lang: LangData) -> bool:
@@ -223,10 +222,15 @@ def _add_parsed_speakers(atts: list[Attribution], text: str, parsed: Doc, lang: 
         if span is not None and not (
             span[0] < att.content_span[1] and att.content_span[0] < span[1]
         ):
-            att.speaker_span = span
-            att.speaker = canonical_name(text[span[0] : span[1]], lang)
+            _set_speaker(att, span, text, lang)
             added = added or bool(att.speaker)
     return added
+
+
+def _set_speaker(att: Attribution, span: tuple[int, int], text: str, lang: LangData) -> None:
+    """``att``'s speaker becomes the characters ``span`` of ``text``, by its canonical name."""
+    att.speaker_span = span
+    att.speaker = canonical_name(text[span[0] : span[1]], lang)
 
 
 def _cue_subject(cue: Span | None, lang: LangData) -> tuple[int, int] | None:
