@@ -251,12 +251,15 @@ def _average_linkage(
         if link.relation == SAME_CLAIM and a is not None and b is not None and a != b:
             neighbours[a].add(b)
             neighbours[b].add(a)
-    size = {key: len(g) for key, g in members.items()}  # tells a heap entry that is stale
+    # each entry keeps its groups' sizes: a group that has merged since has another size
     heap: list[tuple[float, str, str, int, int]] = []
+
+    def size(key: str) -> int:
+        return len(members.get(key, ()))
 
     def push(a: str, b: str) -> None:
         a, b = min(a, b), max(a, b)
-        heapq.heappush(heap, (-margin(members[a], members[b]), a, b, size[a], size[b]))
+        heapq.heappush(heap, (-margin(members[a], members[b]), a, b, size(a), size(b)))
 
     for a, near in neighbours.items():
         for b in near:
@@ -266,11 +269,9 @@ def _average_linkage(
         negative, a, b, size_a, size_b = heapq.heappop(heap)
         if -negative < 0:
             break
-        if size.get(a) != size_a or size.get(b) != size_b:
+        if size(a) != size_a or size(b) != size_b:
             continue  # merged since; the merged group's pairs were pushed anew
         members[a] += members.pop(b)
-        size[a] = len(members[a])
-        del size[b]
         near = (neighbours.pop(a) | neighbours.pop(b)) - {a, b}
         neighbours[a] = near
         for c in near:
