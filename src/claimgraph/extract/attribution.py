@@ -55,6 +55,9 @@ ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # a party or body written as its initials
 QUOTE_REACH = 4  # tokens between a cue and the quotation that is its content ("on Friday")
 ADDRESSEE_REACH = 2  # more of them after a cue whose object is its addressee ("told the BBC")
 ADDRESSEE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "CCONJ"})
+# the words of a lead-in set off from a cue's quotation ("responded pointedly, with a smile:")
+LEAD_IN_POS = ADDRESSEE_POS | {"ADV", "PRON"}
+LEAD_IN_MARKS = frozenset({",", ":"})
 CONTINUATION_WINDOW = 400  # characters between an attributed quote and its continuation
 PERSON_PRONOUNS = frozenset({"m", "f"})  # pronoun genders that stand for one person
 # the words of a demanded penalty before an agentless participle ("fors hogere straffen geëist")
@@ -995,6 +998,23 @@ def _quote_after_addressee(ctx: _Context, start: int, end: int) -> Quote | None:
     return None
 
 
+def _quote_after_lead_in(ctx: _Context, start: int, end: int) -> Quote | None:
+    """``asks at Western High School, “Any questions I can answer?”``, ``wrote to his Twitter
+    followers, “...”``: a quotation set off by a comma or colon from a lead-in of adverbials and
+    an addressee (no verb, subject or question word) is the cue's content, without the lead-in."""
+    for i in range(start, min(start + COMPLEMENT_REACH, end)):
+        tok = ctx.doc[i]
+        quote = ctx.quote_opening_at(tok.idx)
+        if quote is not None:
+            set_off = i > start + 1 and ctx.texts[i - 1] in LEAD_IN_MARKS
+            return quote if set_off and quote.words > ctx.lang.scare_quote_max_words else None
+        if tok.text in LEAD_IN_MARKS:
+            continue
+        if tok.pos_ not in LEAD_IN_POS or ctx.in_quote(tok) or _opens_clause(ctx, tok):
+            return None
+    return None
+
+
 def _opens_clause(ctx: _Context, tok: Token) -> bool:
     """Whether ``tok`` is a subject or a question word (the language's ``subject_relations`` and
     ``question_words``): a clause begins at it or has begun."""
@@ -1588,6 +1608,8 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     quote = _quote_near(ctx, content_start, end, 1 if after_complementizer else QUOTE_REACH)
     if quote is None and _addressee_cue(ctx, hit):
         quote = _quote_after_addressee(ctx, content_start, end)
+    if quote is None and not after_complementizer:
+        quote = _quote_after_lead_in(ctx, content_start, end)
     if quote is not None and speaker is not None:
         # "said on Friday "We are …"": the quotation is the content, however many sentences
         if _add(ctx, speaker, hit, trim_inner(ctx.text, *quote.inner), kind="direct"):
