@@ -760,14 +760,29 @@ def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> 
     if hit is not None and hit.pattern.kind == "verb":
         speaker = _subject_before(ctx, sent, hit) or _speaker_after(ctx, hit, colon)
     else:
-        hit = CueHit(colon, colon + 1, COLON, "statement")
         start, _ = _clause_start(ctx, sent, colon)
         speaker = (start, colon) if colon - start <= 8 else None
+        if speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
+            speaker = _earlier_cue_subject(ctx, sent, colon, hits)
+        hit = CueHit(colon, colon + 1, COLON, "statement")
     if speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
         return False
     if _add(ctx, speaker, hit, trim_inner(ctx.text, *q.inner), kind="direct"):
         ctx.quoted_spans.add(q.outer)
     return True
+
+
+def _earlier_cue_subject(
+    ctx: _Context, sent: Span, colon: int, hits: list[CueHit]
+) -> tuple[int, int] | None:
+    """``Trump responded to the ruling via Twitter, attacking the subpoena as a political
+    strategy: "..."``: the subject of the last reporting verb before a colon that opens a
+    quotation speaks the quotation too. Not in a verb-second language, whose first constituent
+    is often no subject (``Beperkt Voor het eerst zei May ...: ,,...''``, a subheading run in)."""
+    verbs = [h for h in hits if h.pattern.kind == "verb" and h.end < colon]
+    if not verbs or ctx.lang.verb_second:
+        return None
+    return _subject_before(ctx, sent, verbs[-1], hits)
 
 
 def _scare_quote_in_clause(ctx: _Context, q: Quote, sent: Span) -> bool:
@@ -818,6 +833,16 @@ def _content_end(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> 
             end = k - 1  # "said A, and Ms. Acosta said B": a new source's own clause
             break
     return _clause_stop(ctx, hit.end + 1, end)
+
+
+def _before_attributed_quote(ctx: _Context, start: int, end: int) -> int:
+    """Where a content from token ``start`` stops: before a colon that opens a quotation already
+    attributed (``attacking the subpoena as a political strategy: "..."``), else at ``end``."""
+    for j in range(start, end - 1):
+        quote = ctx.quote_opening_at(ctx.doc[j + 1].idx) if ctx.texts[j] == ":" else None
+        if quote is not None and quote.outer in ctx.quoted_spans:
+            return j
+    return end
 
 
 def _own_subject_start(ctx: _Context, hit: CueHit) -> int:
@@ -1530,7 +1555,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         return  # "according to the WHO report": a noun inside another item's source
     if _anaphoric_content(ctx, sent, hit):
         return
-    end = _content_end(ctx, sent, hit, hits)
+    end = _before_attributed_quote(ctx, hit.end, _content_end(ctx, sent, hit, hits))
     # "…, zegt X." : the content precedes the cue
     if hit.start - sent.start >= 3 and doc[hit.start - 1].text == ",":
         np = _speaker_after(ctx, hit, sent.end)
