@@ -731,10 +731,14 @@ def _bare_name(ctx: _Context, span: tuple[int, int]) -> bool:
 
 def _trailing_name(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
     """The name right before the cue in a clause that token ``start``, an adverbial opener,
-    opens (``While Comey has said``: ``Comey``, not the capitalised opener)."""
+    opens (``While Comey has said``: ``Comey``, not the capitalised opener; ``On Friday Ford
+    Motor Company announced``: not a weekday, one of the ``np_enders``)."""
+    enders = ctx.lang.words("np_enders")
     i = end
-    while i > start + 1 and (
-        ctx.doc[i - 1].text[:1].isupper() or ctx.low(i - 1) in ctx.lang.titles
+    while (
+        i > start + 1
+        and (ctx.doc[i - 1].text[:1].isupper() or ctx.low(i - 1) in ctx.lang.titles)
+        and ctx.low(i - 1) not in enders
     ):
         i -= 1
     return (i, end) if i < end else None
