@@ -372,6 +372,25 @@ def _same_person(short: str, full: str) -> bool:
     return len(a) < len(b) and b[-len(a) :] == a
 
 
+def _registered_name(name: str, names: Sequence[str], lang: LangData) -> str:
+    """``Ford`` -> ``Ford Motor Company``, the longest of ``names`` (the article's named
+    speakers) that goes on from ``name`` to an organisation head (the language's
+    ``organisation_heads``); else empty. Only speakers: ``Facebook Ireland Limited``, named as
+    a party to a case, is not the ``Facebook`` that speaks."""
+    heads = lang.words("organisation_heads")
+    words = name.split()
+    if not words:
+        return ""
+    fuller = [
+        n
+        for n in names
+        if len(n.split()) > len(words)
+        and n.split()[: len(words)] == words
+        and n.split()[-1].lower() in heads
+    ]
+    return max(fuller, key=len, default="")
+
+
 def expand_acronyms(name: str, text: str, lang: LangData) -> str:
     """``DNB`` -> ``De Nederlandsche Bank`` where the article spells the acronym out (rule 12:
     the fullest form the article gives); an acronym it never spells out stays as it is."""
@@ -452,6 +471,8 @@ def resolve_speakers(
         fuller = [n for n in names if _same_person(att.speaker, n)]
         if fuller:
             att.speaker = max(fuller, key=len)
+        else:
+            att.speaker = _registered_name(att.speaker, names, lang) or att.speaker
         if _nested(att, attributions):
             continue  # "toen een vriend zei dat ..." inside a quote: "zei hij" after it is not him
         if _spokesperson_name(att.speaker, lang):
