@@ -72,6 +72,12 @@ SOURCE_STOPS = CLAUSE_EDGES | {'"', "“", "”", "''", "."}  # where a governed
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # what a possessive pronoun precedes
 APPOSITION_POS = PHRASE_POS | {"PART"}  # "Sanders' campaign manager"
 APPOSITION_MAX_TOKENS = 20
+# "\n – European Court of Justice": a line of a dash and a source closing a block quotation
+BYLINE = re.compile(r"^[ \t]*[–—][ \t]*(\S[^\n]*)$", re.MULTILINE)
+BYLINE_NAME_END = re.compile(r"[,(\"“]")  # '– Judge Victor Marrero, "Decision and Order"'
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+BLOCK_PARAGRAPHS = 4  # paragraphs of a block quotation between its lead-in and its byline
+BYLINE_MAX_TOKENS = 8
 
 
 @dataclass
@@ -2100,6 +2106,68 @@ def _headline_quote(ctx: _Context) -> None:
         _add(ctx, np, None, trim_inner(ctx.text, *quote.inner), "direct")
 
 
+def _block_quotes(ctx: _Context) -> None:
+    """``... ordering a host provider:`` / ``By today's judgment, ...`` / `` – European Court of
+    Justice``: the paragraphs after a lead-in that ends with a colon, closed by a byline (a dash
+    and the source on a line of its own), are a direct item of the byline's source. A byline
+    after a pull quote (no such lead-in: ``—One of the victim's lawyers``) repeats what the
+    article reports elsewhere and gives nothing."""
+    for line in BYLINE.finditer(ctx.text):
+        block = _block_before(ctx.text, line.start())
+        if block is None or _covered(ctx, block):
+            continue
+        name = BYLINE_NAME_END.split(line.group(1), maxsplit=1)[0].rstrip()
+        speaker = (ctx.token_at(line.start(1)), ctx.token_at(line.start(1) + len(name)))
+        if not 0 < speaker[1] - speaker[0] <= BYLINE_MAX_TOKENS:
+            continue
+        if strong_speaker(ctx.doc, speaker, ctx.lang):
+            att = _add(ctx, speaker, None, block, "direct")
+            lead_in = _lead_in_cue(ctx, block[0])
+            if att is not None and lead_in is not None:
+                _take_cue(ctx, att, lead_in)
+
+
+def _lead_in_cue(ctx: _Context, block: int) -> CueHit | None:
+    """The last reporting verb in the sentence before character ``block`` (``Marrero rejected
+    this argument:``), whose stance a block quotation after it takes."""
+    at = ctx.token_at(block) - 1
+    while at > 0 and ctx.doc[at].is_space:
+        at -= 1
+    verbs = [h for h in find_cues(ctx, ctx.doc[at].sent) if h.pattern.kind == "verb"]
+    return verbs[-1] if verbs else None
+
+
+def _take_cue(ctx: _Context, att: Attribution, hit: CueHit) -> None:
+    """Give ``att`` the cue ``hit`` and the stance and act it sets for the item's content."""
+    start, end = _char_span(ctx, hit.start, hit.end)
+    content = ctx.doc.char_span(*att.content_span, alignment_mode="expand")
+    words = ctx.lows(content.start, content.end)
+    cue_words = ctx.text[start:end].lower().split()
+    att.cue, att.cue_span = ctx.text[start:end], (start, end)
+    att.stance, _ = decide_stance(hit.pattern, cue_words, words, ctx.lang)
+    att.act = decide_act(hit.pattern, hit.act, words, ctx.lang)
+
+
+def _block_before(text: str, at: int) -> tuple[int, int] | None:
+    """The characters of the paragraphs before character ``at`` that follow the last paragraph
+    ending with a colon among the ``BLOCK_PARAGRAPHS`` before ``at``; None without one."""
+    end = len(text[:at].rstrip(" \n\t:"))
+    breaks = [m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, end)]
+    for opening in reversed(breaks[-BLOCK_PARAGRAPHS:]):
+        if text[:opening].rstrip().endswith(":"):
+            first = opening + len(text[opening:end]) - len(text[opening:end].lstrip())
+            return (first, end) if end > first else None
+    return None
+
+
+def _covered(ctx: _Context, span: tuple[int, int]) -> bool:
+    """Whether an item found so far has at least half of ``span`` in its content."""
+    return any(
+        2 * (min(a.content_span[1], span[1]) - max(a.content_span[0], span[0])) >= span[1] - span[0]
+        for a in ctx.attributions
+    )
+
+
 def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
     """(character offset, name) of the named parsed subjects in the narrator's own text after
     the headline, outside quotations and items' contents (``Monteur Peter (29) speelde ...``):
@@ -2207,6 +2275,7 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     _continuations(ctx)
     _nested_sources(ctx)
     _headline_quote(ctx)
+    _block_quotes(ctx)
     atts = sorted(ctx.attributions, key=lambda a: (a.content_span[0], a.content_span[1]))
     resolve_speakers(atts, text, lang, _subject_names(ctx))
     for n, att in enumerate(atts):
