@@ -1128,7 +1128,9 @@ def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: 
     if comma - sent.start < 4 or ctx.doc[comma].text != ",":
         return False
     heads = ctx.lang.words("preceding_content_heads")
-    if ctx.in_quote(ctx.doc[comma - 1]) or (heads and not _has_head(ctx, sent.start, comma, heads)):
+    if ctx.in_quote(ctx.doc[comma - 1]) or (
+        heads and not _has_head(ctx, sent.start, comma, heads) and not _headline(ctx, sent)
+    ):
         return False  # "In a statement early Saturday, the DNC said ...": no clause before it
     nxt = hit.end
     if not ctx.lang.verb_second and _own_complement(ctx, nxt, sent.end):
@@ -1149,6 +1151,13 @@ def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: 
             or (bool(heads) and _phrase_to_edge(ctx, nxt, sent))
         )
     )
+
+
+def _headline(ctx: _Context, sent: Span) -> bool:
+    """Whether ``sent`` opens in the article's first line, a headline: no adverbial opens it, and
+    a parser tags its verbs as nouns (``11-month old baby finds illegal drugs in playground``)."""
+    line_end = ctx.text.find("\n")
+    return line_end < 0 or sent.start_char < line_end
 
 
 def _own_complement(ctx: _Context, i: int, end: int) -> bool:
