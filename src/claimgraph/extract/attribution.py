@@ -2054,8 +2054,12 @@ def _nested_sources(ctx: _Context) -> None:
             i = hit.end
             if hit.end >= last or ctx.low(hit.end) not in ctx.lang.words("complementizers"):
                 continue
+            if ctx.low(hit.start - 1) in ctx.lang.words("infinitive_markers"):
+                continue  # "a court order to say that X": no one says X yet
             subject = _inner_subject(ctx, ctx.token_at(q.inner[0]), hit)
-            if subject is None or (subject[1] - subject[0] == 1 and ctx.low(subject[0]) in own):
+            # "ik", "mensen" and phrases ending in them ("occasions where I think"): the speaker's
+            # own words
+            if subject is None or ctx.low(subject[1] - 1) in own:
                 continue
             if hit.pattern.weak and not strong_speaker(ctx.doc, subject, ctx.lang):
                 continue
