@@ -845,6 +845,24 @@ def _content_end(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> 
     return _clause_stop(ctx, hit.end + 1, end)
 
 
+def _adverbial_clause_end(ctx: _Context, hit: CueHit, end: int) -> int:
+    """``After Hewitt suggested that X, Trump contradicted him``: a cue heading an adverbial
+    clause (the language's ``adverbial_clause_relations``) that a subordinator opens before its
+    main clause reports no further than its own clause, the cue's subtree; else ``end``."""
+    verb = ctx.doc[hit.start]
+    relations = ctx.lang.words("adverbial_clause_relations")
+    if verb.dep_ not in relations or verb.head.i < hit.end:
+        return end
+    if not any(c.dep_ == "mark" and c.i < verb.i for c in verb.children):
+        return end  # no subordinator: the parse may have misread a main clause
+    last = verb.right_edge.i
+    if last < hit.end or last + 1 >= end or ctx.texts[last + 1] != ",":
+        # "while X indicated 68 people were missing": the clause is not closed; "In between,
+        # she testified, she was ...": an aside cue, whose content follows it
+        return end
+    return last + 1
+
+
 def _before_attributed_quote(ctx: _Context, start: int, end: int) -> int:
     """Where a content from token ``start`` stops: before a colon that opens a quotation already
     attributed (``attacking the subpoena as a political strategy: "..."``), else at ``end``."""
@@ -1575,6 +1593,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     if _anaphoric_content(ctx, sent, hit):
         return
     end = _before_attributed_quote(ctx, hit.end, _content_end(ctx, sent, hit, hits))
+    end = _adverbial_clause_end(ctx, hit, end)
     # "…, zegt X." : the content precedes the cue
     if hit.start - sent.start >= 3 and doc[hit.start - 1].text == ",":
         np = _speaker_after(ctx, hit, sent.end)
