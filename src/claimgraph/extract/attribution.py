@@ -792,6 +792,8 @@ def _earlier_cue_subject(
     verbs = [h for h in hits if h.pattern.kind == "verb" and h.end < colon]
     if not verbs or ctx.lang.verb_second:
         return None
+    if _quote_after_lead_in(ctx, verbs[-1].end, sent.end):
+        return None  # "Kelly responded pointedly, with a smile: “...”": the verb's own quote
     return _subject_before(ctx, sent, verbs[-1], hits)
 
 
@@ -1153,6 +1155,8 @@ def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: 
     nxt = hit.end
     if not ctx.lang.verb_second and _own_complement(ctx, nxt, sent.end):
         return False  # "Emerging from the meeting, Sanders said the session provided ..."
+    if _quote_after_lead_in(ctx, nxt, sent.end):
+        return False  # "Soon after ..., Canova wrote to his Twitter followers, “...”"
     if (
         nxt + 1 < sent.end
         and ctx.doc[nxt].text == ","
