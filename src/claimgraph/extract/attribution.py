@@ -1176,10 +1176,11 @@ def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: 
 
 
 def _headline(ctx: _Context, sent: Span) -> bool:
-    """Whether ``sent`` opens in the article's first line, a headline: no adverbial opens it, and
-    a parser tags its verbs as nouns (``11-month old baby finds illegal drugs in playground``)."""
+    """Whether ``sent`` opens in the first line of an article of several lines, a headline: no
+    adverbial opens it, and a parser tags its verbs as nouns (``11-month old baby finds illegal
+    drugs in playground``)."""
     line_end = ctx.text.find("\n")
-    return line_end < 0 or sent.start_char < line_end
+    return sent.start_char < line_end
 
 
 def _own_complement(ctx: _Context, i: int, end: int) -> bool:
