@@ -1056,13 +1056,18 @@ def _quote_after_addressee(ctx: _Context, start: int, end: int) -> Quote | None:
 def _quote_after_lead_in(ctx: _Context, start: int, end: int) -> Quote | None:
     """``asks at Western High School, “Any questions I can answer?”``, ``wrote to his Twitter
     followers, “...”``: a quotation set off by a comma or colon from a lead-in of adverbials and
-    an addressee (no verb, subject or question word) is the cue's content, without the lead-in."""
+    an addressee (no verb, subject or question word) is the cue's content, without the lead-in,
+    when it opens as a sentence does (``dringt aan op uitstel ..., 'uit respect voor de
+    kiezer'``: a quoted adjunct)."""
     for i in range(start, min(start + COMPLEMENT_REACH, end)):
         tok = ctx.doc[i]
         quote = ctx.quote_opening_at(tok.idx)
         if quote is not None:
             set_off = i > start + 1 and ctx.texts[i - 1] in LEAD_IN_MARKS
-            return quote if set_off and quote.words > ctx.lang.scare_quote_max_words else None
+            opening = ctx.text[quote.inner[0] : quote.inner[1]].lstrip()[:1]
+            if not (set_off and opening.isupper()):
+                return None
+            return quote if quote.words > ctx.lang.scare_quote_max_words else None
         if tok.text in LEAD_IN_MARKS:
             continue
         if tok.pos_ not in LEAD_IN_POS or ctx.in_quote(tok) or _opens_clause(ctx, tok):
