@@ -50,3 +50,9 @@ def test_names_capital_standing_for_something_else_is_no_country() -> None:
     assert "Brussels" not in capitals()  # the EU institutions, not Belgium
     assert countries_in("Brussels fines Google over its shopping service") == set()
     assert capitals()["Moscow"] == "RU" and capitals()["Washington"] == "US"
+
+
+def test_names_capital_opening_a_longer_name_is_no_country() -> None:
+    assert countries_in("The Washington Post reported the attack, citing officials") == set()
+    assert countries_in("De Kyiv Independent meldt dat Moskou ontkent") == {"Russia"}
+    assert countries_in("Washington denies any role in the drone attack") == {"United States"}

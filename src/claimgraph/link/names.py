@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -155,8 +156,16 @@ def _capital_exceptions() -> list[str]:
 
 @cache
 def _country_finder() -> re.Pattern[str]:
-    alternatives = "|".join(re.escape(f) for f in sorted(country_names(), key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    # a capital that opens a longer name ("Washington Post", "Kyiv Independent") is no country
+    capital_forms, other_forms = (
+        _alternation(capitals()),
+        _alternation(f for f in country_names() if f not in capitals()),
+    )
+    return re.compile(rf"(?<!\w)(?:(?:{capital_forms})(?![ \t]+[A-Z])|(?:{other_forms}))(?!\w)")
+
+
+def _alternation(forms: Iterable[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
 
 
 def countries_in(text: str) -> set[str]:
