@@ -22,7 +22,7 @@ from claimgraph.extract.learned import (
     model_available,
     quote_type,
 )
-from claimgraph.extract.parsed import sentence_ends
+from claimgraph.extract.parsed import remember_text, sentence_ends
 from claimgraph.extract.places import extract_places
 from claimgraph.extract.quotes import find_quotes
 from claimgraph.extract.speakers import canonical_name, plausible_speaker, resolve_speakers
@@ -119,6 +119,8 @@ def _extract(doc: Document, parsed: Doc) -> None:
 
 
 def _rule_attributions(doc: Document, parsed: Doc, lang: LangData) -> None:
+    # the first stage: the stages after it read the text ``parsed`` came from, not a rebuilt one
+    remember_text(parsed, doc.text)
     doc.attributions = extract_attributions(parsed, lang)
 
 

@@ -108,6 +108,7 @@ class _Context:
     texts: list[str] = field(init=False, repr=False)  # each token's text
     _low: list[str] = field(init=False, repr=False)  # each token's lower-cased text
     _cue_firsts: list[int] | None = field(default=None, init=False, repr=False)
+    _where: dict[frozenset[str], list[int]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         strings = self.doc.vocab.strings  # read from the array: doc[i] builds a Token
@@ -138,6 +139,14 @@ class _Context:
     def lows(self, start: int, end: int) -> list[str]:
         """The lower-cased texts of tokens ``[start, end)``."""
         return self._low[start:end]
+
+    def where(self, words: frozenset[str], start: int, end: int) -> list[int]:
+        """The tokens in ``[start, end)`` (ascending) whose lower-cased text is in ``words``; the
+        whole Doc is read once per word set, not once per sentence."""
+        found = self._where.get(words)
+        if found is None:
+            found = self._where[words] = [i for i, low in enumerate(self._low) if low in words]
+        return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
 
     def cue_firsts(self) -> list[int]:
         """The tokens (ascending) whose word some cue pattern starts with."""
@@ -1912,8 +1921,7 @@ def _reported_continuation(ctx: _Context, sent: Span) -> None:
     sentence without a cue continues the paraphrase of the previous sentence's source."""
     reportative = ctx.lang.words("reportative")
     if sent.start == 0 or not any(
-        ctx.low(i) in reportative and not ctx.in_quote(ctx.doc[i])
-        for i in range(sent.start, sent.end)
+        not ctx.in_quote(ctx.doc[i]) for i in ctx.where(reportative, sent.start, sent.end)
     ):
         return
     source = _previous_source(ctx, sent)
@@ -1937,8 +1945,8 @@ def _evidence(ctx: _Context, sent: Span) -> None:
     ``evidential_sources``). Not after a reportative ``zou`` (``Uit bestanden zou blijken dat``:
     the source is whoever claims so) and not ``Dat blijkt uit X`` (what ``Dat`` covers is open)."""
     verbs, preps = ctx.lang.words("evidential_verbs"), ctx.lang.words("evidential_sources")
-    for i in range(sent.start, sent.end):
-        if ctx.low(i) not in verbs or ctx.in_quote(ctx.doc[i]):
+    for i in ctx.where(verbs, sent.start, sent.end):
+        if ctx.in_quote(ctx.doc[i]):
             continue
         if i > sent.start and ctx.low(i - 1) in ctx.lang.words("reportative"):
             continue
@@ -1990,10 +1998,8 @@ def _demand_continuation(ctx: _Context, sent: Span) -> None:
     with the demand of the previous sentence's source."""
     deontic = ctx.lang.words("deontic_modals")
     if sent.start == 0 or not any(
-        ctx.low(i) in deontic
-        and _main_clause_verb(ctx.doc[i], sent)
-        and not ctx.in_quote(ctx.doc[i])
-        for i in range(sent.start, sent.end)
+        _main_clause_verb(ctx.doc[i], sent) and not ctx.in_quote(ctx.doc[i])
+        for i in ctx.where(deontic, sent.start, sent.end)
     ):
         return
     source = _previous_source(ctx, sent)

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimgraph.errors import ConfigError
 from claimgraph.lang import load_lang
@@ -222,8 +222,7 @@ def load_gazetteer(code: str) -> _Gazetteer:
 # --------------------------------------------------------------------------- candidates
 
 
-@dataclass(frozen=True)
-class _Run:
+class _Run(NamedTuple):  # a tuple: built for every capitalised run of an article
     start: int
     end: int
     text: str
@@ -238,11 +237,13 @@ def _capitalised(word: str) -> bool:
 def _runs(text: str, connectors: frozenset[str], start: int = 0) -> Iterator[_Run]:
     """Maximal runs of capitalised words (lower-case connectors allowed inside)."""
     words = [m for m in _WORD.finditer(text, start)]
+    capital = [m.group()[:1].isupper() for m in words]
     i = 0
-    while i < len(words):
-        if not _capitalised(words[i].group()):
-            i += 1
+    # a run opens at a capitalised word after the run before: visit those words only
+    for k in [k for k, cap in enumerate(capital) if cap]:
+        if k < i:
             continue
+        i = k
         prev_end = words[i - 1].end() if i else 0
         initial = i == 0 or bool(_SENTENCE_END.search(text[prev_end : words[i].start()]))
         j = i
@@ -253,9 +254,9 @@ def _runs(text: str, connectors: frozenset[str], start: int = 0) -> Iterator[_Ru
             and text[words[j].end() : words[j + 1].start()] in (" ", "-")
         ):
             nxt = words[j + 1].group()
-            if _capitalised(nxt):
+            if capital[j + 1]:
                 j += 1
-            elif nxt in connectors and j + 2 < len(words) and _capitalised(words[j + 2].group()):
+            elif nxt in connectors and j + 2 < len(words) and capital[j + 2]:
                 j += 2
             else:
                 break

@@ -68,8 +68,8 @@ def _quotes(text: str, quote_pairs: tuple[tuple[str, str], ...]) -> tuple[Quote,
     taken: list[tuple[int, int]] = []
     quotes: list[Quote] = []
     for opener, closer in quote_pairs:
-        if opener not in text:
-            continue
+        if opener not in text or closer not in text:
+            continue  # every match holds both marks
         for m in _pair_pattern(opener, closer).finditer(text):
             start, end = m.span()
             if any(s < end and start < e for s, e in taken):

@@ -186,8 +186,7 @@ def decide_stance(
     if cue.stance != "assert":
         return cue.stance, 0.9
     # "zo snel mogelijk" (as soon as possible) hedges nothing: its words do not count
-    context = _without_idioms(list(cue_words) + list(content), "hedge_idioms", lang)
-    where = _positions(context)
+    context, where = _without_idioms(list(cue_words) + list(content), "hedge_idioms", lang)
     clause_stance = _clause_stance(cue_words, content, lang)
     for stance in STANCE_ORDER:
         phrases = lang.stance_phrases.get(stance, ())
@@ -242,11 +241,14 @@ def _content_denies(cue_words: Sequence[str], content: Sequence[str], lang: Lang
 
 
 def _idiom_positions(
-    words: Sequence[str], lang: LangData, idioms: str = "negation_idioms"
+    words: Sequence[str],
+    lang: LangData,
+    idioms: str = "negation_idioms",
+    where: Positions | None = None,
 ) -> set[int]:
     """Positions of ``words`` covered by one of the language's ``idioms`` grammar phrases
-    (``...``: up to two words in between, covered too)."""
-    where = _positions(words)
+    (``...``: up to two words in between, covered too); ``where``: ``_positions(words)``."""
+    where = _positions(words) if where is None else where
     covered: set[int] = set()
     for idiom in lang.words(idioms):
         phrase = tuple(idiom.split())
@@ -268,10 +270,15 @@ def _match_end(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> int | N
     return pos
 
 
-def _without_idioms(words: list[str], idioms: str, lang: LangData) -> list[str]:
-    """``words`` with those of the language's ``idioms`` grammar phrases blanked out."""
-    covered = _idiom_positions(words, lang, idioms)
-    return [("" if i in covered else w) for i, w in enumerate(words)]
+def _without_idioms(words: list[str], idioms: str, lang: LangData) -> tuple[list[str], Positions]:
+    """``words`` with those of the language's ``idioms`` grammar phrases blanked out, and their
+    ``_positions``."""
+    where = _positions(words)
+    covered = _idiom_positions(words, lang, idioms, where)
+    if not covered:
+        return words, where
+    blanked = [("" if i in covered else w) for i, w in enumerate(words)]
+    return blanked, _positions(blanked)
 
 
 def decide_act(cue: CuePattern, act: str, content: Sequence[str], lang: LangData) -> str:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.tokens import MorphAnalysis
 
 from claimgraph.errors import ConfigError, InputError
 from claimgraph.extract.parsed import doc_text
@@ -1638,13 +1639,20 @@ def _parsed_past_verbs(lex: _Lexicon, parsed: Doc | None) -> frozenset[int]:
     ("zou vertrekken") are listed in ``parsed_past_blockers``. Read once per text."""
     if parsed is None or not lex.parsed_past:
         return frozenset()
-    verbs = (parsed[int(i)] for i in np.flatnonzero(np.isin(parsed.to_array("POS"), _VERB_POS_IDS)))
+    # read from the token arrays (parsed[i] builds a Token), each morphology read once
+    columns = parsed.to_array(["POS", "MORPH", "ORTH", "IDX"])
+    verbs = columns[np.isin(columns[:, 0], _VERB_POS_IDS)].tolist()
+    strings, past_finite = parsed.vocab.strings, {}
+    for _, morph, _, _ in verbs:
+        if morph not in past_finite:
+            analysis = MorphAnalysis.from_id(parsed.vocab, morph)
+            past_finite[morph] = "Past" in analysis.get("Tense") and "Fin" in analysis.get(
+                "VerbForm"
+            )
     return frozenset(
-        t.idx
-        for t in verbs
-        if "Past" in t.morph.get("Tense")
-        and "Fin" in t.morph.get("VerbForm")
-        and _norm(t.text) not in lex.parsed_past_blockers
+        idx
+        for _, morph, orth, idx in verbs
+        if past_finite[morph] and _norm(strings[orth]) not in lex.parsed_past_blockers
     )
 
 
