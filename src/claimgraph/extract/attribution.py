@@ -1430,6 +1430,8 @@ def _passive_with_agent(ctx: _Context, sent: Span, hit: CueHit) -> bool:
         return False
     if "Part" not in ctx.doc[hit.end - 1].morph.get("VerbForm"):
         return False
+    if _addressee_cue(ctx, hit):
+        return False  # "he was told by the minister of X": the subject is the one addressed
     agent = noun_phrase_after(ctx.doc, hit.end + 1, sent.end, ctx.lang)
     if agent is None or not strong_speaker(ctx.doc, agent, ctx.lang):
         return False
@@ -1517,7 +1519,31 @@ def _passive_accusation(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHi
         return
     end = _content_end(ctx, sent, hit, hits)
     if end - hit.end >= 2:
-        _add(ctx, None, hit, _trim(ctx, hit.end, end))
+        _add(ctx, _passive_agent(ctx, hit, end), hit, _trim(ctx, hit.end, end))
+
+
+def _passive_agent(ctx: _Context, hit: CueHit, end: int) -> tuple[int, int] | None:
+    """``was accused by a female reporter, who ..., of X``: the agent phrase, when it is a
+    plausible speaker."""
+    if ctx.low(hit.end) not in ctx.lang.words("agent_markers"):
+        return None
+    agent = _agent_phrase(ctx, hit, end)
+    return agent if agent is not None and plausible_speaker(ctx.doc, agent, ctx.lang) else None
+
+
+def _agent_phrase(ctx: _Context, hit: CueHit, end: int) -> tuple[int, int] | None:
+    """The phrase before token ``end`` that the agent marker right after a cue governs, up to its
+    head noun and the names joined to it (``by a female Breitbart reporter, who ...``); without
+    a parse, the noun phrase after the marker."""
+    if hit.end + 1 >= end:
+        return None
+    if not ctx.doc.has_annotation("DEP"):
+        return noun_phrase_after(ctx.doc, hit.end + 1, end, ctx.lang)
+    head = ctx.doc[hit.end].head
+    if head.i <= hit.end or head.pos_ not in SOURCE_HEAD_POS:
+        return None
+    agent = (hit.end + 1, _flat_end(ctx.doc, head))
+    return agent if agent[1] <= end else None
 
 
 def _agentless_participle(ctx: _Context, sent: Span, hit: CueHit) -> bool:
