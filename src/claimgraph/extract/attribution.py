@@ -1304,11 +1304,23 @@ def _adjunct_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
     for _ in range(3):
         subject = next((c for c in head.children if c.dep_ in SUBJECT_RELATIONS), None)
         if subject is not None:
-            return _subject_phrase(ctx, subject, hit.start)
+            return _subject_phrase(ctx, subject, hit.start) or _noun_subject(ctx, subject, hit)
         if head.dep_ not in ctx.lang.words("participle_adjunct_relations") or head.head is head:
             return None
         head = head.head
     return None
+
+
+def _noun_subject(ctx: _Context, subject: Token, hit: CueHit) -> tuple[int, int] | None:
+    """``His campaign sued the DNC, claiming X``: the controller's parsed subject with a noun
+    head, also when no source noun marks it as a speaker."""
+    span = (subject.left_edge.i, _flat_end(ctx.doc, subject))
+    if subject.pos_ not in SOURCE_HEAD_POS or span[1] > hit.start:
+        return None
+    words = ctx.doc[span[0] : span[1]]
+    if any(ctx.in_quote(t) or t.is_punct or t.pos_ in CLAUSE_POS for t in words):
+        return None  # a clause or a quotation, not a phrase
+    return span
 
 
 def _subject_phrase(ctx: _Context, subject: Token, limit: int) -> tuple[int, int] | None:
@@ -1683,6 +1695,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         elif (
             np
             and hit.pattern.speaker_after
+            and not _participle_cue(ctx, hit)
             and plausible_speaker(doc, np, lang)
             and not _verb_follows(ctx, np[1], end)
         ):
