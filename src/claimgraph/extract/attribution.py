@@ -1313,11 +1313,23 @@ def _adjunct_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
     for _ in range(3):
         subject = next((c for c in head.children if c.dep_ in SUBJECT_RELATIONS), None)
         if subject is not None:
-            return _subject_phrase(ctx, subject, hit.start)
+            return _subject_phrase(ctx, subject, hit.start) or _noun_subject(ctx, subject, hit)
         if head.dep_ not in ctx.lang.words("participle_adjunct_relations") or head.head is head:
             return None
         head = head.head
     return None
+
+
+def _noun_subject(ctx: _Context, subject: Token, hit: CueHit) -> tuple[int, int] | None:
+    """``His campaign sued the DNC, claiming X``: the controller's parsed subject with a noun
+    head, also when no source noun marks it as a speaker."""
+    span = (subject.left_edge.i, _flat_end(ctx.doc, subject))
+    if subject.pos_ not in SOURCE_HEAD_POS or span[1] > hit.start:
+        return None
+    words = ctx.doc[span[0] : span[1]]
+    if any(ctx.in_quote(t) or t.is_punct or t.pos_ in CLAUSE_POS for t in words):
+        return None  # a clause or a quotation, not a phrase
+    return span
 
 
 def _subject_phrase(ctx: _Context, subject: Token, limit: int) -> tuple[int, int] | None:
@@ -1439,6 +1451,8 @@ def _passive_with_agent(ctx: _Context, sent: Span, hit: CueHit) -> bool:
         return False
     if "Part" not in ctx.doc[hit.end - 1].morph.get("VerbForm"):
         return False
+    if _addressee_cue(ctx, hit):
+        return False  # "he was told by the minister of X": the subject is the one addressed
     agent = noun_phrase_after(ctx.doc, hit.end + 1, sent.end, ctx.lang)
     if agent is None or not strong_speaker(ctx.doc, agent, ctx.lang):
         return False
@@ -1526,7 +1540,31 @@ def _passive_accusation(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHi
         return
     end = _content_end(ctx, sent, hit, hits)
     if end - hit.end >= 2:
-        _add(ctx, None, hit, _trim(ctx, hit.end, end))
+        _add(ctx, _passive_agent(ctx, hit, end), hit, _trim(ctx, hit.end, end))
+
+
+def _passive_agent(ctx: _Context, hit: CueHit, end: int) -> tuple[int, int] | None:
+    """``was accused by a female reporter, who ..., of X``: the agent phrase, when it is a
+    plausible speaker."""
+    if ctx.low(hit.end) not in ctx.lang.words("agent_markers"):
+        return None
+    agent = _agent_phrase(ctx, hit, end)
+    return agent if agent is not None and plausible_speaker(ctx.doc, agent, ctx.lang) else None
+
+
+def _agent_phrase(ctx: _Context, hit: CueHit, end: int) -> tuple[int, int] | None:
+    """The phrase before token ``end`` that the agent marker right after a cue governs, up to its
+    head noun and the names joined to it (``by a female Breitbart reporter, who ...``); without
+    a parse, the noun phrase after the marker."""
+    if hit.end + 1 >= end:
+        return None
+    if not ctx.doc.has_annotation("DEP"):
+        return noun_phrase_after(ctx.doc, hit.end + 1, end, ctx.lang)
+    head = ctx.doc[hit.end].head
+    if head.i <= hit.end or head.pos_ not in SOURCE_HEAD_POS:
+        return None
+    agent = (hit.end + 1, _flat_end(ctx.doc, head))
+    return agent if agent[1] <= end else None
 
 
 def _agentless_participle(ctx: _Context, sent: Span, hit: CueHit) -> bool:
@@ -1666,6 +1704,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         elif (
             np
             and hit.pattern.speaker_after
+            and not _participle_cue(ctx, hit)
             and plausible_speaker(doc, np, lang)
             and not _verb_follows(ctx, np[1], end)
         ):
