@@ -1,6 +1,7 @@
 """Train the English attribution CRF on PolNeAR train; score it on PolNeAR dev and Wikinews dev.
 
     nice -n 10 .venv/bin/python train/train_attribution_en.py            # train + evaluate
+    nice -n 10 .venv/bin/python train/train_attribution_en.py --no-syntax  # without the parse
     .venv/bin/python train/train_attribution_en.py --eval-only           # evaluate shipped model
     .venv/bin/python train/train_attribution_en.py --conventions dev     # pipeline, before/after
                                                                           # the PolNeAR adapter
@@ -8,6 +9,11 @@
 Writes ``src/claimgraph/extract/models/attribution-en.crfsuite`` and ``attribution-en.meta.json``
 (data commit, feature set, parameters, cue lexicon, dev scores). Deterministic: crfsuite's L-BFGS
 has no randomness and documents are read in sorted order.
+
+Features: ``paragraph-crf-v2+syntax`` by default, the training articles parsed by the trained
+English pipeline as the extraction pipeline parses every article (POS, dependency relation and
+governing cue, as for the Dutch model; ``learned.load_model`` reads the feature set from the
+meta); ``--no-syntax`` trains ``paragraph-crf-v2`` on tokens and sentences only.
 
 Labels: PolNeAR is univocal (each token has one role in one attribution), but the reader merges
 discontinuous content into one span (``"A," he said, "B"``), which then covers the cue and source.
@@ -41,11 +47,16 @@ from claimgraph.extract.learned import (
     model_path,
     tag_document,
 )
-from claimgraph.extract.learned_features import FEATURE_SET, document_features, lexicon_digest
+from claimgraph.extract.learned_features import (
+    FEATURE_SET,
+    SYNTAX_FEATURE_SET,
+    document_features,
+    lexicon_digest,
+)
 from claimgraph.lang import load_lang
 from claimgraph.model import Document
 from claimgraph.nlp import load
-from claimgraph.pipeline import annotate_many
+from claimgraph.pipeline import UNUSED_COMPONENTS, annotate_many
 from claimgraph.settings import data_dir
 
 PARAMS = {
@@ -67,11 +78,11 @@ def data_commit() -> str:
 
 
 def parse_all(documents: list[Document], trained: bool = False):
-    """Tokens and sentences (the CRF's features read no tags or parse); with ``trained`` the
-    full pipeline's tags and parse too, which the rules need (spaCy can crash walking the
-    children of a long Doc that was never parsed)."""
+    """Tokens and sentences; with ``trained`` the full pipeline's tags and parse too (as
+    ``annotate_many`` parses, without the recogniser), which the syntax features and the rules
+    need (spaCy can crash walking the children of a long Doc that was never parsed)."""
     nlp = load("en", trained=trained)
-    return list(nlp.pipe(d.text for d in documents))
+    return list(nlp.pipe((d.text for d in documents), disable=UNUSED_COMPONENTS))
 
 
 def token_roles(parsed, document: Document) -> list[str]:
@@ -119,36 +130,50 @@ def learn_cue_lexicon(parsed_docs, tag_lists) -> list[str]:
     )
 
 
-def train(train_dir: Path) -> dict:
-    lang = load_lang("en")
+def train(train_dir: Path, syntax: bool = True) -> dict:
+    """Train on every article of ``train_dir`` and write the shipped model; its meta."""
     started = time.time()
     documents = read_polnear(train_dir)
-    parsed_docs = parse_all(documents)
+    parsed_docs = parse_all(documents, trained=syntax)
+    return fit(documents, parsed_docs, model_path("en"), syntax, time.time() - started)
+
+
+def fit(
+    documents: list[Document],
+    parsed_docs: list,
+    path: Path,
+    syntax: bool,
+    seconds_parsing: float = 0.0,
+) -> dict:
+    """Train a CRF on ``documents`` (parsed as ``parsed_docs``) into ``path``; its meta
+    (``syntax``: with POS and dependency features, which need a parsed Doc)."""
+    lang = load_lang("en")
+    started = time.time()
     tag_lists = [token_roles(p, d) for p, d in zip(parsed_docs, documents, strict=True)]
     lexicon = learn_cue_lexicon(parsed_docs, tag_lists)
     trainer = pycrfsuite.Trainer(verbose=False)
     trainer.set_params(PARAMS)
     sequences = 0
     for parsed, tags in zip(parsed_docs, tag_lists, strict=True):
-        paras, features = document_features(parsed, lang, lexicon)
+        paras, features = document_features(parsed, lang, lexicon, syntax=syntax)
         for para, feats in zip(paras, features, strict=True):
             trainer.append(feats, [tags[i] for i in para.tokens])
             sequences += 1
     prepared = time.time()
-    path = model_path("en")
     path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(path))
     finished = time.time()
     return {
         "lang": "en",
         "data": f"networkdynamics/PolNeAR@{data_commit()} (data/train, first annotator per article)",
-        "feature_set": FEATURE_SET,
+        "feature_set": SYNTAX_FEATURE_SET if syntax else FEATURE_SET,
         "labels": ["O", "B-CUE", "I-CUE", "B-SOURCE", "I-SOURCE", "B-CONTENT", "I-CONTENT"],
         "params": PARAMS,
         "train_articles": len(documents),
         "train_attributions": sum(len(d.attributions) for d in documents),
         "train_sequences": sequences,
         "iterations": len(trainer.logparser.iterations),
+        "seconds_parsing": round(seconds_parsing, 1),
         "seconds_features": round(prepared - started, 1),
         "seconds_training": round(finished - prepared, 1),
         "model_bytes": path.stat().st_size,
@@ -241,6 +266,11 @@ def main(argv: list[str] | None = None) -> int:
         help="only score the pipeline on a PolNeAR split before/after the convention adapter",
     )
     parser.add_argument("--every", type=int, default=1, help="with --conventions: every n-th")
+    parser.add_argument(
+        "--no-syntax",
+        action="store_true",
+        help=f"train {FEATURE_SET} on unparsed articles (default: {SYNTAX_FEATURE_SET})",
+    )
     args = parser.parse_args(argv)
     if args.conventions:
         convention_report(args.conventions, args.every)
@@ -248,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.eval_only:
         meta = json.loads(meta_path("en").read_text(encoding="utf-8"))
     else:
-        meta = train(data_dir() / "polnear" / "train")
+        meta = train(data_dir() / "polnear" / "train", syntax=not args.no_syntax)
         meta_path("en").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
         load_model.cache_clear()
         print(f"trained in {meta['seconds_training']} s, {meta['model_bytes']} bytes")
