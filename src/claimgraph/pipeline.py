@@ -139,7 +139,9 @@ def _learned_attributions(doc: Document, parsed: Doc, lang: LangData) -> None:
         learned = [a for a in found if _credible(a, doc.text, parsed, lang)]
         for att in learned:
             _clip_before_rules(att, doc.attributions, doc.text, parsed, lang)
-        doc.attributions = combine(doc.attributions, learned, partial(_is_cue_subject, parsed))
+        doc.attributions = combine(
+            doc.attributions, learned, partial(_is_cue_subject, parsed, lang)
+        )
 
 
 def _clip_before_rules(
@@ -239,7 +241,7 @@ def _cue_subject(cue: Span | None, lang: LangData) -> tuple[int, int] | None:
     """Character span of the ``nsubj`` phrase of a cue's words (else of the clause the cue
     depends on): from its left edge to its head, without leading adverbials or coordinators; a
     plausible speaker only."""
-    heads = _cue_subject_heads(cue)
+    heads = _cue_subject_heads(cue, lang)
     if not heads:
         return None
     parsed = heads[0].doc
@@ -306,12 +308,22 @@ def _report_frame(att: Attribution, text: str, lang: LangData) -> bool:
     return bool(words) and words[0].lower() in lang.words("complementizers")
 
 
-def _cue_subject_heads(cue: Span | None) -> list[Token]:
-    """The ``nsubj`` words of a cue's words, else of the clause the cue depends on."""
+def _cue_subject_heads(cue: Span | None, lang: LangData) -> list[Token]:
+    """The ``nsubj`` words of a cue's words, else the object a cue speaks for (``cited X as
+    saying``), else the subject of the clause the cue depends on."""
     heads = [c for tok in (cue or ()) for c in tok.children if c.dep_ == "nsubj"]
     if not heads and cue:
-        heads = _controller_subject(cue.root)
+        heads = _object_controller(cue.root, lang) or _controller_subject(cue.root)
     return heads
+
+
+def _object_controller(token: Token, lang: LangData) -> list[Token]:
+    """``The BBC cited Budi Gunawan ... as saying X``: a cue marked by one of the language's
+    ``object_control_marks`` speaks for the object of the verb it depends on, not its subject."""
+    marks = lang.words("object_control_marks")
+    if not any(c.dep_ == "mark" and c.lower_ in marks for c in token.children):
+        return []
+    return [c for c in token.head.children if c.dep_ == "obj"]
 
 
 # the head of a subject phrase, and the words that may precede it there ('the U.S.',
@@ -320,7 +332,9 @@ _SUBJECT_HEAD_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _SUBJECT_WORD_POS = _SUBJECT_HEAD_POS | {"DET", "ADJ", "PUNCT", "X"}
 
 
-def _is_cue_subject(parsed: Doc, cue_span: tuple[int, int], speaker_span: tuple[int, int]) -> bool:
+def _is_cue_subject(
+    parsed: Doc, lang: LangData, cue_span: tuple[int, int], speaker_span: tuple[int, int]
+) -> bool:
     """Whether the phrase at ``speaker_span`` holds a parsed subject word of the cue at
     ``cue_span`` (``_cue_subject_heads``) with only nominal words before it."""
     cue = parsed.char_span(*cue_span, alignment_mode="expand")
@@ -331,7 +345,7 @@ def _is_cue_subject(parsed: Doc, cue_span: tuple[int, int], speaker_span: tuple[
         phrase.start <= head.i < phrase.end
         and head.pos_ in _SUBJECT_HEAD_POS
         and all(t.pos_ in _SUBJECT_WORD_POS for t in parsed[phrase.start : head.i])
-        for head in _cue_subject_heads(cue)
+        for head in _cue_subject_heads(cue, lang)
     )
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from claimgraph.evaluation import read_gold_jsonl
 from claimgraph.extract.learned import combine
+from claimgraph.lang import load_lang
 from claimgraph.model import Attribution, Document
 from claimgraph.nlp import load
 from claimgraph.pipeline import _is_cue_subject, annotate
@@ -37,7 +38,7 @@ def _item(text: str, speaker: str, cue: str, content: str) -> Attribution:
 def _combined_speaker(text: str, rule_speaker: str, model_speaker: str, cue: str, content: str):
     rule = _item(text, rule_speaker, cue, content)
     learned = _item(text, model_speaker, cue, content)
-    is_subject = partial(_is_cue_subject, load("nl")(text))
+    is_subject = partial(_is_cue_subject, load("nl")(text), load_lang("nl"))
     (item,) = combine([rule], [learned], is_subject)
     return text[slice(*item.speaker_span)]
 

@@ -72,6 +72,7 @@ SOURCE_STOPS = CLAUSE_EDGES | {'"', "“", "”", "''", "."}  # where a governed
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # what a possessive pronoun precedes
 APPOSITION_POS = PHRASE_POS | {"PART"}  # "Sanders' campaign manager"
 APPOSITION_MAX_TOKENS = 20
+HYPHENS = frozenset({"-", "‐", "–"})  # joining the parts of a compound word ("anti-poverty")
 # "\n – European Court of Justice": a line of a dash and a source closing a block quotation
 BYLINE = re.compile(r"^[ \t]*[–—][ \t]*(\S[^\n]*)$", re.MULTILINE)
 BYLINE_NAME_END = re.compile(r"[,(\"“]")  # '– Judge Victor Marrero, "Decision and Order"'
@@ -657,6 +658,17 @@ def _appositive_head(ctx: _Context, sent: Span, start: int) -> tuple[int, int] |
     return head if strong_speaker(ctx.doc, head, ctx.lang) else None
 
 
+def _joins_word(doc: Doc, j: int) -> bool:
+    """Token ``j`` is a hyphen inside a word (``anti-poverty``), not punctuation between phrases."""
+    return (
+        doc[j].text in HYPHENS
+        and j > 0
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and j + 1 < len(doc)
+    )
+
+
 def _apposed_subject(ctx: _Context, sent: Span, cue: int) -> tuple[int, int] | None:
     """``Twee grote producenten, Monsanto en Cheminova, verzetten zich``: a subject with an
     apposition between commas right before the cue. Both parts are phrases without a verb (a
@@ -666,7 +678,14 @@ def _apposed_subject(ctx: _Context, sent: Span, cue: int) -> tuple[int, int] | N
     comma = cue - 1
     if comma <= sent.start or ctx.doc[comma].text not in marks:
         return None
-    opening = next((j for j in range(comma - 1, sent.start - 1, -1) if ctx.doc[j].is_punct), None)
+    opening = next(
+        (
+            j
+            for j in range(comma - 1, sent.start - 1, -1)
+            if ctx.doc[j].is_punct and not _joins_word(ctx.doc, j)
+        ),
+        None,
+    )
     if opening is None or ctx.doc[opening].text not in marks:
         return None
     head, apposition = (_after_clause_edge(ctx, sent, opening), opening), (opening + 1, comma)
