@@ -42,6 +42,7 @@ SPEAKER_POS = frozenset({"PROPN", "PRON", "NOUN", "X"})
 CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ"})  # a subject phrase ends before its clause
 SPEAKER_END = frozenset({",", "(", ":", ";", "—", "–"})
 EDGE_PUNCT = frozenset(",:;.()—–-")
+SENTENCE_ENDS = frozenset(".?!")
 MIN_CONTENT_TOKENS = 2
 CONFIDENCE = 0.6  # below the rules' usual scores: a parse can be wrong
 
@@ -157,6 +158,16 @@ def _content_span(doc: Doc, comp: Token, cue: Token, lang: LangData) -> tuple[in
     return _trim(doc, start, end, lang)
 
 
+def _sentence_between(doc: Doc, start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether a full stop outside quotations ends a sentence among tokens ``[start, end)``: a
+    complement before its cue that closes so (``But he stood by his comments. "...," he
+    said``) is a sentence of its own that the parser hung from the later cue."""
+    return any(
+        doc[i].text in SENTENCE_ENDS and not any(s <= doc[i].idx < e for s, e in quoted)
+        for i in range(start, end)
+    )
+
+
 def _quote_trimmed(text: str, span: tuple[int, int], quoted: list[tuple[int, int]]):
     """A content that is one quotation loses its quote marks (ANNOTATION conventions); one
     that opens a quotation and stops inside it (the parse ends at the first quoted sentence of
@@ -193,6 +204,8 @@ def _verb(
     if pattern.weak and not strong_speaker(doc, speaker, lang):
         return None
     if content[0] < speaker[1] and speaker[0] < content[1]:
+        return None
+    if _sentence_between(doc, content[1], cue.i, quoted):
         return None
     if perceived_scene(doc, lang, cue.i, *content):
         return None
