@@ -21,7 +21,6 @@ the Dutch one) is not built at all, so a token's list is a few tuple extensions.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -405,9 +404,14 @@ def _sentence_starts(doc: Doc, sent_starts: list[bool]) -> list[int]:
     return starts
 
 
-def _in_spans(spans: list[tuple[int, int]], starts: list[int], char: int) -> bool:
-    i = bisect.bisect_right(starts, char) - 1
-    return i >= 0 and spans[i][0] <= char < spans[i][1]
+def _in_spans(spans: list[tuple[int, int]], chars: list[int]) -> list[bool]:
+    """Whether each of ``chars`` lies in one of ``spans`` (not overlapping, earliest first)."""
+    if not spans:
+        return [False] * len(chars)
+    starts, ends = numpy.array(spans).T
+    at = numpy.array(chars, numpy.intp)
+    last = numpy.searchsorted(starts, at, side="right") - 1  # the last span starting at or before
+    return ((last >= 0) & (at < ends[last])).tolist()
 
 
 class FeatureContext:
@@ -431,11 +435,10 @@ class FeatureContext:
         self.words = word_features(lang, learned_cues, known, rows)
         self.tokens, self.pos, self.dep, self.idx = _token_columns(doc)
         self.text = [text for text, _, _ in self.tokens]
-        self.word = [self.words.word(text) for text in self.text]
+        self.word = list(map(self.words.word, self.text))
         self.doc_text = doc_text(doc)
         self.quotes = [q.outer for q in find_quotes(self.doc_text, lang)]
-        starts = [s for s, _ in self.quotes]
-        self.quoted = [_in_spans(self.quotes, starts, char) for char in self.idx]
+        self.quoted = _in_spans(self.quotes, self.idx)
         attrs = doc.to_array([SENT_START, HEAD]).reshape(-1, 2).view("int64")
         self.sent_starts: list[bool] = (attrs[:, 0] > 0).tolist()
         self.head: list[int] = (numpy.arange(len(doc)) + attrs[:, 1]).tolist()
