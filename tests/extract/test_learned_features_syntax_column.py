@@ -4,6 +4,8 @@ definition gives: POS and relation features, the ``cue_child=`` relations of a c
 
 from __future__ import annotations
 
+import numpy
+
 from claimgraph.extract.learned_features import (
     MAX_CUE_DEPTH,
     FeatureContext,
@@ -55,7 +57,7 @@ def test_syntax_column_equals_the_token_by_token_features(founding_text):
 def test_governing_cues_stop_at_the_root_and_the_depth_limit():
     # a chain 0 <- 1 <- ... <- 8 (token 0 is the root), the root a cue: tokens 1..6 are within
     # MAX_CUE_DEPTH (6) of it, 7 and 8 are not; the cue itself has no cue above it
-    heads = [0, 0, 1, 2, 3, 4, 5, 6, 7]
-    found, via = _governing_cues(heads, [True] + [False] * 8)
-    assert found == [-1, 0, 0, 0, 0, 0, 0, -1, -1]
-    assert via[1:7] == [1, 1, 1, 1, 1, 1]
+    heads = numpy.array([0, 0, 1, 2, 3, 4, 5, 6, 7])
+    governed, found, via = _governing_cues(heads, numpy.array([True] + [False] * 8))
+    assert governed == [1, 2, 3, 4, 5, 6]
+    assert found == [0] * 6 and via == [1] * 6

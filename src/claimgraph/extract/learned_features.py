@@ -516,15 +516,17 @@ def _add_sentence_features(
                 colons += 1
 
 
-def _governing_cues(heads: list[int], cues: list[bool]) -> tuple[list[int], list[int]]:
-    """For each token, the nearest cue among its ancestors, MAX_CUE_DEPTH heads up at most
-    (-1: none), and the child of that cue on the path (``zegt`` and the ``ccomp`` verb for every
-    token of ``zegt dat ...``'s clause). The tokens climb their heads together."""
-    head, cue = numpy.array(heads, numpy.intp), numpy.array(cues, bool)
-    child = numpy.arange(len(heads))
-    found = numpy.full(len(heads), -1)
+def _governing_cues(
+    head: numpy.ndarray, cue: numpy.ndarray
+) -> tuple[list[int], list[int], list[int]]:
+    """The tokens with a cue among their ancestors, MAX_CUE_DEPTH heads up at most (``head``:
+    each token's head; ``cue``: whether it is a cue word), the nearest such cue of each, and the
+    child of that cue on the path (``zegt`` and the ``ccomp`` verb for every token of ``zegt dat
+    ...``'s clause). The tokens climb their heads together."""
+    child = numpy.arange(len(head))
+    found = numpy.full(len(head), -1)
     via = child.copy()
-    climbing = numpy.ones(len(heads), bool)
+    climbing = numpy.ones(len(head), bool)
     for _ in range(MAX_CUE_DEPTH):
         up = head[child]
         climbing &= up != child  # the root
@@ -532,7 +534,8 @@ def _governing_cues(heads: list[int], cues: list[bool]) -> tuple[list[int], list
         found[hit], via[hit] = up[hit], child[hit]
         climbing &= ~hit
         child = up
-    return found.tolist(), via.tolist()
+    governed = numpy.flatnonzero(found >= 0)
+    return governed.tolist(), found[governed].tolist(), via[governed].tolist()
 
 
 def _document_syntax(ctx: FeatureContext) -> list[Kept]:
@@ -544,17 +547,15 @@ def _document_syntax(ctx: FeatureContext) -> list[Kept]:
         column = [relation(pos[i], dep[i], pos[h], dep[h]) for i, h in enumerate(heads)]
     else:
         column = [relation(None, dep[i], pos[h], dep[h]) for i, h in enumerate(heads)]
-    cues = [w.cue for w in ctx.word]
-    below: dict[int, set[str]] = {i: set() for i, cue in enumerate(cues) if cue}
-    for j, h in enumerate(heads):  # the relations of each cue's children
-        if h != j and cues[h]:
-            below[h].add(dep[j])
+    head = numpy.array(heads, numpy.intp)
+    cue = numpy.array([w.cue for w in ctx.word], bool)
+    below: dict[int, set[str]] = {i: set() for i in numpy.flatnonzero(cue).tolist()}
+    for j in numpy.flatnonzero(cue[head] & (head != numpy.arange(len(head)))).tolist():
+        below[heads[j]].add(dep[j])  # the relations of each cue's children
     for i, relations in below.items():
         column[i] += words.cue_child(tuple(sorted(relations)))
-    governing, via = _governing_cues(heads, cues)
-    for i, cue in enumerate(governing):
-        if cue >= 0:
-            column[i] += words.under_cue(dep[via[i]], "L" if i < cue else "R")
+    for i, governor, child in zip(*_governing_cues(head, cue), strict=True):
+        column[i] += words.under_cue(dep[child], "L" if i < governor else "R")
     return column
 
 
