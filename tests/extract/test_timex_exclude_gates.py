@@ -1,5 +1,6 @@
-"""The word gates of the timex ``[exclude]`` patterns are exact: a gated scan finds the same
-spans as a scan of every pattern over the whole text (real DPG and English news text)."""
+"""The word gates and start words of the timex ``[exclude]`` patterns are exact: a gated scan,
+trying patterns only at their start words, finds the same spans as a scan of every pattern over
+the whole text (real DPG and English news text)."""
 
 from __future__ import annotations
 
@@ -53,10 +54,15 @@ def test_hyphen_joined_gate_word_still_opens_the_scan() -> None:
     assert extract_timexes(text.replace(" oud-", " "), "nl", "2019-02-12") != []
 
 
-def test_exclude_gate_words_must_occur_in_the_regex() -> None:
-    path = Path("timex.toml")
-    ok = _exclude({"regex": r"(?i)\bnow\s+that\b", "words": ["now"]}, path)
+def test_exclude_gate_and_start_words_must_occur_in_the_regex() -> None:
+    path, regex = Path("timex.toml"), r"(?i)\b\d{4}\s+now\s+that\b"
+    ok = _exclude({"regex": regex, "words": ["now"], "starts": ["\\d"]}, path)
     assert ok.gate == frozenset({"now"})
+    assert ok.starts is not None and ok.starts.digits and not ok.starts.words
     for words in (["old"], ["now that"], []):
         with pytest.raises(ConfigError):
-            _exclude({"regex": r"(?i)\bnow\s+that\b", "words": words}, path)
+            _exclude({"regex": regex, "words": words}, path)
+        with pytest.raises(ConfigError):
+            _exclude({"regex": regex, "starts": words}, path)
+    with pytest.raises(ConfigError):
+        _exclude({"regex": regex}, path)  # a table gives words, starts or both

@@ -367,29 +367,41 @@ def _template_gate(
 
 
 def _gate_word(word: str, regex: str) -> bool:
-    """Whether ``word`` can gate ``regex``: the digit mark or one safe word, and in the regex
-    (a check against typos; that every match has it as a whole word is the data's promise)."""
+    """Whether ``word`` can gate ``regex`` or start its matches: the digit mark or one safe
+    word, and in the regex (a check against typos; that every match has it as a whole word, or
+    starts with it, is the data's promise)."""
     safe = word == _DIGIT_MARK or (_WORD.fullmatch(word) and not _UNSAFE_CASE.search(word))
     return bool(safe) and word in regex
 
 
 class _Exclude(NamedTuple):
-    """An ``[exclude]`` pattern and its gate: words (lower-cased; ``_DIGIT_MARK`` for "a digit")
-    of which every match has one as a whole word. A text with none of them is not scanned."""
+    """An ``[exclude]`` pattern, its gate: words (lower-cased; ``_DIGIT_MARK`` for "a digit")
+    of which every match has one as a whole word (a text with none of them is not scanned), and
+    where its matches can start (tried there only, as :func:`_matches` does)."""
 
     pattern: re.Pattern[str]
     gate: frozenset[str] | None = None  # None: every text is scanned
+    starts: _Starts | None = None  # None: at every position
 
 
 def _exclude(entry: str | dict[str, Any], path: Path) -> _Exclude:
-    """One ``[exclude]`` entry: a regex, or a table of ``regex`` and its gate ``words``. A gate
-    word must be a whole word that occurs in the regex (``\\d``: a digit)."""
+    """One ``[exclude]`` entry: a regex, or a table of ``regex`` and its gate ``words`` and/or
+    the ``starts`` of its matches: whole words that occur in the regex (``\\d``: a digit, for
+    ``starts`` a word that opens with one)."""
     if isinstance(entry, str):
         return _Exclude(re.compile(entry))
-    regex, words = entry.get("regex", ""), entry.get("words", [])
-    if not regex or not words or not all(_gate_word(w, regex) for w in words):
-        raise ConfigError(f"bad timex exclude gate {words!r} for {regex!r}", str(path))
-    return _Exclude(re.compile(regex), frozenset(w.lower() for w in words))
+    regex, words, starts = entry.get("regex", ""), entry.get("words"), entry.get("starts")
+    given = [w for w in (words, starts) if w is not None]
+    if not regex or not given or not all(w and all(_gate_word(x, regex) for x in w) for w in given):
+        raise ConfigError(
+            f"bad timex exclude {regex!r}: words {words!r}, starts {starts!r}", str(path)
+        )
+    gate = None if words is None else frozenset(w.lower() for w in words)
+    opening = None
+    if starts is not None:
+        found = frozenset(w.lower() for w in starts if w != _DIGIT_MARK)
+        opening = _Starts(found, _DIGIT_MARK in starts)
+    return _Exclude(re.compile(regex), gate, opening)
 
 
 # ------------------------------------------------------------------------- pattern starts
@@ -1702,13 +1714,14 @@ def _candidates(
 
 
 def _excluded(lex: _Lexicon, text: str, words: _TextWords | None) -> list[tuple[int, int]]:
-    """The spans of the ``[exclude]`` patterns, each scanned only where its gate is met."""
+    """The spans of the ``[exclude]`` patterns, each tried only where its gate is met, and only
+    where its matches can start."""
     present = None if words is None else words.present
     return [
         m.span()
         for ex in lex.excludes
         if ex.gate is None or present is None or not ex.gate.isdisjoint(present)
-        for m in ex.pattern.finditer(text)
+        for m in _matches(ex.pattern, text, words, ex.starts)
     ]
 
 
