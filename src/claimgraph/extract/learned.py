@@ -82,9 +82,21 @@ def meta_path(lang_code: str = "en") -> Path:
     return MODELS_DIR / f"attribution-{lang_code}.meta.json"
 
 
+# (models folder, language) whose model files were found. Asked twice per article, a found
+# model is not looked for again (training writes its files over, never removes them); a missing
+# one is, so a model written later in the process is found.
+_FOUND: set[tuple[Path, str]] = set()
+
+
 def model_available(lang_code: str = "en") -> bool:
     """Whether a trained model (and its meta file) is shipped for ``lang_code``."""
-    return model_path(lang_code).is_file() and meta_path(lang_code).is_file()
+    key = (MODELS_DIR, lang_code)
+    if key in _FOUND:
+        return True
+    found = model_path(lang_code).is_file() and meta_path(lang_code).is_file()
+    if found:
+        _FOUND.add(key)
+    return found
 
 
 @cache

@@ -21,7 +21,6 @@ the Dutch one) is not built at all, so a token's list is a few tuple extensions.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -244,6 +243,7 @@ class WordFeatures:
         self.relation = lru_cache(maxsize=1 << 14)(self._relation)
         self.pos = lru_cache(maxsize=1 << 8)(self._pos)
         self.under_cue = lru_cache(maxsize=1 << 10)(self._under_cue)
+        self.cue_child = lru_cache(maxsize=1 << 12)(self._cue_child)
         self.bigrams = lru_cache(maxsize=WORD_CACHE_SIZE)(self._bigrams)
 
     def keep(self, names: Iterable[str]) -> Kept:
@@ -276,6 +276,11 @@ class WordFeatures:
 
     def _pos(self, pos: str) -> Kept:
         return self.keep((f"pos={pos}",))
+
+    def _cue_child(self, relations: tuple[str, ...]) -> Kept:
+        """A cue token's ``cue_child=`` features for the (sorted, distinct) relations of its
+        children."""
+        return self.keep(f"cue_child={relation}" for relation in relations)
 
     def _under_cue(self, relation: str, side: str) -> Kept:
         """How a token hangs from its governing cue (``side``: L or R of it)."""
@@ -399,9 +404,14 @@ def _sentence_starts(doc: Doc, sent_starts: list[bool]) -> list[int]:
     return starts
 
 
-def _in_spans(spans: list[tuple[int, int]], starts: list[int], char: int) -> bool:
-    i = bisect.bisect_right(starts, char) - 1
-    return i >= 0 and spans[i][0] <= char < spans[i][1]
+def _in_spans(spans: list[tuple[int, int]], chars: list[int]) -> list[bool]:
+    """Whether each of ``chars`` lies in one of ``spans`` (not overlapping, earliest first)."""
+    if not spans:
+        return [False] * len(chars)
+    starts, ends = numpy.array(spans).T
+    at = numpy.array(chars, numpy.intp)
+    last = numpy.searchsorted(starts, at, side="right") - 1  # the last span starting at or before
+    return ((last >= 0) & (at < ends[last])).tolist()
 
 
 class FeatureContext:
@@ -425,29 +435,24 @@ class FeatureContext:
         self.words = word_features(lang, learned_cues, known, rows)
         self.tokens, self.pos, self.dep, self.idx = _token_columns(doc)
         self.text = [text for text, _, _ in self.tokens]
-        self.word = [self.words.word(text) for text in self.text]
+        self.word = list(map(self.words.word, self.text))
         self.doc_text = doc_text(doc)
         self.quotes = [q.outer for q in find_quotes(self.doc_text, lang)]
-        starts = [s for s, _ in self.quotes]
-        self.quoted = [_in_spans(self.quotes, starts, char) for char in self.idx]
+        self.quoted = _in_spans(self.quotes, self.idx)
         attrs = doc.to_array([SENT_START, HEAD]).reshape(-1, 2).view("int64")
         self.sent_starts: list[bool] = (attrs[:, 0] > 0).tolist()
         self.head: list[int] = (numpy.arange(len(doc)) + attrs[:, 1]).tolist()
         self.sent_start = _sentence_starts(doc, self.sent_starts)
-        self._children: dict[int, list[int]] | None = None
+        self._syntax: list[Kept] | None = None
 
     def is_cue(self, i: int) -> bool:
         return self.word[i].cue
 
-    def cue_children(self, i: int) -> list[int]:
-        """Indices of the tokens whose head is the cue token ``i`` (not ``i`` itself)."""
-        if self._children is None:
-            self._children = {}
-            word = self.word
-            for j, h in enumerate(self.head):
-                if h != j and word[h].cue:
-                    self._children.setdefault(h, []).append(j)
-        return self._children.get(i, [])
+    def syntax_features(self) -> list[Kept]:
+        """Every token's syntax features (:func:`_syntax_column`), worked out once."""
+        if self._syntax is None:
+            self._syntax = _document_syntax(self)
+        return self._syntax
 
 
 def _cue_context(c: TokenConstants, words: list[Word], ks: list[int]) -> list[Kept]:
@@ -511,41 +516,56 @@ def _add_sentence_features(
                 colons += 1
 
 
-def _governing_cue(ctx: FeatureContext, i: int) -> tuple[int, str] | None:
-    """The nearest cue among token ``i``'s ancestors and the relation of the child on the path
-    (``zegt`` and ``ccomp`` for every token of ``zegt dat ...``'s clause)."""
-    child = i
+def _governing_cues(
+    head: numpy.ndarray, cue: numpy.ndarray
+) -> tuple[list[int], list[int], list[int]]:
+    """The tokens with a cue among their ancestors, MAX_CUE_DEPTH heads up at most (``head``:
+    each token's head; ``cue``: whether it is a cue word), the nearest such cue of each, and the
+    child of that cue on the path (``zegt`` and the ``ccomp`` verb for every token of ``zegt dat
+    ...``'s clause). The tokens climb their heads together."""
+    child = numpy.arange(len(head))
+    found = numpy.full(len(head), -1)
+    via = child.copy()
+    climbing = numpy.ones(len(head), bool)
     for _ in range(MAX_CUE_DEPTH):
-        head = ctx.head[child]
-        if head == child:
-            return None
-        if ctx.word[head].cue:
-            return head, ctx.dep[child]
-        child = head
-    return None
+        up = head[child]
+        climbing &= up != child  # the root
+        hit = climbing & cue[up]
+        found[hit], via[hit] = up[hit], child[hit]
+        climbing &= ~hit
+        child = up
+    governed = numpy.flatnonzero(found >= 0)
+    return governed.tolist(), found[governed].tolist(), via[governed].tolist()
+
+
+def _document_syntax(ctx: FeatureContext) -> list[Kept]:
+    """:func:`_syntax_column` of every token of a parsed article: relation features, then a
+    cue's ``cue_child=`` and a token's ``under_cue=`` features."""
+    words, pos, dep, heads = ctx.words, ctx.pos, ctx.dep, ctx.head
+    relation = words.relation
+    if ctx.has_pos:
+        column = [relation(pos[i], dep[i], pos[h], dep[h]) for i, h in enumerate(heads)]
+    else:
+        column = [relation(None, dep[i], pos[h], dep[h]) for i, h in enumerate(heads)]
+    head = numpy.array(heads, numpy.intp)
+    cue = numpy.array([w.cue for w in ctx.word], bool)
+    below: dict[int, set[str]] = {i: set() for i in numpy.flatnonzero(cue).tolist()}
+    for j in numpy.flatnonzero(cue[head] & (head != numpy.arange(len(head)))).tolist():
+        below[heads[j]].add(dep[j])  # the relations of each cue's children
+    for i, relations in below.items():
+        column[i] += words.cue_child(tuple(sorted(relations)))
+    for i, governor, child in zip(*_governing_cues(head, cue), strict=True):
+        column[i] += words.under_cue(dep[child], "L" if i < governor else "R")
+    return column
 
 
 def _syntax_column(ctx: FeatureContext, tokens: Sequence[int]) -> list[Kept]:
     """POS, relation and head of each of ``tokens``, and how it hangs from a governing cue, kept;
     only POS (or nothing) when the Doc has no parse (the blank pipeline)."""
-    words = ctx.words
     if not ctx.has_dep:
-        return [words.pos(ctx.pos[i]) if ctx.has_pos else () for i in tokens]
-    relation, under_cue = words.relation, words.under_cue
-    pos, dep, heads, word = ctx.pos, ctx.dep, ctx.head, ctx.word
-    has_pos = ctx.has_pos
-    column: list[Kept] = []
-    for i in tokens:
-        head = heads[i]
-        feats = relation(pos[i] if has_pos else None, dep[i], pos[head], dep[head])
-        if word[i].cue:
-            feats += words.keep(sorted({f"cue_child={dep[c]}" for c in ctx.cue_children(i)}))
-        governing = _governing_cue(ctx, i)
-        if governing is not None:
-            cue, path = governing
-            feats += under_cue(path, "L" if i < cue else "R")
-        column.append(feats)
-    return column
+        return [ctx.words.pos(ctx.pos[i]) if ctx.has_pos else () for i in tokens]
+    column = ctx.syntax_features()
+    return [column[i] for i in tokens]
 
 
 def lead_case(index: int) -> int:

@@ -115,7 +115,7 @@ class _Lexicon:
     patterns: list[tuple[str, re.Pattern[str]]]
     gates: list[tuple[frozenset[str], ...]]
     starts: list[_Starts | None]
-    excludes: list[re.Pattern[str]]
+    excludes: list[_Exclude]
     mod_prefix: re.Pattern[str]
     approx_prefix: re.Pattern[str]
     month_class: re.Pattern[str]
@@ -366,6 +366,44 @@ def _template_gate(
     return tuple(g for g in required if g is not None)
 
 
+def _gate_word(word: str, regex: str) -> bool:
+    """Whether ``word`` can gate ``regex`` or start its matches: the digit mark or one safe
+    word, and in the regex (a check against typos; that every match has it as a whole word, or
+    starts with it, is the data's promise)."""
+    safe = word == _DIGIT_MARK or (_WORD.fullmatch(word) and not _UNSAFE_CASE.search(word))
+    return bool(safe) and word in regex
+
+
+class _Exclude(NamedTuple):
+    """An ``[exclude]`` pattern, its gate: words (lower-cased; ``_DIGIT_MARK`` for "a digit")
+    of which every match has one as a whole word (a text with none of them is not scanned), and
+    where its matches can start (tried there only, as :func:`_matches` does)."""
+
+    pattern: re.Pattern[str]
+    gate: frozenset[str] | None = None  # None: every text is scanned
+    starts: _Starts | None = None  # None: at every position
+
+
+def _exclude(entry: str | dict[str, Any], path: Path) -> _Exclude:
+    """One ``[exclude]`` entry: a regex, or a table of ``regex`` and its gate ``words`` and/or
+    the ``starts`` of its matches: whole words that occur in the regex (``\\d``: a digit, for
+    ``starts`` a word that opens with one)."""
+    if isinstance(entry, str):
+        return _Exclude(re.compile(entry))
+    regex, words, starts = entry.get("regex", ""), entry.get("words"), entry.get("starts")
+    given = [w for w in (words, starts) if w is not None]
+    if not regex or not given or not all(w and all(_gate_word(x, regex) for x in w) for w in given):
+        raise ConfigError(
+            f"bad timex exclude {regex!r}: words {words!r}, starts {starts!r}", str(path)
+        )
+    gate = None if words is None else frozenset(w.lower() for w in words)
+    opening = None
+    if starts is not None:
+        found = frozenset(w.lower() for w in starts if w != _DIGIT_MARK)
+        opening = _Starts(found, _DIGIT_MARK in starts)
+    return _Exclude(re.compile(regex), gate, opening)
+
+
 # ------------------------------------------------------------------------- pattern starts
 #
 # A pattern that passes its gate would still be tried at every position of the text (``re``
@@ -539,7 +577,7 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
         patterns=patterns,
         gates=[_template_gate(t, class_gates) for _, t in templates],
         starts=[_template_starts(t, class_starts) for _, t in templates],
-        excludes=[re.compile(p) for p in data.get("exclude", {}).get("patterns", [])],
+        excludes=[_exclude(p, path) for p in data.get("exclude", {}).get("patterns", [])],
         mod_prefix=re.compile(rf"(?<!\w)(?:{mods})\s+$", re.IGNORECASE),
         approx_prefix=re.compile(rf"(?<!\w)(?:{approx})\s+$", re.IGNORECASE),
         month_class=re.compile(
@@ -1657,9 +1695,8 @@ def _parsed_past_verbs(lex: _Lexicon, parsed: Doc | None) -> frozenset[int]:
 
 
 def _candidates(
-    text: str, lex: _Lexicon, anchor: _Anchor | None, parsed: Doc | None
+    text: str, lex: _Lexicon, anchor: _Anchor | None, parsed: Doc | None, words: _TextWords | None
 ) -> Iterator[tuple]:
-    words = _present_words(text)
     past_verbs = _parsed_past_verbs(lex, parsed)
     gated = zip(lex.patterns, lex.gates, lex.starts, strict=True)
     for priority, ((handler, pattern), gate, starts) in enumerate(gated):
@@ -1676,8 +1713,16 @@ def _candidates(
                 yield (m.end() - m.start(), -priority, m.start(), handler, found)
 
 
-def _excluded(lex: _Lexicon, text: str) -> list[tuple[int, int]]:
-    return [m.span() for rx in lex.excludes for m in rx.finditer(text)]
+def _excluded(lex: _Lexicon, text: str, words: _TextWords | None) -> list[tuple[int, int]]:
+    """The spans of the ``[exclude]`` patterns, each tried only where its gate is met, and only
+    where its matches can start."""
+    present = None if words is None else words.present
+    return [
+        m.span()
+        for ex in lex.excludes
+        if ex.gate is None or present is None or not ex.gate.isdisjoint(present)
+        for m in _matches(ex.pattern, text, words, ex.starts)
+    ]
 
 
 def _with_modifier(text: str, lex: _Lexicon, handler: str, start: int, floor: int) -> int:
@@ -1711,10 +1756,11 @@ def extract_timexes(
     ref = parse_anchor(anchor)
     if parsed is not None and doc_text(parsed) != text:
         raise InputError("the parsed Doc given for timex extraction is not of this text")
-    blocked = _excluded(lex, text)
+    words = _present_words(text)
+    blocked = _excluded(lex, text, words)
     taken: list[tuple[int, int]] = []
     chosen: list[tuple[str, list[Found]]] = []
-    candidates = _candidates(text, lex, ref, parsed)
+    candidates = _candidates(text, lex, ref, parsed, words)
     for cand in sorted(candidates, key=lambda c: (-c[0], -c[1], c[2])):
         _, _, _, handler, found = cand
         spans = [(f[0], f[1]) for f in found]
