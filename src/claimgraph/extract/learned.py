@@ -237,19 +237,28 @@ def cue_pattern(words: list[str], lang: LangData) -> CuePattern:
 def quote_type(text: str, span: tuple[int, int], quoted: list[tuple[int, int]]) -> str:
     """direct if every word character of ``span`` is inside a quotation, mixed if some are."""
     start, end = span
-    covered = bytearray(max(0, end - start))  # one pass over the quotes, not one per character
-    for s, e in quoted:
-        lo, hi = max(s, start), min(e, end)
-        if lo < hi:
-            covered[lo - start : hi - start] = b"\x01" * (hi - lo)
-    words = inside = 0
-    for offset, char in enumerate(text[start:end]):
-        if char.isalnum():
-            words += 1
-            inside += covered[offset]
+    words = _word_chars(text, start, end)
+    inside = sum(_word_chars(text, lo, hi) for lo, hi in _merged(quoted, start, end))
     if words and inside == words:
         return "direct"
     return "mixed" if inside else "indirect"
+
+
+def _word_chars(text: str, start: int, end: int) -> int:
+    return sum(map(str.isalnum, text[start:end]))
+
+
+def _merged(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """``spans`` clipped to ``[start, end)``, overlapping ones joined (nested quotations)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted((max(s, start), min(e, end)) for s, e in spans):
+        if s >= e:
+            continue
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _char_span(ctx: FeatureContext, start: int, end: int) -> tuple[int, int]:
