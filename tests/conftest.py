@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -34,3 +35,16 @@ def shared_data() -> Path:
     if not path.exists():
         pytest.skip(f"shared data not found at {path}")
     return path
+
+
+@pytest.fixture(scope="session")
+def polnear_paragraph(shared_data: Path) -> Callable[[str, str], str]:
+    """The paragraph of a PolNeAR train article (file name without ``.txt``) holding a phrase."""
+
+    def paragraph(article: str, phrase: str) -> str:
+        path = shared_data / "polnear" / "train" / "text" / f"{article}.txt"
+        if not path.is_file():
+            pytest.skip(f"shared data not found: {path}")
+        return next(p for p in path.read_text(encoding="utf-8").split("\n") if phrase in p)
+
+    return paragraph

@@ -6,21 +6,9 @@ PolNeAR train."""
 
 from __future__ import annotations
 
-import pytest
-
 from claimgraph.extract.attribution import extract_attributions
 from claimgraph.lang import load_lang
 from claimgraph.nlp import load
-from claimgraph.settings import data_dir
-
-TEXTS = data_dir() / "polnear" / "train" / "text"
-
-
-def _paragraph(article: str, phrase: str) -> str:
-    path = TEXTS / f"{article}.txt"
-    if not path.is_file():
-        pytest.skip(f"shared data not found: {path}")
-    return next(p for p in path.read_text(encoding="utf-8").split("\n") if phrase in p)
 
 
 def _item(text: str, cue: str) -> tuple[str | None, str]:
@@ -29,14 +17,18 @@ def _item(text: str, cue: str) -> tuple[str | None, str]:
     return speaker, text[slice(*item.content_span)]
 
 
-def test_attribution_en17_participle_speaks_for_the_subject_of_its_verb():
-    text = _paragraph("huff-post_2015-12-20_why-the-democratic-party-s-move-", "claiming the")
+def test_attribution_en17_participle_speaks_for_the_subject_of_its_verb(polnear_paragraph):
+    text = polnear_paragraph(
+        "huff-post_2015-12-20_why-the-democratic-party-s-move-", "claiming the"
+    )
     speaker, content = _item(text, "claiming")
     assert speaker == "His campaign"
     assert content.startswith("the party’s move would cost the campaign")
 
 
-def test_attribution_en17_participle_after_a_statement_noun():
-    text = _paragraph("huff-post_2016-05-19_ferguson-is-not-among-the-most-d", "The town released")
+def test_attribution_en17_participle_after_a_statement_noun(polnear_paragraph):
+    text = polnear_paragraph(
+        "huff-post_2016-05-19_ferguson-is-not-among-the-most-d", "The town released"
+    )
     speaker, _ = _item(text, "saying")
     assert speaker == "The town"

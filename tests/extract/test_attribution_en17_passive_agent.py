@@ -6,15 +6,11 @@ no content. Paragraphs from PolNeAR train and sentences from English Wikinews (C
 
 from __future__ import annotations
 
-import pytest
-
 from claimgraph.extract.attribution import extract_attributions
 from claimgraph.lang import load_lang
 from claimgraph.model import Attribution
 from claimgraph.nlp import load
-from claimgraph.settings import data_dir
 
-TEXTS = data_dir() / "polnear" / "train" / "text"
 CLAIMED = (
     "The speech came approximately one week after an attack on oil infrastructure in Saudi "
     "Arabia which halved Saudi oil output. The attack was claimed by the Houthi movement in "
@@ -27,13 +23,6 @@ TOLD = (
 )
 
 
-def _paragraph(article: str, phrase: str) -> str:
-    path = TEXTS / f"{article}.txt"
-    if not path.is_file():
-        pytest.skip(f"shared data not found: {path}")
-    return next(p for p in path.read_text(encoding="utf-8").split("\n") if phrase in p)
-
-
 def _items(text: str) -> list[Attribution]:
     return extract_attributions(load("en")(text), load_lang("en"))
 
@@ -43,13 +32,17 @@ def _speaker(text: str, cue: str) -> str | None:
     return text[slice(*item.speaker_span)] if item.speaker_span else None
 
 
-def test_attribution_en17_accusation_agent_speaks():
-    text = _paragraph("nyt_2016-08-18_trump-hires-conservative-website", "accused by a female")
+def test_attribution_en17_accusation_agent_speaks(polnear_paragraph):
+    text = polnear_paragraph(
+        "nyt_2016-08-18_trump-hires-conservative-website", "accused by a female"
+    )
     assert _speaker(text, "accused") == "a female Breitbart reporter"
 
 
-def test_attribution_en17_criticism_agent_speaks():
-    text = _paragraph("nyt_2015-12-30_roasts-and-toasts-for-dealbook", "repeatedly criticized")
+def test_attribution_en17_criticism_agent_speaks(polnear_paragraph):
+    text = polnear_paragraph(
+        "nyt_2015-12-30_roasts-and-toasts-for-dealbook", "repeatedly criticized"
+    )
     assert _speaker(text, "criticized") == "many Wall Street players"
 
 
