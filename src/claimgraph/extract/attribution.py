@@ -1052,8 +1052,15 @@ def _previous_speaker(ctx: _Context, sent: Span, before: int) -> Attribution | N
     return max(inside, key=lambda a: a.speaker_span[0], default=None)
 
 
-def _quote_near(ctx: _Context, start: int, end: int, reach: int = QUOTE_REACH) -> Quote | None:
-    """A quotation opening within ``reach`` tokens of ``start`` (after "on Friday" and such).
+def _quote_near(
+    ctx: _Context,
+    start: int,
+    end: int,
+    reach: int = QUOTE_REACH,
+    phrase_pos: frozenset[str] | None = None,
+) -> Quote | None:
+    """A quotation opening within ``reach`` tokens of ``start`` (after "on Friday" and such),
+    before any punctuation, or with ``phrase_pos`` before any word of another part of speech.
     Not after a subject or a question word: ``says her husband will "be the best president"``
     is a paraphrase that a quote ends (mixed), and the content is the whole clause."""
     for i in range(start, min(start + reach, end)):
@@ -1061,7 +1068,8 @@ def _quote_near(ctx: _Context, start: int, end: int, reach: int = QUOTE_REACH) -
         quote = ctx.quote_opening_at(tok.idx)
         if quote is not None:
             return quote if quote.words > ctx.lang.scare_quote_max_words else None
-        if tok.is_punct or ctx.in_quote(tok) or _opens_clause(ctx, tok):
+        outside = tok.is_punct if phrase_pos is None else tok.pos_ not in phrase_pos
+        if outside or ctx.in_quote(tok) or _opens_clause(ctx, tok):
             return None
     return None
 
@@ -1071,14 +1079,7 @@ def _quote_after_addressee(ctx: _Context, start: int, end: int) -> Quote | None:
     an adverbial, up to ``ADDRESSEE_REACH`` more tokens than :func:`_quote_near` allows, when the
     words before it are a plain phrase (no verb, pronoun or particle: ``saying Trump's comments
     are "..."`` is a paraphrase that the quotation ends)."""
-    for i in range(start, min(start + QUOTE_REACH + ADDRESSEE_REACH, end)):
-        tok = ctx.doc[i]
-        quote = ctx.quote_opening_at(tok.idx)
-        if quote is not None:
-            return quote if quote.words > ctx.lang.scare_quote_max_words else None
-        if tok.pos_ not in ADDRESSEE_POS or ctx.in_quote(tok) or _opens_clause(ctx, tok):
-            return None
-    return None
+    return _quote_near(ctx, start, end, QUOTE_REACH + ADDRESSEE_REACH, ADDRESSEE_POS)
 
 
 def _quote_after_lead_in(ctx: _Context, start: int, end: int) -> Quote | None:

@@ -57,7 +57,7 @@ def extract_attributions_dependency(doc: Doc, lang: LangData) -> list[Attributio
     for tok in doc:
         if tok.lower_ not in lang.cues_by_first:
             continue  # no cue pattern starts with this word: neither kind of cue below
-        if any(s <= tok.idx < e for s, e in quoted):
+        if _quoted(tok.idx, quoted):
             continue
         if _is_according(tok, lang):
             att = _according(doc, text, lang, tok, quoted)
@@ -163,9 +163,13 @@ def _sentence_between(doc: Doc, start: int, end: int, quoted: list[tuple[int, in
     complement before its cue that closes so (``But he stood by his comments. "...," he
     said``) is a sentence of its own that the parser hung from the later cue."""
     return any(
-        doc[i].text in SENTENCE_ENDS and not any(s <= doc[i].idx < e for s, e in quoted)
-        for i in range(start, end)
+        doc[i].text in SENTENCE_ENDS and not _quoted(doc[i].idx, quoted) for i in range(start, end)
     )
+
+
+def _quoted(char: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether character ``char`` lies inside one of the quotations ``quoted``."""
+    return any(s <= char < e for s, e in quoted)
 
 
 def _quote_trimmed(text: str, span: tuple[int, int], quoted: list[tuple[int, int]]):

@@ -237,7 +237,7 @@ def _capitalised(word: str) -> bool:
 def _runs(text: str, connectors: frozenset[str], start: int = 0) -> Iterator[_Run]:
     """Maximal runs of capitalised words (lower-case connectors allowed inside)."""
     words = [m for m in _WORD.finditer(text, start)]
-    capital = [m.group()[:1].isupper() for m in words]
+    capital = [_capitalised(m.group()) for m in words]
     i = 0
     # a run opens at a capitalised word after the run before: visit those words only
     for k in [k for k, cap in enumerate(capital) if cap]:

@@ -383,10 +383,8 @@ def _registered_name(name: str, names: Sequence[str], lang: LangData) -> str:
         return ""
     fuller = [
         n
-        for n in names
-        if len(n.split()) > len(words)
-        and n.split()[: len(words)] == words
-        and n.split()[-1].lower() in heads
+        for n, parts in ((n, n.split()) for n in names)
+        if len(parts) > len(words) and parts[: len(words)] == words and parts[-1].lower() in heads
     ]
     return max(fuller, key=len, default="")
 
