@@ -1,6 +1,7 @@
 """Issue #5, session 7 (E10): a cue set off as an aside (``suggesting, experts noted, that X``)
-reports the clause after it, not the words before its subject. A sentence from English Wikinews
-(CC BY 2.5)."""
+reports the clause after it, not the words before its subject; and the main clause whose hedges
+set the stance goes on past the subject's aside (``this outbreak, which began in Wuhan, may call
+for``). A sentence from English Wikinews (CC BY 2.5)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,9 @@ def test_attribution_en15_aside_cue_reports_the_clause_after_it():
     assert _speaker(SARS, item) == "experts"
     content = SARS[slice(*item.content_span)]
     assert content.startswith("this outbreak, which began") and content.endswith("for influenza")
+
+
+def test_attribution_en15_hedge_after_the_subjects_aside_speculates():
+    [noted] = _items(SARS, "noted")
+    [reported] = _items(SARS, "reported")
+    assert (noted.stance, reported.stance) == ("speculate", "speculate")

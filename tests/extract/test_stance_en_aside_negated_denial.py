@@ -1,7 +1,7 @@
-"""Issue #5, session 7 (E10): English stance. The main clause whose hedges set the stance goes
-on past the subject's aside (``this outbreak, which began in Wuhan, may call for``); a negated
-denial word (``did not lie``) declares no claim false (ANNOTATION.md rules 1 and 4). Sentences
-from English Wikinews (CC BY 2.5)."""
+"""Issue #5, session 7 (E10): English stance. A negated denial word (``did not lie``) declares
+no claim false (ANNOTATION.md rules 1 and 4); the stance after a subject's aside is tested with
+its sentence in test_attribution_en15_aside_cue.py. A sentence from English Wikinews (CC BY
+2.5)."""
 
 from __future__ import annotations
 
@@ -18,22 +18,6 @@ def _items(text: str, cue: str) -> list[Attribution]:
 def _speaker(text: str, item: Attribution) -> str:
     assert item.speaker_span is not None
     return text[slice(*item.speaker_span)]
-
-
-SARS = (
-    "In a report released in The New England Journal of Medicine on Wednesday, scientists "
-    "studying patients in Zhuhai in China's Guangdong Province reported that the newly emerged "
-    "SARS-CoV-2, the coronavirus that causes COVID-19, may spread in a manner similar to "
-    "influenza — suggesting, experts noted, that this outbreak, which began in the city of Wuhan "
-    "in Hubei Province in December 2019, may call for containment measures similar to those for "
-    "influenza."
-)
-
-
-def test_attribution_en15_hedge_after_the_subjects_aside_speculates():
-    [noted] = _items(SARS, "noted")
-    [reported] = _items(SARS, "reported")
-    assert (noted.stance, reported.stance) == ("speculate", "speculate")
 
 
 OBADIA = (
