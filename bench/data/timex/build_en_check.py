@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import random
 import re
@@ -253,13 +254,15 @@ def _record_problems(record: dict, skips: list[Span]) -> list[str]:
             problems.append(f"{where}: unknown mod {timex['mod']}")
         if timex["text"] != timex["text"].strip(" ,;:\"'\n"):
             problems.append(f"{where}: outer whitespace or punctuation")
-    for a, b in zip(spans, spans[1:]):
+    for a, b in itertools.pairwise(spans):
         if b[0] < a[1]:
             problems.append(f"overlapping timexes at {a} and {b}")
     covered = spans + skips
     for match in CANDIDATES.finditer(record["text"]):
         if not any(_overlaps(match.span(), span) for span in covered):
-            problems.append(f"candidate {match[0]!r} at {match.start()} neither annotated nor skipped")
+            problems.append(
+                f"candidate {match[0]!r} at {match.start()} neither annotated nor skipped"
+            )
     return problems
 
 
