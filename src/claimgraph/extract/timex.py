@@ -994,7 +994,7 @@ class _Anaphor:
     unit: str  # Y Q M W D
     offset: int
     fallback: tuple[str, str]
-    clock: str = ""  # "at 10 p.m.": a TIME on the day last mentioned
+    clock: str = ""  # "at 10 p.m.", "that evening": a TIME on the day last mentioned (+ offset)
 
 
 Found = tuple[int, int, str, "str | _Anaphor"]  # start, end, type, value
@@ -1407,7 +1407,10 @@ def _clock_day(ctx: _Ctx) -> list[Found] | None:
 
 @_handler("anaphor")
 def _anaphor(ctx: _Ctx) -> list[Found] | None:
-    """ "the following year", "that quarter", "the next day": counted from the last date."""
+    """ "the following year", "that quarter", "the next day": counted from the last date;
+    "that evening", "the next morning": a part of the day last mentioned (or the next)."""
+    if ctx.g("daypart"):
+        return _anaphor_part(ctx)
     unit = ctx.val("unit")
     if unit not in _REFERENCE_GRANS:
         return None
@@ -1415,6 +1418,14 @@ def _anaphor(ctx: _Ctx) -> list[Found] | None:
     fallback = ctx.resolve(lambda d: _shift(d, unit, offset))
     s, e = ctx.m.span("_span")
     return [(s, e, fallback[0], _Anaphor(unit, offset, fallback))]
+
+
+def _anaphor_part(ctx: _Ctx) -> list[Found]:
+    part = ctx.val("daypart")
+    offset = ctx.val("anaphor_rel") if ctx.g("anaphor_rel") else 0
+    fallback = ctx.resolve(lambda d: _Point(d + timedelta(days=offset), "day", part))
+    s, e = ctx.m.span("_span")
+    return [(s, e, fallback[0], _Anaphor("D", offset, fallback, part))]
 
 
 @_handler("ref_units")
@@ -1658,7 +1669,8 @@ def _resolve_anaphors(found: list[Found]) -> list[tuple[int, int, str, str]]:
             if ref is None:
                 type_, value = value.fallback
             elif value.clock:
-                type_, value = "TIME", f"{_render(_Point(ref[0], 'day'))}T{value.clock}"
+                day = ref[0] + timedelta(days=value.offset)
+                type_, value = "TIME", f"{_render(_Point(day, 'day'))}T{value.clock}"
             else:
                 type_, value = "DATE", _render(_shift(ref[0], value.unit, value.offset))
         if type_ in ("DATE", "TIME") and (ref := _reference(value)):
