@@ -22,6 +22,8 @@ from claimgraph.link.rerank import CandidatePool, RerankModel, default_model
 
 DIRECTIONS = ("nl->en", "en->nl")
 TOP = 10
+# Shortlist sizes at which the embedding stage's recall is reported (the reranker sees 50).
+CANDIDATE_KS = (10, 50, 100, 200)
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,62 @@ def evaluate_linking(
             position = ranked.index(gold) + 1 if gold in ranked else None
             hits.append((direction, pair.relation, position))
     return score_ranks(hits), ranks
+
+
+def embedding_ranks(
+    pairs: list[Pair],
+    pool_nl: list[PoolItem],
+    pool_en: list[PoolItem],
+    embedder: Embedder | None = None,
+) -> list[tuple[str, str, int | None]]:
+    """``(direction, relation, rank)`` of every query's gold by embedding cosine alone among the
+    pool items in its window: the first stage, whose top candidates the reranker reorders; a
+    gold outside the reranked list is lost whatever the reranker does."""
+    embedder = embedder or default_embedder()
+    vectors = {
+        "en": embedder.encode([p.text for p in pool_en]),
+        "nl": embedder.encode([p.text for p in pool_nl]),
+    }
+    pools = {"en": pool_en, "nl": pool_nl}
+    queries = {
+        "nl": embedder.encode([p.nl.text for p in pairs]),
+        "en": embedder.encode([p.en.text for p in pairs]),
+    }
+    out: list[tuple[str, str, int | None]] = []
+    for i, pair in enumerate(pairs):
+        for direction, query, target, gold in (
+            ("nl->en", pair.nl, "en", pair.en_id),
+            ("en->nl", pair.en, "nl", pair.nl_id),
+        ):
+            pool = pools[target]
+            allowed = [j for j, item in enumerate(pool) if within(query.date, item.date)]
+            at = [n for n, j in enumerate(allowed) if pool[j].id == gold]
+            if not at:
+                out.append((direction, pair.relation, None))
+                continue
+            # the gold's cosine from the same product: a separate dot product may differ in
+            # the last float32 bit and rank the gold behind itself
+            cosines = vectors[target][allowed] @ queries[query.lang][i]
+            out.append((direction, pair.relation, int((cosines > cosines[at[0]]).sum()) + 1))
+    return out
+
+
+def candidate_recall(
+    hits: list[tuple[str, str, int | None]], ks: tuple[int, ...] = CANDIDATE_KS
+) -> dict[str, dict[str, float | int]]:
+    """Per direction, the share of queries whose gold is among the first ``k`` of ``hits``'
+    ranks (:func:`embedding_ranks`), for each ``k`` of ``ks``."""
+    out: dict[str, dict[str, float | int]] = {}
+    for direction in DIRECTIONS:
+        positions = [h[2] for h in hits if h[0] == direction]
+        n = len(positions)
+        out[direction] = {"n": n} | {
+            f"recall@{k}": round(sum(p is not None and p <= k for p in positions) / n, 4)
+            if n
+            else 0.0
+            for k in ks
+        }
+    return out
 
 
 def score_ranks(hits: list[tuple[str, str, int | None]]) -> dict[str, Any]:
