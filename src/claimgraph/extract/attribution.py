@@ -384,7 +384,8 @@ def _speaker_after(ctx: _Context, hit: CueHit, end: int) -> tuple[int, int] | No
     next phrase is their object (``blasted Trump``, ``urging Congress``)."""
     if not hit.pattern.speaker_after:
         return None
-    return noun_phrase_after(ctx.doc, hit.end, end, ctx.lang)
+    start = hit.end + _focus_particle(ctx, hit.end, end)  # "…", vindt ook haar vriendin X"
+    return noun_phrase_after(ctx.doc, start, end, ctx.lang)
 
 
 def _hit_at(hits: list[CueHit], i: int) -> CueHit | None:
