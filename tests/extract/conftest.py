@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from functools import cache
 
@@ -16,6 +17,7 @@ from claimgraph.nlp import load, parse
 from claimgraph.settings import data_dir
 
 NL_TRAIN = data_dir() / "nl-attribution" / "train.jsonl"
+DPG_CORPUS = data_dir() / "nl-news" / "dpg-news2019.jsonl"
 
 
 def _by_content(text: str, start: str) -> tuple[Document, Attribution]:
@@ -42,6 +44,21 @@ def nl_train_text() -> Callable[[str], str]:
     if not NL_TRAIN.is_file():
         pytest.skip(f"no shared data at {NL_TRAIN}")
     return _nl_train_texts().__getitem__
+
+
+@cache
+def _dpg_text(dpg_id: str) -> str:
+    with DPG_CORPUS.open(encoding="utf-8") as fh:
+        row = next(r for r in map(json.loads, fh) if r["id"] == dpg_id)
+    return row["title"] + "\n\n" + row["text"]
+
+
+@pytest.fixture
+def dpg_text() -> Callable[[str], str]:
+    """Title + blank line + text of a shared DPG article by its corpus id (skips without it)."""
+    if not DPG_CORPUS.is_file():
+        pytest.skip(f"no shared DPG corpus at {DPG_CORPUS}")
+    return _dpg_text
 
 
 @pytest.fixture(scope="module")

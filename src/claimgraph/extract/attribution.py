@@ -384,7 +384,8 @@ def _speaker_after(ctx: _Context, hit: CueHit, end: int) -> tuple[int, int] | No
     next phrase is their object (``blasted Trump``, ``urging Congress``)."""
     if not hit.pattern.speaker_after:
         return None
-    return noun_phrase_after(ctx.doc, hit.end, end, ctx.lang)
+    start = hit.end + _focus_particle(ctx, hit.end, end)  # "…", vindt ook haar vriendin X"
+    return noun_phrase_after(ctx.doc, start, end, ctx.lang)
 
 
 def _hit_at(hits: list[CueHit], i: int) -> CueHit | None:
@@ -1790,6 +1791,8 @@ def relative_antecedent(doc: Doc, lang: LangData, i: int) -> tuple[int, int] | N
     head = doc[j]
     while head.dep_ == "flat" and head.head.i < head.i:
         head = head.head  # "Tim S.": from "S." up to the head of the name
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "zeggen Ocasio-Cortez en haar volgelingen, die": the whole pair
     start = head.left_edge.i
     while start < j and doc[start].pos_ not in SUBJECT_OPENER_POS:
         start += 1  # "aldus de advocaat-generaal, die vond dat"

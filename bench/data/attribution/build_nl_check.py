@@ -1,0 +1,451 @@
+"""Build the held-out Dutch attribution check set from its standoff annotation and the DPG texts.
+
+The DPG articles are copyrighted (licence unknown, ``shared/data/SOURCE.md``), so the repository
+holds only standoff data: ``nl_check_articles.tsv`` (ids, dates, half, text checksums) and
+``nl_check_attributions.tsv`` (speaker name, offsets, labels). This script rebuilds the texts from
+``claimgraph.settings.data_dir()`` (title + "\\n\\n" + text, as in ``nl-attribution/dev.jsonl``),
+validates the annotation (spans inside the text, labels, the selection rule, leakage) and writes
+``nl-dpg-check.jsonl`` plus its two halves ``nl-dpg-check-read.jsonl`` and
+``nl-dpg-check-blind.jsonl`` in dev.jsonl's format (git-ignored: they hold the texts).
+
+Run: ``python bench/data/attribution/build_nl_check.py`` (build, validate, write).
+``--select`` prints the articles the selection rule picks; ``--locate SOURCE`` turns a substring
+annotation (kept outside the repository, it quotes the texts) into ``nl_check_attributions.tsv``.
+A SOURCE line is ``speaker | mention | cue | content | type stance act`` under a ``== <id>``
+header; mention and cue may be ``-`` (null); ``{k}`` after a needle picks its k-th occurrence;
+otherwise the content must be unique, the cue is the word-bounded occurrence nearest to the
+content and the mention the one nearest to the cue, never inside the item's own content.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from claimgraph.model import ACTS, STANCES, TYPES
+from claimgraph.settings import data_dir
+
+HERE = Path(__file__).parent
+ARTICLES = HERE / "nl_check_articles.tsv"
+ATTRIBUTIONS = HERE / "nl_check_attributions.tsv"
+TIMEX_CHECK = HERE.parent / "timex" / "nl_check_articles.tsv"
+OUTPUT = HERE / "nl-dpg-check.jsonl"
+CORPUS = "nl-news/dpg-news2019.jsonl"
+EXCLUDED_GOLD = ("nl-attribution/train.jsonl", "nl-attribution/dev.jsonl", "timex/nl/dev.jsonl")
+ID_PREFIX = "nl-dpg-"
+HALVES = ("read", "blind")
+
+# The selection rule (README-nl.md): eligible articles in id order, a seeded shuffle, at most two
+# per publisher (unknown publisher counts as one), the first ten; the first five of the ten in
+# a second seeded shuffle form the read half.
+SEED = 15
+MIN_WORDS, MAX_WORDS = 170, 600
+MIN_CUES = 5
+MAX_SHARED_NGRAMS = 0.3
+NGRAM = 8
+PER_PUBLISHER = 2
+SIZE = 10
+# Frozen: editing it changes the sample.
+_CUES = re.compile(
+    r"\b(?:zegt|zei|zeggen|zeiden|aldus|volgens|laat weten|liet weten|verklaart|verklaarde"
+    r"|stelt|stelde|meldt|meldde|vindt|vond|denkt|ontkent|ontkende|waarschuwt|waarschuwde"
+    r"|benadrukt|benadrukte|erkent|erkende|noemt|noemde)\b",
+    re.IGNORECASE,
+)
+
+ARTICLE_COLUMNS = ("id", "date", "publisher", "words", "half", "sha256")
+ATTRIBUTION_COLUMNS = (
+    "id",
+    "speaker",
+    "speaker_start",
+    "speaker_end",
+    "cue_start",
+    "cue_end",
+    "content_start",
+    "content_end",
+    "type",
+    "stance",
+    "act",
+)
+OCCURRENCE = re.compile(r"^(?P<needle>.*?)\{(?P<index>\d+)\}$", re.S)
+
+Span = tuple[int, int]
+
+
+class AnnotationError(ValueError):
+    """An annotation that cannot be located or fails validation."""
+
+
+# --------------------------------------------------------------------------- shared data
+
+
+def read_corpus(root: Path) -> dict[str, dict]:
+    """DPG articles by record id (``nl-dpg-<id>``)."""
+    with (root / CORPUS).open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return {ID_PREFIX + row["id"]: row for row in rows}
+
+
+def gold_texts(root: Path) -> dict[str, str]:
+    """Texts of the gold sets the check set must avoid, by record id."""
+    texts: dict[str, str] = {}
+    for relative in EXCLUDED_GOLD:
+        with (root / relative).open(encoding="utf-8") as fh:
+            texts.update((r["id"], r["text"]) for r in map(json.loads, fh) if r)
+    return texts
+
+
+def timex_check_ids() -> set[str]:
+    return {row["id"] for row in _read_tsv(TIMEX_CHECK)}
+
+
+def article_text(row: dict) -> str:
+    return row["title"] + "\n\n" + row["text"]
+
+
+def checksum(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def select_articles(root: Path) -> list[str]:
+    """The ten record ids that the documented selection rule picks."""
+    gold = gold_texts(root)
+    excluded = set(gold) | timex_check_ids()
+    gold_grams = [_ngrams(text) for text in gold.values()]
+    eligible = []
+    for record_id, row in sorted(read_corpus(root).items(), key=lambda kv: int(kv[1]["id"])):
+        text = article_text(row)
+        if record_id in excluded or "column" in row["title"].lower():
+            continue
+        if not MIN_WORDS <= len(text.split()) <= MAX_WORDS or len(_CUES.findall(text)) < MIN_CUES:
+            continue
+        if _shares_text(_ngrams(text), gold_grams):
+            continue
+        eligible.append((record_id, row["publisher"] or "unknown"))
+    random.Random(SEED).shuffle(eligible)
+    chosen: list[str] = []
+    per_publisher: Counter[str] = Counter()
+    for record_id, publisher in eligible:
+        if per_publisher[publisher] < PER_PUBLISHER and len(chosen) < SIZE:
+            per_publisher[publisher] += 1
+            chosen.append(record_id)
+    return chosen
+
+
+def split_halves(ids: list[str]) -> dict[str, str]:
+    """Record id -> "read" or "blind": five of each, by a seeded shuffle of the sorted ids."""
+    shuffled = sorted(ids)
+    random.Random(SEED).shuffle(shuffled)
+    return {record_id: HALVES[i >= len(ids) // 2] for i, record_id in enumerate(shuffled)}
+
+
+def _ngrams(text: str) -> set[tuple[str, ...]]:
+    words = text.split()
+    return {tuple(words[i : i + NGRAM]) for i in range(len(words) - NGRAM + 1)}
+
+
+def _shares_text(grams: set, others: list[set]) -> bool:
+    """Whether >= MAX_SHARED_NGRAMS of either text's word n-grams occur in the other."""
+    for other in others:
+        shared = len(grams & other)
+        if shared and shared >= MAX_SHARED_NGRAMS * min(len(grams), len(other)):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- standoff files
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = [
+        line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
+    ]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _span(row: dict[str, str], name: str) -> list[int] | None:
+    start, end = row[f"{name}_start"], row[f"{name}_end"]
+    return [int(start), int(end)] if start else None
+
+
+def build(root: Path | None = None) -> list[dict]:
+    """Gold records rebuilt from the standoff files and the shared corpus."""
+    root = root or data_dir()
+    corpus = read_corpus(root)
+    by_id: dict[str, list[dict]] = {}
+    for row in _read_tsv(ATTRIBUTIONS):
+        by_id.setdefault(row["id"], []).append(row)
+    records = []
+    for article in _read_tsv(ARTICLES):
+        row = corpus[article["id"]]
+        text = article_text(row)
+        if checksum(text) != article["sha256"]:
+            raise AnnotationError(f"{article['id']}: shared text changed (sha256 differs)")
+        records.append(
+            {
+                "id": article["id"],
+                "lang": "nl",
+                "date": row["date"][:10],
+                "source": "dpg-news2019",
+                "title": row["title"],
+                "text": text,
+                "text_layout": "title+body",
+                "attributions": [_attribution(text, a) for a in by_id.get(article["id"], [])],
+            }
+        )
+    return records
+
+
+def _attribution(text: str, row: dict[str, str]) -> dict:
+    cue = _span(row, "cue")
+    return {
+        "speaker": row["speaker"],
+        "speaker_span": _span(row, "speaker"),
+        "cue": text[cue[0] : cue[1]] if cue else None,
+        "cue_span": cue,
+        "content_span": _span(row, "content"),
+        "type": row["type"],
+        "stance": row["stance"],
+        "act": row["act"],
+    }
+
+
+def halves(records: list[dict]) -> dict[str, list[dict]]:
+    """The records of each half, as ``nl_check_articles.tsv`` assigns them."""
+    half_of = {row["id"]: row["half"] for row in _read_tsv(ARTICLES)}
+    return {half: [r for r in records if half_of[r["id"]] == half] for half in HALVES}
+
+
+def to_jsonl(records: list[dict]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def validate(records: list[dict], root: Path | None = None) -> list[str]:
+    """Every problem found; an empty list means the set is valid."""
+    root = root or data_dir()
+    problems = []
+    selected = select_articles(root)
+    if sorted(r["id"] for r in records) != sorted(selected):
+        problems.append(f"articles {[r['id'] for r in records]} != selection rule {selected}")
+    half_of = {row["id"]: row["half"] for row in _read_tsv(ARTICLES)}
+    if half_of != split_halves(selected):
+        problems.append("halves differ from the seeded split")
+    excluded = set(gold_texts(root)) | timex_check_ids()
+    for record in records:
+        where = record["id"]
+        if where in excluded:
+            problems.append(f"{where}: also in a gold or timex check set")
+        if not record["attributions"]:
+            problems.append(f"{where}: no attributions")
+        pairs = set()
+        for index, item in enumerate(record["attributions"]):
+            problems += [f"{where} #{index}: {p}" for p in _item_problems(item, record["text"])]
+            pair = (tuple(item["content_span"]), item["speaker"])
+            if pair in pairs:
+                problems.append(f"{where} #{index}: duplicate (content, speaker) pair")
+            pairs.add(pair)
+    return problems
+
+
+def _item_problems(item: dict, text: str) -> list[str]:
+    problems = []
+    content = item["content_span"]
+    for name in ("speaker_span", "cue_span", "content_span"):
+        span = item[name]
+        if span is None:
+            if name == "content_span":
+                problems.append("no content span")
+            continue
+        start, end = span
+        if not 0 <= start < end <= len(text):
+            problems.append(f"{name} {span} empty or outside the text")
+        elif text[start:end] != text[start:end].strip():
+            problems.append(f"{name} {span} has outer whitespace")
+        elif name != "content_span" and content and _overlaps(tuple(span), tuple(content)):
+            problems.append(f"{name} overlaps the content span")
+    if not item["speaker"].strip():
+        problems.append("empty speaker name")
+    for name, allowed in (("type", TYPES), ("stance", STANCES), ("act", ACTS)):
+        if item[name] not in allowed:
+            problems.append(f"{name} {item[name]!r} not in {allowed}")
+    return problems
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+# --------------------------------------------------------------------------- locating
+
+
+def locate(source: Path, root: Path | None = None) -> list[dict[str, object]]:
+    """Rows of ``nl_check_attributions.tsv`` from a substring annotation source."""
+    corpus = read_corpus(root or data_dir())
+    rows: list[dict[str, object]] = []
+    record_id = None
+    for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if line.startswith("== "):
+            record_id = line[3:].strip()
+            continue
+        if record_id is None:
+            raise AnnotationError(f"line {number}: item before the first '== id' header")
+        rows.append(_locate_line(article_text(corpus[record_id]), record_id, line, number))
+    return rows
+
+
+def _locate_line(text: str, record_id: str, line: str, number: int) -> dict[str, object]:
+    fields = line.split(" | ")
+    if len(fields) != 5 or len(fields[4].split()) != 3:
+        raise AnnotationError(
+            f"line {number}: expected 'speaker | mention | cue | content | labels'"
+        )
+    speaker, mention, cue_needle, content_needle, labels = fields
+    where = f"{record_id} line {number}"
+    content = _pick(_occurrences(text, content_needle, bounded=False), f"{where} content")
+    cue = None if cue_needle == "-" else _nearest(text, cue_needle, content, content, where)
+    mention_span = None
+    if mention != "-":
+        mention_span = _nearest(text, mention, cue or content, content, where)
+    kind, stance, act = labels.split()
+    row: dict[str, object] = {"id": record_id, "speaker": speaker}
+    for name, span in (("speaker", mention_span), ("cue", cue), ("content", content)):
+        row[f"{name}_start"], row[f"{name}_end"] = span if span else ("", "")
+    row.update(type=kind, stance=stance, act=act)
+    return row
+
+
+def _occurrences(text: str, needle: str, bounded: bool) -> tuple[list[Span], int | None]:
+    match = OCCURRENCE.match(needle)
+    needle, index = (match["needle"], int(match["index"])) if match else (needle, None)
+    spans = []
+    start = text.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        if not bounded or _word_bounded(text, start, end):
+            spans.append((start, end))
+        start = text.find(needle, start + 1)
+    return spans, index
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    left = start == 0 or not (text[start].isalnum() and text[start - 1].isalnum())
+    right = end == len(text) or not (text[end - 1].isalnum() and text[end].isalnum())
+    return left and right
+
+
+def _pick(found: tuple[list[Span], int | None], what: str) -> Span:
+    spans, index = found
+    if index is not None:
+        if index >= len(spans):
+            raise AnnotationError(f"{what}: occurrence {index} of {len(spans)} requested")
+        return spans[index]
+    if len(spans) != 1:
+        raise AnnotationError(f"{what}: {len(spans)} occurrences, give an index")
+    return spans[0]
+
+
+def _nearest(text: str, needle: str, anchor: Span, avoid: Span, where: str) -> Span:
+    spans, index = _occurrences(text, needle, bounded=True)
+    if index is not None:
+        return _pick((spans, index), f"{where} {needle!r}")
+    spans = [span for span in spans if not _overlaps(span, avoid)]
+    if not spans:
+        raise AnnotationError(f"{where}: {needle!r} not found outside the content")
+    return min(spans, key=lambda span: (_distance(span, anchor), span[0] > anchor[0]))
+
+
+def _distance(a: Span, b: Span) -> int:
+    if a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] <= a[0]:
+        return a[0] - b[1]
+    return 0
+
+
+def write_standoff(rows: list[dict[str, object]], root: Path | None = None) -> None:
+    """Write both TSV files: the selected articles (with their half) and the located items."""
+    root = root or data_dir()
+    corpus = read_corpus(root)
+    selected = select_articles(root)
+    half_of = split_halves(selected)
+    articles = []
+    for record_id in selected:
+        row = corpus[record_id]
+        text = article_text(row)
+        articles.append(
+            {
+                "id": record_id,
+                "date": row["date"][:10],
+                "publisher": row["publisher"] or "",
+                "words": len(text.split()),
+                "half": half_of[record_id],
+                "sha256": checksum(text),
+            }
+        )
+    _write_tsv(ARTICLES, ARTICLE_COLUMNS, articles, _ARTICLES_HEADER)
+    _write_tsv(ATTRIBUTIONS, ATTRIBUTION_COLUMNS, rows, _ATTRIBUTIONS_HEADER)
+
+
+_ARTICLES_HEADER = (
+    "# Dutch attribution check set: the ten DPG articles (text = title + blank line + text of\n"
+    "# shared/data/nl-news/dpg-news2019.jsonl; sha256 of that text; half read/blind). README-nl.md."
+)
+_ATTRIBUTIONS_HEADER = (
+    "# One attribution a line: record id, canonical speaker, offsets (code points, half-open,\n"
+    "# into the rebuilt text; empty = null) of speaker mention, cue and content, labels."
+)
+
+
+def _write_tsv(path: Path, columns: tuple[str, ...], rows: list[dict], header: str) -> None:
+    lines = [header, "\t".join(columns)]
+    lines += ["\t".join(str(row.get(c, "")) for c in columns) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- command line
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--select", action="store_true", help="print the selected articles")
+    parser.add_argument("--locate", type=Path, help="annotation source -> standoff TSV files")
+    args = parser.parse_args(argv)
+    if args.select:
+        print("\n".join(select_articles(data_dir())))
+        return 0
+    try:
+        if args.locate:
+            write_standoff(locate(args.locate))
+        records = build()
+    except AnnotationError as err:
+        print(err, file=sys.stderr)
+        return 1
+    problems = validate(records)
+    if problems:
+        print("\n".join(problems), file=sys.stderr)
+        return 1
+    OUTPUT.write_text(to_jsonl(records), encoding="utf-8")
+    for half, part in halves(records).items():
+        OUTPUT.with_name(f"{OUTPUT.stem}-{half}.jsonl").write_text(to_jsonl(part), "utf-8")
+    count = sum(len(r["attributions"]) for r in records)
+    print(f"wrote {OUTPUT} and its halves ({len(records)} articles, {count} attributions)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,93 @@
+"""The held-out Dutch attribution check set (bench/data/attribution) rebuilds and validates."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from claimgraph.evaluation import read_gold_jsonl
+from claimgraph.settings import data_dir
+
+BUILDER = Path(__file__).parents[2] / "bench" / "data" / "attribution" / "build_nl_check.py"
+
+
+@pytest.fixture(scope="module")
+def builder():
+    if not (data_dir() / "nl-news" / "dpg-news2019.jsonl").is_file():
+        pytest.skip(f"shared DPG corpus not found under {data_dir()}")
+    spec = importlib.util.spec_from_file_location("build_nl_attribution_check", BUILDER)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    yield module
+    sys.modules.pop(spec.name, None)
+
+
+@pytest.fixture(scope="module")
+def records(builder):
+    return builder.build()
+
+
+def test_rebuilt_set_is_valid_and_has_the_documented_counts(builder, records):
+    assert builder.validate(records) == []
+    items = [a for r in records for a in r["attributions"]]
+    assert len(records) == 10 and len(items) == 130
+    assert Counter(a["stance"] for a in items) == {
+        "assert": 120,
+        "deny": 5,
+        "speculate": 4,
+        "doubt": 1,
+    }
+
+
+def test_records_follow_the_dev_layout_and_read_as_gold(builder, records, tmp_path):
+    dev = data_dir() / "nl-attribution" / "dev.jsonl"
+    first = json.loads(dev.read_text(encoding="utf-8").splitlines()[1])
+    dev_keys = [k for k in first if k not in ("corpus_index", "dpg_id")]
+    assert all(list(r) == dev_keys for r in records)
+    assert all(
+        list(a) == list(first["attributions"][0]) for r in records for a in r["attributions"]
+    )
+    path = tmp_path / "check.jsonl"
+    path.write_text(builder.to_jsonl(records), encoding="utf-8")
+    documents = read_gold_jsonl(path)
+    first_item = documents[0].attributions[0]
+    assert documents[0].text[slice(*first_item.speaker_span)] == "omroep ARD"
+    assert first_item.cue == "aldus"
+
+
+def test_halves_split_the_ten_articles_five_and_five(builder, records):
+    parts = builder.halves(records)
+    assert [len(parts["read"]), len(parts["blind"])] == [5, 5]
+    read_ids = {r["id"] for r in parts["read"]}
+    assert read_ids.isdisjoint(r["id"] for r in parts["blind"])
+    assert builder.split_halves([r["id"] for r in records]) == {
+        r["id"]: "read" if r["id"] in read_ids else "blind" for r in records
+    }
+
+
+def test_selection_avoids_every_gold_text(builder, records):
+    gold = builder.gold_texts(data_dir())
+    assert not {r["id"] for r in records} & (set(gold) | builder.timex_check_ids())
+    assert all("column" not in r["title"].lower() for r in records)
+
+
+def test_validator_reports_broken_spans_labels_and_duplicates(builder, records):
+    broken = copy.deepcopy(records[:1])
+    items = broken[0]["attributions"]
+    items[0]["content_span"] = [10, 10**6]
+    items[1]["stance"] = "believe"
+    items[2]["cue_span"] = list(items[2]["content_span"])
+    items.append(copy.deepcopy(items[3]))
+    problems = "\n".join(builder.validate(broken))
+    assert "content_span [10, 1000000] empty or outside the text" in problems
+    assert "stance 'believe'" in problems
+    assert "cue_span overlaps the content span" in problems
+    assert "duplicate (content, speaker) pair" in problems
+    assert "!= selection rule" in problems
