@@ -24,6 +24,7 @@ FUNCTION_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET"})
 # word classes of a capitalised sentence opener that names a source
 NOUN_POS = frozenset({"NOUN", "PROPN", "X"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_INITIAL = re.compile(r"^[A-Z]\.$")  # "R." in "Peter R. de Vries"
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w'’-]*)+")
 
@@ -247,12 +248,14 @@ def _name_run(words: Sequence[str], lang: LangData) -> list[str]:
 def _without_affiliation(run: list[str], lang: LangData) -> list[str]:
     """``Tanja Traag van het CBS`` -> ``Tanja Traag``; ``Carolien van Nunen`` stays whole.
 
-    A particle after two or more capitalised words starts an affiliation, not a surname."""
+    A particle after two or more capitalised words starts an affiliation, not a surname; after
+    an initial it starts the surname (``Peter R. de Vries``)."""
     for i, word in enumerate(run):
         if (
             i >= 2
             and word.lower() in lang.words("name_particles")
             and all(w[:1].isupper() for w in run[:i])
+            and not _INITIAL.match(run[i - 1])
         ):
             return run[:i]
     return run
@@ -264,8 +267,9 @@ def _cut_affiliation(words: list[str], lang: LangData) -> list[str]:
 
     An affiliation marker (``van``, ``uit``) after a capitalised name word starts an affiliation
     when a determiner or a lower-case word follows it, when two capitalised words precede it
-    (``Mark van Baal van Follow This``) or when it marks an origin (``Cas Caljouw uit
-    Arnemuiden``); else a capitalised word after it may be a surname (``Carolien van Nunen``)."""
+    (``Mark van Baal van Follow This``, not after an initial: ``Jan P. van Dam``) or when it
+    marks an origin (``Cas Caljouw uit Arnemuiden``); else a capitalised word after it may be a
+    surname (``Carolien van Nunen``)."""
     markers, determiners = lang.words("affiliation_markers"), lang.words("determiners")
     particles = lang.words("name_particles")
     for i in range(1, len(words) - 1):
@@ -277,7 +281,7 @@ def _cut_affiliation(words: list[str], lang: LangData) -> list[str]:
         described = nxt.lower() in determiners or (
             nxt[:1].islower() and nxt.lower() not in particles
         )
-        named = _name_words(words[:i], lang) >= 2
+        named = _name_words(words[:i], lang) >= 2 and not _INITIAL.match(before)
         if described or named or marker in lang.words("origin_markers"):
             return words[:i]
     return words
