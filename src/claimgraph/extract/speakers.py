@@ -35,16 +35,26 @@ def _low(tok: Token) -> str:
 
 def _title_word(word: str, lang: LangData) -> bool:
     """A title or role, also as the head of a compound (``oud-premier``, ``verkeersminister``)."""
-    return _is_title(word, lang.titles)
+    return _is_title(word, lang.titles, _short_heads(lang)) and not _false_compound(word, lang)
+
+
+def _short_heads(lang: LangData) -> frozenset[str]:
+    """Titles shorter than five letters that head compounds too (``jeugd|arts``)."""
+    return lang.words("short_title_heads")
+
+
+def _false_compound(word: str, lang: LangData) -> bool:
+    """``huiswaarts`` ends in ``arts`` but is no role: the language's ``non_title_endings``."""
+    return any(word.endswith(e) for e in lang.words("non_title_endings"))
 
 
 # The noun tests below run a regular expression per word and per inflected form, for the same
 # words again and again: their answers are kept per word and word lists.
 @lru_cache(maxsize=1 << 16)
-def _is_title(word: str, titles: frozenset[str]) -> bool:
+def _is_title(word: str, titles: frozenset[str], short_heads: frozenset[str] = frozenset()) -> bool:
     if word in titles or word.rsplit("-", 1)[-1] in titles:
         return True
-    return _compound_title(titles).search(word) is not None
+    return _compound_title(titles, short_heads).search(word) is not None
 
 
 def _base_forms(word: str, endings: frozenset[str]) -> Iterator[str]:
@@ -64,12 +74,19 @@ def _inflections(endings: frozenset[str]) -> tuple[tuple[str, str], ...]:
 
 def _person_noun(word: str, lang: LangData) -> bool:
     """A title or role, also inflected (``rechercheurs``, ``klimatologen``, ``klimatologe``)."""
-    return _is_person_noun(word, lang.titles, lang.words("noun_inflections"))
+    endings = lang.words("noun_inflections")
+    return _is_person_noun(word, lang.titles, endings, _short_heads(lang)) and not (
+        _false_compound(word, lang)
+    )
 
 
 @lru_cache(maxsize=1 << 16)
-def _is_person_noun(word: str, titles: frozenset[str], endings: frozenset[str]) -> bool:
-    return _is_title(word, titles) or any(_is_title(w, titles) for w in _base_forms(word, endings))
+def _is_person_noun(
+    word: str, titles: frozenset[str], endings: frozenset[str], short_heads: frozenset[str]
+) -> bool:
+    return _is_title(word, titles, short_heads) or any(
+        _is_title(w, titles, short_heads) for w in _base_forms(word, endings)
+    )
 
 
 def _source_noun(word: str, lang: LangData) -> bool:
@@ -89,9 +106,11 @@ def _is_source_noun(
 
 
 @cache
-def _compound_title(titles: frozenset[str]) -> re.Pattern[str]:
-    """Compounds ending in a title of at least five letters, after at least three more."""
-    heads = sorted((t for t in titles if len(t) >= 5 and t.isalpha()), key=len, reverse=True)
+def _compound_title(titles: frozenset[str], short_heads: frozenset[str]) -> re.Pattern[str]:
+    """Compounds ending in a title of at least five letters or in one of ``short_heads``
+    (``jeugd|arts``), after at least three more letters."""
+    long_heads = {t for t in titles if len(t) >= 5 and t.isalpha()}
+    heads = sorted(long_heads | short_heads, key=len, reverse=True)
     return re.compile(r"^\w{3,}(?:" + "|".join(map(re.escape, heads)) + r")$")
 
 
