@@ -2103,15 +2103,38 @@ def _lead_in_subject(ctx: _Context, i: int, last: Attribution) -> tuple[int, int
     sent = ctx.doc[i - 1].sent
     if sent.start_char < last.content_span[1] or any(ctx.in_quote(t) for t in sent):
         return None
-    if not any(h.pattern.kind == "verb" for h in find_cues(ctx, sent)):
-        return None  # "Melis A. leeft volgens een strikte uitleg van de islam.": no speaker
     subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_RELATIONS), None)
     if subject is None:
         return None
+    if not any(h.pattern.kind == "verb" for h in find_cues(ctx, sent)):
+        return _introduced_subject(ctx, subject, sent)
     pronoun = ctx.lang.pronouns.get(subject.lower_) in PERSON_PRONOUNS
     if not (pronoun or subject.pos_ == "PROPN"):
         return None
     return _subject_phrase(ctx, subject, sent.end)
+
+
+def _introduced_subject(ctx: _Context, subject: Token, sent: Span) -> tuple[int, int] | None:
+    """``Sietse Brouwer (63) loopt mee. 'We lopen ...'``: a sentence without a cue whose subject
+    is a full name (first name and surname, also after a role noun) introduces the speaker of
+    the quote after it. A lone surname or a pronoun there (``Melis A. leeft volgens een strikte
+    uitleg van de islam.``) continues the story of whoever was quoted last."""
+    name = subject if subject.pos_ == "PROPN" else _apposed_name(subject)
+    if name is None:
+        return None
+    span = (subject.left_edge.i, _flat_end(ctx.doc, name))
+    if span[1] > sent.end or not plausible_speaker(ctx.doc, span, ctx.lang):
+        return None
+    names = [t for t in ctx.doc[name.i : span[1]] if t.pos_ == "PROPN" and t.is_alpha]
+    return span if len(names) >= 2 else None
+
+
+def _apposed_name(subject: Token) -> Token | None:
+    """The name apposed right after a role noun (``Misdaadjournalist Peter R. de Vries``)."""
+    after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+    if after is not None and after.dep_ == "appos" and after.head == subject:
+        return after if after.pos_ == "PROPN" else None
+    return None
 
 
 def _quoted_sentences(ctx: _Context, q: Quote) -> bool:

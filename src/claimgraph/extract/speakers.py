@@ -24,6 +24,7 @@ FUNCTION_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET"})
 # word classes of a capitalised sentence opener that names a source
 NOUN_POS = frozenset({"NOUN", "PROPN", "X"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_INITIAL = re.compile(r"^[A-Z]\.$")  # "R." in "Peter R. de Vries"
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w'’-]*)+")
 
@@ -34,16 +35,26 @@ def _low(tok: Token) -> str:
 
 def _title_word(word: str, lang: LangData) -> bool:
     """A title or role, also as the head of a compound (``oud-premier``, ``verkeersminister``)."""
-    return _is_title(word, lang.titles)
+    return _is_title(word, lang.titles, _short_heads(lang)) and not _false_compound(word, lang)
+
+
+def _short_heads(lang: LangData) -> frozenset[str]:
+    """Titles shorter than five letters that head compounds too (``jeugd|arts``)."""
+    return lang.words("short_title_heads")
+
+
+def _false_compound(word: str, lang: LangData) -> bool:
+    """``huiswaarts`` ends in ``arts`` but is no role: the language's ``non_title_endings``."""
+    return any(word.endswith(e) for e in lang.words("non_title_endings"))
 
 
 # The noun tests below run a regular expression per word and per inflected form, for the same
 # words again and again: their answers are kept per word and word lists.
 @lru_cache(maxsize=1 << 16)
-def _is_title(word: str, titles: frozenset[str]) -> bool:
+def _is_title(word: str, titles: frozenset[str], short_heads: frozenset[str] = frozenset()) -> bool:
     if word in titles or word.rsplit("-", 1)[-1] in titles:
         return True
-    return _compound_title(titles).search(word) is not None
+    return _compound_title(titles, short_heads).search(word) is not None
 
 
 def _base_forms(word: str, endings: frozenset[str]) -> Iterator[str]:
@@ -63,12 +74,19 @@ def _inflections(endings: frozenset[str]) -> tuple[tuple[str, str], ...]:
 
 def _person_noun(word: str, lang: LangData) -> bool:
     """A title or role, also inflected (``rechercheurs``, ``klimatologen``, ``klimatologe``)."""
-    return _is_person_noun(word, lang.titles, lang.words("noun_inflections"))
+    endings = lang.words("noun_inflections")
+    return _is_person_noun(word, lang.titles, endings, _short_heads(lang)) and not (
+        _false_compound(word, lang)
+    )
 
 
 @lru_cache(maxsize=1 << 16)
-def _is_person_noun(word: str, titles: frozenset[str], endings: frozenset[str]) -> bool:
-    return _is_title(word, titles) or any(_is_title(w, titles) for w in _base_forms(word, endings))
+def _is_person_noun(
+    word: str, titles: frozenset[str], endings: frozenset[str], short_heads: frozenset[str]
+) -> bool:
+    return _is_title(word, titles, short_heads) or any(
+        _is_title(w, titles, short_heads) for w in _base_forms(word, endings)
+    )
 
 
 def _source_noun(word: str, lang: LangData) -> bool:
@@ -88,9 +106,11 @@ def _is_source_noun(
 
 
 @cache
-def _compound_title(titles: frozenset[str]) -> re.Pattern[str]:
-    """Compounds ending in a title of at least five letters, after at least three more."""
-    heads = sorted((t for t in titles if len(t) >= 5 and t.isalpha()), key=len, reverse=True)
+def _compound_title(titles: frozenset[str], short_heads: frozenset[str]) -> re.Pattern[str]:
+    """Compounds ending in a title of at least five letters or in one of ``short_heads``
+    (``jeugd|arts``), after at least three more letters."""
+    long_heads = {t for t in titles if len(t) >= 5 and t.isalpha()}
+    heads = sorted(long_heads | short_heads, key=len, reverse=True)
     return re.compile(r"^\w{3,}(?:" + "|".join(map(re.escape, heads)) + r")$")
 
 
@@ -247,12 +267,14 @@ def _name_run(words: Sequence[str], lang: LangData) -> list[str]:
 def _without_affiliation(run: list[str], lang: LangData) -> list[str]:
     """``Tanja Traag van het CBS`` -> ``Tanja Traag``; ``Carolien van Nunen`` stays whole.
 
-    A particle after two or more capitalised words starts an affiliation, not a surname."""
+    A particle after two or more capitalised words starts an affiliation, not a surname; after
+    an initial it starts the surname (``Peter R. de Vries``)."""
     for i, word in enumerate(run):
         if (
             i >= 2
             and word.lower() in lang.words("name_particles")
             and all(w[:1].isupper() for w in run[:i])
+            and not _INITIAL.match(run[i - 1])
         ):
             return run[:i]
     return run
@@ -264,8 +286,9 @@ def _cut_affiliation(words: list[str], lang: LangData) -> list[str]:
 
     An affiliation marker (``van``, ``uit``) after a capitalised name word starts an affiliation
     when a determiner or a lower-case word follows it, when two capitalised words precede it
-    (``Mark van Baal van Follow This``) or when it marks an origin (``Cas Caljouw uit
-    Arnemuiden``); else a capitalised word after it may be a surname (``Carolien van Nunen``)."""
+    (``Mark van Baal van Follow This``, not after an initial: ``Jan P. van Dam``) or when it
+    marks an origin (``Cas Caljouw uit Arnemuiden``); else a capitalised word after it may be a
+    surname (``Carolien van Nunen``)."""
     markers, determiners = lang.words("affiliation_markers"), lang.words("determiners")
     particles = lang.words("name_particles")
     for i in range(1, len(words) - 1):
@@ -277,7 +300,7 @@ def _cut_affiliation(words: list[str], lang: LangData) -> list[str]:
         described = nxt.lower() in determiners or (
             nxt[:1].islower() and nxt.lower() not in particles
         )
-        named = _name_words(words[:i], lang) >= 2
+        named = _name_words(words[:i], lang) >= 2 and not _INITIAL.match(before)
         if described or named or marker in lang.words("origin_markers"):
             return words[:i]
     return words
