@@ -94,6 +94,9 @@ def _starts_sentence(
     if "\n" in prev:  # a token's trailing whitespace is one space at most: never a line break
         return True
     j = i - 1
+    # step back over a second space ("them.  Director"): the tokenizer makes it a token of its own
+    while j > 0 and is_space[j]:
+        j -= 1
     # step back over closing quotes/brackets glued to what precedes them
     while j > 0 and texts[j] in CLOSERS and not spaces[j - 1]:
         j -= 1
