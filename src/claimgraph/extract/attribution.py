@@ -689,6 +689,8 @@ def _apposed_subject(ctx: _Context, sent: Span, cue: int) -> tuple[int, int] | N
     if opening is None or ctx.doc[opening].text not in marks:
         return None
     head, apposition = (_after_clause_edge(ctx, sent, opening), opening), (opening + 1, comma)
+    if not ctx.lang.verb_second and _linking_word(ctx, head[0]) and head[0] + 1 < opening:
+        head = (head[0] + 1, opening)  # "after Warren E. Buffett, the investor, complained"
     if ctx.low(opening + 1) in ctx.lang.words("relative_subjects"):
         # "Advocaat Richard Korver, die de familie vertegenwoordigt, vindt": a relative clause
         verbless = not any(ctx.doc[j].pos_ in CLAUSE_POS for j in range(head[0], head[1]))
@@ -702,8 +704,8 @@ def _apposed_subject(ctx: _Context, sent: Span, cue: int) -> tuple[int, int] | N
         for s, e in parts
     ):
         return None
-    if ctx.low(sent.start) in ctx.lang.words("adverbial_openers"):
-        return None
+    if ctx.lang.verb_second and ctx.low(sent.start) in ctx.lang.words("adverbial_openers"):
+        return None  # the subject follows the finite verb; English keeps it before the cue
     capitalised = [p for p in parts if ctx.doc[p[0]].text[:1].isupper()]
     named = [p for p in capitalised if strong_speaker(ctx.doc, p, ctx.lang)]
     # "De burgemeester van de Italiaanse stad, Guiseppe Sala, zei": the bare name
@@ -711,6 +713,12 @@ def _apposed_subject(ctx: _Context, sent: Span, cue: int) -> tuple[int, int] | N
     if named:
         return (bare or named)[0]
     return next((p for p in parts if plausible_speaker(ctx.doc, p, ctx.lang)), None)
+
+
+def _linking_word(ctx: _Context, i: int) -> bool:
+    """A lower-case subordinator or adverbial opener (``after``, ``when``) at token ``i``."""
+    words = ctx.lang.words("subordinators") | ctx.lang.words("adverbial_openers")
+    return ctx.doc[i].text.islower() and ctx.low(i) in words
 
 
 def _apposed_phrase(
