@@ -616,7 +616,10 @@ def _subject_before(
     ):
         end -= 1
     if end <= start:
-        return _apposed_subject(ctx, sent, hit.start) if start == hit.start else None
+        if start == hit.start or not ctx.lang.verb_second:
+            # "Neil Basu, on Sunday said": the apposed subject before the verb group's adverbs
+            return _apposed_subject(ctx, sent, start)
+        return None
     finite = next((j for j in range(start + 1, end) if _finite_word(ctx.doc[j])), None)
     inverted = _subject_after_finite(ctx, finite, end, hit)
     if finite is not None and ctx.lang.verb_second:
