@@ -405,7 +405,9 @@ def _quote_then_cue(ctx: _Context, q: Quote, hits: list[CueHit], sent_end: int) 
     else:
         np = noun_phrase_after(ctx.doc, i, sent_end, ctx.lang)
         hit = _hit_at(hits, np[1]) if np else None
-        after = _after_apposition(ctx, np, sent_end) if np and hit is None else None
+        after = None
+        if np and hit is None:
+            after = _after_apposition(ctx, np, sent_end) or _after_parenthesis(ctx, np, sent_end)
         if after is not None:
             hit = _hit_at(hits, after)
         if np and hit is None:
@@ -450,6 +452,20 @@ def _after_apposition(ctx: _Context, np: tuple[int, int], end: int) -> int | Non
     if any(t.pos_ not in APPOSITION_POS or ctx.in_quote(t) for t in inner):
         return None
     if not any(t.pos_ in SOURCE_HEAD_POS for t in inner):
+        return None
+    return close + 1
+
+
+def _after_parenthesis(ctx: _Context, np: tuple[int, int], end: int) -> int | None:
+    """``"…," Rep. John Mica (R-Fla.) said``: the token after a short parenthesis that follows
+    the speaker phrase ``np`` (a party and state, an age, an acronym)."""
+    doc = ctx.doc
+    if np[1] >= end or doc[np[1]].text != "(":
+        return None
+    close = next((k for k in range(np[1] + 1, min(end, np[1] + 8)) if doc[k].text == ")"), None)
+    if close is None or close + 1 >= end or close == np[1] + 1:
+        return None
+    if any(ctx.in_quote(t) or t.pos_ in CLAUSE_POS for t in doc[np[1] + 1 : close]):
         return None
     return close + 1
 
