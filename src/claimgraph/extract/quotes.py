@@ -40,7 +40,7 @@ def _pair_pattern(opener: str, closer: str) -> re.Pattern[str]:
         # a closer may stand one space after a closing single quote ("... clearly.' "), which
         # keeps the two marks apart
         closing = (
-            rf"(?:(?<=\S)|(?<=[{APOSTROPHES}] )){c}"
+            rf"(?:(?<=\S)|(?<=[{APOSTROPHES}]\s)){c}"
             if opener == STRAIGHT_DOUBLE
             else rf"(?<=\S){c}"
         )
