@@ -1,13 +1,15 @@
-"""Build the held-out English attribution check set from its annotation source.
+"""Build the held-out English attribution check sets from their annotation sources.
 
-Reads ``en_check_annotations.txt`` (exact substrings per attribution, see its header) and the
-Wikinews CSVs under ``claimgraph.settings.data_dir()``, locates every span, validates the result
-as ``shared/data/en-attribution/NOTES.md`` describes and writes ``en-wikinews-check.jsonl`` in
-the format of ``en-attribution/dev.jsonl``.
+Reads ``en_check_annotations.txt`` (set 1) or ``en_check2_annotations.txt`` (set 2; exact
+substrings per attribution, see the header) and the Wikinews CSVs under
+``claimgraph.settings.data_dir()``, locates every span, validates the result as
+``shared/data/en-attribution/NOTES.md`` describes and writes ``en-wikinews-check.jsonl`` (set 2:
+``en-wikinews-check2.jsonl``) in the format of ``en-attribution/dev.jsonl``.
 
-Run: ``python bench/data/attribution/build_en_check.py [--check] [--leftovers]``.
-``--check`` compares with the committed file instead of writing it; ``--leftovers`` lists the
-reporting words and quote marks that no span or recorded skip covers (the second pass).
+Run: ``python bench/data/attribution/build_en_check.py [--set 2] [--check] [--leftovers]
+[--select]``. ``--check`` compares with the committed file instead of writing it;
+``--leftovers`` lists the reporting words and quote marks that no span or recorded skip covers
+(the second pass); ``--select`` prints set 2's seeded article selection.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import random
 import re
 import sys
 from dataclasses import dataclass, field
@@ -26,6 +29,10 @@ from claimgraph.settings import data_dir
 HERE = Path(__file__).parent
 SOURCE = HERE / "en_check_annotations.txt"
 OUTPUT = HERE / "en-wikinews-check.jsonl"
+CHECK_SETS = {
+    1: (SOURCE, OUTPUT),
+    2: (HERE / "en_check2_annotations.txt", HERE / "en-wikinews-check2.jsonl"),
+}
 REPORTING_NOUNS = HERE / "en_reporting_nouns.txt"
 CORPUS_FILES = ("wikinews_2019.csv", "wikinews_2020.csv")
 CORPUS_DIR = "en-news/wikinews"
@@ -35,6 +42,17 @@ MIN_WORDS, MAX_WORDS = 150, 1000
 RANGE_MARK = " <..> "
 OCCURRENCE = re.compile(r"^(?P<needle>.*?)\{(?P<index>\d+)\}$", re.S)
 QUOTE_MARKS = '"“”'
+# Set 2's selection rule (stated before annotation): shuffle the even corpus numbers outside dev
+# and set 1 of the right length with this seed, then take, per year and in that order, the first
+# articles with enough reporting words whose title is not an interview, a sports result or an
+# obituary (dev and set 1 hold none of those kinds).
+SELECTION_SEED = 2026
+PER_YEAR = 5
+MIN_REPORTING_WORDS = 4
+REPORTING_WORD = re.compile(
+    r"\b(said|says|told|according to|stated|reported|claimed|announced|denied)\b"
+)
+EXCLUDED_TITLE = re.compile(r"interview|rugby|\bdefeats?\b|\bdies\b", re.I)
 
 Span = tuple[int, int]
 
@@ -79,6 +97,37 @@ def dev_numbers(root: Path) -> set[int]:
     """Corpus numbers of the development split (must not be reused)."""
     lines = (root / DEV_GOLD).read_text(encoding="utf-8").splitlines()
     return {json.loads(line)["corpus_index"] for line in lines if line.strip()}
+
+
+def seeded_selection(rows: list[dict[str, str]], reserved: set[int]) -> list[int]:
+    """Set 2's articles: the seeded rule above over even, unreserved numbers of the right length."""
+    candidates = [
+        n
+        for n in range(0, len(rows), 2)
+        if n not in reserved and MIN_WORDS <= len(article_text(rows[n]).split()) <= MAX_WORDS
+    ]
+    random.Random(SELECTION_SEED).shuffle(candidates)
+    eligible = [
+        n
+        for n in candidates
+        if len(REPORTING_WORD.findall(article_text(rows[n]))) >= MIN_REPORTING_WORDS
+        and not EXCLUDED_TITLE.search(rows[n]["title"])
+    ]
+    chosen: list[int] = []
+    for year in ("2019", "2020"):
+        chosen += [n for n in eligible if rows[n]["date"].startswith(year)][:PER_YEAR]
+    return chosen
+
+
+def reserved_numbers(root: Path, check_set: int) -> set[int]:
+    """Corpus numbers a check set must not use: dev and every other check set."""
+    others = (
+        article.n
+        for number, (source, _) in CHECK_SETS.items()
+        if number != check_set
+        for article in parse_annotations(source)
+    )
+    return dev_numbers(root) | set(others)
 
 
 def parse_annotations(path: Path = SOURCE) -> list[Article]:
@@ -249,7 +298,7 @@ def _article_problems(record: dict, rows: list[dict[str, str]], dev: set[int]) -
     n, where, text = record["corpus_index"], record["id"], record["text"]
     problems = []
     if n % 2 or n in dev:
-        problems.append(f"{where}: corpus number must be even and outside dev")
+        problems.append(f"{where}: corpus number must be even and outside dev and other sets")
     if text != article_text(rows[n]) or record["id"] != f"en-wikinews-{n}":
         problems.append(f"{where}: text or id does not match corpus row {n}")
     if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
@@ -289,12 +338,13 @@ def _item_problems(item: dict, text: str) -> list[str]:
     return problems
 
 
-def build(root: Path | None = None) -> list[dict]:
+def build(root: Path | None = None, check_set: int = 1) -> list[dict]:
     """Locate and validate every annotated article; raises AnnotationError on any problem."""
     root = root or data_dir()
     rows = read_corpus(root)
-    records = [build_record(article, rows[article.n]) for article in parse_annotations()]
-    problems = validate(records, rows, dev_numbers(root))
+    articles = parse_annotations(CHECK_SETS[check_set][0])
+    records = [build_record(article, rows[article.n]) for article in articles]
+    problems = validate(records, rows, reserved_numbers(root, check_set))
     if problems:
         raise AnnotationError("\n".join(problems))
     return records
@@ -354,23 +404,30 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="compare with the committed file")
     parser.add_argument("--leftovers", action="store_true", help="list uncovered cue words")
+    parser.add_argument("--set", type=int, choices=sorted(CHECK_SETS), default=1, dest="check_set")
+    parser.add_argument("--select", action="store_true", help="print set 2's seeded selection")
     args = parser.parse_args(argv)
+    source, output = CHECK_SETS[args.check_set]
+    if args.select:
+        rows = read_corpus(data_dir())
+        print(" ".join(map(str, seeded_selection(rows, reserved_numbers(data_dir(), 2)))))
+        return 0
     try:
-        records = build()
+        records = build(check_set=args.check_set)
     except AnnotationError as err:
         print(err, file=sys.stderr)
         return 1
     if args.leftovers:
-        skips = {article.n: article.skips for article in parse_annotations()}
+        skips = {article.n: article.skips for article in parse_annotations(source)}
         print("\n".join(leftovers(records, skips, data_dir())))
     if args.check:
-        same = OUTPUT.exists() and OUTPUT.read_text(encoding="utf-8") == to_jsonl(records)
-        print("up to date" if same else f"{OUTPUT.name} differs from its source")
+        same = output.exists() and output.read_text(encoding="utf-8") == to_jsonl(records)
+        print("up to date" if same else f"{output.name} differs from its source")
         return 0 if same else 1
     if not args.leftovers:
-        OUTPUT.write_text(to_jsonl(records), encoding="utf-8")
+        output.write_text(to_jsonl(records), encoding="utf-8")
         count = sum(len(record["attributions"]) for record in records)
-        print(f"wrote {OUTPUT} ({len(records)} articles, {count} attributions)")
+        print(f"wrote {output} ({len(records)} articles, {count} attributions)")
     return 0
 
 

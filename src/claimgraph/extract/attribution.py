@@ -103,6 +103,9 @@ class _Context:
     quoted_spans: set[tuple[int, int]] = field(default_factory=set)
     # agentless participles ("Drie jaar geëist") and their contents, whose source comes last
     agentless: list[tuple[CueHit, tuple[int, int]]] = field(default_factory=list)
+    # sentences that open with a participle cue ("Calling it X, Y said"): the main clause's
+    # subject, which speaks for both cues (the participle's clause is no content)
+    fronted: dict[int, tuple[int, int]] = field(default_factory=dict)
     # ``quotes`` are sorted and do not overlap (find_quotes): a quote is found by bisection
     _quote_starts: list[int] = field(init=False, repr=False)
     _quote_by_start: dict[int, Quote] = field(init=False, repr=False)
@@ -406,7 +409,9 @@ def _quote_then_cue(ctx: _Context, q: Quote, hits: list[CueHit], sent_end: int) 
     else:
         np = noun_phrase_after(ctx.doc, i, sent_end, ctx.lang)
         hit = _hit_at(hits, np[1]) if np else None
-        after = _after_apposition(ctx, np, sent_end) if np and hit is None else None
+        after = None
+        if np and hit is None:
+            after = _after_apposition(ctx, np, sent_end) or _after_parenthesis(ctx, np, sent_end)
         if after is not None:
             hit = _hit_at(hits, after)
         if np and hit is None:
@@ -451,6 +456,20 @@ def _after_apposition(ctx: _Context, np: tuple[int, int], end: int) -> int | Non
     if any(t.pos_ not in APPOSITION_POS or ctx.in_quote(t) for t in inner):
         return None
     if not any(t.pos_ in SOURCE_HEAD_POS for t in inner):
+        return None
+    return close + 1
+
+
+def _after_parenthesis(ctx: _Context, np: tuple[int, int], end: int) -> int | None:
+    """``"…," Rep. John Mica (R-Fla.) said``: the token after a short parenthesis that follows
+    the speaker phrase ``np`` (a party and state, an age, an acronym)."""
+    doc = ctx.doc
+    if np[1] >= end or doc[np[1]].text != "(":
+        return None
+    close = next((k for k in range(np[1] + 1, min(end, np[1] + 8)) if doc[k].text == ")"), None)
+    if close is None or close + 1 >= end or close == np[1] + 1:
+        return None
+    if any(ctx.in_quote(t) or t.pos_ in CLAUSE_POS for t in doc[np[1] + 1 : close]):
         return None
     return close + 1
 
@@ -617,7 +636,10 @@ def _subject_before(
     ):
         end -= 1
     if end <= start:
-        return _apposed_subject(ctx, sent, hit.start) if start == hit.start else None
+        if start == hit.start or not ctx.lang.verb_second:
+            # "Neil Basu, on Sunday said": the apposed subject before the verb group's adverbs
+            return _apposed_subject(ctx, sent, start)
+        return None
     finite = next((j for j in range(start + 1, end) if _finite_word(ctx.doc[j])), None)
     inverted = _subject_after_finite(ctx, finite, end, hit)
     if finite is not None and ctx.lang.verb_second:
@@ -690,6 +712,8 @@ def _apposed_subject(ctx: _Context, sent: Span, cue: int) -> tuple[int, int] | N
     if opening is None or ctx.doc[opening].text not in marks:
         return None
     head, apposition = (_after_clause_edge(ctx, sent, opening), opening), (opening + 1, comma)
+    if not ctx.lang.verb_second and _linking_word(ctx, head[0]) and head[0] + 1 < opening:
+        head = (head[0] + 1, opening)  # "after Warren E. Buffett, the investor, complained"
     if ctx.low(opening + 1) in ctx.lang.words("relative_subjects"):
         # "Advocaat Richard Korver, die de familie vertegenwoordigt, vindt": a relative clause
         verbless = not any(ctx.doc[j].pos_ in CLAUSE_POS for j in range(head[0], head[1]))
@@ -703,8 +727,8 @@ def _apposed_subject(ctx: _Context, sent: Span, cue: int) -> tuple[int, int] | N
         for s, e in parts
     ):
         return None
-    if ctx.low(sent.start) in ctx.lang.words("adverbial_openers"):
-        return None
+    if ctx.lang.verb_second and ctx.low(sent.start) in ctx.lang.words("adverbial_openers"):
+        return None  # the subject follows the finite verb; English keeps it before the cue
     capitalised = [p for p in parts if ctx.doc[p[0]].text[:1].isupper()]
     named = [p for p in capitalised if strong_speaker(ctx.doc, p, ctx.lang)]
     # "De burgemeester van de Italiaanse stad, Guiseppe Sala, zei": the bare name
@@ -712,6 +736,12 @@ def _apposed_subject(ctx: _Context, sent: Span, cue: int) -> tuple[int, int] | N
     if named:
         return (bare or named)[0]
     return next((p for p in parts if plausible_speaker(ctx.doc, p, ctx.lang)), None)
+
+
+def _linking_word(ctx: _Context, i: int) -> bool:
+    """A lower-case subordinator or adverbial opener (``after``, ``when``) at token ``i``."""
+    words = ctx.lang.words("subordinators") | ctx.lang.words("adverbial_openers")
+    return ctx.doc[i].text.islower() and ctx.low(i) in words
 
 
 def _apposed_phrase(
@@ -1179,6 +1209,8 @@ def _relative_on_speaker(ctx: _Context, sent: Span, hit: CueHit, np: tuple[int, 
 
 def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: CueHit) -> bool:
     """``A total of 39 are dead, officials told state media``: a clause, a comma, then X said."""
+    if sent.start in ctx.fronted:
+        return False  # "Calling it X, Anna Franowska told ...": the clause is the participle's
     comma = subject[0] - 1
     if comma - sent.start < 4 or ctx.doc[comma].text != ",":
         return False
@@ -1588,6 +1620,62 @@ def _agent_phrase(ctx: _Context, hit: CueHit, end: int) -> tuple[int, int] | Non
     return agent if agent[1] <= end else None
 
 
+def _fronted_participle(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> bool:
+    """``Calling it as "just another apology", Anna Franowska told Reuters "..."``, ``Saying
+    "...", President Fernández elaborated``: a sentence that opens with a present-participle cue
+    reports for the subject of its main clause, the phrase before the next verb cue; the content
+    runs to the comma that closes the participle's clause (a quotation right after the cue is
+    the content itself). Not in a verb-second language. Whether such an item was made."""
+    if ctx.lang.verb_second or hit.start != sent.start or not _participle_cue(ctx, hit):
+        return False
+    close = _fronted_clause_end(ctx, hit, sent)
+    main = next((h for h in hits if close is not None and h.start > close), None)
+    if close is None or main is None or main.pattern.kind != "verb":
+        return False
+    start = close + 1 if ctx.texts[close] == "," else close
+    speaker = noun_phrase_after(ctx.doc, start, main.start, ctx.lang)
+    if speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
+        speaker = _main_subject(ctx, main, start)
+    if speaker is None:
+        return False
+    quote = ctx.quote_opening_at(ctx.doc[hit.end].idx) if hit.end < close else None
+    ctx.fronted[sent.start] = speaker
+    if quote is not None:
+        _add(ctx, speaker, hit, trim_inner(ctx.text, *quote.inner), kind="direct")
+        ctx.quoted_spans.add(quote.outer)
+    else:
+        _add(ctx, speaker, hit, _trim(ctx, hit.end, close))
+    return True
+
+
+def _main_subject(ctx: _Context, main: CueHit, start: int) -> tuple[int, int] | None:
+    """The parsed noun subject of the main cue, between token ``start`` and the cue (``the
+    archbishop said``)."""
+    verb = ctx.doc[main.start]
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_RELATIONS), None)
+    if subject is None or subject.pos_ not in SOURCE_HEAD_POS:
+        return None
+    span = (subject.left_edge.i, _flat_end(ctx.doc, subject))
+    return span if start <= span[0] and span[1] <= main.start else None
+
+
+def _fronted_clause_end(ctx: _Context, hit: CueHit, sent: Span) -> int | None:
+    """The comma outside quotations that closes a sentence-opening participle's clause, else
+    the token after a quotation in it that a phrase follows (``Calling it a "culture of death"
+    the archbishop said``); None if neither comes within ``COMPLEMENT_REACH`` words."""
+    quoted_end = None
+    for j in range(hit.end, min(sent.end, hit.end + COMPLEMENT_REACH * 2)):
+        tok = ctx.doc[j]
+        if ctx.in_quote(tok):
+            quoted_end = j + 1
+            continue
+        if tok.text == ",":
+            return j
+        if quoted_end == j and not tok.is_punct:
+            return j if j - hit.end <= COMPLEMENT_REACH else None
+    return None
+
+
 def _agentless_participle(ctx: _Context, sent: Span, hit: CueHit) -> bool:
     """``Drie jaar geëist voor ...``, ``zijn fors hogere straffen geëist``: a participle of the
     language's ``agentless_participles`` has the phrase right before it as content; its source
@@ -1657,6 +1745,8 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         return
     if _agentless_participle(ctx, sent, hit):
         return
+    if _fronted_participle(ctx, sent, hit, hits):
+        return
     if _passive(ctx, hit):
         _passive_accusation(ctx, sent, hit, hits)
         return
@@ -1696,6 +1786,8 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         return
     subject = _subject_before(ctx, sent, hit, hits)
     subject = _relative_antecedent(ctx, subject) or subject
+    if sent.start in ctx.fronted and not (subject and plausible_speaker(doc, subject, lang)):
+        subject = ctx.fronted[sent.start]  # "Calling it X, Anna Franowska of "...", ..., told"
     speaker: tuple[int, int] | None = None
     inherited: Attribution | None = None
     content_start = hit.end

@@ -37,8 +37,15 @@ def _pair_pattern(opener: str, closer: str) -> re.Pattern[str]:
         # the body may not hold a newline pair and must start with a non-space; an apostrophe
         # between letters may sit inside it
         body = rf"(?:[^{o}]|(?<=\w){o}(?=\w))"
+        # a closer may stand one space after a closing single quote ("... clearly.' "), which
+        # keeps the two marks apart
+        closing = (
+            rf"(?:(?<=\S)|(?<=[{APOSTROPHES}]\s)){c}"
+            if opener == STRAIGHT_DOUBLE
+            else rf"(?<=\S){c}"
+        )
         return re.compile(
-            rf"(?:(?<=^)|(?<=[\s(\[—–-])){o}(?=\S)((?:(?!\n\n){body}){{1,{MAX_QUOTE_CHARS}}}?)(?<=\S){c}(?=[\s.,;:!?)\]—–-]|$)"
+            rf"(?:(?<=^)|(?<=[\s(\[—–-])){o}(?=\S)((?:(?!\n\n){body}){{1,{MAX_QUOTE_CHARS}}}?){closing}(?=[\s.,;:!?)\]—–-]|$)"
         )
     if STRAIGHT_DOUBLE in (opener, closer) and {opener, closer} <= set(DOUBLE_MARKS):
         return _mixed_pattern(opener, closer)

@@ -89,11 +89,16 @@ def _starts_sentence(
     prev, tok = texts[i - 1], texts[i]
     if is_space[i]:
         return False
+    if "\n" in prev:  # a token's trailing whitespace is one space at most: never a line break
+        return True  # also before a paragraph's opening quote mark
     if tok in CLOSERS and not spaces[i - 1]:
         return False  # a quote that closes right after the full stop
-    if "\n" in prev:  # a token's trailing whitespace is one space at most: never a line break
-        return True
+    if tok in CLOSERS and _ends_paragraph(texts, i):
+        return False  # "... clearly.' ": a closing mark set off by a space ends its paragraph
     j = i - 1
+    # step back over a second space ("them.  Director"): the tokenizer makes it a token of its own
+    while j > 0 and is_space[j]:
+        j -= 1
     # step back over closing quotes/brackets glued to what precedes them
     while j > 0 and texts[j] in CLOSERS and not spaces[j - 1]:
         j -= 1
@@ -104,6 +109,11 @@ def _starts_sentence(
     if ends and j == i - 1 and _continues_name(end, tok, names):
         return False
     return bool(ends and j < i and _opens_sentence(tok))
+
+
+def _ends_paragraph(texts: list[str], i: int) -> bool:
+    """Whether token ``i`` is the last one of the text or of its paragraph."""
+    return i + 1 == len(texts) or "\n" in texts[i + 1]
 
 
 def _continues_name(end: str, tok: str, names: tuple[frozenset[str], frozenset[str]]) -> bool:
