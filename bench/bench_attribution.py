@@ -6,6 +6,7 @@ and writes ``bench/results/attribution.md`` and ``bench/results/attribution.json
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import platform
 import sys
@@ -34,6 +35,15 @@ CHECK_HALVES = (
     ("en check, half read while tuning", lambda doc_id: doc_id in CHECK_READ),
     ("en check, untouched half", lambda doc_id: doc_id not in CHECK_READ),
 )
+# the second English check set (ninth session): blind when first scored, all of it read since
+CHECK_SET_2 = CHECK_SET.with_name("en-wikinews-check2.jsonl")
+# the blind Dutch check set (bench/data/attribution/README-nl.md): standoff only, the DPG texts
+# are rebuilt from the shared data by its builder; one half is read for fixes, one only scored
+NL_CHECK_BUILDER = CHECK_SET.with_name("build_nl_check.py")
+NL_CHECK_HALVES = (
+    ("nl check, half read while tuning", "read"),
+    ("nl check, never-read half", "blind"),
+)
 REPEAT = 5
 WARM_UP = 5  # articles each side runs on before the timed runs
 # the pipeline stages that make attributions: rules, dependency, learned, transcript turns
@@ -44,12 +54,28 @@ def accuracy(data: Path) -> dict[str, dict]:
     sets = [(name, read_gold_jsonl(data / rel)) for name, rel in GOLD_SETS]
     check = read_gold_jsonl(CHECK_SET)
     sets += [(name, [doc for doc in check if keep(doc.id)]) for name, keep in CHECK_HALVES]
+    sets.append(("en check 2 (read since its first score)", read_gold_jsonl(CHECK_SET_2)))
+    sets += _dutch_check_halves()
     results = {}
     for name, gold in sets:
         metrics, _ = evaluate_attribution(gold)
         results[name] = metrics
         print(json.dumps({"set": name, **metrics}))
     return results
+
+
+def _dutch_check_halves() -> list[tuple[str, list[Document]]]:
+    """The Dutch check set's halves, rebuilt from the shared corpus by its builder."""
+    spec = importlib.util.spec_from_file_location("build_nl_check", NL_CHECK_BUILDER)
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    if builder.main([]) != 0:
+        raise SystemExit(f"error: {NL_CHECK_BUILDER} could not rebuild the Dutch check set")
+    output = builder.OUTPUT
+    return [
+        (name, read_gold_jsonl(output.with_name(f"{output.stem}-{half}.jsonl")))
+        for name, half in NL_CHECK_HALVES
+    ]
 
 
 def speed(data: Path) -> dict[str, float]:
