@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -34,3 +38,29 @@ def polnear_dev_dir() -> Path:
 @pytest.fixture
 def emergent_path() -> Path:
     return _shared("emergent/url-versions-2015-06-14-clean-train.csv")
+
+
+BENCH_DATA = Path(__file__).parents[2] / "bench" / "data"
+
+
+@pytest.fixture(scope="module")
+def check_set_builder() -> Iterator[Callable[[str, str], ModuleType]]:
+    """Load a check-set builder script of ``bench/data`` as a module, skipped without its corpus.
+
+    Call it with the script's path below ``bench/data`` and the shared corpus it rebuilds from.
+    """
+    loaded: list[str] = []
+
+    def load(script: str, corpus: str) -> ModuleType:
+        _shared(corpus)
+        name = "check_set_" + script.removesuffix(".py").replace("/", "_")
+        spec = importlib.util.spec_from_file_location(name, BENCH_DATA / script)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module  # dataclasses resolve annotations through sys.modules
+        spec.loader.exec_module(module)
+        loaded.append(name)
+        return module
+
+    yield load
+    for name in loaded:
+        sys.modules.pop(name, None)

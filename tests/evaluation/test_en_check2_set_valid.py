@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from claimgraph.evaluation import read_gold_jsonl
 from claimgraph.settings import data_dir
 
-BUILDER = Path(__file__).parents[2] / "bench" / "data" / "attribution" / "build_en_check.py"
-
 
 @pytest.fixture(scope="module")
-def builder():
-    if not (data_dir() / "en-news" / "wikinews").is_dir():
-        pytest.skip(f"shared Wikinews corpus not found under {data_dir()}")
-    spec = importlib.util.spec_from_file_location("build_en_check2", BUILDER)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop(spec.name, None)
+def builder(check_set_builder):
+    return check_set_builder("attribution/build_en_check.py", "en-news/wikinews")
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +24,7 @@ def test_second_set_file_equals_a_fresh_build(builder, records):
 
 
 def test_second_set_is_the_seeded_selection_disjoint_from_dev_and_set_one(builder, records):
-    rows = builder.read_corpus(data_dir())
+    rows = builder.wikinews_rows(data_dir())
     reserved = builder.reserved_numbers(data_dir(), 2)
     numbers = [record["corpus_index"] for record in records]
     assert numbers == builder.seeded_selection(rows, reserved)
@@ -49,7 +36,7 @@ def test_second_set_is_the_seeded_selection_disjoint_from_dev_and_set_one(builde
 def test_second_set_reads_as_gold_and_rejects_a_set_one_article(builder, records):
     documents = read_gold_jsonl(builder.CHECK_SETS[2][1])
     assert sum(len(d.attributions) for d in documents) == 101
-    rows = builder.read_corpus(data_dir())
+    rows = builder.wikinews_rows(data_dir())
     reused = builder.build(check_set=1)[:1]
     problems = builder.validate(reused, rows, builder.reserved_numbers(data_dir(), 2))
     assert any("outside dev and other sets" in p for p in problems)

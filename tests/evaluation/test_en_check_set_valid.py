@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
 
 from claimgraph.evaluation import read_gold_jsonl
 from claimgraph.settings import data_dir
 
-BUILDER = Path(__file__).parents[2] / "bench" / "data" / "attribution" / "build_en_check.py"
-
 
 @pytest.fixture(scope="module")
-def builder():
-    if not (data_dir() / "en-news" / "wikinews").is_dir():
-        pytest.skip(f"shared Wikinews corpus not found under {data_dir()}")
-    spec = importlib.util.spec_from_file_location("build_en_check", BUILDER)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses resolve annotations through sys.modules
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop(spec.name, None)
+def builder(check_set_builder):
+    return check_set_builder("attribution/build_en_check.py", "en-news/wikinews")
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +54,7 @@ def test_check_set_is_disjoint_from_dev_and_test_and_reads_as_gold(builder, reco
 
 
 def test_validator_reports_overlap_bad_label_and_duplicate(builder, records):
-    rows = builder.read_corpus(data_dir())
+    rows = builder.wikinews_rows(data_dir())
     broken = copy.deepcopy(records[:1])
     items = broken[0]["attributions"]
     items[0]["cue_span"] = list(items[0]["content_span"])

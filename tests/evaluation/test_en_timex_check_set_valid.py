@@ -4,29 +4,16 @@ shared corpus, follows its selection rule, validates, and matches the committed 
 from __future__ import annotations
 
 import copy
-import importlib.util
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from claimgraph.evaluation.timex import read_timex_gold
-from claimgraph.settings import data_dir
-
-BUILDER = Path(__file__).parents[2] / "bench" / "data" / "timex" / "build_en_check.py"
 
 
 @pytest.fixture(scope="module")
-def builder():
-    if not (data_dir() / "en-news" / "wikinews" / "wikinews_2019.csv").is_file():
-        pytest.skip(f"shared Wikinews corpus not found under {data_dir()}")
-    spec = importlib.util.spec_from_file_location("build_en_timex_check", BUILDER)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop(spec.name, None)
+def builder(check_set_builder):
+    return check_set_builder("timex/build_en_check.py", "en-news/wikinews/wikinews_2019.csv")
 
 
 @pytest.fixture(scope="module")

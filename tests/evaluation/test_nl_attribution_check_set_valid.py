@@ -3,30 +3,18 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
-import sys
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from claimgraph.evaluation import read_gold_jsonl
 from claimgraph.settings import data_dir
 
-BUILDER = Path(__file__).parents[2] / "bench" / "data" / "attribution" / "build_nl_check.py"
-
 
 @pytest.fixture(scope="module")
-def builder():
-    if not (data_dir() / "nl-news" / "dpg-news2019.jsonl").is_file():
-        pytest.skip(f"shared DPG corpus not found under {data_dir()}")
-    spec = importlib.util.spec_from_file_location("build_nl_attribution_check", BUILDER)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop(spec.name, None)
+def builder(check_set_builder):
+    return check_set_builder("attribution/build_nl_check.py", "nl-news/dpg-news2019.jsonl")
 
 
 @pytest.fixture(scope="module")

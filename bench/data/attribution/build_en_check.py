@@ -15,7 +15,6 @@ Run: ``python bench/data/attribution/build_en_check.py [--set 2] [--check] [--le
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import random
 import re
@@ -23,6 +22,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimgraph.evaluation.corpora import article_text, overlaps, to_jsonl, wikinews_rows
 from claimgraph.model import ACTS, STANCES, TYPES
 from claimgraph.settings import data_dir
 
@@ -34,8 +34,6 @@ CHECK_SETS = {
     2: (HERE / "en_check2_annotations.txt", HERE / "en-wikinews-check2.jsonl"),
 }
 REPORTING_NOUNS = HERE / "en_reporting_nouns.txt"
-CORPUS_FILES = ("wikinews_2019.csv", "wikinews_2020.csv")
-CORPUS_DIR = "en-news/wikinews"
 DEV_GOLD = "en-attribution/dev.jsonl"
 QUOTE_VERBS = "lexicons/gendergaptracker/quote_verb_list.en.txt"
 MIN_WORDS, MAX_WORDS = 150, 1000
@@ -82,15 +80,6 @@ class Article:
 
 class AnnotationError(ValueError):
     """An annotation that cannot be located or fails validation."""
-
-
-def read_corpus(root: Path) -> list[dict[str, str]]:
-    """Wikinews rows numbered 0.. over 2019 then 2020, in file order."""
-    rows: list[dict[str, str]] = []
-    for name in CORPUS_FILES:
-        with open(root / CORPUS_DIR / name, encoding="utf-8", newline="") as handle:
-            rows.extend(csv.DictReader(handle))
-    return rows
 
 
 def dev_numbers(root: Path) -> set[int]:
@@ -163,11 +152,6 @@ def _null(value: str) -> str | None:
     return None if value == "-" else value
 
 
-def article_text(row: dict[str, str]) -> str:
-    """The scored text: title, a blank line, the CSV body unchanged."""
-    return row["title"] + "\n\n" + row["text"]
-
-
 def occurrences(text: str, needle: str, word_bounded: bool) -> list[Span]:
     """All case-sensitive occurrences; word-bounded ones only where the needle edges are alnum."""
     spans = []
@@ -225,14 +209,10 @@ def locate_near(text: str, needle: str, anchor: Span, avoid: Span, what: str) ->
     spans = occurrences(text, needle, word_bounded=True)
     if index is not None:
         return _pick(spans, index, what)
-    spans = [span for span in spans if not _overlaps(span, avoid)]
+    spans = [span for span in spans if not overlaps(span, avoid)]
     if not spans:
         raise AnnotationError(f"{what}: not found outside the content")
     return min(spans, key=lambda span: (_distance(span, anchor), span[0] > anchor[0]))
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 def _distance(a: Span, b: Span) -> int:
@@ -325,7 +305,7 @@ def _item_problems(item: dict, text: str) -> list[str]:
             problems.append(f"{name} {span} empty or outside the text")
         elif text[start:end] != text[start:end].strip():
             problems.append(f"{name} {span} has outer whitespace")
-        elif name != "content_span" and _overlaps(tuple(span), tuple(content)):
+        elif name != "content_span" and overlaps(tuple(span), tuple(content)):
             problems.append(f"{name} overlaps the content span")
     cue_text = text[item["cue_span"][0] : item["cue_span"][1]] if item["cue_span"] else None
     if item["cue"] != cue_text:
@@ -341,18 +321,13 @@ def _item_problems(item: dict, text: str) -> list[str]:
 def build(root: Path | None = None, check_set: int = 1) -> list[dict]:
     """Locate and validate every annotated article; raises AnnotationError on any problem."""
     root = root or data_dir()
-    rows = read_corpus(root)
+    rows = wikinews_rows(root)
     articles = parse_annotations(CHECK_SETS[check_set][0])
     records = [build_record(article, rows[article.n]) for article in articles]
     problems = validate(records, rows, reserved_numbers(root, check_set))
     if problems:
         raise AnnotationError("\n".join(problems))
     return records
-
-
-def to_jsonl(records: list[dict]) -> str:
-    """The file content: one article per line, UTF-8 kept unescaped like dev.jsonl."""
-    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
 
 
 def leftovers(records: list[dict], skips: dict[int, list[str]], root: Path) -> list[str]:
@@ -409,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     source, output = CHECK_SETS[args.check_set]
     if args.select:
-        rows = read_corpus(data_dir())
+        rows = wikinews_rows(data_dir())
         print(" ".join(map(str, seeded_selection(rows, reserved_numbers(data_dir(), 2)))))
         return 0
     try:

@@ -20,15 +20,22 @@ content and the mention the one nearest to the cue, never inside the item's own 
 from __future__ import annotations
 
 import argparse
-import csv
-import hashlib
 import json
 import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
+from claimgraph.evaluation.corpora import (
+    article_text,
+    checksum,
+    dpg_rows,
+    overlaps,
+    publisher_sample,
+    read_tsv,
+    to_jsonl,
+    write_tsv,
+)
 from claimgraph.model import ACTS, STANCES, TYPES
 from claimgraph.settings import data_dir
 
@@ -37,9 +44,7 @@ ARTICLES = HERE / "nl_check_articles.tsv"
 ATTRIBUTIONS = HERE / "nl_check_attributions.tsv"
 TIMEX_CHECK = HERE.parent / "timex" / "nl_check_articles.tsv"
 OUTPUT = HERE / "nl-dpg-check.jsonl"
-CORPUS = "nl-news/dpg-news2019.jsonl"
 EXCLUDED_GOLD = ("nl-attribution/train.jsonl", "nl-attribution/dev.jsonl", "timex/nl/dev.jsonl")
-ID_PREFIX = "nl-dpg-"
 HALVES = ("read", "blind")
 
 # The selection rule (README-nl.md): eligible articles in id order, a seeded shuffle, at most two
@@ -86,13 +91,6 @@ class AnnotationError(ValueError):
 # --------------------------------------------------------------------------- shared data
 
 
-def read_corpus(root: Path) -> dict[str, dict]:
-    """DPG articles by record id (``nl-dpg-<id>``)."""
-    with (root / CORPUS).open(encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()]
-    return {ID_PREFIX + row["id"]: row for row in rows}
-
-
 def gold_texts(root: Path) -> dict[str, str]:
     """Texts of the gold sets the check set must avoid, by record id."""
     texts: dict[str, str] = {}
@@ -103,15 +101,7 @@ def gold_texts(root: Path) -> dict[str, str]:
 
 
 def timex_check_ids() -> set[str]:
-    return {row["id"] for row in _read_tsv(TIMEX_CHECK)}
-
-
-def article_text(row: dict) -> str:
-    return row["title"] + "\n\n" + row["text"]
-
-
-def checksum(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return {row["id"] for row in read_tsv(TIMEX_CHECK)}
 
 
 # --------------------------------------------------------------------------- selection
@@ -123,7 +113,7 @@ def select_articles(root: Path) -> list[str]:
     excluded = set(gold) | timex_check_ids()
     gold_grams = [_ngrams(text) for text in gold.values()]
     eligible = []
-    for record_id, row in sorted(read_corpus(root).items(), key=lambda kv: int(kv[1]["id"])):
+    for record_id, row in sorted(dpg_rows(root).items(), key=lambda kv: int(kv[1]["id"])):
         text = article_text(row)
         if record_id in excluded or "column" in row["title"].lower():
             continue
@@ -132,14 +122,7 @@ def select_articles(root: Path) -> list[str]:
         if _shares_text(_ngrams(text), gold_grams):
             continue
         eligible.append((record_id, row["publisher"] or "unknown"))
-    random.Random(SEED).shuffle(eligible)
-    chosen: list[str] = []
-    per_publisher: Counter[str] = Counter()
-    for record_id, publisher in eligible:
-        if per_publisher[publisher] < PER_PUBLISHER and len(chosen) < SIZE:
-            per_publisher[publisher] += 1
-            chosen.append(record_id)
-    return chosen
+    return publisher_sample(eligible, SEED, SIZE, PER_PUBLISHER)
 
 
 def split_halves(ids: list[str]) -> dict[str, str]:
@@ -166,13 +149,6 @@ def _shares_text(grams: set, others: list[set]) -> bool:
 # --------------------------------------------------------------------------- standoff files
 
 
-def _read_tsv(path: Path) -> list[dict[str, str]]:
-    lines = [
-        line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
-    ]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-
-
 def _span(row: dict[str, str], name: str) -> list[int] | None:
     start, end = row[f"{name}_start"], row[f"{name}_end"]
     return [int(start), int(end)] if start else None
@@ -181,12 +157,12 @@ def _span(row: dict[str, str], name: str) -> list[int] | None:
 def build(root: Path | None = None) -> list[dict]:
     """Gold records rebuilt from the standoff files and the shared corpus."""
     root = root or data_dir()
-    corpus = read_corpus(root)
+    corpus = dpg_rows(root)
     by_id: dict[str, list[dict]] = {}
-    for row in _read_tsv(ATTRIBUTIONS):
+    for row in read_tsv(ATTRIBUTIONS):
         by_id.setdefault(row["id"], []).append(row)
     records = []
-    for article in _read_tsv(ARTICLES):
+    for article in read_tsv(ARTICLES):
         row = corpus[article["id"]]
         text = article_text(row)
         if checksum(text) != article["sha256"]:
@@ -222,12 +198,8 @@ def _attribution(text: str, row: dict[str, str]) -> dict:
 
 def halves(records: list[dict]) -> dict[str, list[dict]]:
     """The records of each half, as ``nl_check_articles.tsv`` assigns them."""
-    half_of = {row["id"]: row["half"] for row in _read_tsv(ARTICLES)}
+    half_of = {row["id"]: row["half"] for row in read_tsv(ARTICLES)}
     return {half: [r for r in records if half_of[r["id"]] == half] for half in HALVES}
-
-
-def to_jsonl(records: list[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
 # --------------------------------------------------------------------------- validation
@@ -240,7 +212,7 @@ def validate(records: list[dict], root: Path | None = None) -> list[str]:
     selected = select_articles(root)
     if sorted(r["id"] for r in records) != sorted(selected):
         problems.append(f"articles {[r['id'] for r in records]} != selection rule {selected}")
-    half_of = {row["id"]: row["half"] for row in _read_tsv(ARTICLES)}
+    half_of = {row["id"]: row["half"] for row in read_tsv(ARTICLES)}
     if half_of != split_halves(selected):
         problems.append("halves differ from the seeded split")
     excluded = set(gold_texts(root)) | timex_check_ids()
@@ -274,7 +246,7 @@ def _item_problems(item: dict, text: str) -> list[str]:
             problems.append(f"{name} {span} empty or outside the text")
         elif text[start:end] != text[start:end].strip():
             problems.append(f"{name} {span} has outer whitespace")
-        elif name != "content_span" and content and _overlaps(tuple(span), tuple(content)):
+        elif name != "content_span" and content and overlaps(tuple(span), tuple(content)):
             problems.append(f"{name} overlaps the content span")
     if not item["speaker"].strip():
         problems.append("empty speaker name")
@@ -284,16 +256,12 @@ def _item_problems(item: dict, text: str) -> list[str]:
     return problems
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 # --------------------------------------------------------------------------- locating
 
 
 def locate(source: Path, root: Path | None = None) -> list[dict[str, object]]:
     """Rows of ``nl_check_attributions.tsv`` from a substring annotation source."""
-    corpus = read_corpus(root or data_dir())
+    corpus = dpg_rows(root or data_dir())
     rows: list[dict[str, object]] = []
     record_id = None
     for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), start=1):
@@ -363,7 +331,7 @@ def _nearest(text: str, needle: str, anchor: Span, avoid: Span, where: str) -> S
     spans, index = _occurrences(text, needle, bounded=True)
     if index is not None:
         return _pick((spans, index), f"{where} {needle!r}")
-    spans = [span for span in spans if not _overlaps(span, avoid)]
+    spans = [span for span in spans if not overlaps(span, avoid)]
     if not spans:
         raise AnnotationError(f"{where}: {needle!r} not found outside the content")
     return min(spans, key=lambda span: (_distance(span, anchor), span[0] > anchor[0]))
@@ -380,7 +348,7 @@ def _distance(a: Span, b: Span) -> int:
 def write_standoff(rows: list[dict[str, object]], root: Path | None = None) -> None:
     """Write both TSV files: the selected articles (with their half) and the located items."""
     root = root or data_dir()
-    corpus = read_corpus(root)
+    corpus = dpg_rows(root)
     selected = select_articles(root)
     half_of = split_halves(selected)
     articles = []
@@ -397,8 +365,8 @@ def write_standoff(rows: list[dict[str, object]], root: Path | None = None) -> N
                 "sha256": checksum(text),
             }
         )
-    _write_tsv(ARTICLES, ARTICLE_COLUMNS, articles, _ARTICLES_HEADER)
-    _write_tsv(ATTRIBUTIONS, ATTRIBUTION_COLUMNS, rows, _ATTRIBUTIONS_HEADER)
+    write_tsv(ARTICLES, ARTICLE_COLUMNS, articles, _ARTICLES_HEADER)
+    write_tsv(ATTRIBUTIONS, ATTRIBUTION_COLUMNS, rows, _ATTRIBUTIONS_HEADER)
 
 
 _ARTICLES_HEADER = (
@@ -409,12 +377,6 @@ _ATTRIBUTIONS_HEADER = (
     "# One attribution a line: record id, canonical speaker, offsets (code points, half-open,\n"
     "# into the rebuilt text; empty = null) of speaker mention, cue and content, labels."
 )
-
-
-def _write_tsv(path: Path, columns: tuple[str, ...], rows: list[dict], header: str) -> None:
-    lines = [header, "\t".join(columns)]
-    lines += ["\t".join(str(row.get(c, "")) for c in columns) for row in rows]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 # --------------------------------------------------------------------------- command line

@@ -15,7 +15,6 @@ timex in context.
 from __future__ import annotations
 
 import argparse
-import csv
 import itertools
 import json
 import random
@@ -24,20 +23,19 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimgraph.evaluation.corpora import article_text, overlaps, to_jsonl, wikinews_rows
 from claimgraph.settings import data_dir
 
 HERE = Path(__file__).parent
 SOURCE = HERE / "en_check_annotations.txt"
 OUTPUT = HERE / "en-wikinews-timex-check.jsonl"
 HALVES = {"read": HERE / "en-timex-check-read.jsonl", "blind": HERE / "en-timex-check-blind.jsonl"}
-CORPUS_DIR = "en-news/wikinews"
-CORPUS_FILES = ("wikinews_2019.csv", "wikinews_2020.csv")
 DEV_GOLD = "en-attribution/dev.jsonl"
 ATTRIBUTION_CHECK = Path(__file__).parents[1] / "attribution" / "en-wikinews-check.jsonl"
-ID_PREFIX = "en-wikinews-"
 
 # The selection rule (README.md): eligible rows in corpus order, a seeded shuffle, the first 12;
 # the halves alternate in that order (read, blind, read, ...).
+ID_PREFIX = "en-wikinews-"
 SEED = 7
 SIZE = 12
 MIN_WORDS, MAX_WORDS = 150, 700
@@ -102,20 +100,6 @@ class AnnotationError(ValueError):
     """An item that cannot be located or fails validation."""
 
 
-def read_corpus(root: Path) -> list[dict[str, str]]:
-    """Wikinews rows numbered 0.. over 2019 then 2020, in file order."""
-    rows: list[dict[str, str]] = []
-    for name in CORPUS_FILES:
-        with open(root / CORPUS_DIR / name, encoding="utf-8", newline="") as handle:
-            rows.extend(csv.DictReader(handle))
-    return rows
-
-
-def article_text(row: dict[str, str]) -> str:
-    """The scored text: title, a blank line, the CSV body unchanged."""
-    return row["title"] + "\n\n" + row["text"]
-
-
 def excluded_numbers(root: Path) -> set[int]:
     """Rows already in the English attribution dev or check gold."""
     numbers = set()
@@ -130,7 +114,7 @@ def excluded_numbers(root: Path) -> set[int]:
 
 def select_articles(root: Path) -> list[int]:
     """The selection rule: 150-700 words, >= 10 regex hits, seeded shuffle, first twelve."""
-    rows = read_corpus(root)
+    rows = wikinews_rows(root)
     excluded = excluded_numbers(root)
     eligible = []
     for n, row in enumerate(rows):
@@ -221,7 +205,7 @@ def build_record(article: Article, row: dict[str, str]) -> tuple[dict, list[Span
 
 def build(root: Path | None = None) -> tuple[list[dict], dict[str, list[Span]]]:
     """All records in selection order, and each record's skip spans."""
-    rows = read_corpus(root or data_dir())
+    rows = wikinews_rows(root or data_dir())
     records, skips = [], {}
     for article in parse_annotations():
         record, skipped = build_record(article, rows[article.n])
@@ -259,24 +243,16 @@ def _record_problems(record: dict, skips: list[Span]) -> list[str]:
             problems.append(f"overlapping timexes at {a} and {b}")
     covered = spans + skips
     for match in CANDIDATES.finditer(record["text"]):
-        if not any(_overlaps(match.span(), span) for span in covered):
+        if not any(overlaps(match.span(), span) for span in covered):
             problems.append(
                 f"candidate {match[0]!r} at {match.start()} neither annotated nor skipped"
             )
     return problems
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def halves(records: list[dict]) -> dict[str, list[dict]]:
     """Alternating halves in selection order: the read half first."""
     return {"read": records[0::2], "blind": records[1::2]}
-
-
-def to_jsonl(records: list[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
 def show(records: list[dict]) -> None:

@@ -22,11 +22,8 @@ from __future__ import annotations
 
 import argparse
 import calendar
-import csv
-import hashlib
 import itertools
 import json
-import random
 import re
 import sys
 import tomllib
@@ -34,6 +31,16 @@ from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
+from claimgraph.evaluation.corpora import (
+    article_text,
+    checksum,
+    dpg_rows,
+    overlaps,
+    publisher_sample,
+    read_tsv,
+    to_jsonl,
+    write_tsv,
+)
 from claimgraph.settings import data_dir
 
 HERE = Path(__file__).parent
@@ -42,9 +49,7 @@ TIMEXES = HERE / "nl_check_timexes.tsv"
 SKIPS = HERE / "nl_check_skips.tsv"
 WORDS = HERE / "nl_check_words.toml"
 OUTPUT = HERE / "nl-dpg-check.jsonl"
-CORPUS = "nl-news/dpg-news2019.jsonl"
 EXCLUDED_GOLD = ("timex/nl/dev.jsonl", "nl-attribution/train.jsonl", "nl-attribution/dev.jsonl")
-ID_PREFIX = "nl-dpg-"
 
 # The selection rule (README.md): a seeded shuffle of the eligible articles, at most two per
 # publisher (unknown publisher counts as one), the first ten.
@@ -74,13 +79,6 @@ Span = tuple[int, int]
 # --------------------------------------------------------------------------- shared data
 
 
-def read_corpus(root: Path) -> dict[str, dict]:
-    """DPG articles by record id (``nl-dpg-<id>``)."""
-    with (root / CORPUS).open(encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()]
-    return {ID_PREFIX + row["id"]: row for row in rows}
-
-
 def excluded_ids(root: Path) -> set[str]:
     """Record ids of the gold sets the check set must avoid (timex dev, attribution train/dev)."""
     ids: set[str] = set()
@@ -88,14 +86,6 @@ def excluded_ids(root: Path) -> set[str]:
         with (root / relative).open(encoding="utf-8") as fh:
             ids.update(json.loads(line)["id"] for line in fh if line.strip())
     return ids
-
-
-def article_text(row: dict) -> str:
-    return row["title"] + "\n\n" + row["text"]
-
-
-def checksum(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def load_words(path: Path = WORDS) -> dict:
@@ -128,12 +118,8 @@ def uncovered_candidates(record: dict, skips: list[Span], words: dict) -> list[S
     """Candidates that overlap neither an annotated timex nor a recorded skip."""
     covered = [tuple(t["span"]) for t in record["timexes"]] + skips
     return [
-        c for c in candidates(record["text"], words) if not any(_overlaps(c, s) for s in covered)
+        c for c in candidates(record["text"], words) if not any(overlaps(c, s) for s in covered)
     ]
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
 
 
 # --------------------------------------------------------------------------- selection
@@ -143,20 +129,13 @@ def select_articles(root: Path) -> list[str]:
     """The ten record ids that the documented selection rule picks."""
     excluded = excluded_ids(root)
     eligible = []
-    for record_id, row in sorted(read_corpus(root).items(), key=lambda kv: int(kv[1]["id"])):
+    for record_id, row in sorted(dpg_rows(root).items(), key=lambda kv: int(kv[1]["id"])):
         text = article_text(row)
         if record_id in excluded or not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
             continue
         if len(_SELECTION.findall(text)) >= MIN_CANDIDATES:
             eligible.append((record_id, row["publisher"] or "unknown"))
-    random.Random(SEED).shuffle(eligible)
-    chosen: list[str] = []
-    per_publisher: Counter[str] = Counter()
-    for record_id, publisher in eligible:
-        if per_publisher[publisher] < PER_PUBLISHER and len(chosen) < SIZE:
-            per_publisher[publisher] += 1
-            chosen.append(record_id)
-    return chosen
+    return publisher_sample(eligible, SEED, SIZE, PER_PUBLISHER)
 
 
 # The selection's "simple regex", frozen (editing it changes the sample; the second pass uses
@@ -180,25 +159,9 @@ _SELECTION = re.compile(
 # --------------------------------------------------------------------------- standoff files
 
 
-def _read_tsv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
-    lines = [
-        line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
-    ]
-    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-    if rows and tuple(rows[0]) != columns:
-        raise ValueError(f"{path.name}: columns {tuple(rows[0])} != {columns}")
-    return rows
-
-
-def _write_tsv(path: Path, columns: tuple[str, ...], rows: list[dict], header: str) -> None:
-    lines = [header.rstrip("\n"), "\t".join(columns)]
-    lines += ["\t".join(str(row.get(c, "")) for c in columns) for row in rows]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
 def read_skips(path: Path = SKIPS) -> dict[str, list[tuple[Span, str]]]:
     skips: dict[str, list[tuple[Span, str]]] = {}
-    for row in _read_tsv(path, SKIP_COLUMNS):
+    for row in read_tsv(path, SKIP_COLUMNS):
         skips.setdefault(row["id"], []).append(
             ((int(row["start"]), int(row["end"])), row["reason"])
         )
@@ -208,12 +171,12 @@ def read_skips(path: Path = SKIPS) -> dict[str, list[tuple[Span, str]]]:
 def build(root: Path | None = None) -> list[dict]:
     """Gold records rebuilt from the standoff files and the shared corpus."""
     root = root or data_dir()
-    corpus = read_corpus(root)
+    corpus = dpg_rows(root)
     by_id: dict[str, list[dict]] = {}
-    for row in _read_tsv(TIMEXES, TIMEX_COLUMNS):
+    for row in read_tsv(TIMEXES, TIMEX_COLUMNS):
         by_id.setdefault(row["id"], []).append(row)
     records = []
-    for article in _read_tsv(ARTICLES, ARTICLE_COLUMNS):
+    for article in read_tsv(ARTICLES, ARTICLE_COLUMNS):
         row = corpus[article["id"]]
         text = article_text(row)
         if checksum(text) != article["sha256"]:
@@ -244,10 +207,6 @@ def _timex(text: str, row: dict[str, str]) -> dict:
         if row[key]:
             timex[key] = row[key]
     return timex
-
-
-def to_jsonl(records: list[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
 # --------------------------------------------------------------------------- validation
@@ -304,7 +263,7 @@ def _skip_problems(record: dict, skips: list[tuple[Span, str]]) -> list[str]:
     for (start, end), reason in skips:
         if not 0 <= start < end <= len(record["text"]) or not reason.strip():
             problems.append(f"skip {start}-{end}: outside the text or without a reason")
-        elif any(_overlaps((start, end), s) for s in spans):
+        elif any(overlaps((start, end), s) for s in spans):
             problems.append(f"skip {start}-{end}: overlaps an annotated timex")
     return problems
 
@@ -477,7 +436,7 @@ def _word_char(text: str, index: int) -> bool:
 
 def locate_source(source: Path, root: Path) -> None:
     """Write the three TSV files from a substring annotation source."""
-    corpus = read_corpus(root)
+    corpus = dpg_rows(root)
     timexes, skips, articles, record_id, text = [], [], [], "", ""
     for number, line in enumerate(source.read_text(encoding="utf-8").splitlines(), 1):
         line = line.strip()
@@ -521,9 +480,9 @@ def locate_source(source: Path, root: Path) -> None:
                     "note": match["note"] or "",
                 }
             )
-    _write_tsv(ARTICLES, ARTICLE_COLUMNS, articles, _ARTICLES_HEADER)
-    _write_tsv(TIMEXES, TIMEX_COLUMNS, timexes, _TIMEXES_HEADER)
-    _write_tsv(SKIPS, SKIP_COLUMNS, skips, _SKIPS_HEADER)
+    write_tsv(ARTICLES, ARTICLE_COLUMNS, articles, _ARTICLES_HEADER)
+    write_tsv(TIMEXES, TIMEX_COLUMNS, timexes, _TIMEXES_HEADER)
+    write_tsv(SKIPS, SKIP_COLUMNS, skips, _SKIPS_HEADER)
 
 
 _ARTICLES_HEADER = (

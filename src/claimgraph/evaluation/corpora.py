@@ -1,0 +1,87 @@
+"""The shared news corpora our own check sets are drawn from, and their standoff files.
+
+The builders in ``bench/data/`` select articles from these corpora by seeded rules, keep the
+annotation as standoff (offsets and labels), and rebuild the scored texts from the shared data;
+they must all read the corpora and write their files the same way.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import random
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+WIKINEWS_FILES = ("en-news/wikinews/wikinews_2019.csv", "en-news/wikinews/wikinews_2020.csv")
+DPG_FILE = "nl-news/dpg-news2019.jsonl"
+DPG_ID_PREFIX = "nl-dpg-"
+
+
+def wikinews_rows(root: Path) -> list[dict[str, str]]:
+    """Wikinews rows numbered 0.. over 2019 then 2020, in file order (the ids ``en-wikinews-N``)."""
+    rows: list[dict[str, str]] = []
+    for name in WIKINEWS_FILES:
+        with open(root / name, encoding="utf-8", newline="") as handle:
+            rows.extend(csv.DictReader(handle))
+    return rows
+
+
+def dpg_rows(root: Path) -> dict[str, dict]:
+    """DPG articles by record id (``nl-dpg-<id>``)."""
+    with (root / DPG_FILE).open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    return {DPG_ID_PREFIX + row["id"]: row for row in rows}
+
+
+def article_text(row: dict) -> str:
+    """The scored text of a corpus row: title, a blank line, the body unchanged."""
+    return row["title"] + "\n\n" + row["text"]
+
+
+def checksum(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def publisher_sample(
+    eligible: list[tuple[str, str]], seed: int, size: int, per_publisher: int
+) -> list[str]:
+    """``size`` ids of (id, publisher) pairs in a seeded order, at most ``per_publisher`` each."""
+    order = list(eligible)
+    random.Random(seed).shuffle(order)
+    chosen: list[str] = []
+    taken: Counter[str] = Counter()
+    for record_id, publisher in order:
+        if taken[publisher] < per_publisher and len(chosen) < size:
+            taken[publisher] += 1
+            chosen.append(record_id)
+    return chosen
+
+
+def read_tsv(path: Path, columns: tuple[str, ...] | None = None) -> list[dict[str, str]]:
+    """Rows of a standoff TSV file (``#`` lines are its header comment), checked for ``columns``."""
+    lines = [
+        line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")
+    ]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    if columns and rows and tuple(rows[0]) != columns:
+        raise ValueError(f"{path.name}: columns {tuple(rows[0])} != {columns}")
+    return rows
+
+
+def write_tsv(path: Path, columns: tuple[str, ...], rows: Iterable[dict], header: str) -> None:
+    """Write ``rows`` under a comment ``header`` (one or more ``#`` lines) and a column line."""
+    lines = [header.rstrip("\n"), "\t".join(columns)]
+    lines += ["\t".join(str(row.get(column, "")) for column in columns) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def to_jsonl(records: list[dict]) -> str:
+    """One article per line, UTF-8 kept unescaped like the shared gold files."""
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
