@@ -22,8 +22,13 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimgraph.evaluation.corpora import article_text, overlaps, to_jsonl, wikinews_rows
-from claimgraph.model import ACTS, STANCES, TYPES
+from claimgraph.evaluation.corpora import (
+    article_text,
+    attribution_problems,
+    overlaps,
+    to_jsonl,
+    wikinews_rows,
+)
 from claimgraph.settings import data_dir
 
 HERE = Path(__file__).parent
@@ -283,38 +288,9 @@ def _article_problems(record: dict, rows: list[dict[str, str]], dev: set[int]) -
         problems.append(f"{where}: text or id does not match corpus row {n}")
     if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
         problems.append(f"{where}: {len(text.split())} words, outside {MIN_WORDS}-{MAX_WORDS}")
-    pairs = set()
-    for index, item in enumerate(record["attributions"]):
-        problems.extend(f"{where} #{index}: {p}" for p in _item_problems(item, text))
-        pair = (tuple(item["content_span"]), item["speaker"])
-        if pair in pairs:
-            problems.append(f"{where} #{index}: duplicate (content, speaker) pair")
-        pairs.add(pair)
-    return problems
-
-
-def _item_problems(item: dict, text: str) -> list[str]:
-    problems = []
-    content = item["content_span"]
-    for name in ("speaker_span", "cue_span", "content_span"):
-        span = item[name]
-        if span is None:
-            continue
-        start, end = span
-        if not 0 <= start < end <= len(text):
-            problems.append(f"{name} {span} empty or outside the text")
-        elif text[start:end] != text[start:end].strip():
-            problems.append(f"{name} {span} has outer whitespace")
-        elif name != "content_span" and overlaps(tuple(span), tuple(content)):
-            problems.append(f"{name} overlaps the content span")
-    cue_text = text[item["cue_span"][0] : item["cue_span"][1]] if item["cue_span"] else None
-    if item["cue"] != cue_text:
-        problems.append("cue differs from the text under cue_span")
-    if not item["speaker"]:
-        problems.append("empty speaker name")
-    for name, allowed in (("type", TYPES), ("stance", STANCES), ("act", ACTS)):
-        if item[name] not in allowed:
-            problems.append(f"{name} {item[name]!r} not in {allowed}")
+    problems += [
+        f"{where} {problem}" for problem in attribution_problems(record["attributions"], text)
+    ]
     return problems
 
 

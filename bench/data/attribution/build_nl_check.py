@@ -28,6 +28,7 @@ from pathlib import Path
 
 from claimgraph.evaluation.corpora import (
     article_text,
+    attribution_problems,
     checksum,
     dpg_rows,
     overlaps,
@@ -36,7 +37,6 @@ from claimgraph.evaluation.corpora import (
     to_jsonl,
     write_tsv,
 )
-from claimgraph.model import ACTS, STANCES, TYPES
 from claimgraph.settings import data_dir
 
 HERE = Path(__file__).parent
@@ -222,37 +222,10 @@ def validate(records: list[dict], root: Path | None = None) -> list[str]:
             problems.append(f"{where}: also in a gold or timex check set")
         if not record["attributions"]:
             problems.append(f"{where}: no attributions")
-        pairs = set()
-        for index, item in enumerate(record["attributions"]):
-            problems += [f"{where} #{index}: {p}" for p in _item_problems(item, record["text"])]
-            pair = (tuple(item["content_span"]), item["speaker"])
-            if pair in pairs:
-                problems.append(f"{where} #{index}: duplicate (content, speaker) pair")
-            pairs.add(pair)
-    return problems
-
-
-def _item_problems(item: dict, text: str) -> list[str]:
-    problems = []
-    content = item["content_span"]
-    for name in ("speaker_span", "cue_span", "content_span"):
-        span = item[name]
-        if span is None:
-            if name == "content_span":
-                problems.append("no content span")
-            continue
-        start, end = span
-        if not 0 <= start < end <= len(text):
-            problems.append(f"{name} {span} empty or outside the text")
-        elif text[start:end] != text[start:end].strip():
-            problems.append(f"{name} {span} has outer whitespace")
-        elif name != "content_span" and content and overlaps(tuple(span), tuple(content)):
-            problems.append(f"{name} overlaps the content span")
-    if not item["speaker"].strip():
-        problems.append("empty speaker name")
-    for name, allowed in (("type", TYPES), ("stance", STANCES), ("act", ACTS)):
-        if item[name] not in allowed:
-            problems.append(f"{name} {item[name]!r} not in {allowed}")
+        problems += [
+            f"{where} {problem}"
+            for problem in attribution_problems(record["attributions"], record["text"])
+        ]
     return problems
 
 

@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from claimgraph.model import ACTS, STANCES, TYPES
+
 WIKINEWS_FILES = ("en-news/wikinews/wikinews_2019.csv", "en-news/wikinews/wikinews_2020.csv")
 DPG_FILE = "nl-news/dpg-news2019.jsonl"
 DPG_ID_PREFIX = "nl-dpg-"
@@ -85,3 +87,43 @@ def to_jsonl(records: list[dict]) -> str:
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def attribution_problems(attributions: list[dict], text: str) -> list[str]:
+    """What is wrong with a check set's gold attributions of ``text`` (empty when valid)."""
+    problems: list[str] = []
+    pairs = set()
+    for index, item in enumerate(attributions):
+        problems += [f"#{index}: {problem}" for problem in _item_problems(item, text)]
+        pair = (tuple(item["content_span"] or ()), item["speaker"])
+        if pair in pairs:
+            problems.append(f"#{index}: duplicate (content, speaker) pair")
+        pairs.add(pair)
+    return problems
+
+
+def _item_problems(item: dict, text: str) -> list[str]:
+    problems = []
+    content = item["content_span"]
+    if content is None:
+        problems.append("no content span")
+    for name in ("speaker_span", "cue_span", "content_span"):
+        span = item[name]
+        if span is None:
+            continue
+        start, end = span
+        if not 0 <= start < end <= len(text):
+            problems.append(f"{name} {span} empty or outside the text")
+        elif text[start:end] != text[start:end].strip():
+            problems.append(f"{name} {span} has outer whitespace")
+        elif name != "content_span" and content and overlaps(tuple(span), tuple(content)):
+            problems.append(f"{name} overlaps the content span")
+    cue_text = text[item["cue_span"][0] : item["cue_span"][1]] if item["cue_span"] else None
+    if item["cue"] != cue_text:
+        problems.append("cue differs from the text under cue_span")
+    if not item["speaker"].strip():
+        problems.append("empty speaker name")
+    for name, allowed in (("type", TYPES), ("stance", STANCES), ("act", ACTS)):
+        if item[name] not in allowed:
+            problems.append(f"{name} {item[name]!r} not in {allowed}")
+    return problems
