@@ -115,11 +115,12 @@ def main_clause(words: Sequence[str], lang: LangData) -> list[str]:
         words = words[words.index(",") + 1 :]
         if words and words[0] in lang.words("clause_resumers"):
             words = words[1:]
+    ends = SENTENCE_END | lang.words("elisions")
     out: list[str] = []
     i = 0
     while i < len(words):
         w = words[i]
-        if w in SENTENCE_END:
+        if w in ends:
             break
         if len(out) >= 2 and (w in {",", ";", ":"} or w in subordinators):
             close = _subject_aside_end(words, i, len(out), lang)
