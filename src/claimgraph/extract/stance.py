@@ -87,10 +87,12 @@ def _gapped_at(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
     return True
 
 
-def _first_clause(words: Sequence[str]) -> list[str]:
+def _first_clause(words: Sequence[str], breaks: frozenset[str] = frozenset()) -> list[str]:
+    """``words`` up to the first clause break after at least three words; ``breaks``: words that
+    open a new clause too (the language's subordinators: "nobody can ... on me | because ...")."""
     out: list[str] = []
     for w in words:
-        if w in {",", ";", ":", "."} and len(out) >= 3:
+        if (w in {",", ";", ":", "."} or w in breaks) and len(out) >= 3:
             break
         out.append(w)
     return out
@@ -113,11 +115,12 @@ def main_clause(words: Sequence[str], lang: LangData) -> list[str]:
         words = words[words.index(",") + 1 :]
         if words and words[0] in lang.words("clause_resumers"):
             words = words[1:]
+    ends = SENTENCE_END | lang.words("elisions")
     out: list[str] = []
     i = 0
     while i < len(words):
         w = words[i]
-        if w in SENTENCE_END:
+        if w in ends:
             break
         if len(out) >= 2 and (w in {",", ";", ":"} or w in subordinators):
             close = _subject_aside_end(words, i, len(out), lang)
@@ -172,7 +175,8 @@ def _clause_stance(cue_words: Sequence[str], content: Sequence[str], lang: LangD
     """The stance a main-clause hedge sets, or "" (no such hedges for the language)."""
     if not lang.clause_phrases:
         return ""
-    clause = list(cue_words) + main_clause(content, lang)
+    # "in May" is a month, no hedge: the language's hedge idioms do not count here either
+    clause, _ = _without_idioms(list(cue_words) + main_clause(content, lang), "hedge_idioms", lang)
     for stance in STANCE_ORDER:
         if _hedged(clause, lang.clause_phrases.get(stance, ()), lang):
             return stance
@@ -200,7 +204,8 @@ def decide_stance(
     negated_cue = any(w in lang.negation for w in cue_words[1:])
     if negated_cue:
         return "deny", 0.7
-    if _content_denies(cue_words, content, lang):
+    # an accusation's content is the charge, its negation part of it ("of not doing her job")
+    if cue.act != "accusation" and _content_denies(cue_words, content, lang):
         return "deny", 0.55
     return "assert", 0.8
 
@@ -225,16 +230,23 @@ def _content_denies(cue_words: Sequence[str], content: Sequence[str], lang: Lang
     not after a belief cue (``vindt dat X niet``: the speaker holds a negative view, assert by
     ANNOTATION.md rule 1; rule 2's deny needs the negation on the belief verb) nor inside an idiom
     that does not negate the clause (``niet alleen ..., maar``, ``niet meer dan``), nor through a
-    negative quantifier (``no-one was hurt``). The lists are the language's ``belief_cues``,
-    ``negation_idioms`` and ``negative_quantifiers`` grammar words."""
+    negative quantifier (``no-one was hurt``) unless the speakers speak of themselves (``I put no
+    pressure on them``, ``Nobody can put pressure on me``: a denial). The lists are the language's
+    ``belief_cues``, ``negation_idioms``, ``negative_quantifiers`` and ``first_person`` grammar
+    words."""
     if any(w in lang.words("belief_cues") for w in cue_words):
         return False
-    first = _first_clause(content)
+    subordinators = lang.words("subordinators")
+    if content and content[0] in subordinators:
+        return False  # a negated condition ("If you can't make a bomb, ...") rejects nothing
+    first = _first_clause(content, subordinators)
     if len(first) > MAX_DENIAL_CLAUSE:
         return False
     idiomatic = _idiom_positions(first, lang)
     # a negative quantifier states a negative fact ("no-one was in the houses"), it rejects nothing
     facts = lang.words("negative_quantifiers")
+    if any(w in lang.words("first_person") for w in first):
+        facts = frozenset()
     return any(
         w in lang.negation and w not in facts and i not in idiomatic for i, w in enumerate(first)
     )
