@@ -30,7 +30,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LENGTH, POS, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from claimgraph.extract.parsed import doc_text
@@ -372,17 +372,19 @@ def _same(
 
 
 def _token_columns(
-    doc: Doc,
+    doc: Doc, text: str
 ) -> tuple[list[tuple[str, str, bool]], list[str], list[str], list[int]]:
     """Each token's (text, trailing whitespace, is_space), POS, relation and character offset,
-    read from the Doc's arrays (no Token objects: Doc iteration builds one per token)."""
+    read from the Doc's arrays (no Token objects: Doc iteration builds one per token); a token's
+    text is cut from the Doc's ``text`` at its offset and length (a slice costs less than a
+    string-store lookup)."""
     strings = doc.vocab.strings
-    columns = doc.to_array([ORTH, SPACY, IS_SPACE, POS, DEP, IDX]).reshape(-1, 6).T.tolist()
-    orth, space, is_space, pos, dep, idx = columns
+    columns = doc.to_array([IDX, LENGTH, SPACY, IS_SPACE, POS, DEP]).reshape(-1, 6).T.tolist()
+    idx, length, space, is_space, pos, dep = columns
     names = {key: strings[key] for key in {*pos, *dep}}  # a few tags and relations
     tokens = [
-        (strings[key], " " if after else "", bool(blank))
-        for key, after, blank in zip(orth, space, is_space, strict=True)
+        (text[at : at + size], " " if after else "", bool(blank))
+        for at, size, after, blank in zip(idx, length, space, is_space, strict=True)
     ]
     return tokens, [names[key] for key in pos], [names[key] for key in dep], idx
 
@@ -433,10 +435,10 @@ class FeatureContext:
         self.has_pos = syntax and doc.has_annotation("POS")
         self.has_dep = syntax and doc.has_annotation("DEP")
         self.words = word_features(lang, learned_cues, known, rows)
-        self.tokens, self.pos, self.dep, self.idx = _token_columns(doc)
+        self.doc_text = doc_text(doc)
+        self.tokens, self.pos, self.dep, self.idx = _token_columns(doc, self.doc_text)
         self.text = [text for text, _, _ in self.tokens]
         self.word = list(map(self.words.word, self.text))
-        self.doc_text = doc_text(doc)
         self.quotes = [q.outer for q in find_quotes(self.doc_text, lang)]
         self.quoted = _in_spans(self.quotes, self.idx)
         attrs = doc.to_array([SENT_START, HEAD]).reshape(-1, 2).view("int64")
