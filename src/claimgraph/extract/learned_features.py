@@ -30,10 +30,10 @@ from itertools import pairwise
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LENGTH, POS, SENT_START, SPACY
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, POS, SENT_START, SPACY
 from spacy.tokens import Doc
 
-from claimgraph.extract.parsed import doc_text
+from claimgraph.extract.parsed import doc_text, token_texts
 from claimgraph.extract.quotes import find_quotes
 from claimgraph.lang import LangData
 
@@ -402,19 +402,18 @@ def _same(
 
 
 def _token_columns(
-    doc: Doc, text: str
+    doc: Doc,
 ) -> tuple[list[tuple[str, str, bool]], list[str], list[str], list[int]]:
     """Each token's (text, trailing whitespace, is_space), POS, relation and character offset,
-    read from the Doc's arrays (no Token objects: Doc iteration builds one per token); a token's
-    text is cut from the Doc's ``text`` at its offset and length (a slice costs less than a
-    string-store lookup)."""
+    read from the Doc's arrays (no Token objects: Doc iteration builds one per token); the texts
+    are :func:`~claimgraph.extract.parsed.token_texts`, which the rules read too."""
     strings = doc.vocab.strings
-    columns = doc.to_array([IDX, LENGTH, SPACY, IS_SPACE, POS, DEP]).reshape(-1, 6).T.tolist()
-    idx, length, space, is_space, pos, dep = columns
+    columns = doc.to_array([SPACY, IS_SPACE, POS, DEP, IDX]).reshape(-1, 5).T.tolist()
+    space, is_space, pos, dep, idx = columns
     names = {key: strings[key] for key in {*pos, *dep}}  # a few tags and relations
     tokens = [
-        (text[at : at + size], " " if after else "", bool(blank))
-        for at, size, after, blank in zip(idx, length, space, is_space, strict=True)
+        (text, " " if after else "", bool(blank))
+        for text, after, blank in zip(token_texts(doc), space, is_space, strict=True)
     ]
     return tokens, [names[key] for key in pos], [names[key] for key in dep], idx
 
@@ -465,10 +464,10 @@ class FeatureContext:
         self.has_pos = syntax and doc.has_annotation("POS")
         self.has_dep = syntax and doc.has_annotation("DEP")
         self.words = word_features(lang, learned_cues, known, rows)
-        self.doc_text = doc_text(doc)
-        self.tokens, self.pos, self.dep, self.idx = _token_columns(doc, self.doc_text)
-        self.text = [text for text, _, _ in self.tokens]
+        self.tokens, self.pos, self.dep, self.idx = _token_columns(doc)
+        self.text = token_texts(doc)
         self.word = list(map(self.words.word, self.text))
+        self.doc_text = doc_text(doc)
         self.quotes = [q.outer for q in find_quotes(self.doc_text, lang)]
         self.quoted = _in_spans(self.quotes, self.idx)
         attrs = doc.to_array([SENT_START, HEAD]).reshape(-1, 2).view("int64")
