@@ -18,7 +18,7 @@ import numpy as np
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract.parsed import doc_text
+from claimgraph.extract.parsed import doc_text, token_texts
 from claimgraph.extract.quotes import Quote, find_quotes, trim_inner
 from claimgraph.extract.speakers import (
     FUNCTION_POS,
@@ -109,14 +109,13 @@ class _Context:
     # ``quotes`` are sorted and do not overlap (find_quotes): a quote is found by bisection
     _quote_starts: list[int] = field(init=False, repr=False)
     _quote_by_start: dict[int, Quote] = field(init=False, repr=False)
-    texts: list[str] = field(init=False, repr=False)  # each token's text
+    texts: tuple[str, ...] = field(init=False, repr=False)  # each token's text
     _low: list[str] = field(init=False, repr=False)  # each token's lower-cased text
     _cue_firsts: list[int] | None = field(default=None, init=False, repr=False)
     _where: dict[frozenset[str], list[int]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        strings = self.doc.vocab.strings  # read from the array: doc[i] builds a Token
-        self.texts = [strings[orth] for orth in self.doc.to_array("ORTH").tolist()]
+        self.texts = token_texts(self.doc)  # read from the arrays: doc[i] builds a Token
         self._low = [text.lower() for text in self.texts]
         self._quote_starts = [q.outer[0] for q in self.quotes]
         self._quote_by_start = {}

@@ -17,6 +17,8 @@ Meant to add recall to the rules: ``combine(rules, dependency)`` keeps the rules
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.attribution import perceived_scene
@@ -54,9 +56,10 @@ def extract_attributions_dependency(doc: Doc, lang: LangData) -> list[Attributio
     text = doc_text(doc)  # spaCy rebuilds it from every token on each access
     quoted = [q.outer for q in find_quotes(text, lang)]
     found: list[Attribution] = []
-    for tok in doc:
+    for i in _cue_first_words(doc, lang):
+        tok = doc[i]
         if tok.lower_ not in lang.cues_by_first:
-            continue  # no cue pattern starts with this word: neither kind of cue below
+            continue  # a hash shared by another word: neither kind of cue below
         if _quoted(tok.idx, quoted):
             continue
         if _is_according(tok, lang):
@@ -74,6 +77,22 @@ def extract_attributions_dependency(doc: Doc, lang: LangData) -> list[Attributio
 
 
 # -- cues ---------------------------------------------------------------------------------------
+
+# id(LangData) -> (that LangData, the hashes of the words its cue patterns start with)
+_FIRST_WORD_HASHES: dict[int, tuple[LangData, frozenset[int]]] = {}
+
+
+def _cue_first_words(doc: Doc, lang: LangData) -> list[int]:
+    """The tokens whose lower-cased text may start a cue pattern, found in the Doc's LOWER
+    column by hash (iterating the Doc builds a Token per word, and most words start none)."""
+    cached = _FIRST_WORD_HASHES.get(id(lang))
+    if cached is None or cached[0] is not lang:
+        cached = _FIRST_WORD_HASHES[id(lang)] = (
+            lang,
+            frozenset(map(hash_string, lang.cues_by_first)),
+        )
+    hashes = cached[1]
+    return [i for i, key in enumerate(doc.to_array(LOWER).tolist()) if key in hashes]
 
 
 def _is_according(tok: Token, lang: LangData) -> bool:

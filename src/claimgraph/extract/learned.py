@@ -16,6 +16,7 @@ import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
 from pathlib import Path
 
 from spacy.attrs import SENT_START
@@ -160,31 +161,33 @@ def chunks(doc: Doc, para: Paragraph, tags: list[str]) -> list[Chunk]:
 
 def _chunks(para: Paragraph, tags: list[str], sent_starts: Sequence[bool]) -> list[Chunk]:
     """:func:`chunks`, with each token's ``Token.is_sent_start`` in ``sent_starts``."""
-    out: list[Chunk] = []
-    sentence: dict[int, int] | None = None  # built for paragraphs with a chunk only
-    role, start = "", -1
-    for k, tag in enumerate([*tags, "O"]):
-        prefix, _, name = tag.partition("-")
-        if role and (prefix != "I" or name != role):
-            first = para.tokens[start]
-            if sentence is None:
-                sentence = _sentence_of(para, sent_starts)
-            out.append(Chunk(role, first, para.tokens[k - 1] + 1, sentence[first]))
+    runs: list[tuple[str, int, int]] = []  # role, first and last tag position
+    role, start, last = "", -1, -1
+    # only the tags other than O are visited (most are O): an O between two of them, k not
+    # last + 1, ends a chunk as it would when read
+    for k in compress(range(len(tags)), map("O".__ne__, tags)):
+        prefix, _, name = tags[k].partition("-")
+        if role and (k != last + 1 or prefix != "I" or name != role):
+            runs.append((role, start, last))
             role = ""
         if prefix == "B" or (prefix == "I" and not role):
             role, start = name, k
-    return out
+        last = k
+    if role:
+        runs.append((role, start, last))
+    tokens = para.tokens
+    return [
+        Chunk(role, tokens[first], tokens[end] + 1, _sentence_of(tokens, first, sent_starts))
+        for role, first, end in runs
+    ]
 
 
-def _sentence_of(para: Paragraph, sent_starts: Sequence[bool]) -> dict[int, int]:
-    """Token index -> index of its sentence's first token, for the tokens of ``para``."""
-    sentence: dict[int, int] = {}
-    start = para.tokens[0]
-    for i in para.tokens:
-        if sent_starts[i]:
-            start = i
-        sentence[i] = start
-    return sentence
+def _sentence_of(tokens: tuple[int, ...], k: int, sent_starts: Sequence[bool]) -> int:
+    """The first token of the sentence of ``tokens[k]`` within the paragraph ``tokens``: the
+    last of ``tokens[:k + 1]`` that opens a sentence, else the paragraph's first."""
+    while k > 0 and not sent_starts[tokens[k]]:
+        k -= 1
+    return tokens[k]
 
 
 def _gap(a: Chunk, b: Chunk) -> int:

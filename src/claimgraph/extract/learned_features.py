@@ -30,10 +30,10 @@ from itertools import pairwise
 from typing import NamedTuple
 
 import numpy
-from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, ORTH, POS, SENT_START, SPACY
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, POS, SENT_START, SPACY
 from spacy.tokens import Doc
 
-from claimgraph.extract.parsed import doc_text
+from claimgraph.extract.parsed import doc_text, token_texts
 from claimgraph.extract.quotes import find_quotes
 from claimgraph.lang import LangData
 
@@ -224,6 +224,11 @@ class WordFeatures:
         self.rows = rows
         self.families = None if known is None else frozenset(_family(name) for name in known)
         self.window_offsets = None if known is None else _window_offsets(known)
+        self._window_rows = (
+            None
+            if rows is None or self.window_offsets is None
+            else _window_rows(self.window_offsets, rows)
+        )
         self.bigrams_known = any(self.has(family) for family in _BIGRAM_FAMILIES)
         self.constants = _token_constants(self.keep)
         # what a position beyond the paragraph's ends shows at each offset
@@ -249,9 +254,15 @@ class WordFeatures:
     def keep(self, names: Iterable[str]) -> Kept:
         """``names`` without the ones the model does not know, encoded (all of them, as they
         are, without a model)."""
-        if self.known is None:
+        known, rows = self.known, self.rows
+        if known is None:
             return tuple(names)
-        return tuple(self._kept(name) for name in names if _known(name, self.known))
+        if rows is None:
+            return tuple(name.encode() for name in names if _known(name, known))
+        # _known and _kept in one pass, the name cut at its NUL once
+        return tuple(
+            rows[key] for key in (name.partition("\0")[0] for name in names) if key in known
+        )
 
     def _kept(self, name: str) -> Feature:
         """A known name as the tagger takes it: its row, or its UTF-8 bytes."""
@@ -299,6 +310,12 @@ class WordFeatures:
         :func:`_known`'s NUL rule holds, as offsets have no NUL)."""
         if self.window_offsets is None:
             return tuple(tuple(f"{o}:{a}" for a in attributes) for o in _OFFSETS)
+        if self._window_rows is not None:
+            shown: list[list[Feature]] = [[] for _ in _OFFSETS]
+            for a in attributes:
+                for position, row in self._window_rows.get(a.partition("\0")[0], ()):
+                    shown[position].append(row)
+            return tuple(map(tuple, shown))
         found = [(a, self.window_offsets.get(a.partition("\0")[0], ())) for a in attributes]
         return tuple(
             tuple(self._kept(f"{o}:{a}") for a, offsets in found if o in offsets) for o in _OFFSETS
@@ -346,6 +363,19 @@ def _window_offsets(known: frozenset[str]) -> dict[str, frozenset[int]]:
     return {attribute: frozenset(found) for attribute, found in offsets.items()}
 
 
+def _window_rows(
+    offsets: dict[str, frozenset[int]], rows: dict[str, int]
+) -> dict[str, tuple[tuple[int, int], ...]]:
+    """For each window attribute of :func:`_window_offsets`: the (position in ``_OFFSETS``, row)
+    of each ``<offset>:<attribute>`` name it is known under, in offset order."""
+    return {
+        attribute: tuple(
+            (k, rows[f"{o}:{attribute}"]) for k, o in enumerate(_OFFSETS) if o in found
+        )
+        for attribute, found in offsets.items()
+    }
+
+
 _WORD_FEATURES: dict[tuple[int, frozenset[str], int, int], WordFeatures] = {}
 
 
@@ -375,14 +405,15 @@ def _token_columns(
     doc: Doc,
 ) -> tuple[list[tuple[str, str, bool]], list[str], list[str], list[int]]:
     """Each token's (text, trailing whitespace, is_space), POS, relation and character offset,
-    read from the Doc's arrays (no Token objects: Doc iteration builds one per token)."""
+    read from the Doc's arrays (no Token objects: Doc iteration builds one per token); the texts
+    are :func:`~claimgraph.extract.parsed.token_texts`, which the rules read too."""
     strings = doc.vocab.strings
-    columns = doc.to_array([ORTH, SPACY, IS_SPACE, POS, DEP, IDX]).reshape(-1, 6).T.tolist()
-    orth, space, is_space, pos, dep, idx = columns
+    columns = doc.to_array([SPACY, IS_SPACE, POS, DEP, IDX]).reshape(-1, 5).T.tolist()
+    space, is_space, pos, dep, idx = columns
     names = {key: strings[key] for key in {*pos, *dep}}  # a few tags and relations
     tokens = [
-        (strings[key], " " if after else "", bool(blank))
-        for key, after, blank in zip(orth, space, is_space, strict=True)
+        (text, " " if after else "", bool(blank))
+        for text, after, blank in zip(token_texts(doc), space, is_space, strict=True)
     ]
     return tokens, [names[key] for key in pos], [names[key] for key in dep], idx
 
@@ -434,7 +465,7 @@ class FeatureContext:
         self.has_dep = syntax and doc.has_annotation("DEP")
         self.words = word_features(lang, learned_cues, known, rows)
         self.tokens, self.pos, self.dep, self.idx = _token_columns(doc)
-        self.text = [text for text, _, _ in self.tokens]
+        self.text = token_texts(doc)
         self.word = list(map(self.words.word, self.text))
         self.doc_text = doc_text(doc)
         self.quotes = [q.outer for q in find_quotes(self.doc_text, lang)]

@@ -38,6 +38,15 @@ def _rebuilt_text(doc: Doc) -> str:
     return doc.text
 
 
+@lru_cache(maxsize=2)  # the rule and learned stages both read them
+def token_texts(doc: Doc) -> tuple[str, ...]:
+    """Each token's text, cut from the article's text at the token's offset and length: no
+    Token object per token (Doc iteration) and no string-store lookup (a slice costs less)."""
+    text = doc_text(doc)
+    starts, lengths = doc.to_array(["IDX", "LENGTH"]).reshape(-1, 2).T.tolist()
+    return tuple(text[start : start + size] for start, size in zip(starts, lengths, strict=True))
+
+
 @lru_cache(maxsize=2)  # read for each learned item of an article: Doc.sents builds every Span
 def sentence_ends(doc: Doc) -> tuple[int, ...]:
     """The end character of each sentence of ``doc``."""
