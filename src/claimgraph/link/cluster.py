@@ -89,7 +89,7 @@ def link_claims(
     cluster_of = {claim: cid for cid, members in clusters.items() for claim in members}
     edges = [(cluster_of[x.source], cluster_of[x.target]) for x in links]
     stories = _components(list(clusters), edges, prefix="s")
-    return LinkResult(links=links, clusters=clusters, stories=stories, labels=labels)
+    return LinkResult(links=_one_per_pair(links), clusters=clusters, stories=stories, labels=labels)
 
 
 @dataclass
@@ -187,6 +187,15 @@ def _embedding_links(space: _ClaimSpace, k: int) -> list[ClaimLink]:
                 opposite_polarity(sigs[i], sigs[j]),
             )
     return list(best.values())
+
+
+def _one_per_pair(links: list[ClaimLink]) -> list[ClaimLink]:
+    """One link per pair of claims: a reaction that refers to a claim can also be its embedding
+    neighbour, and the store keeps one link per pair; the reference (the later one) wins."""
+    unique: dict[frozenset[str], ClaimLink] = {}
+    for link in links:
+        unique[frozenset((link.source, link.target))] = link
+    return list(unique.values())
 
 
 def _reference_links(claims: Sequence[SourcedClaim]) -> list[ClaimLink]:
