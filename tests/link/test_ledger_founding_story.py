@@ -19,7 +19,7 @@ from claimgraph.link.ledger import build_ledger
 from claimgraph.link.lexicon import entity_forms, words
 from claimgraph.pipeline import annotate_many
 from claimgraph.store import open_store
-from claimgraph.store.ledger import ledger_of, link_store, load_claims
+from claimgraph.store.ledger import ledger_of, link_store, load_claims, story_timeline
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 STORY = SAMPLES / "kremlin-drone-2023-05"
@@ -68,6 +68,21 @@ def test_ledger_main_claim_does_not_chain_in_the_us_was_behind_it(store) -> None
     assert not any("United States" in entity_forms().find(words(e.text)) for e in russian)
     assert len(ledger.entries) < 30
     assert ledger.label in {e.text for e in ledger.entries}
+
+
+def test_ledger_story_of_main_claim_leaves_out_the_briefings_other_topics(store) -> None:
+    """Connected components over every link put the White House briefings' debt-ceiling and
+    inflation answers into the drone story (hundreds of clusters); average linkage keeps the
+    story to the coverage of the attack."""
+    ledger = ledger_of(store, _main_claim_id(store))
+    days = story_timeline(store, ledger.story_id)
+    entries = [e for day in days for led in day.ledgers for e in led.entries]
+    texts = " ".join(e.text.lower() for e in entries)
+    assert "debt" not in texts and "inflation" not in texts
+    assert len({e.doc_id for e in entries}) >= 30  # the headlines on the attack stay in it
+    assert {"Russia", "Ukraine", "United States"} <= {e.party for e in entries}
+    firsts = [day.date or "" for day in days]
+    assert firsts == sorted(firsts)
 
 
 def test_ledger_blinken_doubt_joins_the_claim_it_refers_to(store) -> None:

@@ -120,16 +120,32 @@ def _wire_key(e: LedgerEntry) -> str:
     return _NON_WORD.sub(" ", e.text.lower()).strip()
 
 
+def _nested_in_article(entries: list[LedgerEntry]) -> set[str]:
+    """Claims whose text lies inside another claim's text of the same article: one statement
+    the extraction found twice ("they were nothing but a toy" in "the men thought they were
+    nothing but a toy", once for "One of the victims" and once for "One"), not two sources."""
+    nested: set[str] = set()
+    for e in entries:
+        key = _wire_key(e)
+        for other in entries:
+            if other.doc_id == e.doc_id and other.claim_id != e.claim_id:
+                longer = _wire_key(other)
+                if key in longer and len(key) < len(longer):
+                    nested.add(e.claim_id)
+                    break
+    return nested
+
+
 def independent_assertions(entries: Iterable[LedgerEntry]) -> int:
     """Asserting sources that do not copy each other: distinct parties, and within a party
-    distinct outlets whose texts differ."""
+    distinct outlets whose texts differ; a text inside another of its article counts once."""
+    asserting = [e for e in entries if e.stance == "assert"]
+    nested = _nested_in_article(asserting)
     by_party: dict[str, set[str]] = {}
     texts: set[str] = set()
-    for e in entries:
-        if e.stance != "assert":
-            continue
+    for e in asserting:
         key = _wire_key(e)
-        if key in texts:
+        if e.claim_id in nested or key in texts:
             continue
         texts.add(key)
         by_party.setdefault(e.party.lower(), set()).add(e.outlet or e.doc_id)

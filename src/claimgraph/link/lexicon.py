@@ -82,6 +82,23 @@ def _read(name: str) -> dict:
 
 
 @cache
+def stop_words(lang: str) -> frozenset[str]:
+    """Function words of ``lang``: spaCy's stop word list for it (empty for a code spaCy lacks)."""
+    import spacy.util  # its language data only; no pipeline is loaded
+
+    try:
+        return frozenset(spacy.util.get_lang_class(lang).Defaults.stop_words)
+    except ImportError:
+        return frozenset()
+
+
+def content_words(text: str, lang: str) -> list[str]:
+    """The words of ``text`` that are not function words of ``lang``."""
+    stops = stop_words(lang)
+    return [w for w in words(text) if w not in stops]
+
+
+@cache
 def entity_forms() -> FormSet:
     """Places, bodies and people in any language -> one canonical name."""
     entities = _read("entities.toml")["entities"]
