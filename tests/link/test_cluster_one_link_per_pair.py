@@ -10,13 +10,14 @@ import pytest
 from claimgraph.ingest.readers import document_from_text
 from claimgraph.link.cluster import link_claims
 from claimgraph.link.ledger import SourcedClaim
+from claimgraph.model import Claim
 from claimgraph.pipeline import annotate_many
 from claimgraph.settings import data_dir
 from claimgraph.store import open_store
 from claimgraph.store.ledger import link_store, load_claims
 
 # Wikinews (CC BY 2.5): "Study indicates as great white shark disappears, living fossil moves
-# in"; a denial of "various hypotheses" both refers to the study's claim and embeds near it.
+# in"; its claims once made two links for one pair, which the store refused.
 TITLE = "Study indicates as great white shark disappears"
 
 
@@ -33,12 +34,29 @@ def shark_docs():
     return list(annotate_many([doc]))
 
 
-def test_cluster_links_each_pair_of_claims_once(shark_docs) -> None:
-    doc = shark_docs[0]
-    claims = [SourcedClaim(c) for c in doc.claims]
+def _claim(claim_id: str, speaker: str, stance: str, text: str) -> SourcedClaim:
+    claim = Claim(claim_id, text, speaker, stance, "statement", claim_id, "shark", "en")
+    return SourcedClaim(claim)
+
+
+def test_cluster_links_each_pair_of_claims_once() -> None:
+    # a denial that points back at the assertion before it ("the claims ...") and also embeds
+    # next to it: one link, the reference
+    claims = [
+        _claim("c1", "Kremlin", "assert", "two drones attacked the Kremlin overnight"),
+        _claim("c2", "Zelensky", "deny", "the claims that two drones attacked the Kremlin"),
+    ]
     result = link_claims(claims)
-    pairs = [frozenset((x.source, x.target)) for x in result.links]
-    assert any(x.method == "reference" for x in result.links)
+    assert [(x.method, x.source, x.target) for x in result.links] == [("reference", "c1", "c2")]
+
+
+def test_a_referring_reaction_embedding_elsewhere_keeps_both_links() -> None:
+    claims = [
+        _claim("c1", "Kremlin", "assert", "two drones attacked the Kremlin overnight"),
+        _claim("c2", "Zelensky", "deny", "the claims that two drones attacked the Kremlin"),
+        _claim("c3", "Peskov", "assert", "two drones attacked the Kremlin last night"),
+    ]
+    pairs = [frozenset((x.source, x.target)) for x in link_claims(claims).links]
     assert len(pairs) == len(set(pairs))
 
 
