@@ -2104,9 +2104,13 @@ def _lead_in_subject(ctx: _Context, i: int, last: Attribution) -> tuple[int, int
     if sent.start_char < last.content_span[1] or any(ctx.in_quote(t) for t in sent):
         return None
     subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_RELATIONS), None)
+    cueless = not any(h.pattern.kind == "verb" for h in find_cues(ctx, sent))
+    if subject is None and cueless and sent.root.pos_ == "PROPN":
+        # "Ook Martijn van Helvert (CDA) is niet ... geslagen": the parse hangs the verb on the name
+        subject = sent.root
     if subject is None:
         return None
-    if not any(h.pattern.kind == "verb" for h in find_cues(ctx, sent)):
+    if cueless:
         return _introduced_subject(ctx, subject, sent)
     pronoun = ctx.lang.pronouns.get(subject.lower_) in PERSON_PRONOUNS
     if not (pronoun or subject.pos_ == "PROPN"):
@@ -2122,7 +2126,9 @@ def _introduced_subject(ctx: _Context, subject: Token, sent: Span) -> tuple[int,
     name = subject if subject.pos_ == "PROPN" else _apposed_name(subject)
     if name is None:
         return None
-    span = (subject.left_edge.i, _flat_end(ctx.doc, name))
+    start = subject.left_edge.i
+    end = _flat_end(ctx.doc, name)
+    span = (start + _focus_particle(ctx, start, subject.i), end)  # "Ook Martijn van Helvert"
     if span[1] > sent.end or not plausible_speaker(ctx.doc, span, ctx.lang):
         return None
     names = [t for t in ctx.doc[name.i : span[1]] if t.pos_ == "PROPN" and t.is_alpha]

@@ -188,7 +188,9 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         return False  # "Beterschap ING heeft beterschap": a clause, not a phrase
     if len(toks) == 1 and toks[0].is_sent_start and _adverbial(toks[0]):
         return False  # "Meestal concluderen …", "Ondanks …": capitalised only by position
-    if any(_source_noun(w, lang) or _person_noun(w, lang) for w in words):
+    # a preposition is no source noun: "Om die reden eist het OM" (``om`` = the OM's acronym)
+    nouns = [w for w, t in zip(words, toks, strict=True) if t.pos_ != "ADP"]
+    if any(_source_noun(w, lang) or _person_noun(w, lang) for w in nouns):
         return True
     if any(w in lang.words("generic_speakers") for w in words):
         return True
