@@ -1,8 +1,9 @@
 """Dutch attribution, issue #5 speaker round 2: a fronted prepositional phrase is no speaker,
 though its preposition spells a source's acronym (``Om die reden eist het Openbaar Ministerie``:
 ``om`` = OM), and a focus particle before a cue-less sentence's full-name subject (``Ook Martijn
-van Helvert (CDA) is niet ... geslagen. '...'``) does not hide the quote's new speaker. Real
-text: Dutch train and DPG articles, rule stage alone."""
+van Helvert (CDA) is niet ... geslagen. '...'``) does not hide the quote's new speaker, and a
+lone manner word before a colon (``Lachend: ,,...''``) is no source: the quotation goes on from
+the last speaker. Real text: Dutch train and DPG articles, rule stage alone."""
 
 from __future__ import annotations
 
@@ -21,3 +22,11 @@ def test_quote_after_focus_particle_and_full_name(nl_rule_items, content_startin
     att = content_starting(text, nl_rule_items(text), "Hoe zou dit voelen")
     assert att.speaker == "Martijn van Helvert"
     assert text[slice(*att.speaker_span)] == "Martijn van Helvert"
+
+
+def test_quote_after_manner_word_and_colon_goes_on(nl_rule_items, content_starting, nl_train_text):
+    text = nl_train_text("nl-dpg-10762426")
+    items = nl_rule_items(text)
+    att = content_starting(text, items, "Die kan wel tegen een stootje")
+    assert att.speaker == "Peter"
+    assert not any(a.speaker == "Lachend" for a in items)

@@ -801,12 +801,36 @@ def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> 
     else:
         start, _ = _clause_start(ctx, sent, colon)
         speaker = (start, colon) if colon - start <= 8 else None
+        hit = CueHit(colon, colon + 1, COLON, "statement")
+        if speaker is not None and _lone_opening_word(ctx, speaker):
+            return _manner_continuation(ctx, q, hit)
         if speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
             speaker = _earlier_cue_subject(ctx, sent, colon, hits)
-        hit = CueHit(colon, colon + 1, COLON, "statement")
     if speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
         return False
     if _add(ctx, speaker, hit, trim_inner(ctx.text, *q.inner), kind="direct"):
+        ctx.quoted_spans.add(q.outer)
+    return True
+
+
+def _lone_opening_word(ctx: _Context, span: tuple[int, int]) -> bool:
+    """``Lachend: ,,...''``: one word, capitalised only as its sentence's first (no source word,
+    acronym or name the article capitalises elsewhere), is no source before a colon."""
+    return span[1] - span[0] == 1 and not _named_source(ctx, span)
+
+
+def _manner_continuation(ctx: _Context, q: Quote, hit: CueHit) -> bool:
+    """``,,...'' De bus bleef heel. Lachend: ,,Die kan wel tegen een stootje.''``: a quotation
+    after a lone word that names no source (a manner word) goes on from the last item before it,
+    if that is near; whether it took the quotation."""
+    prior = [a for a in ctx.attributions if a.content_span[1] <= q.outer[0]]
+    last = max(prior, key=lambda a: a.content_span[1], default=None)
+    if last is None or q.outer[0] - last.content_span[1] > CONTINUATION_WINDOW:
+        return False
+    content = trim_inner(ctx.text, *q.inner)
+    att = _add(ctx, None, hit, content, "direct", last.speaker)
+    if att is not None:
+        att.speaker_span = last.speaker_span
         ctx.quoted_spans.add(q.outer)
     return True
 
