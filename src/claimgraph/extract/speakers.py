@@ -506,6 +506,31 @@ def resolve_speakers(
                 last_person, person_at = att.speaker, at
 
 
+def relink_continuations(
+    attributions: list[Attribution], added: list[Attribution], window: int, lang: LangData
+) -> None:
+    """Continuation quotes (no cue, no speaker mention: the rules gave them the speaker of the
+    last item before them) whose nearest earlier item is one of ``added``, a later stage's item
+    the rules did not see (``voorzitter X (51) van de stichting '...', die ..., zegt dat ...
+    "..."``), within ``window`` characters, take that item's speaker if it is a name (by the
+    fullest form among the speakers)."""
+    fresh = {id(a) for a in added}
+    speakers = [a.speaker for a in attributions]
+    for att in attributions:
+        if att.cue_span is not None or att.speaker_span is not None or att.type != "direct":
+            continue
+        prior = [a for a in attributions if a.content_span[1] <= att.content_span[0]]
+        last = max(prior, key=lambda a: a.content_span[1], default=None)
+        if (
+            last is not None
+            and id(last) in fresh
+            and _name_like(last.speaker, lang)
+            and att.content_span[0] - last.content_span[1] <= window
+        ):
+            fuller = [n for n in speakers if _same_person(last.speaker, n)]
+            att.speaker = max(fuller, key=len, default=last.speaker)
+
+
 def _unglued_speakers(attributions: list[Attribution], text: str, lang: LangData) -> dict[str, str]:
     """Speaker names that glue two surnames (``De Vries Van Koppen zegt``: a subheading line
     without a full stop run into the sentence after it) -> the speaker the article named in full
