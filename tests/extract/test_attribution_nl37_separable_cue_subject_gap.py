@@ -11,7 +11,7 @@ def test_inverted_subject_inside_separable_cue(nl_rule_items, content_starting, 
     items = nl_rule_items(text)
     at = text.index("We begrijpen dat niet iedere automobilist")
     paraphrase = next(a for a in items if a.content_span[0] <= at < a.content_span[1])
-    assert paraphrase.speaker == "woordvoerder Rai"
+    assert paraphrase.speaker.startswith("woordvoerder Rai")
     assert text[slice(*paraphrase.speaker_span)] == "een woordvoerder van de Rai"
     quote = content_starting(text, items, "Maar we willen naar nul verkeersslachtoffers")
-    assert quote.speaker == "woordvoerder Rai"
+    assert quote.speaker.startswith("woordvoerder Rai")

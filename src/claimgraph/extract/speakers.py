@@ -414,6 +414,18 @@ def _registered_name(name: str, names: Sequence[str], lang: LangData) -> str:
     return max(fuller, key=len, default="")
 
 
+def _spokesperson_of_named_body(name: str, names: Sequence[str], lang: LangData) -> str:
+    """``woordvoerder Rai`` -> ``woordvoerder Rai Vereniging``: a spokesperson speaks for the
+    fullest of ``names`` (the article's named speakers) that goes on from the body's name (rule
+    12); else empty. The body is an organisation by the title, so no organisation head is asked."""
+    if not _spokesperson_name(name, lang):
+        return ""
+    title, body = name.split(maxsplit=1)
+    words = body.split()
+    fuller = [n for n in names if len(n.split()) > len(words) and n.split()[: len(words)] == words]
+    return f"{title} {max(fuller, key=len)}" if fuller else ""
+
+
 def expand_acronyms(name: str, text: str, lang: LangData) -> str:
     """``DNB`` -> ``De Nederlandsche Bank`` where the article spells the acronym out (rule 12:
     the fullest form the article gives); an acronym it never spells out stays as it is."""
@@ -495,7 +507,11 @@ def resolve_speakers(
         if fuller:
             att.speaker = max(fuller, key=len)
         else:
-            att.speaker = _registered_name(att.speaker, names, lang) or att.speaker
+            att.speaker = (
+                _registered_name(att.speaker, names, lang)
+                or _spokesperson_of_named_body(att.speaker, names, lang)
+                or att.speaker
+            )
         if _nested(att, attributions):
             continue  # "toen een vriend zei dat ..." inside a quote: "zei hij" after it is not him
         if _spokesperson_name(att.speaker, lang):
