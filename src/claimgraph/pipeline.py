@@ -8,6 +8,7 @@ from functools import cache, lru_cache, partial
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.attribution import (
+    CONTINUATION_WINDOW,
     extract_attributions,
     legal_act,
     relative_antecedent,
@@ -25,7 +26,12 @@ from claimgraph.extract.learned import (
 from claimgraph.extract.parsed import remember_text, sentence_ends
 from claimgraph.extract.places import extract_places
 from claimgraph.extract.quotes import find_quotes
-from claimgraph.extract.speakers import canonical_name, plausible_speaker, resolve_speakers
+from claimgraph.extract.speakers import (
+    canonical_name,
+    plausible_speaker,
+    relink_continuations,
+    resolve_speakers,
+)
 from claimgraph.extract.timex import extract_timexes
 from claimgraph.extract.transcript import with_transcript_turns
 from claimgraph.ingest.header import parse_header
@@ -142,6 +148,8 @@ def _learned_attributions(doc: Document, parsed: Doc, lang: LangData) -> None:
         doc.attributions = combine(
             doc.attributions, learned, partial(_is_cue_subject, parsed, lang)
         )
+        added = [a for a in doc.attributions if any(a is b for b in learned)]
+        relink_continuations(doc.attributions, added, CONTINUATION_WINDOW, doc.text, lang)
 
 
 def _clip_before_rules(

@@ -42,7 +42,9 @@ def test_gap_width_and_subject_in_gap_are_cue_data() -> None:
         for c in load_lang("nl").cues
     }
     assert (cues["laat ... weten"].gap, cues["laat ... weten"].subject_in_gap) == (4, True)
-    assert (cues["voegt ... toe"].gap, cues["voegt ... toe"].subject_in_gap) == (2, False)
+    # issue #5 round 9: ", voegt een woordvoerder van de Rai daaraan toe."
+    assert (cues["voegt ... toe"].gap, cues["voegt ... toe"].subject_in_gap) == (6, True)
+    assert (cues["kondigt ... aan"].gap, cues["kondigt ... aan"].subject_in_gap) == (2, False)
     # round 28: "riep gisteravond tijdens het jaarlijkse Rai Mobiliteitsdiner ... gemeenten op"
     assert (cues["roept ... op"].gap, cues["roept ... op"].subject_in_gap) == (10, False)
 

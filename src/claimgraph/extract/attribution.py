@@ -830,12 +830,36 @@ def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> 
     else:
         start, _ = _clause_start(ctx, sent, colon)
         speaker = (start, colon) if colon - start <= 8 else None
+        hit = CueHit(colon, colon + 1, COLON, "statement")
+        if speaker is not None and _lone_opening_word(ctx, speaker):
+            return _manner_continuation(ctx, q, hit)
         if speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
             speaker = _earlier_cue_subject(ctx, sent, colon, hits)
-        hit = CueHit(colon, colon + 1, COLON, "statement")
     if speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
         return False
     if _add(ctx, speaker, hit, trim_inner(ctx.text, *q.inner), kind="direct"):
+        ctx.quoted_spans.add(q.outer)
+    return True
+
+
+def _lone_opening_word(ctx: _Context, span: tuple[int, int]) -> bool:
+    """``Lachend: ,,...''``: one word, capitalised only as its sentence's first (no source word,
+    acronym or name the article capitalises elsewhere), is no source before a colon."""
+    return span[1] - span[0] == 1 and not _named_source(ctx, span)
+
+
+def _manner_continuation(ctx: _Context, q: Quote, hit: CueHit) -> bool:
+    """``,,...'' De bus bleef heel. Lachend: ,,Die kan wel tegen een stootje.''``: a quotation
+    after a lone word that names no source (a manner word) goes on from the last item before it,
+    if that is near; whether it took the quotation."""
+    prior = [a for a in ctx.attributions if a.content_span[1] <= q.outer[0]]
+    last = max(prior, key=lambda a: a.content_span[1], default=None)
+    if last is None or q.outer[0] - last.content_span[1] > CONTINUATION_WINDOW:
+        return False
+    content = trim_inner(ctx.text, *q.inner)
+    att = _add(ctx, None, hit, content, "direct", last.speaker)
+    if att is not None:
+        att.speaker_span = last.speaker_span
         ctx.quoted_spans.add(q.outer)
     return True
 
@@ -2195,9 +2219,13 @@ def _lead_in_subject(ctx: _Context, i: int, last: Attribution) -> tuple[int, int
     if sent.start_char < last.content_span[1] or any(ctx.in_quote(t) for t in sent):
         return None
     subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_RELATIONS), None)
+    cueless = not any(h.pattern.kind == "verb" for h in find_cues(ctx, sent))
+    if subject is None and cueless and sent.root.pos_ == "PROPN":
+        # "Ook Martijn van Helvert (CDA) is niet ... geslagen": the parse hangs the verb on the name
+        subject = sent.root
     if subject is None:
         return None
-    if not any(h.pattern.kind == "verb" for h in find_cues(ctx, sent)):
+    if cueless:
         return _introduced_subject(ctx, subject, sent)
     pronoun = ctx.lang.pronouns.get(subject.lower_) in PERSON_PRONOUNS
     if not (pronoun or subject.pos_ == "PROPN"):
@@ -2213,7 +2241,9 @@ def _introduced_subject(ctx: _Context, subject: Token, sent: Span) -> tuple[int,
     name = subject if subject.pos_ == "PROPN" else _apposed_name(subject)
     if name is None:
         return None
-    span = (subject.left_edge.i, _flat_end(ctx.doc, name))
+    start = subject.left_edge.i
+    end = _flat_end(ctx.doc, name)
+    span = (start + _focus_particle(ctx, start, subject.i), end)  # "Ook Martijn van Helvert"
     if span[1] > sent.end or not plausible_speaker(ctx.doc, span, ctx.lang):
         return None
     names = [t for t in ctx.doc[name.i : span[1]] if t.pos_ == "PROPN" and t.is_alpha]

@@ -188,7 +188,9 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         return False  # "Beterschap ING heeft beterschap": a clause, not a phrase
     if len(toks) == 1 and toks[0].is_sent_start and _adverbial(toks[0]):
         return False  # "Meestal concluderen …", "Ondanks …": capitalised only by position
-    if any(_source_noun(w, lang) or _person_noun(w, lang) for w in words):
+    # a preposition is no source noun: "Om die reden eist het OM" (``om`` = the OM's acronym)
+    nouns = [w for w, t in zip(words, toks, strict=True) if t.pos_ != "ADP"]
+    if any(_source_noun(w, lang) or _person_noun(w, lang) for w in nouns):
         return True
     if any(w in lang.words("generic_speakers") for w in words):
         return True
@@ -412,6 +414,18 @@ def _registered_name(name: str, names: Sequence[str], lang: LangData) -> str:
     return max(fuller, key=len, default="")
 
 
+def _spokesperson_of_named_body(name: str, names: Sequence[str], lang: LangData) -> str:
+    """``woordvoerder Rai`` -> ``woordvoerder Rai Vereniging``: a spokesperson speaks for the
+    fullest of ``names`` (the article's named speakers) that goes on from the body's name (rule
+    12); else empty. The body is an organisation by the title, so no organisation head is asked."""
+    if not _spokesperson_name(name, lang):
+        return ""
+    title, body = name.split(maxsplit=1)
+    words = body.split()
+    fuller = [n for n in names if len(n.split()) > len(words) and n.split()[: len(words)] == words]
+    return f"{title} {max(fuller, key=len)}" if fuller else ""
+
+
 def expand_acronyms(name: str, text: str, lang: LangData) -> str:
     """``DNB`` -> ``De Nederlandsche Bank`` where the article spells the acronym out (rule 12:
     the fullest form the article gives); an acronym it never spells out stays as it is."""
@@ -493,7 +507,11 @@ def resolve_speakers(
         if fuller:
             att.speaker = max(fuller, key=len)
         else:
-            att.speaker = _registered_name(att.speaker, names, lang) or att.speaker
+            att.speaker = (
+                _registered_name(att.speaker, names, lang)
+                or _spokesperson_of_named_body(att.speaker, names, lang)
+                or att.speaker
+            )
         if _nested(att, attributions):
             continue  # "toen een vriend zei dat ..." inside a quote: "zei hij" after it is not him
         if _spokesperson_name(att.speaker, lang):
@@ -502,6 +520,57 @@ def resolve_speakers(
             last = att.speaker
             if att.speaker not in places and _person_like(att.speaker, surface, lang):
                 last_person, person_at = att.speaker, at
+
+
+def relink_continuations(
+    attributions: list[Attribution],
+    added: list[Attribution],
+    window: int,
+    text: str,
+    lang: LangData,
+) -> None:
+    """Continuation quotes (no cue, no speaker mention: the rules gave them the speaker of the
+    last item before them) whose nearest earlier item is one of ``added``, a later stage's item
+    the rules did not see (``voorzitter X (51) van de stichting '...', die ..., zegt dat ...
+    "..."``), within ``window`` characters, take that item's speaker if it is a name (by the
+    fullest form among the speakers). So does a ``he``/``she`` item after it (``"...", vertelt
+    hij``) that the rules resolved to a speaker quoted before that item; each relinked item
+    passes its speaker on to the continuations after it."""
+    fresh = {id(a) for a in added}
+    speakers = [a.speaker for a in attributions]
+    for att in sorted(attributions, key=lambda a: a.content_span):
+        pronoun = _personal_pronoun_item(att, text, lang)
+        if not (pronoun or _continuation(att)):
+            continue
+        prior = [a for a in attributions if a.content_span[1] <= att.content_span[0]]
+        last = max(prior, key=lambda a: a.content_span[1], default=None)
+        if (
+            last is None
+            or id(last) not in fresh
+            or not _name_like(last.speaker, lang)
+            or att.content_span[0] - last.content_span[1] > window
+        ):
+            continue
+        if pronoun and att.speaker not in {a.speaker for a in prior if a is not last}:
+            continue  # "hij" stands for someone the article named after the last speaker
+        fuller = [n for n in speakers if _same_person(last.speaker, n)]
+        name = max(fuller, key=len, default=last.speaker)
+        if pronoun and _same_person(att.speaker, name):
+            continue  # the rules' antecedent is that person already: keep their form
+        att.speaker = name
+        fresh.add(id(att))
+
+
+def _continuation(att: Attribution) -> bool:
+    return att.cue_span is None and att.speaker_span is None and att.type == "direct"
+
+
+def _personal_pronoun_item(att: Attribution, text: str, lang: LangData) -> bool:
+    """An item whose speaker mention is ``hij``/``zij``/``he``/``she``."""
+    if att.speaker_span is None:
+        return False
+    surface = text[att.speaker_span[0] : att.speaker_span[1]].lower()
+    return lang.pronouns.get(surface) in ("m", "f")
 
 
 def _unglued_speakers(attributions: list[Attribution], text: str, lang: LangData) -> dict[str, str]:
