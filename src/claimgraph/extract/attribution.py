@@ -209,6 +209,7 @@ def find_cues(ctx: _Context, sent: Span) -> list[CueHit]:
         # a capitalised cue word inside a sentence is a name ("Secretary of State"), one after
         # an article a noun ("Unlike the accused") unless it is a nominal cue ("de oproep")
         after_article = i > sent.start and ctx.low(i - 1) in ctx.lang.words("articles")
+        after_article = after_article or _determined_noun(ctx, tok)
         if (
             not ctx.in_quote(tok)
             and (tok.is_sent_start or not tok.text[:1].isupper())
@@ -270,6 +271,25 @@ def _noun_modifier(ctx: _Context, tok: Token) -> bool:
         and tok.head.i > tok.i
         and tok.pos_ != "VERB"
         and (tok.is_sent_start or tok.nbor(-1).pos_ in NOUN_PHRASE_OPENERS)
+    )
+
+
+def _determined_noun(ctx: _Context, tok: Token) -> bool:
+    """A cue word the tagger makes a noun with a determiner or possessor before it (the
+    language's ``noun_determiner_relations``: ``a deposition request``, ``Trump's call with``,
+    ``this dispute``): a noun like one right after an article. Not a sentence's root (the
+    tagger found no other verb: ``The Argentinian government state about ...``), not one before
+    its complement (the language's ``noun_complement_words``: ``The Tax Policy Center estimates
+    that``, ``the IMF's estimate of``) and not one ending its sentence (``..., the candidate's
+    former doctor maintains.``)."""
+    relations = ctx.lang.words("noun_determiner_relations")
+    nxt = tok.i + 1
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ != "ROOT"
+        and not (nxt < len(ctx.doc) and ctx.low(nxt) in ctx.lang.words("noun_complement_words"))
+        and not (nxt < len(ctx.doc) and ctx.doc[nxt].is_punct and ctx.doc[nxt].text != ",")
+        and any(child.i < tok.i and child.dep_ in relations for child in tok.children)
     )
 
 
