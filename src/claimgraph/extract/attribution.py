@@ -1227,6 +1227,26 @@ def _relative_on_speaker(ctx: _Context, sent: Span, hit: CueHit, np: tuple[int, 
     return tok.pos_ == "PRON" and clause.dep_ == "acl:relcl" and clause.head.i < tok.i
 
 
+def _main_clause_after_aside(
+    ctx: _Context, sent: Span, hit: CueHit, end: int
+) -> tuple[int, int] | None:
+    """``If these findings are accurate, scientists say, containing COVID-19 may require ...``:
+    a sentence opening with an adverbial clause (the language's ``adverbial_subordinators``)
+    whose main clause goes on after the aside ``, X say,``: the claim is that main clause."""
+    first = sent.start
+    while first < hit.start and (ctx.doc[first].is_punct or ctx.doc[first].is_space):
+        first += 1
+    after = hit.end + 1
+    if (
+        ctx.low(first) not in ctx.lang.words("adverbial_subordinators")
+        or hit.end >= sent.end
+        or ctx.doc[hit.end].text != ","
+        or end - after < 2
+    ):
+        return None
+    return _trim(ctx, after, end)
+
+
 def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: CueHit) -> bool:
     """``A total of 39 are dead, officials told state media``: a clause, a comma, then X said."""
     if sent.start in ctx.fronted:
@@ -1817,7 +1837,8 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         and _content_precedes(ctx, sent, (lead := _apposed_phrase(ctx, sent, subject, hit)), hit)
         and not (hit.pattern.weak and not strong_speaker(doc, subject, lang))
     ):
-        _add(ctx, subject, hit, _trim(ctx, sent.start, lead[0] - 1))
+        after = _main_clause_after_aside(ctx, sent, hit, end)
+        _add(ctx, subject, hit, after or _trim(ctx, sent.start, lead[0] - 1))
         return
     if subject and plausible_speaker(doc, subject, lang):
         speaker = subject
