@@ -579,6 +579,18 @@ def _quote_ends_sentence(ctx: _Context, q: Quote, after: int) -> bool:
     return no_comma and ctx.text[q.inner[1] - 1] == "." and ctx.doc[after].text[:1].isupper()
 
 
+def _coordinated_quote(ctx: _Context, speaker: tuple[int, int], hit: CueHit, i: int) -> None:
+    """``said on Friday "A" and "B"``: a quotation joined to the quoted content at token ``i`` by
+    one of the language's ``quote_coordinators`` gets the same speaker and cue."""
+    if i < len(ctx.doc) and ctx.doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(ctx.doc) or ctx.low(i) not in ctx.lang.words("quote_coordinators"):
+        return
+    nxt = ctx.quote_opening_at(ctx.doc[i + 1].idx)
+    if nxt is not None and _add(ctx, speaker, hit, trim_inner(ctx.text, *nxt.inner), "direct"):
+        ctx.quoted_spans.add(nxt.outer)
+
+
 def _split_quote_tail(ctx: _Context, hit: CueHit, speaker: tuple[int, int], i: int, end: int):
     """``“A”, zegt ze, “B”``: the second part gets the same speaker and cue."""
     if i < end and ctx.doc[i].text == ",":
@@ -1889,6 +1901,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         # "said on Friday "We are …"": the quotation is the content, however many sentences
         if _add(ctx, speaker, hit, trim_inner(ctx.text, *quote.inner), kind="direct"):
             ctx.quoted_spans.add(quote.outer)
+            _coordinated_quote(ctx, speaker, hit, ctx.token_at(quote.outer[1]))
         return
     if (
         hit.pattern.needs_complement
