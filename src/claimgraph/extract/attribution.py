@@ -208,6 +208,7 @@ def find_cues(ctx: _Context, sent: Span) -> list[CueHit]:
         # a capitalised cue word inside a sentence is a name ("Secretary of State"), one after
         # an article a noun ("Unlike the accused") unless it is a nominal cue ("de oproep")
         after_article = i > sent.start and ctx.low(i - 1) in ctx.lang.words("articles")
+        after_article = after_article or _determined_noun(ctx, tok)
         if (
             not ctx.in_quote(tok)
             and (tok.is_sent_start or not tok.text[:1].isupper())
@@ -269,6 +270,25 @@ def _noun_modifier(ctx: _Context, tok: Token) -> bool:
         and tok.head.i > tok.i
         and tok.pos_ != "VERB"
         and (tok.is_sent_start or tok.nbor(-1).pos_ in NOUN_PHRASE_OPENERS)
+    )
+
+
+def _determined_noun(ctx: _Context, tok: Token) -> bool:
+    """A cue word the tagger makes a noun with a determiner or possessor before it (the
+    language's ``noun_determiner_relations``: ``a deposition request``, ``Trump's call with``,
+    ``this dispute``): a noun like one right after an article. Not a sentence's root (the
+    tagger found no other verb: ``The Argentinian government state about ...``), not one before
+    its complement (the language's ``noun_complement_words``: ``The Tax Policy Center estimates
+    that``, ``the IMF's estimate of``) and not one ending its sentence (``..., the candidate's
+    former doctor maintains.``)."""
+    relations = ctx.lang.words("noun_determiner_relations")
+    nxt = tok.i + 1
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ != "ROOT"
+        and not (nxt < len(ctx.doc) and ctx.low(nxt) in ctx.lang.words("noun_complement_words"))
+        and not (nxt < len(ctx.doc) and ctx.doc[nxt].is_punct and ctx.doc[nxt].text != ",")
+        and any(child.i < tok.i and child.dep_ in relations for child in tok.children)
     )
 
 
@@ -556,6 +576,18 @@ def _quote_ends_sentence(ctx: _Context, q: Quote, after: int) -> bool:
     the cue after it opens a new one."""
     no_comma = after == ctx.token_at(q.outer[1])
     return no_comma and ctx.text[q.inner[1] - 1] == "." and ctx.doc[after].text[:1].isupper()
+
+
+def _coordinated_quote(ctx: _Context, speaker: tuple[int, int], hit: CueHit, i: int) -> None:
+    """``said on Friday "A" and "B"``: a quotation joined to the quoted content at token ``i`` by
+    one of the language's ``quote_coordinators`` gets the same speaker and cue."""
+    if i < len(ctx.doc) and ctx.doc[i].text == ",":
+        i += 1
+    if i + 1 >= len(ctx.doc) or ctx.low(i) not in ctx.lang.words("quote_coordinators"):
+        return
+    nxt = ctx.quote_opening_at(ctx.doc[i + 1].idx)
+    if nxt is not None and _add(ctx, speaker, hit, trim_inner(ctx.text, *nxt.inner), "direct"):
+        ctx.quoted_spans.add(nxt.outer)
 
 
 def _split_quote_tail(ctx: _Context, hit: CueHit, speaker: tuple[int, int], i: int, end: int):
@@ -1230,6 +1262,26 @@ def _relative_on_speaker(ctx: _Context, sent: Span, hit: CueHit, np: tuple[int, 
     return tok.pos_ == "PRON" and clause.dep_ == "acl:relcl" and clause.head.i < tok.i
 
 
+def _main_clause_after_aside(
+    ctx: _Context, sent: Span, hit: CueHit, end: int
+) -> tuple[int, int] | None:
+    """``If these findings are accurate, scientists say, containing COVID-19 may require ...``:
+    a sentence opening with an adverbial clause (the language's ``adverbial_subordinators``)
+    whose main clause goes on after the aside ``, X say,``: the claim is that main clause."""
+    first = sent.start
+    while first < hit.start and (ctx.doc[first].is_punct or ctx.doc[first].is_space):
+        first += 1
+    after = hit.end + 1
+    if (
+        ctx.low(first) not in ctx.lang.words("adverbial_subordinators")
+        or hit.end >= sent.end
+        or ctx.doc[hit.end].text != ","
+        or end - after < 2
+    ):
+        return None
+    return _trim(ctx, after, end)
+
+
 def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: CueHit) -> bool:
     """``A total of 39 are dead, officials told state media``: a clause, a comma, then X said."""
     if sent.start in ctx.fronted:
@@ -1820,7 +1872,8 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         and _content_precedes(ctx, sent, (lead := _apposed_phrase(ctx, sent, subject, hit)), hit)
         and not (hit.pattern.weak and not strong_speaker(doc, subject, lang))
     ):
-        _add(ctx, subject, hit, _trim(ctx, sent.start, lead[0] - 1))
+        after = _main_clause_after_aside(ctx, sent, hit, end)
+        _add(ctx, subject, hit, after or _trim(ctx, sent.start, lead[0] - 1))
         return
     if subject and plausible_speaker(doc, subject, lang):
         speaker = subject
@@ -1871,6 +1924,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         # "said on Friday "We are …"": the quotation is the content, however many sentences
         if _add(ctx, speaker, hit, trim_inner(ctx.text, *quote.inner), kind="direct"):
             ctx.quoted_spans.add(quote.outer)
+            _coordinated_quote(ctx, speaker, hit, ctx.token_at(quote.outer[1]))
         return
     if (
         hit.pattern.needs_complement
