@@ -23,9 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimgraph.evaluation.corpora import (
+    AnnotationError,
     article_text,
     attribution_problems,
-    overlaps,
+    locate_near,
+    occurrences,
+    pick,
+    split_occurrence,
     to_jsonl,
     wikinews_rows,
 )
@@ -43,7 +47,6 @@ DEV_GOLD = "en-attribution/dev.jsonl"
 QUOTE_VERBS = "lexicons/gendergaptracker/quote_verb_list.en.txt"
 MIN_WORDS, MAX_WORDS = 150, 1000
 RANGE_MARK = " <..> "
-OCCURRENCE = re.compile(r"^(?P<needle>.*?)\{(?P<index>\d+)\}$", re.S)
 QUOTE_MARKS = '"“”'
 # Set 2's selection rule (stated before annotation): shuffle the even corpus numbers outside dev
 # and set 1 of the right length with this seed, then take, per year and in that order, the first
@@ -81,10 +84,6 @@ class Article:
     n: int
     items: list[Item] = field(default_factory=list)
     skips: list[str] = field(default_factory=list)
-
-
-class AnnotationError(ValueError):
-    """An annotation that cannot be located or fails validation."""
 
 
 def dev_numbers(root: Path) -> set[int]:
@@ -157,34 +156,9 @@ def _null(value: str) -> str | None:
     return None if value == "-" else value
 
 
-def occurrences(text: str, needle: str, word_bounded: bool) -> list[Span]:
-    """All case-sensitive occurrences; word-bounded ones only where the needle edges are alnum."""
-    spans = []
-    start = text.find(needle)
-    while start >= 0:
-        end = start + len(needle)
-        if not word_bounded or _bounded(text, start, end):
-            spans.append((start, end))
-        start = text.find(needle, start + 1)
-    return spans
-
-
-def _bounded(text: str, start: int, end: int) -> bool:
-    left_ok = start == 0 or not (text[start].isalnum() and text[start - 1].isalnum())
-    right_ok = end == len(text) or not (text[end - 1].isalnum() and text[end].isalnum())
-    return left_ok and right_ok
-
-
-def _split_occurrence(needle: str) -> tuple[str, int | None]:
-    match = OCCURRENCE.match(needle)
-    if match:
-        return match["needle"], int(match["index"])
-    return needle, None
-
-
 def locate_content(text: str, content: str, where: str) -> Span:
     """The content span: unique occurrence, k-th one, or START <..> END."""
-    content, index = _split_occurrence(content)
+    content, index = split_occurrence(content)
     if RANGE_MARK in content:
         first, last = content.split(RANGE_MARK)
         starts = occurrences(text, first, word_bounded=False)
@@ -195,37 +169,7 @@ def locate_content(text: str, content: str, where: str) -> Span:
                 spans.append((start, end + len(last)))
     else:
         spans = occurrences(text, content, word_bounded=False)
-    return _pick(spans, index, f"{where} content {content!r}")
-
-
-def _pick(spans: list[Span], index: int | None, what: str) -> Span:
-    if index is not None:
-        if index >= len(spans):
-            raise AnnotationError(f"{what}: occurrence {index} of {len(spans)} requested")
-        return spans[index]
-    if len(spans) != 1:
-        raise AnnotationError(f"{what}: {len(spans)} occurrences, give an index")
-    return spans[0]
-
-
-def locate_near(text: str, needle: str, anchor: Span, avoid: Span, what: str) -> Span:
-    """The occurrence nearest to ``anchor`` (earlier one on ties), never overlapping ``avoid``."""
-    needle, index = _split_occurrence(needle)
-    spans = occurrences(text, needle, word_bounded=True)
-    if index is not None:
-        return _pick(spans, index, what)
-    spans = [span for span in spans if not overlaps(span, avoid)]
-    if not spans:
-        raise AnnotationError(f"{what}: not found outside the content")
-    return min(spans, key=lambda span: (_distance(span, anchor), span[0] > anchor[0]))
-
-
-def _distance(a: Span, b: Span) -> int:
-    if a[1] <= b[0]:
-        return b[0] - a[1]
-    if b[1] <= a[0]:
-        return a[0] - b[1]
-    return 0
+    return pick(spans, index, f"{where} content {content!r}")
 
 
 def locate_item(text: str, item: Item, where: str) -> dict[str, object]:

@@ -27,13 +27,17 @@ import sys
 from pathlib import Path
 
 from claimgraph.evaluation.corpora import (
+    AnnotationError,
     article_text,
     attribution_problems,
     checksum,
     dpg_rows,
-    overlaps,
+    locate_near,
+    occurrences,
+    pick,
     publisher_sample,
     read_tsv,
+    split_occurrence,
     to_jsonl,
     write_tsv,
 )
@@ -79,13 +83,8 @@ ATTRIBUTION_COLUMNS = (
     "stance",
     "act",
 )
-OCCURRENCE = re.compile(r"^(?P<needle>.*?)\{(?P<index>\d+)\}$", re.S)
 
 Span = tuple[int, int]
-
-
-class AnnotationError(ValueError):
-    """An annotation that cannot be located or fails validation."""
 
 
 # --------------------------------------------------------------------------- shared data
@@ -257,65 +256,22 @@ def _locate_line(text: str, record_id: str, line: str, number: int) -> dict[str,
         )
     speaker, mention, cue_needle, content_needle, labels = fields
     where = f"{record_id} line {number}"
-    content = _pick(_occurrences(text, content_needle, bounded=False), f"{where} content")
-    cue = None if cue_needle == "-" else _nearest(text, cue_needle, content, content, where)
+    needle, index = split_occurrence(content_needle)
+    content = pick(occurrences(text, needle), index, f"{where} content")
+    cue = (
+        None
+        if cue_needle == "-"
+        else locate_near(text, cue_needle, content, content, f"{where} {cue_needle!r}")
+    )
     mention_span = None
     if mention != "-":
-        mention_span = _nearest(text, mention, cue or content, content, where)
+        mention_span = locate_near(text, mention, cue or content, content, f"{where} {mention!r}")
     kind, stance, act = labels.split()
     row: dict[str, object] = {"id": record_id, "speaker": speaker}
     for name, span in (("speaker", mention_span), ("cue", cue), ("content", content)):
         row[f"{name}_start"], row[f"{name}_end"] = span if span else ("", "")
     row.update(type=kind, stance=stance, act=act)
     return row
-
-
-def _occurrences(text: str, needle: str, bounded: bool) -> tuple[list[Span], int | None]:
-    match = OCCURRENCE.match(needle)
-    needle, index = (match["needle"], int(match["index"])) if match else (needle, None)
-    spans = []
-    start = text.find(needle)
-    while start >= 0:
-        end = start + len(needle)
-        if not bounded or _word_bounded(text, start, end):
-            spans.append((start, end))
-        start = text.find(needle, start + 1)
-    return spans, index
-
-
-def _word_bounded(text: str, start: int, end: int) -> bool:
-    left = start == 0 or not (text[start].isalnum() and text[start - 1].isalnum())
-    right = end == len(text) or not (text[end - 1].isalnum() and text[end].isalnum())
-    return left and right
-
-
-def _pick(found: tuple[list[Span], int | None], what: str) -> Span:
-    spans, index = found
-    if index is not None:
-        if index >= len(spans):
-            raise AnnotationError(f"{what}: occurrence {index} of {len(spans)} requested")
-        return spans[index]
-    if len(spans) != 1:
-        raise AnnotationError(f"{what}: {len(spans)} occurrences, give an index")
-    return spans[0]
-
-
-def _nearest(text: str, needle: str, anchor: Span, avoid: Span, where: str) -> Span:
-    spans, index = _occurrences(text, needle, bounded=True)
-    if index is not None:
-        return _pick((spans, index), f"{where} {needle!r}")
-    spans = [span for span in spans if not overlaps(span, avoid)]
-    if not spans:
-        raise AnnotationError(f"{where}: {needle!r} not found outside the content")
-    return min(spans, key=lambda span: (_distance(span, anchor), span[0] > anchor[0]))
-
-
-def _distance(a: Span, b: Span) -> int:
-    if a[1] <= b[0]:
-        return b[0] - a[1]
-    if b[1] <= a[0]:
-        return a[0] - b[1]
-    return 0
 
 
 def write_standoff(rows: list[dict[str, object]], root: Path | None = None) -> None:

@@ -11,6 +11,7 @@ import csv
 import hashlib
 import json
 import random
+import re
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -20,6 +21,14 @@ from claimgraph.model import ACTS, STANCES, TYPES
 WIKINEWS_FILES = ("en-news/wikinews/wikinews_2019.csv", "en-news/wikinews/wikinews_2020.csv")
 DPG_FILE = "nl-news/dpg-news2019.jsonl"
 DPG_ID_PREFIX = "nl-dpg-"
+# an annotated substring may name its k-th occurrence in the text: "zegt{1}"
+OCCURRENCE = re.compile(r"^(?P<needle>.*?)\{(?P<index>\d+)\}$", re.S)
+
+Span = tuple[int, int]
+
+
+class AnnotationError(ValueError):
+    """An annotation that cannot be located or fails validation."""
 
 
 def wikinews_rows(root: Path) -> list[dict[str, str]]:
@@ -127,3 +136,61 @@ def _item_problems(item: dict, text: str) -> list[str]:
         if item[name] not in allowed:
             problems.append(f"{name} {item[name]!r} not in {allowed}")
     return problems
+
+
+def split_occurrence(needle: str) -> tuple[str, int | None]:
+    """``needle`` without its occurrence suffix, and the index the suffix names (or None)."""
+    match = OCCURRENCE.match(needle)
+    if match:
+        return match["needle"], int(match["index"])
+    return needle, None
+
+
+def occurrences(text: str, needle: str, word_bounded: bool = False) -> list[Span]:
+    """All case-sensitive occurrences; word-bounded ones only where the needle edges are alnum."""
+    spans = []
+    start = text.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        if not word_bounded or _bounded(text, start, end):
+            spans.append((start, end))
+        start = text.find(needle, start + 1)
+    return spans
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    left_ok = start == 0 or not (text[start].isalnum() and text[start - 1].isalnum())
+    right_ok = end == len(text) or not (text[end - 1].isalnum() and text[end].isalnum())
+    return left_ok and right_ok
+
+
+def pick(spans: list[Span], index: int | None, what: str) -> Span:
+    """The ``index``-th span, or the only one; an AnnotationError otherwise."""
+    if index is not None:
+        if index >= len(spans):
+            raise AnnotationError(f"{what}: occurrence {index} of {len(spans)} requested")
+        return spans[index]
+    if len(spans) != 1:
+        raise AnnotationError(f"{what}: {len(spans)} occurrences, give an index")
+    return spans[0]
+
+
+def locate_near(text: str, needle: str, anchor: Span, avoid: Span, what: str) -> Span:
+    """The word-bounded occurrence of ``needle`` (with an optional occurrence suffix) nearest to
+    ``anchor`` (the earlier one on ties), never overlapping ``avoid``."""
+    needle, index = split_occurrence(needle)
+    spans = occurrences(text, needle, word_bounded=True)
+    if index is not None:
+        return pick(spans, index, what)
+    spans = [span for span in spans if not overlaps(span, avoid)]
+    if not spans:
+        raise AnnotationError(f"{what}: not found outside the content")
+    return min(spans, key=lambda span: (_distance(span, anchor), span[0] > anchor[0]))
+
+
+def _distance(a: Span, b: Span) -> int:
+    if a[1] <= b[0]:
+        return b[0] - a[1]
+    if b[1] <= a[0]:
+        return a[0] - b[1]
+    return 0
