@@ -386,6 +386,9 @@ def _speaker_after(ctx: _Context, hit: CueHit, end: int) -> tuple[int, int] | No
     next phrase is their object (``blasted Trump``, ``urging Congress``)."""
     if not hit.pattern.speaker_after:
         return None
+    inverted = _gap_subject(ctx, hit)  # "…”, laat een woordvoerder weten"
+    if inverted is not None:
+        return inverted
     start = hit.end + _focus_particle(ctx, hit.end, end)  # "…", vindt ook haar vriendin X"
     return noun_phrase_after(ctx.doc, start, end, ctx.lang)
 
