@@ -406,6 +406,9 @@ def _speaker_after(ctx: _Context, hit: CueHit, end: int) -> tuple[int, int] | No
     next phrase is their object (``blasted Trump``, ``urging Congress``)."""
     if not hit.pattern.speaker_after:
         return None
+    inverted = _gap_subject(ctx, hit)  # "…”, laat een woordvoerder weten"
+    if inverted is not None:
+        return inverted
     start = hit.end + _focus_particle(ctx, hit.end, end)  # "…", vindt ook haar vriendin X"
     return noun_phrase_after(ctx.doc, start, end, ctx.lang)
 
@@ -419,6 +422,8 @@ def _quote_then_cue(ctx: _Context, q: Quote, hits: list[CueHit], sent_end: int) 
     i = ctx.token_at(q.outer[1])
     while i < sent_end and ctx.doc[i].text == ",":
         i += 1
+    if i + 1 < sent_end and ctx.low(i) in ctx.lang.words("quote_pointers"):
+        i += 1  # ",,...'', zo maant Kamerlid Jasper van Dijk."
     if i >= sent_end or _quote_ends_sentence(ctx, q, i):
         return False
     hit = _hit_at(hits, i) or _unlisted_verb_after_quote(ctx, q, i, sent_end)

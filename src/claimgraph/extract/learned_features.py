@@ -96,10 +96,15 @@ def shape(word: str) -> str:
 
 
 def cue_words(lang: LangData) -> frozenset[str]:
-    """Every word of the language's reporting-cue patterns, but nominal cues: the trained models
-    never saw them as cue words."""
+    """Every word of the language's reporting-cue patterns, but nominal cues (the trained models
+    never saw them as cue words) and cues kept out of the lexicon (``lexicon = false``)."""
     return frozenset(
-        w for cue in lang.cues if cue.kind != "noun" for part in cue.parts if part for w in part
+        w
+        for cue in lang.cues
+        if cue.kind != "noun" and cue.in_lexicon
+        for part in cue.parts
+        if part
+        for w in part
     )
 
 

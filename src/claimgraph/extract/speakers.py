@@ -26,6 +26,7 @@ NOUN_POS = frozenset({"NOUN", "PROPN", "X"})
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "R." in "Peter R. de Vries"
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+_CAPITALS_ONLY = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")  # "Universiteit Utrecht"
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w'’-]*)+")
 
 
@@ -670,12 +671,22 @@ def _described_person(surface: str, before: int, text: str, lang: LangData) -> s
         return ""
     title = words[-1].lower().rsplit("-", 1)[-1]
     if title not in lang.titles:
-        return ""
+        return _named_body(words, text[:before])
     pattern = _titled_names(title, lang.words("name_particles"))
     last = None
     for last in pattern.finditer(text, 0, before):  # noqa: B007 (the last match is wanted)
         pass
     return canonical_name(last.group(1), lang) if last else ""
+
+
+def _named_body(words: Sequence[str], text: str) -> str:
+    """``de universiteit`` -> ``Universiteit Utrecht``: a description of two words whose noun
+    is a word of exactly one name (a run of capitalised words) in ``text``; else empty."""
+    if len(words) != 2 or not words[1].isalpha() or not words[1].islower():
+        return ""
+    noun = words[1].capitalize()
+    names = {run.group() for run in _CAPITALS_ONLY.finditer(text) if noun in run.group().split()}
+    return names.pop() if len(names) == 1 else ""
 
 
 @cache

@@ -37,6 +37,9 @@ class CuePattern:
     gap: int = DEFAULT_GAP  # how many other words a "..." part may stand for
     # True: after an adverbial the inverted subject stands in the gap ("liet Total weten")
     subject_in_gap: bool = False
+    # False: the rules use the cue, but the learned model's cue-word lexicon leaves it out (a cue
+    # added after the model was fit: a new lexicon word shifts every weight of a refit)
+    in_lexicon: bool = True
 
     @property
     def length(self) -> int:
@@ -112,6 +115,7 @@ def _cue_patterns(entry: dict, path: Path) -> list[CuePattern]:
                 speaker_after=bool(entry.get("speaker_after", True)),
                 gap=int(entry.get("gap", DEFAULT_GAP)),
                 subject_in_gap=bool(entry.get("subject_in_gap", False)),
+                in_lexicon=bool(entry.get("lexicon", True)),
             )
         )
     return patterns
