@@ -1941,6 +1941,8 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         return
     if _lone_verb(ctx, content_start, end):
         return
+    if hit.pattern.needs_clause and not _has_verb(ctx, content_start, end):
+        return
     content = _trim(ctx, content_start, end)
     if inherited is not None:
         _add(ctx, None, hit, content, speaker_name=inherited.speaker)
@@ -2023,6 +2025,11 @@ def _lone_verb(ctx: _Context, start: int, end: int) -> bool:
     part of speech in the language's ``lone_verb_pos``) is no claim; the cue was a noun."""
     words = [t for t in ctx.doc[start:end] if not t.is_punct]
     return len(words) == 1 and words[0].pos_.lower() in ctx.lang.words("lone_verb_pos")
+
+
+def _has_verb(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the tokens from ``start`` to ``end`` hold a verb (a clause, not a bare object)."""
+    return any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[start:end])
 
 
 def _noun_cue(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:

@@ -32,6 +32,9 @@ class CuePattern:
     preps: frozenset[str] = frozenset()
     prep_act: str = ""
     needs_complement: bool = False
+    # True: only a content with a verb is a claim ("advises citizens to continue paying"), a bare
+    # object is the cue's other sense ("she advises President Htin Kyaw")
+    needs_clause: bool = False
     # False: the phrase right after the cue is its object ("blasted Trump"), never its speaker
     speaker_after: bool = True
     gap: int = DEFAULT_GAP  # how many other words a "..." part may stand for
@@ -112,6 +115,7 @@ def _cue_patterns(entry: dict, path: Path) -> list[CuePattern]:
                 preps=frozenset(entry.get("prep", [])),
                 prep_act=entry.get("prep_act", ""),
                 needs_complement=bool(entry.get("needs_complement", False)),
+                needs_clause=bool(entry.get("needs_clause", False)),
                 speaker_after=bool(entry.get("speaker_after", True)),
                 gap=int(entry.get("gap", DEFAULT_GAP)),
                 subject_in_gap=bool(entry.get("subject_in_gap", False)),
