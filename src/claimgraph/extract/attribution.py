@@ -45,6 +45,7 @@ EVIDENCE = CuePattern(parts=(frozenset(),), stance="assert", act="statement")
 SUBJECT_RELATIONS = frozenset({"nsubj"})
 SUBJECT_TRAILERS = frozenset({"ADV", "AUX"})  # UPOS tags never ending a subject
 PASSIVE_RELATIONS = frozenset({"aux:pass", "nsubj:pass"})  # UD labels of a passive verb
+VERB_POS = frozenset({"VERB", "AUX"})
 CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ"})  # a subject inside a quote starts after these
 CONTROLLED_RELATIONS = frozenset({"conj", "xcomp"})  # a verb sharing its head's subject
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
@@ -591,8 +592,18 @@ def _coordinated_quote(ctx: _Context, speaker: tuple[int, int], hit: CueHit, i: 
     if i + 1 >= len(ctx.doc) or ctx.low(i) not in ctx.lang.words("quote_coordinators"):
         return
     nxt = ctx.quote_opening_at(ctx.doc[i + 1].idx)
-    if nxt is not None and _add(ctx, speaker, hit, trim_inner(ctx.text, *nxt.inner), "direct"):
-        ctx.quoted_spans.add(nxt.outer)
+    if nxt is not None:
+        _add_quotation(ctx, speaker, hit, nxt)
+
+
+def _add_quotation(
+    ctx: _Context, speaker: tuple[int, int], hit: CueHit, quote: Quote
+) -> Attribution | None:
+    """A direct item whose content is the quotation, which is then taken (``quoted_spans``)."""
+    att = _add(ctx, speaker, hit, trim_inner(ctx.text, *quote.inner), kind="direct")
+    if att is not None:
+        ctx.quoted_spans.add(quote.outer)
+    return att
 
 
 def _split_quote_tail(ctx: _Context, hit: CueHit, speaker: tuple[int, int], i: int, end: int):
@@ -600,8 +611,8 @@ def _split_quote_tail(ctx: _Context, hit: CueHit, speaker: tuple[int, int], i: i
     if i < end and ctx.doc[i].text == ",":
         i += 1
     nxt = ctx.quote_opening_at(ctx.doc[i].idx) if i < end else None
-    if nxt is not None and _add(ctx, speaker, hit, trim_inner(ctx.text, *nxt.inner), "direct"):
-        ctx.quoted_spans.add(nxt.outer)
+    if nxt is not None:
+        _add_quotation(ctx, speaker, hit, nxt)
 
 
 def _parenthetical_content(
@@ -874,8 +885,7 @@ def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> 
             speaker = _earlier_cue_subject(ctx, sent, colon, hits)
     if speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
         return False
-    if _add(ctx, speaker, hit, trim_inner(ctx.text, *q.inner), kind="direct"):
-        ctx.quoted_spans.add(q.outer)
+    _add_quotation(ctx, speaker, hit, q)
     return True
 
 
@@ -936,8 +946,7 @@ def _attribute_quote(ctx: _Context, q: Quote, sent: Span, hit: CueHit, hits: lis
     speaker = _subject_before(ctx, sent, hit, hits)
     if speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
         return False
-    if _add(ctx, speaker, hit, trim_inner(ctx.text, *q.inner), kind="direct"):
-        ctx.quoted_spans.add(q.outer)
+    _add_quotation(ctx, speaker, hit, q)
     return True
 
 
@@ -1398,7 +1407,7 @@ def _anaphoric_content(ctx: _Context, sent: Span, hit: CueHit) -> bool:
 
 def _verb_follows(ctx: _Context, i: int, end: int) -> bool:
     """Whether a verb comes right after a phrase ending before token ``i`` (``he would``)."""
-    return i < end and ctx.doc[i].pos_ in ("VERB", "AUX")
+    return i < end and ctx.doc[i].pos_ in VERB_POS
 
 
 def _gap_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
@@ -1927,8 +1936,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         quote = _quote_after_lead_in(ctx, content_start, end)
     if quote is not None and speaker is not None:
         # "said on Friday "We are …"": the quotation is the content, however many sentences
-        if _add(ctx, speaker, hit, trim_inner(ctx.text, *quote.inner), kind="direct"):
-            ctx.quoted_spans.add(quote.outer)
+        if _add_quotation(ctx, speaker, hit, quote):
             _coordinated_quote(ctx, speaker, hit, ctx.token_at(quote.outer[1]))
         return
     if (
@@ -2029,7 +2037,7 @@ def _lone_verb(ctx: _Context, start: int, end: int) -> bool:
 
 def _has_verb(ctx: _Context, start: int, end: int) -> bool:
     """Whether the tokens from ``start`` to ``end`` hold a verb (a clause, not a bare object)."""
-    return any(t.pos_ in ("VERB", "AUX") for t in ctx.doc[start:end])
+    return any(t.pos_ in VERB_POS for t in ctx.doc[start:end])
 
 
 def _noun_cue(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
