@@ -407,12 +407,15 @@ def _registered_name(name: str, names: Sequence[str], lang: LangData) -> str:
     words = name.split()
     if not words:
         return ""
-    fuller = [
-        n
-        for n, parts in ((n, n.split()) for n in names)
-        if len(parts) > len(words) and parts[: len(words)] == words and parts[-1].lower() in heads
-    ]
+    fuller = [n for n in _going_on_from(words, names) if n.rsplit(maxsplit=1)[-1].lower() in heads]
     return max(fuller, key=len, default="")
+
+
+def _going_on_from(words: list[str], names: Sequence[str]) -> list[str]:
+    """The ``names`` whose words start with ``words`` and go on (``Ford Motor Company``)."""
+    return [
+        n for n in names if (parts := n.split())[: len(words)] == words and len(parts) > len(words)
+    ]
 
 
 def _spokesperson_of_named_body(name: str, names: Sequence[str], lang: LangData) -> str:
@@ -422,8 +425,7 @@ def _spokesperson_of_named_body(name: str, names: Sequence[str], lang: LangData)
     if not _spokesperson_name(name, lang):
         return ""
     title, body = name.split(maxsplit=1)
-    words = body.split()
-    fuller = [n for n in names if len(n.split()) > len(words) and n.split()[: len(words)] == words]
+    fuller = _going_on_from(body.split(), names)
     return f"{title} {max(fuller, key=len)}" if fuller else ""
 
 
