@@ -95,7 +95,10 @@ def link_claims(
     ids = [c.claim.id for c in claims]
     reactions = {c.claim.id for c in claims if c.claim.stance in REACTIONS}
     embedded = [x for x in links if x.method == "embedding" and x.relation == SAME_CLAIM]
-    groups = _link_groups(ids, [x for x in embedded if not {x.source, x.target} & reactions], space)
+    claim_links = [x for x in embedded if not {x.source, x.target} & reactions]
+    groups = _link_groups(
+        [[i] for i in ids], claim_links, space, space.mean_margin, space.cross_margin
+    )
     groups = _attach_reactions(groups, embedded, reactions)
     groups = _attach_references(groups, references)
     clusters = {_group_id("c", sorted(m)): sorted(m) for m in groups}
@@ -260,8 +263,15 @@ def _referent(claims: Sequence[SourcedClaim], position: int, ref: SourcedClaim):
     return None
 
 
-def _link_groups(ids: list[str], links: list[ClaimLink], space: _ClaimSpace) -> list[list[str]]:
-    """Average linkage within each language, then across languages on cross-language pairs.
+def _link_groups(
+    groups: list[list[str]],
+    links: list[ClaimLink],
+    space: _ClaimSpace,
+    margin: Callable[[list[str], list[str]], float],
+    cross_margin: Callable[[list[str], list[str]], float],
+) -> list[list[str]]:
+    """Average linkage within each language (``margin``), then across languages on
+    cross-language pairs (``cross_margin``).
 
     A cross-language pair is held to a lower bar (translations embed further apart), so in one
     pass a translation's margin with a single headline outranks the headlines' agreement among
@@ -273,8 +283,7 @@ def _link_groups(ids: list[str], links: list[ClaimLink], space: _ClaimSpace) -> 
     """
     same = [x for x in links if space.lang(x.source) == space.lang(x.target)]
     cross = [x for x in links if space.lang(x.source) != space.lang(x.target)]
-    groups = _average_linkage([[i] for i in ids], same, space.mean_margin)
-    return _average_linkage(groups, cross, space.cross_margin)
+    return _average_linkage(_average_linkage(groups, same, margin), cross, cross_margin)
 
 
 def _stories(
@@ -284,10 +293,9 @@ def _stories(
     relation) against ``STORY_THRESHOLD``, within each language and then across languages;
     then each cluster still alone joins the story of its best link, as a leaf (a leaf's link
     merges no two stories, so a chain of borderline links cannot join two topics)."""
-    same = [x for x in links if space.lang(x.source) == space.lang(x.target)]
-    cross = [x for x in links if space.lang(x.source) != space.lang(x.target)]
-    groups = _average_linkage(list(clusters.values()), same, space.story_margin)
-    groups = _average_linkage(groups, cross, space.cross_story_margin)
+    groups = _link_groups(
+        list(clusters.values()), links, space, space.story_margin, space.cross_story_margin
+    )
     groups = _attach_lone_clusters(groups, clusters, links)
     cluster_of = {claim: cid for cid, members in clusters.items() for claim in members}
     return {
