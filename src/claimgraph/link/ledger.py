@@ -124,16 +124,18 @@ def _nested_in_article(entries: list[LedgerEntry]) -> set[str]:
     """Claims whose text lies inside another claim's text of the same article: one statement
     the extraction found twice ("they were nothing but a toy" in "the men thought they were
     nothing but a toy", once for "One of the victims" and once for "One"), not two sources."""
-    nested: set[str] = set()
-    for e in entries:
-        key = _wire_key(e)
-        for other in entries:
-            if other.doc_id == e.doc_id and other.claim_id != e.claim_id:
-                longer = _wire_key(other)
-                if key in longer and len(key) < len(longer):
-                    nested.add(e.claim_id)
-                    break
-    return nested
+    keyed = [(e, _wire_key(e)) for e in entries]
+    return {
+        e.claim_id
+        for e, key in keyed
+        if any(
+            other.doc_id == e.doc_id
+            and other.claim_id != e.claim_id
+            and key in longer
+            and len(key) < len(longer)
+            for other, longer in keyed
+        )
+    }
 
 
 def independent_assertions(entries: Iterable[LedgerEntry]) -> int:
