@@ -148,8 +148,7 @@ def _learned_attributions(doc: Document, parsed: Doc, lang: LangData) -> None:
         doc.attributions = combine(
             doc.attributions, learned, partial(_is_cue_subject, parsed, lang)
         )
-        added = [a for a in doc.attributions if any(a is b for b in learned)]
-        relink_continuations(doc.attributions, added, CONTINUATION_WINDOW, doc.text, lang)
+        relink_continuations(doc.attributions, learned, CONTINUATION_WINDOW, doc.text, lang)
 
 
 def _clip_before_rules(
