@@ -15,6 +15,7 @@ import pytest
 
 from claimgraph.ingest.readers import iter_documents
 from claimgraph.link.cluster import link_claims
+from claimgraph.link.dates import chronological
 from claimgraph.link.ledger import build_ledger
 from claimgraph.link.lexicon import entity_forms, words
 from claimgraph.pipeline import annotate_many
@@ -82,7 +83,8 @@ def test_ledger_story_of_main_claim_leaves_out_the_briefings_other_topics(store)
     assert len({e.doc_id for e in entries}) >= 30  # the headlines on the attack stay in it
     assert {"Russia", "Ukraine", "United States"} <= {e.party for e in entries}
     firsts = [day.date or "" for day in days]
-    assert firsts == sorted(firsts)
+    assert firsts == sorted(firsts, key=chronological)
+    assert firsts[-1] == "2023-05"  # the founding article, dated by month only, after the days
 
 
 def test_ledger_blinken_doubt_joins_the_claim_it_refers_to(store) -> None:
@@ -96,7 +98,7 @@ def test_ledger_history_is_dated_and_ends_in_current_status(store) -> None:
     ledger = ledger_of(store, _main_claim_id(store))
     assert ledger.history[-1].status == ledger.status
     dates = [h.date or "" for h in ledger.history]
-    assert dates == sorted(dates)
+    assert dates == sorted(dates, key=chronological)
 
 
 # A headline's content with and without the reporting clause's adverbial and complementizer

@@ -35,3 +35,17 @@ def test_ledger_status_history_changes_by_date() -> None:
         ("2023-05-04", "disputed"),
     ]
     assert derive_status([entries[1]]) == "unverified"
+
+
+def test_ledger_history_puts_a_month_only_source_after_the_days_of_its_month() -> None:
+    # The founding article is dated "2023-05": it is known only by the end of May, so it must
+    # not open a history whose headlines are dated 3 and 4 May.
+    entries = [
+        _e("Kremlin", "assert", "a", "drones attacked", "2023-05-03"),
+        _e("Zelensky", "deny", "c", "we did not", "2023-05"),
+        _e("Blinken", "doubt", "b", "cannot confirm", "2023-05-04"),
+    ]
+    assert [(h.date, h.status) for h in status_history(entries)] == [
+        ("2023-05-03", "asserted"),
+        ("2023-05", "disputed"),
+    ]

@@ -26,6 +26,13 @@ def date_range(value: str | None) -> tuple[date, date] | None:
     return day, day
 
 
+def chronological(value: str) -> str:
+    """Sort key for ISO dates of mixed precision: each at the end of the period it covers, so a
+    source dated only "2023-05" sorts after "2023-05-31" (by then it certainly existed) and a bare
+    day after that day's times. ISO strings compare like dates; the key extends that by one step."""
+    return value + "\uffff"
+
+
 def within(a: str | None, b: str | None, days: int = WINDOW_DAYS) -> bool:
     """The two dates are at most ``days`` apart (unknown or unreadable dates always are)."""
     ra, rb = date_range(a), date_range(b)

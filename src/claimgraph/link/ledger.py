@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
+from claimgraph.link.dates import chronological
 from claimgraph.link.lexicon import party_forms, words
 from claimgraph.model import Claim
 
@@ -169,11 +170,15 @@ def derive_status(entries: list[LedgerEntry]) -> str:
     return "unverified"
 
 
+def _undated_first(day: str | None) -> tuple[bool, str]:
+    return day is not None, chronological(day or "")
+
+
 def status_history(entries: list[LedgerEntry]) -> list[StatusChange]:
     """The status after each day's sources, listed where it changed (undated sources first)."""
     history: list[StatusChange] = []
     seen: list[LedgerEntry] = []
-    for day in sorted({e.date for e in entries}, key=lambda d: (d is not None, d or "")):
+    for day in sorted({e.date for e in entries}, key=_undated_first):
         today = [e for e in entries if e.date == day]
         seen.extend(today)
         status = derive_status(seen)
@@ -188,7 +193,7 @@ def build_ledger(
 ) -> Ledger:
     """The ledger of one cluster, labelled ``label`` (the cluster's medoid text, from
     :func:`claimgraph.link.cluster.link_claims`) or else by :func:`cluster_label`."""
-    entries = sorted((entry(c) for c in claims), key=lambda e: (e.date or "", e.claim_id))
+    entries = sorted((entry(c) for c in claims), key=lambda e: (_undated_first(e.date), e.claim_id))
     return Ledger(
         cluster_id=cluster_id,
         label=label[:200] or cluster_label(entries),

@@ -14,6 +14,7 @@ from sqlalchemy import delete, select
 
 from claimgraph.errors import StoreError
 from claimgraph.link.cluster import LinkResult, link_claims
+from claimgraph.link.dates import chronological
 from claimgraph.link.embed import Embedder
 from claimgraph.link.ledger import Ledger, SourcedClaim, build_ledger, outlet_of
 from claimgraph.store.link_tables import (
@@ -136,7 +137,7 @@ def _cluster_row(ledger: Ledger) -> dict:
 
 
 def _story_row(story_id: str, ledgers: list[Ledger]) -> dict:
-    dates = sorted(e.date for ledger in ledgers for e in ledger.entries if e.date)
+    dates = sorted((e.date for led in ledgers for e in led.entries if e.date), key=chronological)
     main = max(ledgers, key=lambda led: len(led.entries))
     return {
         "id": story_id,
@@ -233,5 +234,5 @@ def story_timeline(store: Store, story_id: str) -> list[StoryDay] | None:
         days.setdefault(first, []).append(ledger)
     return [
         StoryDay(day, sorted(days[day], key=lambda led: -len(led.entries)))
-        for day in sorted(days, key=lambda d: (d is None, d or ""))
+        for day in sorted(days, key=lambda d: (d is None, chronological(d or "")))
     ]
