@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from claimgraph.link.ledger import LedgerEntry, derive_status, party_of, status_history
 
 
@@ -49,3 +51,15 @@ def test_ledger_history_puts_a_month_only_source_after_the_days_of_its_month() -
         ("2023-05-03", "asserted"),
         ("2023-05", "disputed"),
     ]
+
+
+def test_ledger_status_ignores_questions() -> None:
+    # A reporter's question in a White House briefing (act "question") names the claim without
+    # taking a side: it must not make the claim "asserted" or corroborate it.
+    question = replace(
+        _e("reporter", "assert", "whitehouse.gov", "Are you able to confirm the drone attack?"),
+        act="question",
+    )
+    assert derive_status([question]) == "unverified"
+    kremlin = _e("Kremlin", "assert", "tass.ru", "two drones attacked the Kremlin")
+    assert derive_status([kremlin, question]) == "asserted"

@@ -142,7 +142,7 @@ def _nested_in_article(entries: list[LedgerEntry]) -> set[str]:
 def independent_assertions(entries: Iterable[LedgerEntry]) -> int:
     """Asserting sources that do not copy each other: distinct parties, and within a party
     distinct outlets whose texts differ; a text inside another of its article counts once."""
-    asserting = [e for e in entries if e.stance == "assert"]
+    asserting = [e for e in entries if e.stance == "assert" and _takes_a_side(e)]
     nested = _nested_in_article(asserting)
     by_party: dict[str, set[str]] = {}
     texts: set[str] = set()
@@ -157,8 +157,15 @@ def independent_assertions(entries: Iterable[LedgerEntry]) -> int:
     return parties + extra_outlets
 
 
+def _takes_a_side(e: LedgerEntry) -> bool:
+    """A question ("Are you able to confirm that there was a drone attack?") is listed with the
+    claim it asks about but neither asserts nor denies it."""
+    return e.act != "question"
+
+
 def derive_status(entries: list[LedgerEntry]) -> str:
-    """One of :data:`STATUSES` for the sources so far."""
+    """One of :data:`STATUSES` for the sources so far; questions do not count."""
+    entries = [e for e in entries if _takes_a_side(e)]
     asserting = {e.party.lower() for e in entries if e.stance == "assert"}
     denying = {e.party.lower() for e in entries if e.stance == "deny"}
     if asserting and denying and len(asserting | denying) > 1:
@@ -183,7 +190,7 @@ def status_history(entries: list[LedgerEntry]) -> list[StatusChange]:
         seen.extend(today)
         status = derive_status(seen)
         if not history or history[-1].status != status:
-            reason = ", ".join(sorted({f"{e.party} {e.stance}" for e in today}))
+            reason = ", ".join(sorted({f"{e.party} {e.stance}" for e in today if _takes_a_side(e)}))
             history.append(StatusChange(date=day, status=status, because=reason))
     return history
 

@@ -136,7 +136,8 @@ def _print_ledger(ledger: Ledger) -> None:
     for column in ("date", "party", "speaker", "stance", "outlet", "lang", "text"):
         table.add_column(column)
     for e in ledger.entries:
-        table.add_row(e.date or "", e.party, e.speaker, e.stance, e.outlet, e.lang, e.text[:80])
+        stance = e.stance if e.act == "statement" else f"{e.stance} ({e.act})"
+        table.add_row(e.date or "", e.party, e.speaker, stance, e.outlet, e.lang, e.text[:80])
     out.print(table)
     for change in ledger.history:
         out.print(f"  {change.date or 'undated'}: {change.status} ({change.because})")
