@@ -43,6 +43,7 @@ UNLISTED_VERB = CuePattern(parts=(frozenset(),), stance="assert", act="statement
 # comes from; not in cues.toml, whose words are features of the learned model
 EVIDENCE = CuePattern(parts=(frozenset(),), stance="assert", act="statement")
 SUBJECT_RELATIONS = frozenset({"nsubj"})
+OBJECT_RELATIONS = frozenset({"obj", "dobj"})
 SUBJECT_TRAILERS = frozenset({"ADV", "AUX"})  # UPOS tags never ending a subject
 PASSIVE_RELATIONS = frozenset({"aux:pass", "nsubj:pass"})  # UD labels of a passive verb
 VERB_POS = frozenset({"VERB", "AUX"})
@@ -1874,16 +1875,26 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     if _verb_final_object(ctx, sent, hit, first):
         return
     subject = _subject_before(ctx, sent, hit, hits)
+    # the words before the cue with their relative word: "A, which Ukraine denies" has A before
+    # the comma
+    phrase: tuple[int, int] | None = None
+    relative = _relative_in_subject(ctx, subject, hit)
+    if subject is not None and relative is not None:
+        if ctx.low(relative) in lang.words("relative_pronouns"):
+            return  # "behind what Russia says was an attack": as "what Peskov says is a lie"
+        phrase, subject = subject, (relative + 1, subject[1])
     subject = _relative_antecedent(ctx, subject) or subject
     if sent.start in ctx.fronted and not (subject and plausible_speaker(doc, subject, lang)):
-        subject = ctx.fronted[sent.start]  # "Calling it X, Anna Franowska of "...", ..., told"
+        subject, phrase = ctx.fronted[sent.start], None  # "Calling it X, Anna Franowska … told"
     speaker: tuple[int, int] | None = None
     inherited: Attribution | None = None
     content_start = hit.end
     if (
         subject
         and plausible_speaker(doc, subject, lang)
-        and _content_precedes(ctx, sent, (lead := _apposed_phrase(ctx, sent, subject, hit)), hit)
+        and _content_precedes(
+            ctx, sent, (lead := _apposed_phrase(ctx, sent, phrase or subject, hit)), hit
+        )
         and not (hit.pattern.weak and not strong_speaker(doc, subject, lang))
     ):
         after = _main_clause_after_aside(ctx, sent, hit, end)
@@ -1957,6 +1968,28 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         ctx.attributions[-1].speaker_span = inherited.speaker_span if ctx.attributions else None
     else:
         _add(ctx, speaker, hit, content)
+
+
+def _relative_in_subject(ctx: _Context, subject: tuple[int, int] | None, hit: CueHit) -> int | None:
+    """The last relative word inside the words before a cue (``the deal, which Trump said``,
+    ``the attack that Russia claims targeted Putin``): the cue's subject starts after it. A
+    relative word is a gap relative of the language data, or (where objects follow the verb) a
+    pronoun the parse makes the cue's object although it stands before the cue's subject."""
+    if subject is None:
+        return None
+    start, end = subject
+    relatives = ctx.lang.words("gap_relatives") | ctx.lang.words("relative_pronouns")
+    fronted_objects = not ctx.lang.verb_second
+    for j in range(end - 2, start - 1, -1):
+        tok = ctx.doc[j]
+        if tok.lower_ in relatives or (
+            fronted_objects
+            and tok.pos_ == "PRON"
+            and tok.head.i == hit.start
+            and tok.dep_ in OBJECT_RELATIONS
+        ):
+            return j
+    return None
 
 
 def relative_antecedent(doc: Doc, lang: LangData, i: int) -> tuple[int, int] | None:
