@@ -58,3 +58,14 @@ def test_attribution_en22_no_speaker_opens_with_a_relative_word(text: str) -> No
         if item.speaker_span is not None:
             first = _speaker(text, item).split()[0].lower()
             assert first not in {"which", "what", "that", "it"}, _speaker(text, item)
+
+
+def test_attribution_en22_zero_relative_speaker() -> None:
+    # Business Insider's headline of 2023-05-04 in the same samples file
+    text = (
+        "Details in the drone incident the Kremlin says aimed to assassinate Putin 'don't quite "
+        "add up.' Experts have 3 theories on what happened."
+    )
+    [claim] = [a for a in _items(text) if a.cue == "says"]
+    assert _speaker(text, claim) == "the Kremlin"
+    assert text[slice(*claim.content_span)].startswith("aimed to assassinate Putin")

@@ -1989,7 +1989,19 @@ def _relative_in_subject(ctx: _Context, subject: tuple[int, int] | None, hit: Cu
             and tok.dep_ in OBJECT_RELATIONS
         ):
             return j
-    return None
+    return _zero_relative_edge(ctx, subject, hit) if fronted_objects else None
+
+
+def _zero_relative_edge(ctx: _Context, subject: tuple[int, int], hit: CueHit) -> int | None:
+    """``the drone incident the Kremlin says aimed to ...``: a relative clause without a
+    relative word; the word before the cue's parsed subject phrase ends the noun it modifies."""
+    verb = ctx.doc[hit.start]
+    if verb.dep_ != "acl:relcl":
+        return None
+    nsubj = next((c for c in verb.children if c.dep_ in SUBJECT_RELATIONS), None)
+    if nsubj is None or not subject[0] < nsubj.left_edge.i <= nsubj.i < subject[1]:
+        return None
+    return nsubj.left_edge.i - 1
 
 
 def relative_antecedent(doc: Doc, lang: LangData, i: int) -> tuple[int, int] | None:
