@@ -1089,6 +1089,8 @@ def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
         np = _according_pronoun(ctx, sent, hit) or governed
     if np is None:
         return
+    if governed and _authored_document(ctx, np, governed):
+        np = governed  # "according to a statement by the Kremlin press service"
     before = (sent.start, hit.start)
     # "according to a CBS poll released Monday": the source "CBS" ends where the phrase does not
     after = (max(np[1], governed[1]) if governed else np[1], sent.end)
@@ -1100,6 +1102,15 @@ def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
     start = _skip_complementizer(ctx, start, end)
     if end - start >= 2:
         _add(ctx, np, hit, _trim(ctx, start, end))
+
+
+def _authored_document(ctx: _Context, np: tuple[int, int], governed: tuple[int, int]) -> bool:
+    """``a statement`` that the governed phrase goes on to give an author (``by X``)."""
+    return (
+        governed[0] <= np[0] < np[1] < governed[1] - 1
+        and ctx.low(np[1] - 1) in ctx.lang.document_nouns
+        and ctx.low(np[1]) in ctx.lang.words("author_prepositions")
+    )
 
 
 def _according_object(ctx: _Context, sent: Span, hit: CueHit) -> tuple[int, int] | None:

@@ -386,7 +386,19 @@ def _spokesperson(words: Sequence[str], lang: LangData) -> str:
 
 
 def _document_owner(words: Sequence[str], lang: LangData) -> str:
-    """``official WHO report`` -> ``WHO``: a document speaks for the body that wrote it."""
+    """``official WHO report`` -> ``WHO``, ``statement by the Kremlin press service`` ->
+    ``Kremlin press service``: a document speaks for the body that wrote it."""
+    authored = next(
+        (
+            k
+            for k in range(len(words) - 2)
+            if words[k].lower() in lang.document_nouns
+            and words[k + 1].lower() in lang.words("author_prepositions")
+        ),
+        None,
+    )
+    if authored is not None:
+        return canonical_name(" ".join(words[authored + 2 :]), lang)
     if not words or words[-1].lower() not in lang.document_nouns:
         return ""
     names = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in lang.titles]
