@@ -22,4 +22,3 @@ def test_attribution_en22_according_to_a_statement_by_names_its_author() -> None
     assert according.speaker == "Kremlin press service"
     assert WSJ[slice(*according.speaker_span)] == "a statement by the Kremlin press service"
     assert by_cue["said"].speaker == "Kremlin press service"
-
