@@ -1749,6 +1749,21 @@ def _fronted_participle(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHi
     return True
 
 
+def _adverbial_participle_subject(ctx: _Context, sent: Span, hit: CueHit) -> tuple[int, int] | None:
+    """``Russia accused Ukraine of ... after reporting two drones crashed``: a participle cue
+    after a subordinator (``participle_subordinators``) reports for the subject of the
+    sentence's main clause, not for the words between them. Not in a verb-second language."""
+    if ctx.lang.verb_second or hit.start - 1 <= sent.start or not _participle_cue(ctx, hit):
+        return None
+    if ctx.low(hit.start - 1) not in ctx.lang.words("participle_subordinators"):
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_RELATIONS), None)
+    if subject is None or subject.i >= hit.start or subject.pos_ not in SOURCE_HEAD_POS:
+        return None
+    span = (subject.left_edge.i, _flat_end(ctx.doc, subject))
+    return span if plausible_speaker(ctx.doc, span, ctx.lang) else None
+
+
 def _main_subject(ctx: _Context, main: CueHit, start: int) -> tuple[int, int] | None:
     """The parsed noun subject of the main cue, between token ``start`` and the cue (``the
     archbishop said``)."""
@@ -1895,6 +1910,9 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
             return  # "behind what Russia says was an attack": as "what Peskov says is a lie"
         phrase, subject = subject, (relative + 1, subject[1])
     subject = _relative_antecedent(ctx, subject) or subject
+    controller = _adverbial_participle_subject(ctx, sent, hit)
+    if controller is not None:
+        subject, phrase = controller, None
     if sent.start in ctx.fronted and not (subject and plausible_speaker(doc, subject, lang)):
         subject, phrase = ctx.fronted[sent.start], None  # "Calling it X, Anna Franowska … told"
     speaker: tuple[int, int] | None = None
