@@ -1323,14 +1323,15 @@ def _holiday(ctx: _Ctx) -> list[Found] | None:
 @_handler("rel_month")
 def _rel_month(ctx: _Ctx) -> list[Found] | None:
     """ "last April", "next March": the nearest such month before or after the anchor month;
-    "last Oct. 23": the nearest such day before the anchor."""
+    "last Oct. 23": the nearest such day before the anchor. The month just ended is "last
+    month", so "last February" read on March 1 is the February a year before (TE3 gold)."""
     if not _month_ok(ctx):
         return None
     month, rel, day = ctx.val("month"), ctx.val("rel"), _day_of(ctx, "day")
 
     def fn(d: date) -> _Point:
         first = date(d.year, month, day or 1)
-        now = d if day else d.replace(day=1)
+        now = d if day else _add_months(d.replace(day=1), -1 if rel < 0 else 0)
         if rel < 0 and first >= now:
             first = _add_years(first, -1)
         elif rel > 0 and first <= now:
@@ -1357,7 +1358,13 @@ def _report_period(ctx: _Ctx) -> list[Found] | None:
     if ctx.g("year"):
         year = ctx.year() or 0
         q = int(ctx.val("ordinal")) if ctx.g("ordinal") else None
-        if q is None:
+        if q is None and (ctx.g("quarter_word") or ctx.g("period_word")):
+            # "the 1988 quarter", "the 1989 period": the reporting quarter of that year
+            return _one(
+                ctx,
+                ctx.resolve(lambda d: _Point(date(year, _last_quarter(d).month, 1), "quarter")),
+            )
+        if q is None:  # "fiscal 1988"
             return _one(ctx, ("DATE", str(year)))
         return _one(ctx, ("DATE", f"{year}-Q{q}") if 1 <= q <= 4 else None)
     if ctx.g("ordinal"):
@@ -1609,16 +1616,24 @@ def _duration_handler(ctx: _Ctx) -> list[Found] | None:
     if ctx.g("unit"):
         return _one(ctx, ("DURATION", ctx.duration(1, ctx.val("unit"))))
     unit = ctx.val("units")
-    # "the past year" is one year; "the past years", "for years" some years.
+    # "the past two years", "for years": some years; "past year": one year.
     single = _norm(ctx.g("units") or "") in ctx.lex.tables["unit"]
-    if single and ctx.g("rel") and ctx.val("rel") == 0:  # "the current year" is a date
-        return _one(ctx, ctx.resolve(lambda d: _shift(d, unit, 0)))
+    if single and ctx.g("rel") and _names_one_unit(ctx):
+        rel = ctx.val("rel")
+        return _one(ctx, ctx.resolve(lambda d: _shift(d, unit, rel)))
     n: float | str = "X"
     if ctx.g("num") and not ctx.g("vague"):
         n = ctx.num() + (0.5 if ctx.g("half") else 0)
     elif single and not ctx.g("vague"):
         n = 1
     return _one(ctx, ("DURATION", ctx.duration(n, unit)))
+
+
+def _names_one_unit(ctx: _Ctx) -> bool:
+    """ "the current year" and "the past year" (TE3 gold: DATE 1997, read in 1998) are dates,
+    like "this year" and "last year"; "the next year" stays the year ahead (a duration)."""
+    rel = ctx.val("rel")
+    return rel == 0 or (rel < 0 and _norm(ctx.m.group("_span")).startswith("the "))
 
 
 # --------------------------------------------------------------------------- anaphora

@@ -1,0 +1,69 @@
+"""English relative periods whose TIMEX3 value follows the clear majority of the TempEval-3 gold
+(tenth session of issue #7): "the 1988 quarter" in a results report, "the past year", "last
+February" read on March 1. Sentences and values are TimeBank's."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.timex import extract_timexes
+
+
+def _values(text: str, anchor: str) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in extract_timexes(text, "en", anchor)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "expected"),
+    [
+        (  # wsj_0585: a year before the reporting quarter is a quarter, not the whole year
+            "The company said its third-quarter earnings will probably be lower than the 16"
+            " cents a share it reported last year. Kirschner earned $376,000 on revenue of"
+            " $14.5 million in the 1988 quarter.",
+            "1989-10-30",
+            [
+                ("third-quarter", "DATE", "1989-Q3"),
+                ("last year", "DATE", "1988"),
+                ("the 1988 quarter", "DATE", "1988-Q3"),
+            ],
+        ),
+        (  # wsj_0292
+            "The quarter-to-quarter comparison was also enhanced by charges taken in the"
+            " year-earlier period. In the 1989 period also, interest expense was lower.",
+            "1989-11-01",
+            [
+                ("the year-earlier period", "DATE", "1988-Q3"),
+                ("the 1989 period", "DATE", "1989-Q3"),
+            ],
+        ),
+        (  # fiscal years stay years
+            "The company earned $12 million in fiscal 1988.",
+            "1989-11-01",
+            [("fiscal 1988", "DATE", "1988")],
+        ),
+        (  # VOA19980303.1600.2745: "the past year" is last year, like "last year"
+            "A new report says there has been a dramatic rise in the growth of hate groups in"
+            " the United States over the past year.",
+            "1998-03-03",
+            [("the past year", "DATE", "1997")],
+        ),
+        (  # some years, and the year ahead, stay durations
+            "Hate groups grew over the past two years and may grow in the next year.",
+            "1998-03-03",
+            [("the past two years", "DURATION", "P2Y"), ("the next year", "DURATION", "P1Y")],
+        ),
+        (  # APW19980301.0720: the February just ended would be "last month"
+            "In addition, 73 soldiers were killed en route to Lebanon when two military"
+            " helicopters crashed last February.",
+            "1998-03-01T14:11:00",
+            [("last February", "DATE", "1997-02")],
+        ),
+        (  # wsj_0938: an earlier month of this year stays this year's
+            "Last April, the company sold its stake.",
+            "1989-10-26",
+            [("Last April", "DATE", "1989-04")],
+        ),
+    ],
+)
+def test_relative_period_values(sentence: str, anchor: str, expected: list) -> None:
+    assert _values(sentence, anchor) == expected
