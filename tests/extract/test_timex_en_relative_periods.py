@@ -67,3 +67,47 @@ def _values(text: str, anchor: str) -> list[tuple[str, str, str]]:
 )
 def test_relative_period_values(sentence: str, anchor: str, expected: list) -> None:
     assert _values(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # wsj_0924: a fiscal quarter named, the year-ago figures are for the same quarter
+            "Dominion Textile posted net income of 4.7 million Canadian dollars for the"
+            " fiscal-first quarter ended Sept. 30. The company had a net loss of C$2.3 million,"
+            " or 14 Canadian cents a share, a year ago.",
+            [
+                ("the fiscal-first quarter", "DATE", "1989-Q1"),
+                ("Sept. 30", "DATE", "1989-09-30"),
+                ("a year ago", "DATE", "1988-Q1"),
+            ],
+        ),
+        (  # wsj_0928
+            "Sun said it earned $5.2 million in the fiscal first quarter. Sun reported sales of"
+            " $538.5 million for the quarter, up 39% from a year earlier. In the 1988 period,"
+            " the company earned $20.6 million.",
+            [
+                ("the fiscal first quarter", "DATE", "1989-Q1"),
+                ("the quarter", "DATE", "1989-Q1"),
+                ("a year earlier", "DATE", "1988-Q1"),
+                ("the 1988 period", "DATE", "1988-Q1"),
+            ],
+        ),
+        (  # wsj_1011: a calendar quarter named after it is counted from again
+            "Delta posted a loss for the fiscal first quarter. America West posted third-quarter"
+            " net of $102 million, up from $100 million a year earlier.",
+            [
+                ("the fiscal first quarter", "DATE", "1989-Q1"),
+                ("third-quarter", "DATE", "1989-Q3"),
+                ("a year earlier", "DATE", "1988-Q3"),
+            ],
+        ),
+        (  # wsj_0781: without a fiscal quarter, the calendar quarter that ended last
+            "Unisys, whose revenue inched up 3.7% in the quarter to $2.35 billion, expects a"
+            " fourth-quarter loss.",
+            [("the quarter", "DATE", "1989-Q3"), ("fourth-quarter", "DATE", "1989-Q4")],
+        ),
+    ],
+)
+def test_fiscal_quarter_numbering(sentence: str, expected: list) -> None:
+    assert _values(sentence, "1989-10-26") == expected

@@ -131,6 +131,7 @@ class _Lexicon:
     tense_grace: int = 0
     untensed_after: tuple[str, ...] = ()
     report_context: re.Pattern[str] | None = None
+    named_quarter: re.Pattern[str] | None = None  # groups: fiscal (the marker), ordinal
     no_approx_before: re.Pattern[str] = re.compile(r"(?!x)x")
     duration_units: dict[str, str] = field(default_factory=dict)
     mixed_fractions: bool = False
@@ -605,6 +606,7 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
             if data.get("report_context")
             else None
         ),
+        named_quarter=_named_quarter_regex(data.get("fiscal_quarter")),
         verb_tenses=_verb_tenses(tense.get("parse"), path),
         rate_after=tuple(
             (pos, feature.strip())
@@ -613,6 +615,19 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
         month_abbreviations=frozenset(_month_abbreviations(tables["month"])),
         parsed_past=bool(tense.get("parsed_past", False)),
         parsed_past_blockers=frozenset(_norm(w) for w in tense.get("parsed_past_blockers", [])),
+    )
+
+
+def _named_quarter_regex(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
+    """ "fiscal first quarter", "fiscal-first quarter", "third-quarter": a named quarter, with
+    the fiscal marker in group ``fiscal`` where the text gives it."""
+    if not spec:
+        return None
+    fiscal, ordinals = _alternation(spec["marker"]), _alternation(spec["ordinals"])
+    quarter = _alternation(spec["quarter"])
+    return re.compile(
+        rf"(?<!\w)(?P<fiscal>(?:{fiscal})[-\s]+)?(?P<ordinal>{ordinals})[-\s]+(?:{quarter})(?!\w)",
+        re.IGNORECASE,
     )
 
 
@@ -1346,6 +1361,28 @@ def _last_quarter(d: date) -> date:
     return _add_months(date(d.year, 3 * ((d.month - 1) // 3) + 1, 1), -3)
 
 
+def _report_quarter(ctx: _Ctx, d: date) -> date:
+    """The first day of the quarter a results report read on ``d`` is about: the last quarter
+    that ended, numbered as the company numbers it once the text has named a fiscal quarter
+    ("the fiscal first quarter ended Sept. 29": "the quarter" is then Q1, until the text names
+    another quarter)."""
+    last = _last_quarter(d)
+    q = _named_fiscal_quarter(ctx)
+    return last if q is None else date(last.year, 3 * q - 2, 1)
+
+
+def _named_fiscal_quarter(ctx: _Ctx) -> int | None:
+    """The number of the quarter the text named last before the expression, where the text has
+    named a fiscal quarter before it; else ``None``."""
+    rx = ctx.lex.named_quarter
+    if rx is None:
+        return None
+    named = list(rx.finditer(ctx.text, 0, ctx.m.start("_span")))
+    if not any(m.group("fiscal") for m in named):
+        return None
+    return int(ctx.lex.value("ordinal", named[-1].group("ordinal")))
+
+
 @_handler("report_period")
 def _report_period(ctx: _Ctx) -> list[Found] | None:
     """ "the latest quarter", "the year-ago period", "year-earlier": reporting quarters.
@@ -1362,7 +1399,9 @@ def _report_period(ctx: _Ctx) -> list[Found] | None:
             # "the 1988 quarter", "the 1989 period": the reporting quarter of that year
             return _one(
                 ctx,
-                ctx.resolve(lambda d: _Point(date(year, _last_quarter(d).month, 1), "quarter")),
+                ctx.resolve(
+                    lambda d: _Point(date(year, _report_quarter(ctx, d).month, 1), "quarter")
+                ),
             )
         if q is None:  # "fiscal 1988"
             return _one(ctx, ("DATE", str(year)))
@@ -1379,7 +1418,8 @@ def _report_period(ctx: _Ctx) -> list[Found] | None:
             ),
         )
     return _one(
-        ctx, ctx.resolve(lambda d: _Point(_add_months(_last_quarter(d), 3 * offset), "quarter"))
+        ctx,
+        ctx.resolve(lambda d: _Point(_add_months(_report_quarter(ctx, d), 3 * offset), "quarter")),
     )
 
 
@@ -1515,7 +1555,9 @@ def _offset(ctx: _Ctx, sign: int, vague_value: str) -> list[Found] | None:
         return _one(
             ctx,
             ctx.resolve(
-                lambda d: _Point(_add_months(_last_quarter(d), sign * 12 * int(n)), "quarter")
+                lambda d: _Point(
+                    _add_months(_report_quarter(ctx, d), sign * 12 * int(n)), "quarter"
+                )
             ),
         )
     if unit in _YEARS_IN:  # "a decade ago": the year ten years back, not the decade
