@@ -111,3 +111,20 @@ def test_relative_period_values(sentence: str, anchor: str, expected: list) -> N
 )
 def test_fiscal_quarter_numbering(sentence: str, expected: list) -> None:
     assert _values(sentence, "1989-10-26") == expected
+
+
+def test_the_week_leaves_its_number_open() -> None:
+    # wsj_0585 and wsj_0586: TE3 writes "the week" as a week of the year, which one open
+    # (1989-WXX in all four golds); "this week" and "last week" keep their week numbers
+    text = (
+        "The Nasdaq Composite Index tumbled 5.39 on Friday. For the week, the index dropped 3.8%."
+        " Volume was up from Thursday and the week's most active session, after the gains"
+        " these issues made this week."
+    )
+    assert [(t.text, t.value) for t in extract_timexes(text, "en", "1989-10-30")] == [
+        ("Friday", "1989-10-27"),
+        ("the week", "1989-WXX"),
+        ("Thursday", "1989-10-26"),
+        ("the week", "1989-WXX"),
+        ("this week", "1989-W44"),
+    ]

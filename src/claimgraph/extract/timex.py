@@ -1532,8 +1532,14 @@ def _night_between(ctx: _Ctx) -> list[Found] | None:
     return _one(ctx, _bare_weekday(ctx, ctx.val("weekday", "weekday2"), "NI", shift=-1))
 
 
+_OPEN_NUMBER = {"W": "WXX", "M": "XX"}  # a unit of the year whose number is left open
+
+
 @_handler("rel_unit")
 def _rel_unit(ctx: _Ctx) -> list[Found] | None:
+    if ctx.g("open_unit"):  # "the week": a week of the anchor's year, which one left open
+        type_, year = ctx.resolve(lambda d: _Point(d, "year"))
+        return _one(ctx, (type_, f"{year}-{_OPEN_NUMBER[ctx.val('unit', 'open_unit')]}"))
     unit = ctx.val("unit")
     rel = ctx.val("rel") if ctx.g("rel") else 0
     if unit in ("H", "MIN", "S"):
