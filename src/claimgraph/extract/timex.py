@@ -106,6 +106,9 @@ class _VerbTenses:
     # others (purpose: "to mark ... on Friday") it takes the tense of the verb above it.
     infinitive_relations: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()  # "to"
+    # Forms that outrank the tense words next to the expression ("had been due to expire
+    # Friday": the deadline lay before a past time, whatever "due" and "expire" say).
+    decisive_forms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -636,7 +639,8 @@ def _verb_tenses(spec: dict[str, Any] | None, path: Path) -> _VerbTenses | None:
     if spec is None:
         return None
     forms = dict(spec.get("forms", {}))
-    unknown = set(forms) - set(_VERB_GROUP_FORMS)
+    decisive = frozenset(spec.get("decisive_forms", []))
+    unknown = (set(forms) | decisive) - set(_VERB_GROUP_FORMS)
     if unknown or not all(v in (-1, 0, 1) for v in forms.values()):
         raise ConfigError(f"bad [tense.parse] forms {sorted(unknown) or forms}", str(path))
     return _VerbTenses(
@@ -645,6 +649,7 @@ def _verb_tenses(spec: dict[str, Any] | None, path: Path) -> _VerbTenses | None:
         forms=forms,
         cue_window=int(spec.get("cue_window", 0)),
         infinitive_relations=frozenset(spec.get("infinitive_relations", [])),
+        decisive_forms=decisive,
         infinitive_markers=frozenset(_norm(w) for w in spec.get("infinitive_markers", [])),
     )
 
@@ -831,8 +836,8 @@ def _duration(
 # verb group a tense; 0 leaves the decision to the word lists, as does a text without a parse.
 
 _VERB_GROUP_FORMS = (
-    "modal_future", "past", "present_perfect", "present", "modal", "past_participle",
-    "infinitive", "nonfinite",
+    "modal_future", "past", "past_perfect", "present_perfect", "present", "modal",
+    "past_participle", "infinitive", "nonfinite",
 )  # fmt: skip
 _AUX_RELATIONS = frozenset({"aux", "aux:pass", "cop"})
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -865,7 +870,7 @@ def _verb_group_form(verb: Token, rules: _VerbTenses) -> str:
     if finite is not None:
         tense = finite.morph.get("Tense")
         if "Past" in tense:
-            return "past"
+            return "past_perfect" if words & rules.perfect_aux else "past"
         if "Pres" in tense:
             return "present_perfect" if words & rules.perfect_aux else "present"
         return "modal"  # could, might, must
@@ -878,6 +883,23 @@ def _verb_group_form(verb: Token, rules: _VerbTenses) -> str:
         c.dep_ == "mark" and _norm(c.text) in rules.infinitive_markers for c in verb.children
     )
     return "infinitive" if marked else "present"  # a bare base form: "they meet Monday"
+
+
+def _decisive_form(parsed: Doc, start: int, end: int, rules: _VerbTenses) -> str | None:
+    """The form of the verb group over ``[start, end)`` (through infinitives: "had been
+    scheduled to expire at midnight Friday") where it is one of ``rules.decisive_forms``."""
+    if not rules.decisive_forms:
+        return None
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    verb = _governing_verb(span.root) if span is not None else None
+    while verb is not None:
+        form = _verb_group_form(verb, rules)
+        if form in rules.decisive_forms:
+            return form
+        if form != "infinitive":
+            return None
+        verb = _verb_above(verb)
+    return None
 
 
 def _parsed_tense(
@@ -948,6 +970,9 @@ class _Ctx:
         rules = self.lex.verb_tenses
         if self.parsed is None or rules is None:
             return self._word_tense(self.lex.tense_window)
+        decisive = _decisive_form(self.parsed, *self.m.span("_span"), rules)
+        if decisive:
+            return rules.forms.get(decisive, 0)
         near = self._word_tense(rules.cue_window, after=False)
         if near:
             return near
