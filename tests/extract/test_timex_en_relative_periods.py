@@ -113,6 +113,20 @@ def test_fiscal_quarter_numbering(sentence: str, expected: list) -> None:
     assert _values(sentence, "1989-10-26") == expected
 
 
+def test_year_ago_reporting_periods_are_one_expression() -> None:
+    # wsj_0344 and wsj_1013: the period and "a year ago"/"last year" after it are one quarter
+    text = (
+        "Net income was $1.8 million for the corresponding period last year. U.K. sales for"
+        " last year's quarter were about $3 million. For the quarter a year ago, Columbia"
+        " reported earnings."
+    )
+    assert [(t.text, t.value) for t in extract_timexes(text, "en", "1989-11-01")] == [
+        ("the corresponding period last year", "1988-Q3"),
+        ("last year's quarter", "1988-Q3"),
+        ("the quarter a year ago", "1988-Q3"),
+    ]
+
+
 def test_the_week_leaves_its_number_open() -> None:
     # wsj_0585 and wsj_0586: TE3 writes "the week" as a week of the year, which one open
     # (1989-WXX in all four golds); "this week" and "last week" keep their week numbers
