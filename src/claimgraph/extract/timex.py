@@ -964,9 +964,10 @@ class _Ctx:
         return float(self.lex.tables["number"][_norm(word)])
 
     def tense(self) -> int:
-        """-1 past, +1 future, 0 unknown: a tense word next to the expression ("until", "since",
-        "announced"), else the governing verb's tense where the text is parsed and the language
-        says how to read it, else the nearest tense word in the sentence."""
+        """-1 past, +1 future, 0 unknown: where the text is parsed, a decisive verb-group form
+        first ("had been due to expire Friday"); then a tense word next to the expression
+        ("until", "since", "announced"), else the governing verb's tense where the language says
+        how to read it, else the nearest tense word in the sentence."""
         rules = self.lex.verb_tenses
         if self.parsed is None or rules is None:
             return self._word_tense(self.lex.tense_window)
@@ -1410,10 +1411,12 @@ def _named_fiscal_quarter(ctx: _Ctx) -> int | None:
 
 @_handler("report_period")
 def _report_period(ctx: _Ctx) -> list[Found] | None:
-    """ "the latest quarter", "the year-ago period", "year-earlier": reporting quarters.
+    """ "the latest quarter", "the year-ago period", "year-earlier", "the 1988 quarter":
+    reporting quarters.
 
     Company results are reported for the quarter that ended last before the article; the
-    ``report_rel`` word gives the offset in quarters from it ("year-ago" = -4).
+    ``report_rel`` word, before or after the period ("the quarter a year ago"), gives the offset
+    in quarters from it ("year-ago" = -4).
     """
     rel = ctx.g("report_rel") or ctx.g("report_adj")
     offset = ctx.lex.value("report_rel", rel) if rel else 0
@@ -1689,7 +1692,7 @@ def _duration_handler(ctx: _Ctx) -> list[Found] | None:
     if ctx.g("unit"):
         return _one(ctx, ("DURATION", ctx.duration(1, ctx.val("unit"))))
     unit = ctx.val("units")
-    # "the past two years", "for years": some years; "past year": one year.
+    # "the past two years", "for years": some years; "the next year": one year.
     single = _norm(ctx.g("units") or "") in ctx.lex.tables["unit"]
     if single and ctx.g("rel") and _names_one_unit(ctx):
         rel = ctx.val("rel")
