@@ -53,6 +53,13 @@ def test_timex_value_matching_conventions() -> None:
     assert not value_matches("XXXX-WXX-2", "XXXX")
 
 
+def test_timex_one_digit_week_is_the_same_week() -> None:
+    # AQUAINT (APW20000107.0318) writes "this week" as 2000-W6; ISO 8601 pads it to 2000-W06.
+    assert value_matches("2000-W6", "2000-W06") and value_matches("2000-W06", "2000-W6")
+    assert value_matches("2000-W6", "2000-02-09")  # a day of that week
+    assert not value_matches("2000-W6", "2000-W16") and not value_matches("2000-W7", "2000-W05")
+
+
 def test_timex_score_needs_aligned_documents() -> None:
     with pytest.raises(InputError):
         score_timexes([GOLD], [])

@@ -59,11 +59,12 @@ DURATIONS = [
         "1998-02-06",
         [("the past few weeks", "DURATION", "PXW")],
     ),
-    (  # VOA19980303.1600.2745: "over" is a preposition here, not "more than"; one year
-        # (TimeBank's gold has DATE 1997; TimeML durations of "the past N years" are durations)
+    (  # VOA19980303.1600.2745: "over" is a preposition here, not "more than"; "the past
+        # year" is a DATE like "last year" (all three TE3 golds of "the past/last <unit>" are
+        # DATEs); "the past N years" stay durations
         "A dramatic rise in the growth of hate groups in the United States over the past year.",
         "1998-03-03",
-        [("the past year", "DURATION", "P1Y")],
+        [("the past year", "DATE", "1997")],
     ),
     (  # APW19980227.0489 and ABC19980114.1830.0611: fractions as whole units plus the rest
         "They have lived in refugee camps for 2 1/2 years.",

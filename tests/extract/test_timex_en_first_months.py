@@ -20,6 +20,10 @@ from claimgraph.extract.timex import extract_timexes
             " years.",
             ("the first two years", "DURATION", "P2Y"),
         ),
+        (  # TimeBank wsj_0904: the same months a year before
+            "Net for the year-earlier nine months also included a gain of $9.7 million.",
+            ("the year-earlier nine months", "DURATION", "P9M"),
+        ),
     ],
 )
 def test_timex_en_first_n_units_is_one_duration(

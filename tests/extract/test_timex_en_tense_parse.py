@@ -70,6 +70,29 @@ def test_timex_en_tense_parse_adjacent_cue_outranks_verb() -> None:
     assert _values(text, "1990-08-13", parsed=True)["March"] == "1990-03"
 
 
+@pytest.mark.parametrize(
+    ("text", "anchor", "timex", "gold"),
+    [
+        (  # wsj_0533: "due" and "expire" look ahead, but the deadline lay before a past time
+            "A C$30-a-share bid was extended to Nov. 16. It had been due to expire Friday evening.",
+            "1989-10-30",
+            "Friday evening",
+            "1989-10-27TEV",
+        ),
+        (  # APW19990507.0207: "until" looks ahead, the past perfect back
+            "Until Thursday, they had not called Kopp a suspect.",
+            "1999-05-07",
+            "Thursday",
+            "1999-05-06",
+        ),
+    ],
+)
+def test_timex_en_tense_parse_past_perfect_outranks_cues(
+    text: str, anchor: str, timex: str, gold: str
+) -> None:
+    assert _values(text, anchor, parsed=True)[timex] == gold
+
+
 def test_timex_en_tense_parse_doc_of_other_text_rejected() -> None:
     with pytest.raises(InputError, match="not of this text"):
         extract_timexes("He left on Friday.", "en", "1999-03-13", load("en")("He left."))

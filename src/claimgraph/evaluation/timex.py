@@ -23,6 +23,7 @@ from claimgraph.errors import InputError
 from claimgraph.model import Document, Timex
 
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_ONE_DIGIT_WEEK = re.compile(r"(\d{4}-W)(\d)(?!\d)")
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
@@ -138,6 +139,11 @@ def _iso_week(value: str) -> tuple[int, int] | None:
     return iso.year, iso.week
 
 
+def _padded_week(value: str) -> str:
+    """``2000-W6`` -> ``2000-W06``: ISO 8601 writes the week number with two digits."""
+    return _ONE_DIGIT_WEEK.sub(r"\g<1>0\g<2>", value)
+
+
 def _drop_unknown_tail(value: str) -> str:
     """``198X`` -> ``198``, ``1982-XX`` -> ``1982``: the same value, written two ways."""
     stripped = re.sub(r"[-X]+$", "", value)
@@ -145,7 +151,12 @@ def _drop_unknown_tail(value: str) -> str:
 
 
 def value_matches(gold: str, pred: str) -> bool:
-    """Equal values (up to trailing ``X`` placeholders), or a predicted day in the gold ISO week."""
+    """Equal values (up to trailing ``X`` placeholders), or a predicted day in the gold ISO week.
+
+    A one-digit week number is the same week written without its zero (AQUAINT writes "2000-W6"
+    for ISO 8601's "2000-W06"): both sides are compared with the zero put back.
+    """
+    gold, pred = _padded_week(gold), _padded_week(pred)
     if _drop_unknown_tail(gold) == _drop_unknown_tail(pred):
         return True
     week = _WEEK.fullmatch(gold)

@@ -106,6 +106,9 @@ class _VerbTenses:
     # others (purpose: "to mark ... on Friday") it takes the tense of the verb above it.
     infinitive_relations: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()  # "to"
+    # Forms that outrank the tense words next to the expression ("had been due to expire
+    # Friday": the deadline lay before a past time, whatever "due" and "expire" say).
+    decisive_forms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ class _Lexicon:
     tense_grace: int = 0
     untensed_after: tuple[str, ...] = ()
     report_context: re.Pattern[str] | None = None
+    named_quarter: re.Pattern[str] | None = None  # groups: fiscal (the marker), ordinal
     no_approx_before: re.Pattern[str] = re.compile(r"(?!x)x")
     duration_units: dict[str, str] = field(default_factory=dict)
     mixed_fractions: bool = False
@@ -605,6 +609,7 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
             if data.get("report_context")
             else None
         ),
+        named_quarter=_named_quarter_regex(data.get("fiscal_quarter")),
         verb_tenses=_verb_tenses(tense.get("parse"), path),
         rate_after=tuple(
             (pos, feature.strip())
@@ -616,12 +621,26 @@ def load_timex_lexicon(lang: str) -> _Lexicon:
     )
 
 
+def _named_quarter_regex(spec: dict[str, Any] | None) -> re.Pattern[str] | None:
+    """ "fiscal first quarter", "fiscal-first quarter", "third-quarter": a named quarter, with
+    the fiscal marker in group ``fiscal`` where the text gives it."""
+    if not spec:
+        return None
+    fiscal, ordinals = _alternation(spec["marker"]), _alternation(spec["ordinals"])
+    quarter = _alternation(spec["quarter"])
+    return re.compile(
+        rf"(?<!\w)(?P<fiscal>(?:{fiscal})[-\s]+)?(?P<ordinal>{ordinals})[-\s]+(?:{quarter})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
 def _verb_tenses(spec: dict[str, Any] | None, path: Path) -> _VerbTenses | None:
     """The ``[tense.parse]`` table; ``None`` where the language reads tense from words only."""
     if spec is None:
         return None
     forms = dict(spec.get("forms", {}))
-    unknown = set(forms) - set(_VERB_GROUP_FORMS)
+    decisive = frozenset(spec.get("decisive_forms", []))
+    unknown = (set(forms) | decisive) - set(_VERB_GROUP_FORMS)
     if unknown or not all(v in (-1, 0, 1) for v in forms.values()):
         raise ConfigError(f"bad [tense.parse] forms {sorted(unknown) or forms}", str(path))
     return _VerbTenses(
@@ -630,6 +649,7 @@ def _verb_tenses(spec: dict[str, Any] | None, path: Path) -> _VerbTenses | None:
         forms=forms,
         cue_window=int(spec.get("cue_window", 0)),
         infinitive_relations=frozenset(spec.get("infinitive_relations", [])),
+        decisive_forms=decisive,
         infinitive_markers=frozenset(_norm(w) for w in spec.get("infinitive_markers", [])),
     )
 
@@ -816,8 +836,8 @@ def _duration(
 # verb group a tense; 0 leaves the decision to the word lists, as does a text without a parse.
 
 _VERB_GROUP_FORMS = (
-    "modal_future", "past", "present_perfect", "present", "modal", "past_participle",
-    "infinitive", "nonfinite",
+    "modal_future", "past", "past_perfect", "present_perfect", "present", "modal",
+    "past_participle", "infinitive", "nonfinite",
 )  # fmt: skip
 _AUX_RELATIONS = frozenset({"aux", "aux:pass", "cop"})
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -850,7 +870,7 @@ def _verb_group_form(verb: Token, rules: _VerbTenses) -> str:
     if finite is not None:
         tense = finite.morph.get("Tense")
         if "Past" in tense:
-            return "past"
+            return "past_perfect" if words & rules.perfect_aux else "past"
         if "Pres" in tense:
             return "present_perfect" if words & rules.perfect_aux else "present"
         return "modal"  # could, might, must
@@ -863,6 +883,23 @@ def _verb_group_form(verb: Token, rules: _VerbTenses) -> str:
         c.dep_ == "mark" and _norm(c.text) in rules.infinitive_markers for c in verb.children
     )
     return "infinitive" if marked else "present"  # a bare base form: "they meet Monday"
+
+
+def _decisive_form(parsed: Doc, start: int, end: int, rules: _VerbTenses) -> str | None:
+    """The form of the verb group over ``[start, end)`` (through infinitives: "had been
+    scheduled to expire at midnight Friday") where it is one of ``rules.decisive_forms``."""
+    if not rules.decisive_forms:
+        return None
+    span = parsed.char_span(start, end, alignment_mode="expand")
+    verb = _governing_verb(span.root) if span is not None else None
+    while verb is not None:
+        form = _verb_group_form(verb, rules)
+        if form in rules.decisive_forms:
+            return form
+        if form != "infinitive":
+            return None
+        verb = _verb_above(verb)
+    return None
 
 
 def _parsed_tense(
@@ -927,12 +964,16 @@ class _Ctx:
         return float(self.lex.tables["number"][_norm(word)])
 
     def tense(self) -> int:
-        """-1 past, +1 future, 0 unknown: a tense word next to the expression ("until", "since",
-        "announced"), else the governing verb's tense where the text is parsed and the language
-        says how to read it, else the nearest tense word in the sentence."""
+        """-1 past, +1 future, 0 unknown: where the text is parsed, a decisive verb-group form
+        first ("had been due to expire Friday"); then a tense word next to the expression
+        ("until", "since", "announced"), else the governing verb's tense where the language says
+        how to read it, else the nearest tense word in the sentence."""
         rules = self.lex.verb_tenses
         if self.parsed is None or rules is None:
             return self._word_tense(self.lex.tense_window)
+        decisive = _decisive_form(self.parsed, *self.m.span("_span"), rules)
+        if decisive:
+            return rules.forms.get(decisive, 0)
         near = self._word_tense(rules.cue_window, after=False)
         if near:
             return near
@@ -1323,14 +1364,15 @@ def _holiday(ctx: _Ctx) -> list[Found] | None:
 @_handler("rel_month")
 def _rel_month(ctx: _Ctx) -> list[Found] | None:
     """ "last April", "next March": the nearest such month before or after the anchor month;
-    "last Oct. 23": the nearest such day before the anchor."""
+    "last Oct. 23": the nearest such day before the anchor. The month just ended is "last
+    month", so "last February" read on March 1 is the February a year before (TE3 gold)."""
     if not _month_ok(ctx):
         return None
     month, rel, day = ctx.val("month"), ctx.val("rel"), _day_of(ctx, "day")
 
     def fn(d: date) -> _Point:
         first = date(d.year, month, day or 1)
-        now = d if day else d.replace(day=1)
+        now = d if day else _add_months(d.replace(day=1), -1 if rel < 0 else 0)
         if rel < 0 and first >= now:
             first = _add_years(first, -1)
         elif rel > 0 and first <= now:
@@ -1345,19 +1387,51 @@ def _last_quarter(d: date) -> date:
     return _add_months(date(d.year, 3 * ((d.month - 1) // 3) + 1, 1), -3)
 
 
+def _report_quarter(ctx: _Ctx, d: date) -> date:
+    """The first day of the quarter a results report read on ``d`` is about: the last quarter
+    that ended, numbered as the company numbers it once the text has named a fiscal quarter
+    ("the fiscal first quarter ended Sept. 29": "the quarter" is then Q1, until the text names
+    another quarter)."""
+    last = _last_quarter(d)
+    q = _named_fiscal_quarter(ctx)
+    return last if q is None else date(last.year, 3 * q - 2, 1)
+
+
+def _named_fiscal_quarter(ctx: _Ctx) -> int | None:
+    """The number of the quarter the text named last before the expression, where the text has
+    named a fiscal quarter before it; else ``None``."""
+    rx = ctx.lex.named_quarter
+    if rx is None:
+        return None
+    named = list(rx.finditer(ctx.text, 0, ctx.m.start("_span")))
+    if not any(m.group("fiscal") for m in named):
+        return None
+    return int(ctx.lex.value("ordinal", named[-1].group("ordinal")))
+
+
 @_handler("report_period")
 def _report_period(ctx: _Ctx) -> list[Found] | None:
-    """ "the latest quarter", "the year-ago period", "year-earlier": reporting quarters.
+    """ "the latest quarter", "the year-ago period", "year-earlier", "the 1988 quarter":
+    reporting quarters.
 
     Company results are reported for the quarter that ended last before the article; the
-    ``report_rel`` word gives the offset in quarters from it ("year-ago" = -4).
+    ``report_rel`` word, before or after the period ("the quarter a year ago"), gives the offset
+    in quarters from it ("year-ago" = -4).
     """
     rel = ctx.g("report_rel") or ctx.g("report_adj")
     offset = ctx.lex.value("report_rel", rel) if rel else 0
     if ctx.g("year"):
         year = ctx.year() or 0
         q = int(ctx.val("ordinal")) if ctx.g("ordinal") else None
-        if q is None:
+        if q is None and (ctx.g("quarter_word") or ctx.g("period_word")):
+            # "the 1988 quarter", "the 1989 period": the reporting quarter of that year
+            return _one(
+                ctx,
+                ctx.resolve(
+                    lambda d: _Point(date(year, _report_quarter(ctx, d).month, 1), "quarter")
+                ),
+            )
+        if q is None:  # "fiscal 1988"
             return _one(ctx, ("DATE", str(year)))
         return _one(ctx, ("DATE", f"{year}-Q{q}") if 1 <= q <= 4 else None)
     if ctx.g("ordinal"):
@@ -1372,7 +1446,8 @@ def _report_period(ctx: _Ctx) -> list[Found] | None:
             ),
         )
     return _one(
-        ctx, ctx.resolve(lambda d: _Point(_add_months(_last_quarter(d), 3 * offset), "quarter"))
+        ctx,
+        ctx.resolve(lambda d: _Point(_add_months(_report_quarter(ctx, d), 3 * offset), "quarter")),
     )
 
 
@@ -1485,8 +1560,14 @@ def _night_between(ctx: _Ctx) -> list[Found] | None:
     return _one(ctx, _bare_weekday(ctx, ctx.val("weekday", "weekday2"), "NI", shift=-1))
 
 
+_OPEN_NUMBER = {"W": "WXX", "M": "XX"}  # a unit of the year whose number is left open
+
+
 @_handler("rel_unit")
 def _rel_unit(ctx: _Ctx) -> list[Found] | None:
+    if ctx.g("open_unit"):  # "the week": a week of the anchor's year, which one left open
+        type_, year = ctx.resolve(lambda d: _Point(d, "year"))
+        return _one(ctx, (type_, f"{year}-{_OPEN_NUMBER[ctx.val('unit', 'open_unit')]}"))
     unit = ctx.val("unit")
     rel = ctx.val("rel") if ctx.g("rel") else 0
     if unit in ("H", "MIN", "S"):
@@ -1508,7 +1589,9 @@ def _offset(ctx: _Ctx, sign: int, vague_value: str) -> list[Found] | None:
         return _one(
             ctx,
             ctx.resolve(
-                lambda d: _Point(_add_months(_last_quarter(d), sign * 12 * int(n)), "quarter")
+                lambda d: _Point(
+                    _add_months(_report_quarter(ctx, d), sign * 12 * int(n)), "quarter"
+                )
             ),
         )
     if unit in _YEARS_IN:  # "a decade ago": the year ten years back, not the decade
@@ -1609,16 +1692,24 @@ def _duration_handler(ctx: _Ctx) -> list[Found] | None:
     if ctx.g("unit"):
         return _one(ctx, ("DURATION", ctx.duration(1, ctx.val("unit"))))
     unit = ctx.val("units")
-    # "the past year" is one year; "the past years", "for years" some years.
+    # "the past two years", "for years": some years; "the next year": one year.
     single = _norm(ctx.g("units") or "") in ctx.lex.tables["unit"]
-    if single and ctx.g("rel") and ctx.val("rel") == 0:  # "the current year" is a date
-        return _one(ctx, ctx.resolve(lambda d: _shift(d, unit, 0)))
+    if single and ctx.g("rel") and _names_one_unit(ctx):
+        rel = ctx.val("rel")
+        return _one(ctx, ctx.resolve(lambda d: _shift(d, unit, rel)))
     n: float | str = "X"
     if ctx.g("num") and not ctx.g("vague"):
         n = ctx.num() + (0.5 if ctx.g("half") else 0)
     elif single and not ctx.g("vague"):
         n = 1
     return _one(ctx, ("DURATION", ctx.duration(n, unit)))
+
+
+def _names_one_unit(ctx: _Ctx) -> bool:
+    """ "the current year" and "the past year" (TE3 gold: DATE 1997, read in 1998) are dates,
+    like "this year" and "last year"; "the next year" stays the year ahead (a duration)."""
+    rel = ctx.val("rel")
+    return rel == 0 or (rel < 0 and _norm(ctx.m.group("_span")).startswith("the "))
 
 
 # --------------------------------------------------------------------------- anaphora
