@@ -52,6 +52,15 @@ SIBLING_KEYS = (
     "overlap:claim",
     "overlap:headline",
     "length:headline",
+    # where the first cue stands, a prospect the headline adds, quotes, a closing question mark
+    # and negation in the headline (bench/results/stance.md, tenth session)
+    "pos:hedge_first",
+    "pos:report_first",
+    "pos:refute_first",
+    "future:headline_only",
+    "shape:quote",
+    "shape:ends_question",
+    "neg:headline",
 )
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|[?!:\"]")
