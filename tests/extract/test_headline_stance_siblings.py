@@ -74,6 +74,24 @@ WATCH_ROWS = [
         "observing",
     ),
 ]
+MACBOOK = "Apple will launch a 12 MacBook Air in 2015"
+MACBOOK_HEADLINES = [
+    "Apple's next major Mac revealed: the radically new 12-inch MacBook Air",
+    "Huge new leak reveals Apple's radically redesigned 12-inch MacBook Air",
+    "A Radically Redesigned 12-Inch MacBook Air Is Coming",
+    "The Next MacBook Air Will Be A 12-Inch Beauty With An Edge-To-Edge Keyboard",
+    "Apple's New MacBook Will Be A Thinner, Cleaner, Faster 12-Inch MacBook Air",
+    "Apple may launch 12-inch MacBook Air with Retina Display",
+    "Apple 12-Inch MacBook Air Details Emerge Device Could Be Thinner, Lighter Than Current Model",
+    "Apple's 12-Inch Retina MacBook Air Shown in Artist's Renditions",
+    "Apple's next MacBook could be a 12-inch MacBook Air",
+    "12in Retina MacBook Air release date rumours: All-new 12in MacBook Air design for 2015, "
+    "launching at WWDC?",
+    "new 12-inch MacBook Air slims down, has single USB port",
+    "Apple Reportedly Preparing 12-inch MacBook Air, Thinner and Lighter than Existing Models",
+    "Apple working on 12-inch MacBook Air",  # gold: observing
+    "Is Apple about to launch a totally redesigned, 12-inch MacBook Air?",
+]
 BAGHDADI = "ISIS leader Abu Bakr al-Baghdadi was killed by an U.S. airstrike"
 DEBUNKED = "Rumors of ISIS leader's death debunked"
 
@@ -94,6 +112,27 @@ def test_headline_stance_siblings_hedged_headline_stands_out() -> None:
     denial = feats[7]
     assert denial["sibdiff:group:refute"] > 0
     assert set(denial) >= {f"sib:{key}" for key in SIBLING_KEYS}
+
+
+def test_headline_stance_siblings_compare_questions_and_cue_positions() -> None:
+    """Besides cue groups and shape, siblings are compared on where their first cue stands and on
+    closing question marks (two of the thirteen other headlines end in "?")."""
+    feats = claim_group_features(MACBOOK, MACBOOK_HEADLINES, load_lexicon())
+    working, may = feats[12], feats[5]
+    assert working["sib:shape:ends_question"] == pytest.approx(2 / 13)
+    assert working["sibdiff:shape:ends_question"] == pytest.approx(-2 / 13)
+    # "Apple may launch ...": its hedge stands second of nine words, earlier than the siblings'
+    assert may["pos:hedge_first"] == pytest.approx(1 - 1 / 9)
+    assert may["sibdiff:pos:hedge_first"] > 0
+    assert {f"sib:{key}" for key in SIBLING_KEYS} <= set(may)
+
+
+def test_headline_stance_siblings_plain_report_among_questions_is_observing() -> None:
+    """A bare "Apple working on 12-inch MacBook Air" (gold ``observing``) reads as ``for`` alone,
+    as ``observing`` among its claim's hedged, questioning headlines."""
+    working = MACBOOK_HEADLINES[12]
+    assert predict_headline_stance(MACBOOK, working) == "for"
+    assert predict_headline_stances(MACBOOK, MACBOOK_HEADLINES)[12] == "observing"
 
 
 def test_headline_stance_siblings_alone_is_its_own_context() -> None:

@@ -5,11 +5,11 @@ reporting, refuting, negation), headline shape (question, ``Source: ...``, ``...
 where the first cue of each group stands, a plan or prospect the headline adds to the claim,
 overlap between claim and headline, and headline words, word pairs and headline-only words
 (absent from the claim) that occurred with many different claims in training. When the other
-headlines about the same claim are at hand (Emergent comes grouped by claim), their cue, shape
-and overlap features are averaged and compared with this headline's (:func:`sibling_features`);
-only their text is used, never a label. A linear softmax model (weights in
-``models/emergent-stance.json``, trained by ``train/train_emergent.py``) scores the features;
-prediction needs only numpy and the files shipped in the package.
+headlines about the same claim are at hand (Emergent comes grouped by claim), their cue, shape,
+cue-position and overlap features are averaged and compared with this headline's
+(:func:`sibling_features`); only their text is used, never a label. A linear softmax model
+(weights in ``models/emergent-stance.json``, trained by ``train/train_emergent.py``) scores the
+features; prediction needs only numpy and the files shipped in the package.
 """
 
 from __future__ import annotations
@@ -52,6 +52,15 @@ SIBLING_KEYS = (
     "overlap:claim",
     "overlap:headline",
     "length:headline",
+    # where the first cue stands, a prospect the headline adds, quotes, a closing question mark
+    # and negation in the headline (bench/results/stance.md, tenth session)
+    "pos:hedge_first",
+    "pos:report_first",
+    "pos:refute_first",
+    "future:headline_only",
+    "shape:quote",
+    "shape:ends_question",
+    "neg:headline",
 )
 
 _TOKEN_RE = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*|[?!:\"]")
