@@ -390,6 +390,19 @@ def _take_cue_speaker(
             return
 
 
+def _trails_quote_cue(learned: Attribution, rule: Attribution) -> bool:
+    """``"We don't attack Putin," Zelensky said Wednesday at a press conference``: the cue of a
+    direct quotation before it, whose words after it are circumstances, not a second content."""
+    cue = rule.cue_span
+    return (
+        rule.type == "direct"
+        and cue is not None
+        and learned.cue_span == cue
+        and rule.content_span[1] <= cue[0]
+        and learned.content_span[0] >= cue[1]
+    )
+
+
 def combine(
     first: list[Attribution], second: list[Attribution], is_subject: SubjectTest | None = None
 ) -> list[Attribution]:
@@ -402,7 +415,13 @@ def combine(
     for item in first:
         _take_explicit_speaker(item, second)
         _take_cue_speaker(item, second, is_subject)
-    extra = [b for b in second if not any(_overlaps(b.content_span, a.content_span) for a in first)]
+    extra = [
+        b
+        for b in second
+        if not any(
+            _overlaps(b.content_span, a.content_span) or _trails_quote_cue(b, a) for a in first
+        )
+    ]
     atts = sorted([*first, *extra], key=lambda a: a.content_span)
     for n, att in enumerate(atts):
         att.id = f"a{n + 1}"
