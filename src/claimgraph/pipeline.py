@@ -183,6 +183,10 @@ def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
     access)."""
     if not att.speaker:
         return False
+    if text[att.content_span[0] : att.content_span[1]].strip().lower() in lang.words(
+        "gap_relatives"
+    ):
+        return False  # "which Kyiv vehemently denied": the content is what "which" stands for
     if att.speaker_span is not None:
         first_word = text[att.speaker_span[0] : att.speaker_span[1]].split()[0].lower()
         if first_word in _phrase_cutters(lang.code):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import claimgraph
 from claimgraph.extract.attribution import extract_attributions
 from claimgraph.lang import load_lang
 from claimgraph.nlp import load
@@ -69,3 +70,16 @@ def test_attribution_en22_zero_relative_speaker() -> None:
     [claim] = [a for a in _items(text) if a.cue == "says"]
     assert _speaker(text, claim) == "the Kremlin"
     assert text[slice(*claim.content_span)].startswith("aimed to assassinate Putin")
+
+
+def test_attribution_en22_no_content_is_a_lone_relative_word() -> None:
+    # The Guardian's summary of 2023-05-04: the learned model gave Kyiv the content "which"
+    text = (
+        "Russia said Ukraine had launched a drone attack, which Kyiv vehemently denied, accusing "
+        "Russia of manufacturing a pretext for escalation."
+    )
+    doc = claimgraph.analyze(text, lang="en")
+    contents = [text[slice(*a.content_span)] for a in doc.attributions]
+    assert "which" not in contents
+    [denial] = [a for a in doc.attributions if a.stance == "deny"]
+    assert text[slice(*denial.content_span)] == "Russia said Ukraine had launched a drone attack"
