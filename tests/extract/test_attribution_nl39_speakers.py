@@ -1,5 +1,7 @@
 """Dutch attribution, issue #5 speaker round 4 (N19): role nouns that only the rules read
-(``rule_titles``: ``raadsman``, kept out of the CRF's title feature). Real text: Dutch dev and
+(``rule_titles``: ``raadsman``, kept out of the CRF's title feature); in a verb-second language a
+quotation ending in ``?``/``!`` before a capitalised word ends its sentence; the pronoun or name
+subject of a short clause before a colon speaks the quotation after it. Real text: Dutch dev and
 train articles (DPG), rule stage alone."""
 
 from __future__ import annotations
@@ -20,3 +22,26 @@ def test_rule_only_role_nouns_stay_out_of_the_crf_title_feature():
     assert "raadsman" in lang.titles
     assert "raadsman" not in titles
     assert "advocaat" in titles
+
+
+def test_question_mark_closes_quote_before_new_sentence(nl_rule_items, nl_train_text):
+    text = nl_train_text("nl-dpg-10775162")
+    items = nl_rule_items(text)
+    quote = text.index("Als je een dier ziet")
+    att = next(a for a in items if a.content_span[0] <= quote < a.content_span[1])
+    assert att.cue != "weten"  # '...doen?" Van Abdulaziz weten de Chinezen niet': a new sentence
+
+
+def test_pronoun_subject_of_clause_before_colon_speaks_quote(
+    nl_rule_items, content_starting, nl_train_text
+):
+    text = nl_train_text("nl-dpg-10775162")
+    att = content_starting(text, nl_rule_items(text), "Als je een dier ziet")
+    assert att.cue == ":"
+    assert text[slice(*att.speaker_span)] == "Hij"  # 'Hij wordt emotioneel: "..."'
+    assert att.speaker == "Elkim"
+
+
+def test_headline_topic_before_colon_is_no_speaker(nl_rule_items, dpg_text):
+    text = dpg_text("10677689")  # "Hackers rommelen in schoolsysteem: 'Ze wijzigden cijfers'"
+    assert all(a.speaker != "Hackers" for a in nl_rule_items(text))

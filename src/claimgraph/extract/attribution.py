@@ -59,6 +59,7 @@ ADDRESSEE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "CCONJ"}
 # the words of a lead-in set off from a cue's quotation ("responded pointedly, with a smile:")
 LEAD_IN_POS = ADDRESSEE_POS | {"ADV", "PRON"}
 LEAD_IN_MARKS = frozenset({",", ":"})
+COLON_CLAUSE_TOKENS = 8  # a clause whose subject speaks the quotation after its colon
 CONTINUATION_WINDOW = 400  # characters between an attributed quote and its continuation
 PERSON_PRONOUNS = frozenset({"m", "f"})  # pronoun genders that stand for one person
 # the words of a demanded penalty before an agentless participle ("fors hogere straffen geëist")
@@ -579,9 +580,12 @@ def _unlisted_verb_after_speaker(
 
 def _quote_ends_sentence(ctx: _Context, q: Quote, after: int) -> bool:
     """``“… een deal.” De premier waarschuwde …``: a full stop closes the quote's sentence, so
-    the cue after it opens a new one."""
+    the cue after it opens a new one. In a verb-second language a question or exclamation mark
+    does too (``,,... iets doen?" Van Abdulaziz weten de Chinezen niet ...``): a cue reporting
+    the quote would come before its subject (``,,...?", vroeg hij``)."""
     no_comma = after == ctx.token_at(q.outer[1])
-    return no_comma and ctx.text[q.inner[1] - 1] == "." and ctx.doc[after].text[:1].isupper()
+    closers = SENTENCE_ENDS if ctx.lang.verb_second else "."
+    return no_comma and ctx.text[q.inner[1] - 1] in closers and ctx.doc[after].text[:1].isupper()
 
 
 def _coordinated_quote(ctx: _Context, speaker: tuple[int, int], hit: CueHit, i: int) -> None:
@@ -882,7 +886,9 @@ def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> 
         if speaker is not None and _lone_opening_word(ctx, speaker):
             return _manner_continuation(ctx, q, hit)
         if speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
-            speaker = _earlier_cue_subject(ctx, sent, colon, hits)
+            speaker = _earlier_cue_subject(ctx, sent, colon, hits) or _colon_clause_subject(
+                ctx, start, colon
+            )
     if speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
         return False
     _add_quotation(ctx, speaker, hit, q)
@@ -924,6 +930,27 @@ def _earlier_cue_subject(
     if _quote_after_lead_in(ctx, verbs[-1].end, sent.end):
         return None  # "Kelly responded pointedly, with a smile: “...”": the verb's own quote
     return _subject_before(ctx, sent, verbs[-1], hits)
+
+
+def _colon_clause_subject(ctx: _Context, start: int, colon: int) -> tuple[int, int] | None:
+    """``Hij wordt emotioneel: ,,...''``: in a verb-second language, the parsed subject of a
+    short clause without a cue that ends in the colon before a quotation, if it names a source,
+    speaks the quotation."""
+    if not ctx.lang.verb_second or colon - start > COLON_CLAUSE_TOKENS:
+        return None
+    clause = range(start, colon)
+    subject = next(
+        (t for t in ctx.doc[start:colon] if t.dep_ in SUBJECT_RELATIONS and t.head.i in clause),
+        None,
+    )
+    if subject is None or not _person_subject(ctx, subject):
+        return None  # "Hackers rommelen in schoolsysteem: '...'": a headline's topic
+    return _subject_phrase(ctx, subject, colon)
+
+
+def _person_subject(ctx: _Context, subject: Token) -> bool:
+    """A personal pronoun (``hij``, ``zij``) or a name."""
+    return ctx.lang.pronouns.get(subject.lower_) in PERSON_PRONOUNS or subject.pos_ == "PROPN"
 
 
 def _scare_quote_in_clause(ctx: _Context, q: Quote, sent: Span) -> bool:
