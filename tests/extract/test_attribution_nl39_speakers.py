@@ -45,3 +45,23 @@ def test_pronoun_subject_of_clause_before_colon_speaks_quote(
 def test_headline_topic_before_colon_is_no_speaker(nl_rule_items, dpg_text):
     text = dpg_text("10677689")  # "Hackers rommelen in schoolsysteem: 'Ze wijzigden cijfers'"
     assert all(a.speaker != "Hackers" for a in nl_rule_items(text))
+
+
+def test_she_with_singular_verb_is_the_person_just_introduced(
+    nl_rule_items, content_starting, dpg_text
+):
+    # "... maar Jasmine van Kessel (17) is een van de uitzonderingen. ,,Ik heb er heel veel over
+    # nagedacht", zegt ze, ... ,,Mijn moeder staat ...": not the doctor quoted before
+    text = dpg_text("10799171")
+    items = nl_rule_items(text)
+    assert content_starting(text, items, "Ik heb er heel veel").speaker == "Jasmine van Kessel"
+    assert content_starting(text, items, "Mijn moeder staat").speaker == "Jasmine van Kessel"
+
+
+def test_she_does_not_stand_for_a_name_in_a_group(nl_rule_items, content_starting, nl_train_text):
+    # "De sterke sprinters, met naast Wild en Wiebes ook Amy Pieters en Marianne Vos, ... Wild
+    # had wel wat geluk, zei ze. 'Ik rijd bij een kleine ploeg.'"
+    text = nl_train_text("nl-dpg-10768011")
+    items = nl_rule_items(text)
+    assert content_starting(text, items, "Wild had wel wat geluk").speaker == "Wild"
+    assert content_starting(text, items, "Ik rijd bij een kleine ploeg").speaker == "Wild"

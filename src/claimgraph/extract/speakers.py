@@ -467,11 +467,15 @@ def resolve_speakers(
     text: str,
     lang: LangData,
     persons: Sequence[tuple[int, str]] = (),
+    singular: frozenset[int] = frozenset(),
 ) -> None:
     """Pronouns to the last named speaker; definite descriptions (``de minister``) to the name
     the article gave that role before; surnames to the fullest name in the article. ``persons``:
     (offset, name) of other people the article names in text order; ``he``/``she`` stands for
-    the later of the last person that spoke and the last of these before it."""
+    the later of the last person that spoke and the last of these before it. ``singular``: the
+    offsets of pronoun mentions that may be plural or feminine (``ze``) whose verb is singular
+    (``zegt ze``): she, a person. An item that carries a pronoun without a mention of its own (a
+    continuation quote) takes what the item it continues resolved that pronoun to."""
     for att in attributions:
         att.speaker = expand_acronyms(att.speaker, text, lang)
     described: dict[str, str] = {}  # description -> name, for items that carry it on
@@ -495,16 +499,22 @@ def resolve_speakers(
     for att in attributions:
         att.speaker = unglued.get(att.speaker, att.speaker)
     names = [a.speaker for a in attributions if _name_like(a.speaker, lang)]
+    carried: dict[str, str] = {}  # pronoun -> what its last mention was resolved to
     for att in attributions:
         surface = text[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span else ""
         pronoun = surface.lower() if surface.lower() in lang.pronouns else att.speaker.lower()
         at = att.speaker_span[0] if att.speaker_span else att.content_span[0]
         if pronoun in lang.pronouns or pronoun in lang.words("according_pronouns"):
+            if not surface and pronoun in carried:
+                att.speaker = carried[pronoun]
+                continue
             # "hij" stands for a person: not for the country or city last quoted
-            person = lang.pronouns.get(pronoun) in ("m", "f")
+            person = lang.pronouns.get(pronoun) in ("m", "f") or (surface and at in singular)
             named = [n for k, n in mentioned if person_at < k < at]
             antecedent = (named[-1] if named else last_person) if person else last
             att.speaker = antecedent or att.speaker
+            if surface:
+                carried[pronoun] = att.speaker
             continue
         fuller = [n for n in names if _same_person(att.speaker, n)]
         if fuller:
