@@ -65,3 +65,14 @@ def test_she_does_not_stand_for_a_name_in_a_group(nl_rule_items, content_startin
     items = nl_rule_items(text)
     assert content_starting(text, items, "Wild had wel wat geluk").speaker == "Wild"
     assert content_starting(text, items, "Ik rijd bij een kleine ploeg").speaker == "Wild"
+
+
+def test_pronoun_after_cue_verb_is_subject_not_fronted_phrase(
+    nl_rule_items, content_starting, nl_train_text
+):
+    # "In 2015 klapte Mars One-kandidaat Joseph Roche, ..., uit de school. Tegenover website
+    # medium.com en de Britse krant The Guardian vertelde hij dat ..."
+    text = nl_train_text("nl-dpg-10592825")
+    att = content_starting(text, nl_rule_items(text), "tophonderdkandidaten")
+    assert text[slice(*att.speaker_span)] == "hij"
+    assert att.speaker == "Joseph Roche"

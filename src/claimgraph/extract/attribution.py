@@ -934,6 +934,19 @@ def _earlier_cue_subject(
     return _subject_before(ctx, sent, verbs[-1], hits)
 
 
+def _inverted_pronoun(ctx: _Context, hit: CueHit) -> bool:
+    """In a verb-second language, a personal pronoun right after the cue verb that the parse
+    makes its subject: the phrase before the verb is a fronted adverbial, not the speaker."""
+    if not ctx.lang.verb_second or hit.end >= len(ctx.doc):
+        return False
+    tok = ctx.doc[hit.end]
+    return (
+        tok.lower_ in ctx.lang.pronouns
+        and tok.dep_ in SUBJECT_RELATIONS
+        and tok.head.i in range(hit.start, hit.end)
+    )
+
+
 def _colon_clause_subject(ctx: _Context, start: int, colon: int) -> tuple[int, int] | None:
     """``Hij wordt emotioneel: ,,...''``: in a verb-second language, the parsed subject of a
     short clause without a cue that ends in the colon before a quotation, if it names a source,
@@ -1906,6 +1919,8 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     subject = _relative_antecedent(ctx, subject) or subject
     if sent.start in ctx.fronted and not (subject and plausible_speaker(doc, subject, lang)):
         subject = ctx.fronted[sent.start]  # "Calling it X, Anna Franowska of "...", ..., told"
+    if subject and _inverted_pronoun(ctx, hit):
+        subject = None  # "Tegenover de krant The Guardian vertelde hij dat": hij is the subject
     speaker: tuple[int, int] | None = None
     inherited: Attribution | None = None
     content_start = hit.end
