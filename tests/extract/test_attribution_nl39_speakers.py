@@ -76,3 +76,28 @@ def test_pronoun_after_cue_verb_is_subject_not_fronted_phrase(
     att = content_starting(text, nl_rule_items(text), "tophonderdkandidaten")
     assert text[slice(*att.speaker_span)] == "hij"
     assert att.speaker == "Joseph Roche"
+
+
+def test_comma_before_a_new_subject_and_cue_ends_the_content(
+    nl_rule_items, content_starting, dpg_text
+):
+    text = dpg_text("10780085")  # "VVD en CDA reageren ronduit negatief op het plan, alleen de
+    att = content_starting(text, nl_rule_items(text), "ronduit negatief")  # ChristenUnie ziet ..."
+    assert text[slice(*att.content_span)] == "ronduit negatief op het plan"
+
+
+def test_subject_after_comma_keeps_its_cue_against_the_learned_speaker(by_content, dpg_text):
+    # the model gives "ziet" the subject of "reageren", which the parse coordinates it with
+    _, att = by_content(dpg_text("10780085"), "wel iets in het voorstel")
+    assert att.speaker == "ChristenUnie"
+
+
+def test_subject_then_cue_after_a_clause_does_not_report_it(nl_rule_items, nl_train_text):
+    # "Partijmedewerkers dreigen in staking te gaan ..., voormalig Brexit-minister Dominic Raab
+    # noemt het overleg 'een potentiële ramp voor de natie'": Dutch puts a cue after its content
+    # before the subject (", zegt X")
+    text = nl_train_text("nl-dpg-10797726")
+    items = nl_rule_items(text)
+    claim = text.index("Partijmedewerkers dreigen")
+    assert [a.speaker for a in items if a.content_span[0] == claim] == []
+    assert any(a.speaker == "Partijmedewerkers" and a.cue == "dreigen" for a in items)

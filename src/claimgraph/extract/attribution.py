@@ -1014,7 +1014,27 @@ def _content_end(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> 
         if k > hit.end + 1 and ctx.low(k) in coordinators and ctx.doc[k - 1].text == ",":
             end = k - 1  # "said A, and Ms. Acosta said B": a new source's own clause
             break
+        comma = _splice_comma(ctx, hit, other)
+        if comma is not None:
+            end = comma  # "VVD en CDA reageren negatief, alleen de ChristenUnie ziet wel iets in"
+            break
     return _clause_stop(ctx, hit.end + 1, end)
+
+
+def _splice_comma(ctx: _Context, hit: CueHit, other: CueHit) -> int | None:
+    """In a verb-second language, a comma right before a later verb cue's noun phrase (focus
+    particles allowed: ``, alleen de ChristenUnie ziet``): its subject before the verb opens a
+    main clause of its own, outside ``hit``'s content."""
+    if not ctx.lang.verb_second or other.pattern.kind != "verb":
+        return None
+    k = other.start - 1
+    focus = ctx.lang.words("focus_particles")
+    while k > hit.end + 1 and (ctx.doc[k].pos_ in SUBJECT_PHRASE_POS or ctx.low(k) in focus):
+        k -= 1
+    phrase = ctx.doc[k + 1 : other.start]
+    if not any(t.pos_ in SOURCE_HEAD_POS for t in phrase) or ctx.doc[k].text != ",":
+        return None
+    return k if k > hit.end + 1 else None
 
 
 def _adverbial_clause_end(ctx: _Context, hit: CueHit, end: int) -> int:
@@ -1339,8 +1359,11 @@ def _main_clause_after_aside(
 
 
 def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: CueHit) -> bool:
-    """``A total of 39 are dead, officials told state media``: a clause, a comma, then X said."""
-    if sent.start in ctx.fronted:
+    """``A total of 39 are dead, officials told state media``: a clause, a comma, then X said.
+    Not in a verb-second language: there a cue after its content comes before its subject
+    (``..., zegt X``), so ``Partijmedewerkers dreigen ..., Dominic Raab noemt het overleg ...``
+    is two clauses, each with its own source."""
+    if sent.start in ctx.fronted or ctx.lang.verb_second:
         return False  # "Calling it X, Anna Franowska told ...": the clause is the participle's
     comma = subject[0] - 1
     if comma - sent.start < 4 or ctx.doc[comma].text != ",":
