@@ -101,3 +101,13 @@ def test_subject_then_cue_after_a_clause_does_not_report_it(nl_rule_items, nl_tr
     claim = text.index("Partijmedewerkers dreigen")
     assert [a.speaker for a in items if a.content_span[0] == claim] == []
     assert any(a.speaker == "Partijmedewerkers" and a.cue == "dreigen" for a in items)
+
+
+def test_quote_after_sentence_with_nominal_report_goes_to_its_subject(
+    nl_rule_items, content_starting, nl_train_text
+):
+    # 'Van der Knaap ondersteunt het idee van Rai-voorzitter Van Eijck om ... aan te houden.
+    # "Als je 8 kilometer lang ..."': the quote is the subject's, not the idea's owner's
+    text = nl_train_text("nl-dpg-10746369")
+    att = content_starting(text, nl_rule_items(text), "Als je 8 kilometer lang")
+    assert att.speaker == "Peter van der Knaap"

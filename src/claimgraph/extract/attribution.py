@@ -2357,7 +2357,8 @@ def _lead_in_subject(ctx: _Context, i: int, last: Attribution) -> tuple[int, int
     if i == 0:
         return None
     sent = ctx.doc[i - 1].sent
-    if sent.start_char < last.content_span[1] or any(ctx.in_quote(t) for t in sent):
+    inside = sent.start_char < last.content_span[1] and not _nominal_item(ctx, last, sent)
+    if inside or any(ctx.in_quote(t) for t in sent):
         return None
     subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_RELATIONS), None)
     cueless = not any(h.pattern.kind == "verb" for h in find_cues(ctx, sent))
@@ -2372,6 +2373,16 @@ def _lead_in_subject(ctx: _Context, i: int, last: Attribution) -> tuple[int, int
     if not (pronoun or subject.pos_ == "PROPN"):
         return None
     return _subject_phrase(ctx, subject, sent.end)
+
+
+def _nominal_item(ctx: _Context, att: Attribution, sent: Span) -> bool:
+    """An item of a nominal cue inside ``sent`` (``Van der Knaap ondersteunt het idee van
+    Rai-voorzitter Van Eijck om ...``): a report within the sentence, whose subject the story
+    goes on with."""
+    if att.cue_span is None or att.cue_span[0] < sent.start_char:
+        return False
+    cue = ctx.text[att.cue_span[0] : att.cue_span[1]].lower()
+    return any(c.kind == "noun" and c.parts[0] and cue in c.parts[0] for c in ctx.lang.cues)
 
 
 def _introduced_subject(ctx: _Context, subject: Token, sent: Span) -> tuple[int, int] | None:
