@@ -111,3 +111,14 @@ def test_quote_after_sentence_with_nominal_report_goes_to_its_subject(
     text = nl_train_text("nl-dpg-10746369")
     att = content_starting(text, nl_rule_items(text), "Als je 8 kilometer lang")
     assert att.speaker == "Peter van der Knaap"
+
+
+def test_possessed_role_is_named_after_its_owner(nl_rule_items, content_starting, dpg_text):
+    # "Charly T. (17) werd vorige week onverwacht vrijgelaten ... zegt zijn advocaat. ,,Pas
+    # daarna is de veroordeling van T. definitief.''" (ANNOTATION.md rule 12)
+    text = dpg_text("10728846")
+    items = nl_rule_items(text)
+    assert content_starting(text, items, "Het is nog onduidelijk").speaker == (
+        "advocaat van Charly T."
+    )
+    assert content_starting(text, items, "Pas daarna").speaker == "advocaat van Charly T."

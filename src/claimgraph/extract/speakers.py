@@ -475,7 +475,9 @@ def resolve_speakers(
     the later of the last person that spoke and the last of these before it. ``singular``: the
     offsets of pronoun mentions that may be plural or feminine (``ze``) whose verb is singular
     (``zegt ze``): she, a person. An item that carries a pronoun without a mention of its own (a
-    continuation quote) takes what the item it continues resolved that pronoun to."""
+    continuation quote) takes what the item it continues resolved that pronoun to. A person's
+    possessive and a noun (``zijn advocaat``) become ``advocaat van`` that person, where the
+    language has a ``possessor_joiner``."""
     for att in attributions:
         att.speaker = expand_acronyms(att.speaker, text, lang)
     described: dict[str, str] = {}  # description -> name, for items that carry it on
@@ -500,6 +502,7 @@ def resolve_speakers(
         att.speaker = unglued.get(att.speaker, att.speaker)
     names = [a.speaker for a in attributions if _name_like(a.speaker, lang)]
     carried: dict[str, str] = {}  # pronoun -> what its last mention was resolved to
+    owned: dict[str, str] = {}  # "advocaat" (of "zijn advocaat") -> "advocaat van Charly T."
     for att in attributions:
         surface = text[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span else ""
         pronoun = surface.lower() if surface.lower() in lang.pronouns else att.speaker.lower()
@@ -515,6 +518,14 @@ def resolve_speakers(
             att.speaker = antecedent or att.speaker
             if surface:
                 carried[pronoun] = att.speaker
+            continue
+        if _possessed(surface, lang) or (not surface and att.speaker in owned):
+            # "zegt zijn advocaat" -> "advocaat van Charly T.", and the quotes that go on from it
+            named = [n for k, n in mentioned if person_at < k < at]
+            owner = named[-1] if named else last_person
+            if surface and owner:
+                owned[att.speaker] = _owned_by(att.speaker, owner, lang)
+            att.speaker = owned.get(att.speaker, att.speaker)
             continue
         fuller = [n for n in names if _same_person(att.speaker, n)]
         if fuller:
@@ -533,6 +544,22 @@ def resolve_speakers(
             last = att.speaker
             if att.speaker not in places and _person_like(att.speaker, surface, lang):
                 last_person, person_at = att.speaker, at
+
+
+def _possessed(surface: str, lang: LangData) -> bool:
+    """``zijn advocaat``, ``haar familie``: a person's possessive and one lower-case noun."""
+    words = surface.split()
+    return (
+        len(words) == 2
+        and words[0].lower() in lang.words("possessive_persons")
+        and words[1].isalpha()
+        and words[1].islower()
+    )
+
+
+def _owned_by(noun: str, owner: str, lang: LangData) -> str:
+    joiners = sorted(lang.words("possessor_joiner"))
+    return f"{noun} {joiners[0]} {owner}" if joiners else noun
 
 
 def relink_continuations(
