@@ -347,17 +347,36 @@ def _is_cue_subject(
     parsed: Doc, lang: LangData, cue_span: tuple[int, int], speaker_span: tuple[int, int]
 ) -> bool:
     """Whether the phrase at ``speaker_span`` holds a parsed subject word of the cue at
-    ``cue_span`` (``_cue_subject_heads``) with only nominal words before it."""
+    ``cue_span`` (``_cue_subject_heads``) with only nominal words before it. In a verb-second
+    language a noun phrase right before the cue verb after a comma (``VVD en CDA reageren
+    negatief, alleen de ChristenUnie ziet``) is the subject, whatever the parse made of it."""
     cue = parsed.char_span(*cue_span, alignment_mode="expand")
     phrase = parsed.char_span(*speaker_span, alignment_mode="expand")
     if cue is None or phrase is None:
         return False
+    own = _subject_after_comma(parsed, cue, lang) if lang.verb_second else None
+    if own is not None:
+        return phrase.start < own[1] and own[0] < phrase.end
     return any(
         phrase.start <= head.i < phrase.end
         and head.pos_ in _SUBJECT_HEAD_POS
         and all(t.pos_ in _SUBJECT_WORD_POS for t in parsed[phrase.start : head.i])
         for head in _cue_subject_heads(cue, lang)
     )
+
+
+def _subject_after_comma(parsed: Doc, cue: Span, lang: LangData) -> tuple[int, int] | None:
+    """The tokens of a nominal phrase right before the cue after a comma (focus particles
+    between): the subject of the clause the cue verb heads, not the subject of a verb before
+    the comma that the parse coordinates it with."""
+    i = cue.start - 1
+    while i > 0 and parsed[i].pos_ in _SUBJECT_WORD_POS and parsed[i].text != ",":
+        i -= 1
+    start = i + 1
+    while i > 0 and parsed[i].lower_ in lang.words("focus_particles"):
+        i -= 1
+    nominal = any(t.pos_ in _SUBJECT_HEAD_POS for t in parsed[start : cue.start])
+    return (start, cue.start) if nominal and parsed[i].text == "," else None
 
 
 def _controller_subject(token: Token) -> list[Token]:

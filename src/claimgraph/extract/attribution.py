@@ -60,8 +60,11 @@ ADDRESSEE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "CCONJ"}
 # the words of a lead-in set off from a cue's quotation ("responded pointedly, with a smile:")
 LEAD_IN_POS = ADDRESSEE_POS | {"ADV", "PRON"}
 LEAD_IN_MARKS = frozenset({",", ":"})
+COLON_CLAUSE_TOKENS = 8  # a clause whose subject speaks the quotation after its colon
 CONTINUATION_WINDOW = 400  # characters between an attributed quote and its continuation
 PERSON_PRONOUNS = frozenset({"m", "f"})  # pronoun genders that stand for one person
+AGE_IN_BRACKETS = re.compile(r"\(\d{1,3}\)")  # "Jasmine van Kessel (17)"
+AMBIGUOUS_PRONOUNS = frozenset({"fp"})  # a woman or a group: the verb's number tells
 # the words of a demanded penalty before an agentless participle ("fors hogere straffen geëist")
 DEMANDED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ"})
 # UPOS tags a sentence-initial subject opens with (English tagging; verb-second taggers mark
@@ -580,9 +583,12 @@ def _unlisted_verb_after_speaker(
 
 def _quote_ends_sentence(ctx: _Context, q: Quote, after: int) -> bool:
     """``“… een deal.” De premier waarschuwde …``: a full stop closes the quote's sentence, so
-    the cue after it opens a new one."""
+    the cue after it opens a new one. In a verb-second language a question or exclamation mark
+    does too (``,,... iets doen?" Van Abdulaziz weten de Chinezen niet ...``): a cue reporting
+    the quote would come before its subject (``,,...?", vroeg hij``)."""
     no_comma = after == ctx.token_at(q.outer[1])
-    return no_comma and ctx.text[q.inner[1] - 1] == "." and ctx.doc[after].text[:1].isupper()
+    closers = SENTENCE_ENDS if ctx.lang.verb_second else "."
+    return no_comma and ctx.text[q.inner[1] - 1] in closers and ctx.doc[after].text[:1].isupper()
 
 
 def _coordinated_quote(ctx: _Context, speaker: tuple[int, int], hit: CueHit, i: int) -> None:
@@ -883,7 +889,9 @@ def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> 
         if speaker is not None and _lone_opening_word(ctx, speaker):
             return _manner_continuation(ctx, q, hit)
         if speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
-            speaker = _earlier_cue_subject(ctx, sent, colon, hits)
+            speaker = _earlier_cue_subject(ctx, sent, colon, hits) or _colon_clause_subject(
+                ctx, start, colon
+            )
     if speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
         return False
     _add_quotation(ctx, speaker, hit, q)
@@ -925,6 +933,40 @@ def _earlier_cue_subject(
     if _quote_after_lead_in(ctx, verbs[-1].end, sent.end):
         return None  # "Kelly responded pointedly, with a smile: “...”": the verb's own quote
     return _subject_before(ctx, sent, verbs[-1], hits)
+
+
+def _inverted_pronoun(ctx: _Context, hit: CueHit) -> bool:
+    """In a verb-second language, a personal pronoun right after the cue verb that the parse
+    makes its subject: the phrase before the verb is a fronted adverbial, not the speaker."""
+    if not ctx.lang.verb_second or hit.end >= len(ctx.doc):
+        return False
+    tok = ctx.doc[hit.end]
+    return (
+        tok.lower_ in ctx.lang.pronouns
+        and tok.dep_ in SUBJECT_RELATIONS
+        and tok.head.i in range(hit.start, hit.end)
+    )
+
+
+def _colon_clause_subject(ctx: _Context, start: int, colon: int) -> tuple[int, int] | None:
+    """``Hij wordt emotioneel: ,,...''``: in a verb-second language, the parsed subject of a
+    short clause without a cue that ends in the colon before a quotation, if it names a source,
+    speaks the quotation."""
+    if not ctx.lang.verb_second or colon - start > COLON_CLAUSE_TOKENS:
+        return None
+    clause = range(start, colon)
+    subject = next(
+        (t for t in ctx.doc[start:colon] if t.dep_ in SUBJECT_RELATIONS and t.head.i in clause),
+        None,
+    )
+    if subject is None or not _person_subject(ctx, subject):
+        return None  # "Hackers rommelen in schoolsysteem: '...'": a headline's topic
+    return _subject_phrase(ctx, subject, colon)
+
+
+def _person_subject(ctx: _Context, subject: Token) -> bool:
+    """A personal pronoun (``hij``, ``zij``) or a name."""
+    return ctx.lang.pronouns.get(subject.lower_) in PERSON_PRONOUNS or subject.pos_ == "PROPN"
 
 
 def _scare_quote_in_clause(ctx: _Context, q: Quote, sent: Span) -> bool:
@@ -973,7 +1015,27 @@ def _content_end(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> 
         if k > hit.end + 1 and ctx.low(k) in coordinators and ctx.doc[k - 1].text == ",":
             end = k - 1  # "said A, and Ms. Acosta said B": a new source's own clause
             break
+        comma = _splice_comma(ctx, hit, other)
+        if comma is not None:
+            end = comma  # "VVD en CDA reageren negatief, alleen de ChristenUnie ziet wel iets in"
+            break
     return _clause_stop(ctx, hit.end + 1, end)
+
+
+def _splice_comma(ctx: _Context, hit: CueHit, other: CueHit) -> int | None:
+    """In a verb-second language, a comma right before a later verb cue's noun phrase (focus
+    particles allowed: ``, alleen de ChristenUnie ziet``): its subject before the verb opens a
+    main clause of its own, outside ``hit``'s content."""
+    if not ctx.lang.verb_second or other.pattern.kind != "verb":
+        return None
+    k = other.start - 1
+    focus = ctx.lang.words("focus_particles")
+    while k > hit.end + 1 and (ctx.doc[k].pos_ in SUBJECT_PHRASE_POS or ctx.low(k) in focus):
+        k -= 1
+    phrase = ctx.doc[k + 1 : other.start]
+    if not any(t.pos_ in SOURCE_HEAD_POS for t in phrase) or ctx.doc[k].text != ",":
+        return None
+    return k if k > hit.end + 1 else None
 
 
 def _adverbial_clause_end(ctx: _Context, hit: CueHit, end: int) -> int:
@@ -1309,8 +1371,11 @@ def _main_clause_after_aside(
 
 
 def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: CueHit) -> bool:
-    """``A total of 39 are dead, officials told state media``: a clause, a comma, then X said."""
-    if sent.start in ctx.fronted:
+    """``A total of 39 are dead, officials told state media``: a clause, a comma, then X said.
+    Not in a verb-second language: there a cue after its content comes before its subject
+    (``..., zegt X``), so ``Partijmedewerkers dreigen ..., Dominic Raab noemt het overleg ...``
+    is two clauses, each with its own source."""
+    if sent.start in ctx.fronted or ctx.lang.verb_second:
         return False  # "Calling it X, Anna Franowska told ...": the clause is the participle's
     comma = subject[0] - 1
     if comma - sent.start < 4 or ctx.doc[comma].text != ",":
@@ -1915,6 +1980,8 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         subject, phrase = controller, None
     if sent.start in ctx.fronted and not (subject and plausible_speaker(doc, subject, lang)):
         subject, phrase = ctx.fronted[sent.start], None  # "Calling it X, Anna Franowska … told"
+    if subject and _inverted_pronoun(ctx, hit):
+        subject = None  # "Tegenover de krant The Guardian vertelde hij dat": hij is the subject
     speaker: tuple[int, int] | None = None
     inherited: Attribution | None = None
     content_start = hit.end
@@ -2364,7 +2431,8 @@ def _lead_in_subject(ctx: _Context, i: int, last: Attribution) -> tuple[int, int
     if i == 0:
         return None
     sent = ctx.doc[i - 1].sent
-    if sent.start_char < last.content_span[1] or any(ctx.in_quote(t) for t in sent):
+    inside = sent.start_char < last.content_span[1] and not _nominal_item(ctx, last, sent)
+    if inside or any(ctx.in_quote(t) for t in sent):
         return None
     subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_RELATIONS), None)
     cueless = not any(h.pattern.kind == "verb" for h in find_cues(ctx, sent))
@@ -2379,6 +2447,16 @@ def _lead_in_subject(ctx: _Context, i: int, last: Attribution) -> tuple[int, int
     if not (pronoun or subject.pos_ == "PROPN"):
         return None
     return _subject_phrase(ctx, subject, sent.end)
+
+
+def _nominal_item(ctx: _Context, att: Attribution, sent: Span) -> bool:
+    """An item of a nominal cue inside ``sent`` (``Van der Knaap ondersteunt het idee van
+    Rai-voorzitter Van Eijck om ...``): a report within the sentence, whose subject the story
+    goes on with."""
+    if att.cue_span is None or att.cue_span[0] < sent.start_char:
+        return False
+    cue = ctx.text[att.cue_span[0] : att.cue_span[1]].lower()
+    return any(c.kind == "noun" and c.parts[0] and cue in c.parts[0] for c in ctx.lang.cues)
 
 
 def _introduced_subject(ctx: _Context, subject: Token, sent: Span) -> tuple[int, int] | None:
@@ -2577,9 +2655,9 @@ def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
     body = ctx.text.find("\n")
     named: frozenset[str] | None = None  # read once a subject needs it
     names = []
-    for i in _proper_noun_subjects(ctx.doc):
+    for i in sorted(set(_proper_noun_subjects(ctx.doc)) | set(_aged_names(ctx))):
         tok = ctx.doc[i]
-        if ctx.in_quote(tok):
+        if ctx.in_quote(tok) or _one_of_group(tok):
             continue
         end = _flat_end(ctx.doc, tok)
         while end < len(ctx.doc) and ctx.doc[end].is_alpha and is_capitalised(ctx.doc[end]):
@@ -2602,6 +2680,47 @@ def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
         surface = ctx.text[at : ctx.doc[end - 1].idx + len(ctx.doc[end - 1])]
         names.append((at, canonical_name(surface, ctx.lang)))
     return names
+
+
+def _one_of_group(tok: Token) -> bool:
+    """A name coordinated with another (``Amy Pieters en Marianne Vos``) or apposed to a plural
+    (``De sterke sprinters, met ..., ook Amy Pieters``): part of a group, which a later ``hij``
+    or ``zij`` does not stand for."""
+    if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children):
+        return True
+    return tok.dep_ == "appos" and tok.head.morph.get("Number") == ["Plur"]
+
+
+def _aged_names(ctx: _Context) -> list[int]:
+    """Heads of the proper names followed by an age in brackets (``maar Jasmine van Kessel (17)
+    is een van de uitzonderingen``): the news introduces people so, whatever the parse makes of
+    the clause."""
+    heads = []
+    for match in AGE_IN_BRACKETS.finditer(ctx.text):
+        i = ctx.token_at(match.start()) - 1
+        if i < 0 or ctx.doc[i + 1].text != "(":
+            continue
+        tok = ctx.doc[i]
+        head = tok.head if tok.dep_ == "flat" else tok
+        if head.pos_ == "PROPN":
+            heads.append(head.i)
+    return heads
+
+
+def _singular_pronouns(ctx: _Context, atts: list[Attribution]) -> frozenset[int]:
+    """Offsets of the speaker mentions that are a pronoun for a group or a woman (``ze``,
+    ``zij``) whose cue verb is singular (``zegt ze``, ``vertelde zij``): a woman."""
+    found = set()
+    for att in atts:
+        if att.speaker_span is None or att.cue_span is None:
+            continue
+        surface = ctx.text[att.speaker_span[0] : att.speaker_span[1]].lower()
+        if ctx.lang.pronouns.get(surface) not in AMBIGUOUS_PRONOUNS:
+            continue
+        verb = ctx.doc[ctx.token_at(att.cue_span[0])]
+        if verb.pos_ in VERB_POS and verb.morph.get("Number") == ["Sing"]:
+            found.add(att.speaker_span[0])
+    return frozenset(found)
 
 
 def _reported_at(ctx: _Context, att: Attribution, at: int) -> bool:
@@ -2679,7 +2798,7 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     _headline_quote(ctx)
     _block_quotes(ctx)
     atts = sorted(ctx.attributions, key=lambda a: (a.content_span[0], a.content_span[1]))
-    resolve_speakers(atts, text, lang, _subject_names(ctx))
+    resolve_speakers(atts, text, lang, _subject_names(ctx), _singular_pronouns(ctx, atts))
     for n, att in enumerate(atts):
         att.id = f"a{n + 1}"
     return atts

@@ -115,7 +115,7 @@ def lexicon_lists(lang: LangData) -> tuple[tuple[str, frozenset[str]], ...]:
         ("rcue", cue_words(lang)),
         ("pron", frozenset(lang.pronouns)),
         ("srcn", frozenset(lang.source_nouns)),
-        ("title", frozenset(lang.titles)),
+        ("title", lang.titles - lang.rule_titles),
         ("comp", frozenset(lang.words("complementizers"))),
         ("det", frozenset(lang.words("determiners"))),
         ("neg", frozenset(lang.negation)),

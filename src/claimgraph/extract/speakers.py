@@ -479,11 +479,17 @@ def resolve_speakers(
     text: str,
     lang: LangData,
     persons: Sequence[tuple[int, str]] = (),
+    singular: frozenset[int] = frozenset(),
 ) -> None:
     """Pronouns to the last named speaker; definite descriptions (``de minister``) to the name
     the article gave that role before; surnames to the fullest name in the article. ``persons``:
     (offset, name) of other people the article names in text order; ``he``/``she`` stands for
-    the later of the last person that spoke and the last of these before it."""
+    the later of the last person that spoke and the last of these before it. ``singular``: the
+    offsets of pronoun mentions that may be plural or feminine (``ze``) whose verb is singular
+    (``zegt ze``): she, a person. An item that carries a pronoun without a mention of its own (a
+    continuation quote) takes what the item it continues resolved that pronoun to. A person's
+    possessive and a noun (``zijn advocaat``) become ``advocaat van`` that person, where the
+    language has a ``possessor_joiner``."""
     for att in attributions:
         att.speaker = expand_acronyms(att.speaker, text, lang)
     described: dict[str, str] = {}  # description -> name, for items that carry it on
@@ -507,16 +513,31 @@ def resolve_speakers(
     for att in attributions:
         att.speaker = unglued.get(att.speaker, att.speaker)
     names = [a.speaker for a in attributions if _name_like(a.speaker, lang)]
+    carried: dict[str, str] = {}  # pronoun -> what its last mention was resolved to
+    owned: dict[str, str] = {}  # "advocaat" (of "zijn advocaat") -> "advocaat van Charly T."
     for att in attributions:
         surface = text[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span else ""
         pronoun = surface.lower() if surface.lower() in lang.pronouns else att.speaker.lower()
         at = att.speaker_span[0] if att.speaker_span else att.content_span[0]
         if pronoun in lang.pronouns or pronoun in lang.words("according_pronouns"):
+            if not surface and pronoun in carried:
+                att.speaker = carried[pronoun]
+                continue
             # "hij" stands for a person: not for the country or city last quoted
-            person = lang.pronouns.get(pronoun) in ("m", "f")
+            person = lang.pronouns.get(pronoun) in ("m", "f") or (surface and at in singular)
             named = [n for k, n in mentioned if person_at < k < at]
             antecedent = (named[-1] if named else last_person) if person else last
             att.speaker = antecedent or att.speaker
+            if surface:
+                carried[pronoun] = att.speaker
+            continue
+        if _possessed(surface, lang) or (not surface and att.speaker in owned):
+            # "zegt zijn advocaat" -> "advocaat van Charly T.", and the quotes that go on from it
+            named = [n for k, n in mentioned if person_at < k < at]
+            owner = named[-1] if named else last_person
+            if surface and owner:
+                owned[att.speaker] = _owned_by(att.speaker, owner, lang)
+            att.speaker = owned.get(att.speaker, att.speaker)
             continue
         fuller = [n for n in names if _same_person(att.speaker, n)]
         if fuller:
@@ -535,6 +556,22 @@ def resolve_speakers(
             last = att.speaker
             if att.speaker not in places and _person_like(att.speaker, surface, lang):
                 last_person, person_at = att.speaker, at
+
+
+def _possessed(surface: str, lang: LangData) -> bool:
+    """``zijn advocaat``, ``haar familie``: a person's possessive and one lower-case noun."""
+    words = surface.split()
+    return (
+        len(words) == 2
+        and words[0].lower() in lang.words("possessive_persons")
+        and words[1].isalpha()
+        and words[1].islower()
+    )
+
+
+def _owned_by(noun: str, owner: str, lang: LangData) -> str:
+    joiners = sorted(lang.words("possessor_joiner"))
+    return f"{noun} {joiners[0]} {owner}" if joiners else noun
 
 
 def relink_continuations(

@@ -60,7 +60,7 @@ class LangData:
     negation: frozenset[str]
     stance_phrases: dict[str, tuple[tuple[str, ...], ...]]
     act_phrases: dict[str, tuple[tuple[str, ...], ...]]
-    titles: frozenset[str]
+    titles: frozenset[str]  # the rules' role nouns: ``titles`` and ``rule_titles`` of names.toml
     title_departments: tuple[tuple[str, ...], ...]
     source_nouns: frozenset[str]
     document_nouns: frozenset[str]
@@ -74,6 +74,8 @@ class LangData:
     # hedge starting at the same word ("could not" = impossible, not possible)
     clause_phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     clause_exceptions: tuple[tuple[str, ...], ...] = ()
+    # role nouns the learned models' title feature does not read (``rule_titles``)
+    rule_titles: frozenset[str] = frozenset()
 
     def words(self, name: str) -> frozenset[str]:
         return self.grammar.get(name, frozenset())
@@ -82,6 +84,10 @@ class LangData:
 def available_languages() -> list[str]:
     """Language codes with a complete data folder."""
     return sorted(p.name for p in LANG_DIR.iterdir() if all((p / f).exists() for f in LANG_FILES))
+
+
+def _lower_words(table: dict, key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in table.get(key, []))
 
 
 def _read_toml(path: Path) -> dict:
@@ -171,7 +177,8 @@ def load_lang(code: str) -> LangData:
             k: tuple(_phrase(p) for p in v) for k, v in stance.get("phrases", {}).items()
         },
         act_phrases={k: tuple(_phrase(p) for p in v) for k, v in stance.get("acts", {}).items()},
-        titles=frozenset(t.lower() for t in names.get("titles", [])),
+        titles=_lower_words(names, "titles") | _lower_words(names, "rule_titles"),
+        rule_titles=_lower_words(names, "rule_titles"),
         title_departments=tuple(_phrase(t) for t in names.get("title_departments", [])),
         source_nouns=frozenset(n.lower() for n in names.get("source_nouns", [])),
         document_nouns=frozenset(n.lower() for n in names.get("document_nouns", [])),
