@@ -2065,10 +2065,20 @@ def _noun_cue(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> Non
     )
     if source is None or not plausible_speaker(doc, source, lang):
         return
-    end = _content_end(ctx, sent, hit, hits)
+    end = _complement_end(ctx, j, _content_end(ctx, sent, hit, hits))
     if end - (j + 1) >= 2:
         name = _possessor_name(ctx, source) if source[1] == hit.start else ""
         _add(ctx, source, hit, _trim(ctx, j + 1, end), speaker_name=name)
+
+
+def _complement_end(ctx: _Context, j: int, end: int) -> int:
+    """``Obama's warning that the economy could stall went unheeded``: a nominal cue's clause
+    ends with the subtree of the verb its complementizer (token ``j``) marks, when that subtree
+    closes before ``end``; else ``end``."""
+    clause = ctx.doc[j].head
+    if clause.i <= j or clause.i >= end:
+        return end
+    return min(end, clause.right_edge.i + 1)
 
 
 def _possessor_name(ctx: _Context, source: tuple[int, int]) -> str:
