@@ -2090,8 +2090,11 @@ def _possessor_name(ctx: _Context, source: tuple[int, int]) -> str:
 
 
 def _possessor(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
-    """``Mays argument``, ``hun claim``: the possessor right before a nominal cue."""
+    """``Mays argument``, ``hun claim``, ``Mr. Trump's assertion``: the possessor right before a
+    nominal cue (a possessive marker of its own, ``'s``, is passed over)."""
     i = hit.start - 1
+    if i > 0 and ctx.doc[i].dep_ == "case" and ctx.doc[i].head.i == i - 1:
+        i -= 1  # "Trump 's assertion": the marker hangs from the possessor
     if i < 0 or ctx.doc[i].head.i != hit.start:
         return None
     tok = ctx.doc[i]
