@@ -54,6 +54,7 @@ PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "PRON", "CC
 COMPLEMENT_REACH = 15  # tokens between a cue and the complementizer of its complement
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # a party or body written as its initials
 QUOTE_REACH = 4  # tokens between a cue and the quotation that is its content ("on Friday")
+_WORD_AFTER_QUOTE_RE = re.compile(r"[ \t\xa0]+(\w+)")  # the word after a closing mark, same line
 ADDRESSEE_REACH = 2  # more of them after a cue whose object is its addressee ("told the BBC")
 ADDRESSEE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "CCONJ"})
 # the words of a lead-in set off from a cue's quotation ("responded pointedly, with a smile:")
@@ -864,7 +865,7 @@ def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> 
     if ctx.doc[i].text not in (":", ","):
         # "X said "…"": the cue right before the quote
         hit = next((h for h in hits if h.end == i + 1 and h.pattern.kind == "verb"), None)
-        if hit is None or _scare_quote_in_clause(ctx, q, sent):
+        if hit is None or _scare_quote_in_clause(ctx, q, sent) or _quote_runs_on(ctx, q):
             return False
         return _attribute_quote(ctx, q, sent, hit, hits)
     colon = i
@@ -1167,11 +1168,26 @@ def _quote_near(
         tok = ctx.doc[i]
         quote = ctx.quote_opening_at(tok.idx)
         if quote is not None:
-            return quote if quote.words > ctx.lang.scare_quote_max_words else None
+            if quote.words <= ctx.lang.scare_quote_max_words or _quote_runs_on(ctx, quote):
+                return None
+            return quote
         outside = tok.is_punct if phrase_pos is None else tok.pos_ not in phrase_pos
         if outside or ctx.in_quote(tok) or _opens_clause(ctx, tok):
             return None
     return None
+
+
+def _quote_runs_on(ctx: _Context, quote: Quote) -> bool:
+    """``claimed “Trump exaggerates” the level of black youth unemployment``, ``reported “2,521
+    shooting incidents” in the city``: a quotation whose words end without punctuation and that
+    a lower-case word of the same line follows (not a ``quote_coordinators`` word: ``said "A"
+    and "B"``) is part of a paraphrase that goes on after it (mixed); the content is the clause."""
+    inner = ctx.text[quote.inner[0] : quote.inner[1]].rstrip()
+    following = _WORD_AFTER_QUOTE_RE.match(ctx.text, quote.outer[1])
+    if not inner or not inner[-1].isalnum() or following is None:
+        return False
+    word = following.group(1)
+    return word.islower() and word not in ctx.lang.words("quote_coordinators")
 
 
 def _quote_after_addressee(ctx: _Context, start: int, end: int) -> Quote | None:
