@@ -25,6 +25,7 @@ JOBS = "nyt_2015-11-09_jobs-report-gives-democrats-a-li"
 BIGBEE = "nyt_2016-03-21_factory-workers-feel-sting-of-gl"
 GEYH = "wash-post_2016-06-02_not-just-another-trump-vendetta"
 MAGIC = "nyt_2016-01-29_it-s-still-bill-but-old-magic-se"
+HOWARD = "west-journal_2016-04-12_hollywood-actor-who-endorsed-ted"
 
 
 @pytest.fixture(scope="module")
@@ -33,7 +34,7 @@ def gold() -> dict[str, Document]:
     train = data_dir() / "polnear" / "train"
     if not train.is_dir():
         pytest.skip(f"shared data not found: {train}")
-    return _read_articles(train, (AFL_CIO, RUBIO, BUCHER, FREJ, JOBS, BIGBEE, GEYH, MAGIC))
+    return _read_articles(train, (AFL_CIO, RUBIO, BUCHER, FREJ, JOBS, BIGBEE, GEYH, MAGIC, HOWARD))
 
 
 def _read_articles(train: Path, names: tuple[str, ...]) -> dict[str, Document]:
@@ -159,6 +160,18 @@ def test_polnear_keeps_the_apposition_of_an_inverted_source_out(gold):
     item.content_span = (item.content_span[0], doc.text.index("policies,''", at) + 8)
     items = polnear_items(doc.text, [item], load_lang("en"))
     assert items[0].content_span == _gold_span(doc, "''Good economic news")
+
+
+def test_polnear_takes_a_coordinated_clause_after_an_inverted_source(gold):
+    doc = gold[HOWARD]
+    at = doc.text.index("Democrat candidate Hillary Clinton also lacks")
+    item = _item(
+        doc, "Democrat candidate Hillary Clinton also lacks in the looks", "Howard", "said", at
+    )
+    item.content_span = (item.content_span[0], doc.text.index(", said Howard", at))
+    items = polnear_items(doc.text, [item], load_lang("en"))
+    assert items[0].content_span == _gold_span(doc, "Democrat candidate Hillary Clinton")
+    assert doc.surface(items[0].content_span).endswith("do not make up for it")
 
 
 def test_polnear_drops_nested_and_keeps_two_cues_apart(gold):
