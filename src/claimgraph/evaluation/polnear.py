@@ -22,10 +22,9 @@ item, in this order, so that a PolNeAR score measures extraction and not the con
    after the first part of a sentence go on to its end (``Lenox was a juggernaut, Mr. Clarke
    said, until it went bankrupt``) unless the narrator's aside follows (``he said, speaking to
    reporters``); after an inverted source only a coordinated clause (``according to the CBO,
-   and ...``; ``said X, a pollster`` is an apposition). A source and cue
-   inside a relative clause whose gap the content fills open the content at the relative
-   pronoun (``the attacks, which Mr. Hollande blamed on ISIS``; ``gap_relatives`` in
-   ``lang/<code>/grammar.toml``).
+   and ...``; ``said X, a pollster`` is an apposition). A source and cue inside a relative
+   clause whose gap the content fills open the content at the relative pronoun (``the attacks,
+   which Mr. Hollande blamed on ISIS``; ``gap_relatives`` in ``lang/<code>/grammar.toml``).
 3. **Quotation marks are part of the content, and everything inside them** (guidelines, "Punctuation
    as a cue" and "include everything that is within quotes"): a content that starts or ends at the
    inside of a quotation is widened to its marks, taking a quote-final comma or period with it.
