@@ -716,11 +716,16 @@ def _focus_particle(ctx: _Context, start: int, end: int) -> int:
 
 
 def _appositive_head(ctx: _Context, sent: Span, start: int) -> tuple[int, int] | None:
-    """``Nancy Pelosi, the Speaker of the House, said``: the name before the appositive."""
+    """``Nancy Pelosi, the Speaker of the House, said``: the name before the appositive. Not
+    before a clause (``Unlike Patriot, Mr. Clarke has few investors, they say``: the opening is
+    an adverbial, the words after it the content); a relative clause is an apposition."""
     if start - 1 <= sent.start or ctx.doc[start - 1].text != ",":
         return None
     commas = [t.i for t in ctx.doc[sent.start : start - 1] if t.text == ","]
     if len(commas) != 1:
+        return None
+    relative = ctx.low(commas[0] + 1) in ctx.lang.words("relative_subjects")
+    if not relative and any(t.pos_ in CLAUSE_POS for t in ctx.doc[commas[0] + 1 : start - 1]):
         return None
     head = (sent.start, commas[0])
     words = ctx.doc[head[0] : head[1]]
