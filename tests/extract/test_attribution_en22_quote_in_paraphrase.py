@@ -1,7 +1,8 @@
 """Issue #5, session 10 (E18): a quotation right after a cue whose words end without punctuation
 and that a lower-case word of the same clause follows is part of a paraphrase (type mixed); the
-content is the clause, not the quotation alone. ``said "A" and "B"`` keeps its quotations.
-Sentences from PolNeAR train (HuffPost, Apr. 2016; Washington Post, Apr. 2016), read from the
+content is the clause, not the quotation alone; after "and" only a second complement clause
+(``and that ...``) goes on, ``said "A" and "B"`` keeps its quotations. Sentences from PolNeAR
+train (HuffPost, Apr. 2016; Washington Post, Apr. 2016; New York Times, Nov. 2015), read from the
 shared data; rule stage alone."""
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ LOBBYISTS = (
     "lobbying for corporations that keeps most K Street types in Washington full time."
 )
 
+CLINTON = (
+    "Appearing acutely aware of how liberal primary voters, particularly in Iowa, view her hawkish "
+    "reputation, Mrs. Clinton said on Saturday that ''this cannot be an American fight'' and that "
+    "the United States should not bear ''the bulk of the responsibility.''"
+)
+
 
 def _item(text: str, cue: str):
     items = extract_attributions(load("en")(text), load_lang("en"))
@@ -34,6 +41,7 @@ def _item(text: str, cue: str):
     [
         (SANDERS, "saying", "“on her worst day” she’d be", "Republican 2016 hopefuls"),
         (LOBBYISTS, "describe", 'such work as "a different cup of tea" than', "full time"),
+        (CLINTON, "said", "''this cannot be an American fight'' and that", "responsibility.''"),
     ],
 )
 def test_attribution_en22_quote_inside_a_paraphrase(text, cue, opening, closing):

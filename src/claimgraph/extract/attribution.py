@@ -1185,14 +1185,19 @@ def _quote_near(
 def _quote_runs_on(ctx: _Context, quote: Quote) -> bool:
     """``claimed “Trump exaggerates” the level of black youth unemployment``, ``reported “2,521
     shooting incidents” in the city``: a quotation whose words end without punctuation and that
-    a lower-case word of the same line follows (not a ``quote_coordinators`` word: ``said "A"
-    and "B"``) is part of a paraphrase that goes on after it (mixed); the content is the clause."""
+    a lower-case word of the same line follows is part of a paraphrase that goes on after it
+    (mixed); the content is the clause. After a ``quote_coordinators`` word only a second
+    complement clause goes on (``said that ''this cannot be an American fight'' and that the
+    United States should not ...``); ``said "A" and "B"``, ``said "A" and left`` end there."""
     inner = ctx.text[quote.inner[0] : quote.inner[1]].rstrip()
     following = _WORD_AFTER_QUOTE_RE.match(ctx.text, quote.outer[1])
     if not inner or not inner[-1].isalnum() or following is None:
         return False
     word = following.group(1)
-    return word.islower() and word not in ctx.lang.words("quote_coordinators")
+    if word not in ctx.lang.words("quote_coordinators"):
+        return word.islower()
+    second = _WORD_AFTER_QUOTE_RE.match(ctx.text, following.end())
+    return second is not None and second.group(1) in ctx.lang.words("complementizers")
 
 
 def _quote_after_addressee(ctx: _Context, start: int, end: int) -> Quote | None:
