@@ -1432,7 +1432,10 @@ def _anaphoric_content(ctx: _Context, sent: Span, hit: CueHit) -> bool:
 
 
 def _verb_follows(ctx: _Context, i: int, end: int) -> bool:
-    """Whether a verb comes right after a phrase ending before token ``i`` (``he would``)."""
+    """Whether a verb comes right after a phrase ending before token ``i`` (``he would``), past
+    adverbs (``she almost always treated``)."""
+    while i < end and ctx.doc[i].pos_ == "ADV":
+        i += 1
     return i < end and ctx.doc[i].pos_ in VERB_POS
 
 
