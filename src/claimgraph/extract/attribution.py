@@ -2101,9 +2101,9 @@ def _noun_cue(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> Non
 
 
 def _complement_end(ctx: _Context, j: int, end: int) -> int:
-    """``Obama's warning that the economy could stall went unheeded``: a nominal cue's clause
-    ends with the subtree of the verb its complementizer (token ``j``) marks, when that subtree
-    closes before ``end``; else ``end``."""
+    """``Clinton's assertion that the deal would create jobs was disputed``: a nominal cue's
+    clause ends with the subtree of the verb its complementizer (token ``j``) marks, when that
+    subtree closes before ``end``; else ``end``."""
     clause = ctx.doc[j].head
     if clause.i <= j or clause.i >= end:
         return end
