@@ -2382,7 +2382,10 @@ def _quoted_sentences(ctx: _Context, q: Quote) -> bool:
     if not inner:
         return False
     whole = inner[0].isupper() and inner[-1] in SENTENCE_ENDS
-    if ctx.doc[ctx.token_at(q.outer[0])].is_sent_start:
+    first = ctx.token_at(q.outer[0])
+    if first >= len(ctx.doc):
+        return False  # "ontkent,,„''gisteren": the marks open inside the last token
+    if ctx.doc[first].is_sent_start:
         return whole or q.words > ctx.lang.scare_quote_max_words
     before = q.outer[0]
     while before > 0 and ctx.text[before - 1].isspace():
