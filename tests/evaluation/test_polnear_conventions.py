@@ -24,6 +24,8 @@ FREJ = "wash-post_2015-12-10_netanyahu-rejects-trump-s-remark"
 JOBS = "nyt_2015-11-09_jobs-report-gives-democrats-a-li"
 BIGBEE = "nyt_2016-03-21_factory-workers-feel-sting-of-gl"
 GEYH = "wash-post_2016-06-02_not-just-another-trump-vendetta"
+MAGIC = "nyt_2016-01-29_it-s-still-bill-but-old-magic-se"
+HOWARD = "west-journal_2016-04-12_hollywood-actor-who-endorsed-ted"
 
 
 @pytest.fixture(scope="module")
@@ -32,7 +34,7 @@ def gold() -> dict[str, Document]:
     train = data_dir() / "polnear" / "train"
     if not train.is_dir():
         pytest.skip(f"shared data not found: {train}")
-    return _read_articles(train, (AFL_CIO, RUBIO, BUCHER, FREJ, JOBS, BIGBEE, GEYH))
+    return _read_articles(train, (AFL_CIO, RUBIO, BUCHER, FREJ, JOBS, BIGBEE, GEYH, MAGIC, HOWARD))
 
 
 def _read_articles(train: Path, names: tuple[str, ...]) -> dict[str, Document]:
@@ -140,6 +142,36 @@ def test_polnear_takes_a_short_opening_before_a_set_off_source_and_quote(gold):
     item.content_span = (item.content_span[0], doc.text.index("at issue here.", at) + 14)
     items = polnear_items(doc.text, [item], load_lang("en"))
     assert items[0].content_span == _gold_span(doc, "But, he said")
+
+
+def test_polnear_takes_the_words_after_a_set_off_source(gold):
+    doc = gold[MAGIC]
+    at = doc.text.index("He may not electrify a room")
+    item = _item(doc, "He may not electrify a room the way he once did", "they", "say", at)
+    items = polnear_items(doc.text, [item], load_lang("en"))
+    assert items[0].content_span == _gold_span(doc, "He may not electrify a room")
+    assert doc.surface(items[0].content_span).endswith("advocate for Mrs. Clinton")
+
+
+def test_polnear_keeps_the_apposition_of_an_inverted_source_out(gold):
+    doc = gold[JOBS]
+    at = doc.text.index("''Good economic news")
+    item = _item(doc, "Good economic news for the country", "Geoff Garin", "said", at)
+    item.content_span = (item.content_span[0], doc.text.index("policies,''", at) + 8)
+    items = polnear_items(doc.text, [item], load_lang("en"))
+    assert items[0].content_span == _gold_span(doc, "''Good economic news")
+
+
+def test_polnear_takes_a_coordinated_clause_after_an_inverted_source(gold):
+    doc = gold[HOWARD]
+    at = doc.text.index("Democrat candidate Hillary Clinton also lacks")
+    item = _item(
+        doc, "Democrat candidate Hillary Clinton also lacks in the looks", "Howard", "said", at
+    )
+    item.content_span = (item.content_span[0], doc.text.index(", said Howard", at))
+    items = polnear_items(doc.text, [item], load_lang("en"))
+    assert items[0].content_span == _gold_span(doc, "Democrat candidate Hillary Clinton")
+    assert doc.surface(items[0].content_span).endswith("do not make up for it")
 
 
 def test_polnear_drops_nested_and_keeps_two_cues_apart(gold):

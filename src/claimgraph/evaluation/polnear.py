@@ -18,7 +18,11 @@ item, in this order, so that a PolNeAR score measures extraction and not the con
    interrupt one content, which then starts at the sentence start (``The only problem, Ms.
    Bigbee said, is that ...``, ``But, he said, "..."``), when no other item holds the words
    before them; before a quotation only up to two such words (``Asked about X, she said,
-   "..."`` keeps the quote alone, as PolNeAR train does). A source and cue inside a relative
+   "..."`` keeps the quote alone, as PolNeAR train does). Mirrored, a source and cue set off
+   after the first part of a sentence go on to its end (``Lenox was a juggernaut, Mr. Clarke
+   said, until it went bankrupt``) unless the narrator's aside follows (``he said, speaking to
+   reporters``); after an inverted source only a coordinated clause (``according to the CBO,
+   and ...``; ``said X, a pollster`` is an apposition). A source and cue inside a relative
    clause whose gap the content fills open the content at the relative pronoun (``the attacks,
    which Mr. Hollande blamed on ISIS``; ``gap_relatives`` in ``lang/<code>/grammar.toml``).
 3. **Quotation marks are part of the content, and everything inside them** (guidelines, "Punctuation
@@ -37,7 +41,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from claimgraph.evaluation.attribution import names_match, score_attributions
 from claimgraph.evaluation.gold import quoted_passages
@@ -58,6 +62,11 @@ _OPENING_QUOTES = ('"', "'", "“", "‘")
 _FRONTED_BEFORE_QUOTE = 2
 _RELATIVE_RE = re.compile(r"(\w+)\s+\w")  # a speaker span that opens with a relative pronoun
 _SENTENCE_END_RE = re.compile(r"(\w*)([.!?])[\"'”’]*\s+")
+_SENTENCE_MARKS = ".!? \t"
+# between a content and the source and cue set off after it ("A, Mr. Clarke said, B")
+_TRAIL_GAP_RE = re.compile(r"[\s,\"'”’]*")
+# after that source and cue: up to four words of its own, then the comma that resumes the content
+_TRAIL_AFTER_CUE_RE = re.compile(r"(?:\s+[\w.'’-]+){0,4},\s+")
 
 
 def to_polnear(documents: list[Document]) -> list[Document]:
@@ -82,8 +91,10 @@ def polnear_items(
     merged = _merge_continuations(text, sorted(kept, key=lambda a: a.content_span))
     abbreviations = _abbreviations(lang)
     relatives = _relative_words(lang)
+    trail = _trail_words(lang)
     for item in merged:
         item.content_span = _take_fronted_part(text, item, merged, abbreviations)
+        item.content_span = _take_trailing_part(text, item, merged, abbreviations, trail)
         item.content_span = _take_relative(text, item, relatives)
     passages = quoted_passages(text)
     complementizers = lang.words("complementizers") if lang is not None else frozenset()
@@ -213,6 +224,82 @@ def _take_fronted_part(
         ):
             return item.content_span
     return opening, end
+
+
+def _sentence_end(text: str, after: int, abbreviations: frozenset[str]) -> int:
+    """Where the sentence holding offset ``after`` ends: at its final full stop, question or
+    exclamation mark (as :func:`_sentence_start` reads them), else at the line break."""
+    line_end = text.find("\n", after)
+    line_end = len(text) if line_end < 0 else line_end
+    for found in _SENTENCE_END_RE.finditer(text + " ", after, line_end + 1):
+        word = found.group(1).lower()
+        if word + "." not in abbreviations and not (found.group(2) == "." and len(word) == 1):
+            return found.start(2)
+    return len(text[:line_end].rstrip(_SENTENCE_MARKS))
+
+
+class _TrailWords(NamedTuple):
+    """What may follow a set-off source and cue (:func:`_take_trailing_part`): ``aside_after_cue``
+    words and ``aside_after_cue_endings`` open the narrator's aside (``said about Sanders, who
+    ...``, ``said Thursday, speaking of ...``); after an inverted source only a ``coordinators``
+    word resumes the content (``according to the CBO, and ...``; else an apposition follows)."""
+
+    asides: frozenset[str] = frozenset()
+    endings: tuple[str, ...] = ()
+    coordinators: frozenset[str] = frozenset()
+
+    def opens_aside(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.asides or (bool(self.endings) and low.endswith(self.endings))
+
+
+def _trail_words(lang: LangData | None) -> _TrailWords:
+    if lang is None:
+        return _TrailWords()
+    return _TrailWords(
+        lang.words("aside_after_cue"),
+        tuple(lang.words("aside_after_cue_endings")),
+        lang.words("coordinators"),
+    )
+
+
+def _take_trailing_part(
+    text: str,
+    item: Attribution,
+    items: list[Attribution],
+    abbreviations: frozenset[str],
+    trail: _TrailWords,
+) -> Span:
+    """``Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999``: a source and
+    cue set off by commas after the first part of a sentence interrupt one content, which goes on
+    to the sentence end (guidelines: content continuations are one attribution), when no other
+    item holds the words after them. A few words may stand between the cue and its comma
+    (``the agency said in a June report, and ...``). Not before the narrator's aside (``he said,
+    speaking to reporters``), and after an inverted source (``according to X``, ``said X``) only
+    before a coordinator (``said X, a pollster``: an apposition follows)."""
+    start, end = item.content_span
+    if item.cue_span is None or item.speaker_span is None or item.cue_span[0] < end:
+        return item.content_span
+    inverted = item.cue_span[0] < item.speaker_span[1]
+    source = (item.cue_span, item.speaker_span)
+    first, last = min(s[0] for s in source), max(s[1] for s in source)
+    if first < end or "," not in text[end:first] or not _TRAIL_GAP_RE.fullmatch(text[end:first]):
+        return item.content_span
+    sentence_end = _sentence_end(text, last, abbreviations)
+    comma = _TRAIL_AFTER_CUE_RE.match(text, last, sentence_end)
+    words = text[comma.end() : sentence_end].split() if comma is not None else []
+    opening = words[0].strip(_QUOTE_EDGE) if words else ""
+    if not opening or trail.opens_aside(opening):
+        return item.content_span
+    if inverted and opening.lower() not in trail.coordinators:
+        return item.content_span
+    for other in items:
+        spans = (other.content_span, other.cue_span, other.speaker_span)
+        if other is not item and any(
+            s is not None and s[0] < sentence_end and comma.start() < s[1] for s in spans
+        ):
+            return item.content_span
+    return start, sentence_end
 
 
 def _relative_words(lang: LangData | None) -> tuple[frozenset[str], frozenset[str]]:

@@ -55,6 +55,7 @@ PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "PRON", "CC
 COMPLEMENT_REACH = 15  # tokens between a cue and the complementizer of its complement
 ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # a party or body written as its initials
 QUOTE_REACH = 4  # tokens between a cue and the quotation that is its content ("on Friday")
+_WORD_AFTER_QUOTE_RE = re.compile(r"[ \t\xa0]+(\w+)")  # the word after a closing mark, same line
 ADDRESSEE_REACH = 2  # more of them after a cue whose object is its addressee ("told the BBC")
 ADDRESSEE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "CCONJ"})
 # the words of a lead-in set off from a cue's quotation ("responded pointedly, with a smile:")
@@ -722,11 +723,16 @@ def _focus_particle(ctx: _Context, start: int, end: int) -> int:
 
 
 def _appositive_head(ctx: _Context, sent: Span, start: int) -> tuple[int, int] | None:
-    """``Nancy Pelosi, the Speaker of the House, said``: the name before the appositive."""
+    """``Nancy Pelosi, the Speaker of the House, said``: the name before the appositive. Not
+    before a clause (``Unlike Patriot, Mr. Clarke has few investors, they say``: the opening is
+    an adverbial, the words after it the content); a relative clause is an apposition."""
     if start - 1 <= sent.start or ctx.doc[start - 1].text != ",":
         return None
     commas = [t.i for t in ctx.doc[sent.start : start - 1] if t.text == ","]
     if len(commas) != 1:
+        return None
+    relative = ctx.low(commas[0] + 1) in ctx.lang.words("relative_subjects")
+    if not relative and any(t.pos_ in CLAUSE_POS for t in ctx.doc[commas[0] + 1 : start - 1]):
         return None
     head = (sent.start, commas[0])
     words = ctx.doc[head[0] : head[1]]
@@ -871,7 +877,7 @@ def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> 
     if ctx.doc[i].text not in (":", ","):
         # "X said "…"": the cue right before the quote
         hit = next((h for h in hits if h.end == i + 1 and h.pattern.kind == "verb"), None)
-        if hit is None or _scare_quote_in_clause(ctx, q, sent):
+        if hit is None or _scare_quote_in_clause(ctx, q, sent) or _quote_runs_on(ctx, q):
             return False
         return _attribute_quote(ctx, q, sent, hit, hits)
     colon = i
@@ -1241,11 +1247,31 @@ def _quote_near(
         tok = ctx.doc[i]
         quote = ctx.quote_opening_at(tok.idx)
         if quote is not None:
-            return quote if quote.words > ctx.lang.scare_quote_max_words else None
+            if quote.words <= ctx.lang.scare_quote_max_words or _quote_runs_on(ctx, quote):
+                return None
+            return quote
         outside = tok.is_punct if phrase_pos is None else tok.pos_ not in phrase_pos
         if outside or ctx.in_quote(tok) or _opens_clause(ctx, tok):
             return None
     return None
+
+
+def _quote_runs_on(ctx: _Context, quote: Quote) -> bool:
+    """``claimed “Trump exaggerates” the level of black youth unemployment``, ``reported “2,521
+    shooting incidents” in the city``: a quotation whose words end without punctuation and that
+    a lower-case word of the same line follows is part of a paraphrase that goes on after it
+    (mixed); the content is the clause. After a ``quote_coordinators`` word only a second
+    complement clause goes on (``said that ''this cannot be an American fight'' and that the
+    United States should not ...``); ``said "A" and "B"``, ``said "A" and left`` end there."""
+    inner = ctx.text[quote.inner[0] : quote.inner[1]].rstrip()
+    following = _WORD_AFTER_QUOTE_RE.match(ctx.text, quote.outer[1])
+    if not inner or not inner[-1].isalnum() or following is None:
+        return False
+    word = following.group(1)
+    if word not in ctx.lang.words("quote_coordinators"):
+        return word.islower()
+    second = _WORD_AFTER_QUOTE_RE.match(ctx.text, following.end())
+    return second is not None and second.group(1) in ctx.lang.words("complementizers")
 
 
 def _quote_after_addressee(ctx: _Context, start: int, end: int) -> Quote | None:
@@ -1483,7 +1509,10 @@ def _anaphoric_content(ctx: _Context, sent: Span, hit: CueHit) -> bool:
 
 
 def _verb_follows(ctx: _Context, i: int, end: int) -> bool:
-    """Whether a verb comes right after a phrase ending before token ``i`` (``he would``)."""
+    """Whether a verb comes right after a phrase ending before token ``i`` (``he would``), past
+    adverbs (``she almost always treated``)."""
+    while i < end and ctx.doc[i].pos_ == "ADV":
+        i += 1
     return i < end and ctx.doc[i].pos_ in VERB_POS
 
 
@@ -2206,10 +2235,20 @@ def _noun_cue(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> Non
     )
     if source is None or not plausible_speaker(doc, source, lang):
         return
-    end = _content_end(ctx, sent, hit, hits)
+    end = _complement_end(ctx, j, _content_end(ctx, sent, hit, hits))
     if end - (j + 1) >= 2:
         name = _possessor_name(ctx, source) if source[1] == hit.start else ""
         _add(ctx, source, hit, _trim(ctx, j + 1, end), speaker_name=name)
+
+
+def _complement_end(ctx: _Context, j: int, end: int) -> int:
+    """``Clinton's assertion that the deal would create jobs was disputed``: a nominal cue's
+    clause ends with the subtree of the verb its complementizer (token ``j``) marks, when that
+    subtree closes before ``end``; else ``end``."""
+    clause = ctx.doc[j].head
+    if clause.i <= j or clause.i >= end:
+        return end
+    return min(end, clause.right_edge.i + 1)
 
 
 def _possessor_name(ctx: _Context, source: tuple[int, int]) -> str:
@@ -2221,8 +2260,11 @@ def _possessor_name(ctx: _Context, source: tuple[int, int]) -> str:
 
 
 def _possessor(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
-    """``Mays argument``, ``hun claim``: the possessor right before a nominal cue."""
+    """``Mays argument``, ``hun claim``, ``Mr. Trump's assertion``: the possessor right before a
+    nominal cue (a possessive marker of its own, ``'s``, is passed over)."""
     i = hit.start - 1
+    if i > 0 and ctx.doc[i].dep_ == "case" and ctx.doc[i].head.i == i - 1:
+        i -= 1  # "Trump 's assertion": the marker hangs from the possessor
     if i < 0 or ctx.doc[i].head.i != hit.start:
         return None
     tok = ctx.doc[i]
@@ -2492,7 +2534,10 @@ def _quoted_sentences(ctx: _Context, q: Quote) -> bool:
     if not inner:
         return False
     whole = inner[0].isupper() and inner[-1] in SENTENCE_ENDS
-    if ctx.doc[ctx.token_at(q.outer[0])].is_sent_start:
+    first = ctx.token_at(q.outer[0])
+    if first >= len(ctx.doc):
+        return False  # "ontkent,,„''gisteren": the marks open inside the last token
+    if ctx.doc[first].is_sent_start:
         return whole or q.words > ctx.lang.scare_quote_max_words
     before = q.outer[0]
     while before > 0 and ctx.text[before - 1].isspace():

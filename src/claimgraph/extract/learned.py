@@ -41,6 +41,7 @@ ROLES = ("CUE", "SOURCE", "CONTENT")
 SENTENCE_PENALTY = 1000  # a cue in another sentence only wins when none is in the same one
 DEFAULT_CUE = CuePattern(parts=(), stance="assert", act="statement")
 QUOTE_MARKS = '"“”‘’«»„'
+OPENING_MARKS = frozenset({",", ";", ":"})  # punctuation a content never opens with
 CONVENTIONS = ("claimgraph", "polnear")
 
 
@@ -274,6 +275,8 @@ def _attribution(ctx: FeatureContext, lang: LangData, triple: Triple) -> Attribu
     text, quoted = ctx.doc_text, ctx.quotes
     source, cue, contents = triple
     first, end = min(c.start for c in contents), max(c.end for c in contents)
+    while first < end - 1 and ctx.text[first] in OPENING_MARKS:
+        first += 1  # ", it may not bother ...": the comma after an interrupting cue is no content
     content = _char_span(ctx, first, end)
     cue_span = _char_span(ctx, cue.start, cue.end) if cue else None
     speaker_span = _char_span(ctx, source.start, source.end) if source else None
