@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 from fastapi.testclient import TestClient
 
+from claimgraph.link.dates import chronological
 from claimgraph.link.ledger import STATUSES, Ledger
 from claimgraph.store import open_store
 from claimgraph.store.ledger import ledger_of
@@ -105,7 +106,7 @@ def test_stories_list_and_story_page_group_claims_by_day(
     assert ours["claims"] >= 2 and set(ours["statuses"]) == set(STATUSES)
     story = story_client.get(f"/stories/{ledger.story_id}.json").json()
     dates = [d["date"] for d in story["days"]]
-    assert dates == sorted(dates, key=lambda d: (d is None, d or ""))
+    assert dates == sorted(dates, key=lambda d: (d is None, chronological(d or "")))
     clusters = [c["cluster"] for d in story["days"] for c in d["claims"]]
     assert ledger.cluster_id in clusters and len(clusters) == ours["claims"]
     html = story_client.get(f"/stories/{ledger.story_id}").text
