@@ -1,4 +1,4 @@
-"""The held-out Dutch attribution check set (bench/data/attribution) rebuilds and validates."""
+"""The held-out Dutch attribution check sets (bench/data/attribution) rebuild and validate."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ def builder(check_set_builder):
 @pytest.fixture(scope="module")
 def records(builder):
     return builder.build()
+
+
+@pytest.fixture(scope="module")
+def records_2(builder):
+    return builder.build(check=builder.SET_2)
 
 
 def test_rebuilt_set_is_valid_and_has_the_documented_counts(builder, records):
@@ -79,3 +84,36 @@ def test_validator_reports_broken_spans_labels_and_duplicates(builder, records):
     assert "cue_span overlaps the content span" in problems
     assert "duplicate (content, speaker) pair" in problems
     assert "!= selection rule" in problems
+
+
+# --------------------------------------------------------------------------- set 2 (session 10)
+
+
+def test_second_set_is_valid_and_has_the_documented_counts(builder, records_2):
+    assert builder.validate(records_2, check=builder.SET_2) == []
+    items = [a for r in records_2 for a in r["attributions"]]
+    assert len(records_2) == 10 and len(items) == 158
+    assert Counter(a["stance"] for a in items) == {
+        "assert": 141,
+        "speculate": 10,
+        "deny": 6,
+        "doubt": 1,
+    }
+    parts = builder.halves(records_2, builder.SET_2)
+    assert [len(parts["read"]), len(parts["blind"])] == [5, 5]
+
+
+def test_second_set_avoids_the_first_and_reads_as_gold(builder, records, records_2, tmp_path):
+    assert not {r["id"] for r in records} & {r["id"] for r in records_2}
+    assert builder.select_articles(data_dir()) == [r["id"] for r in records]
+    path = tmp_path / "check2.jsonl"
+    path.write_text(builder.to_jsonl(records_2), encoding="utf-8")
+    item = read_gold_jsonl(path)[0].attributions[1]
+    assert read_gold_jsonl(path)[0].text[slice(*item.speaker_span)] == "AIVD-baas Dick Schoof"
+    assert (item.cue, item.stance) == ("stelt", "speculate")
+
+
+def test_validator_checks_the_second_set_against_its_own_rule(builder, records):
+    problems = "\n".join(builder.validate(records, check=builder.SET_2))
+    assert "!= selection rule" in problems
+    assert f"{records[0]['id']}: also in a gold or timex check set" in problems

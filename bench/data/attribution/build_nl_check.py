@@ -1,4 +1,4 @@
-"""Build the held-out Dutch attribution check set from its standoff annotation and the DPG texts.
+"""Build the held-out Dutch attribution check sets from their standoff annotation and the DPG texts.
 
 The DPG articles are copyrighted (licence unknown, ``shared/data/SOURCE.md``), so the repository
 holds only standoff data: ``nl_check_articles.tsv`` (ids, dates, half, text checksums) and
@@ -7,8 +7,10 @@ holds only standoff data: ``nl_check_articles.tsv`` (ids, dates, half, text chec
 validates the annotation (spans inside the text, labels, the selection rule, leakage) and writes
 ``nl-dpg-check.jsonl`` plus its two halves ``nl-dpg-check-read.jsonl`` and
 ``nl-dpg-check-blind.jsonl`` in dev.jsonl's format (git-ignored: they hold the texts).
+The second check set (session 10, ``--set 2``) has its own files, ``nl_check2_*.tsv`` and
+``nl-dpg-check2*.jsonl``, a new seed, and avoids the first set's articles as well.
 
-Run: ``python bench/data/attribution/build_nl_check.py`` (build, validate, write).
+Run: ``python bench/data/attribution/build_nl_check.py [--set 2]`` (build, validate, write).
 ``--select`` prints the articles the selection rule picks; ``--locate SOURCE`` turns a substring
 annotation (kept outside the repository, it quotes the texts) into ``nl_check_attributions.tsv``.
 A SOURCE line is ``speaker | mention | cue | content | type stance act`` under a ``== <id>``
@@ -24,6 +26,7 @@ import json
 import random
 import re
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from claimgraph.evaluation.corpora import (
@@ -44,17 +47,46 @@ from claimgraph.evaluation.corpora import (
 from claimgraph.settings import data_dir
 
 HERE = Path(__file__).parent
-ARTICLES = HERE / "nl_check_articles.tsv"
-ATTRIBUTIONS = HERE / "nl_check_attributions.tsv"
 TIMEX_CHECK = HERE.parent / "timex" / "nl_check_articles.tsv"
-OUTPUT = HERE / "nl-dpg-check.jsonl"
 EXCLUDED_GOLD = ("nl-attribution/train.jsonl", "nl-attribution/dev.jsonl", "timex/nl/dev.jsonl")
 HALVES = ("read", "blind")
 
+
+@dataclass(frozen=True)
+class CheckSet:
+    """One check set: its seed, standoff files, output and the earlier sets it must avoid."""
+
+    number: int
+    seed: int
+    articles: Path
+    attributions: Path
+    output: Path
+    # earlier check sets whose articles (ids and shared text) this one excludes
+    avoids: tuple[CheckSet, ...] = ()
+
+
 # The selection rule (README-nl.md): eligible articles in id order, a seeded shuffle, at most two
 # per publisher (unknown publisher counts as one), the first ten; the first five of the ten in
-# a second seeded shuffle form the read half.
-SEED = 15
+# a second seeded shuffle form the read half. Set 2 (session 10): the same rule with seed 10,
+# set 1's articles (and the timex check set's texts) added to the excluded ones.
+SET_1 = CheckSet(
+    1,
+    15,
+    HERE / "nl_check_articles.tsv",
+    HERE / "nl_check_attributions.tsv",
+    HERE / "nl-dpg-check.jsonl",
+)
+SET_2 = CheckSet(
+    2,
+    10,
+    HERE / "nl_check2_articles.tsv",
+    HERE / "nl_check2_attributions.tsv",
+    HERE / "nl-dpg-check2.jsonl",
+    avoids=(SET_1,),
+)
+CHECK_SETS = {check.number: check for check in (SET_1, SET_2)}
+# set 1's names, read by bench/bench_attribution.py
+ARTICLES, ATTRIBUTIONS, OUTPUT, SEED = SET_1.articles, SET_1.attributions, SET_1.output, SET_1.seed
 MIN_WORDS, MAX_WORDS = 170, 600
 MIN_CUES = 5
 MAX_SHARED_NGRAMS = 0.3
@@ -103,12 +135,23 @@ def timex_check_ids() -> set[str]:
     return {row["id"] for row in read_tsv(TIMEX_CHECK)}
 
 
+def excluded_texts(root: Path, check: CheckSet = SET_1) -> dict[str, str]:
+    """Texts a set must not hold or overlap: the gold sets', and for a set that avoids earlier
+    sets also theirs and the timex check set's (set 1 excludes the timex check ids only)."""
+    texts = gold_texts(root)
+    if check.avoids:
+        corpus = dpg_rows(root)
+        earlier = {row["id"] for avoided in check.avoids for row in read_tsv(avoided.articles)}
+        texts.update((i, article_text(corpus[i])) for i in earlier | timex_check_ids())
+    return texts
+
+
 # --------------------------------------------------------------------------- selection
 
 
-def select_articles(root: Path) -> list[str]:
-    """The ten record ids that the documented selection rule picks."""
-    gold = gold_texts(root)
+def select_articles(root: Path, check: CheckSet = SET_1) -> list[str]:
+    """The ten record ids that the documented selection rule picks for ``check``."""
+    gold = excluded_texts(root, check)
     excluded = set(gold) | timex_check_ids()
     gold_grams = [_ngrams(text) for text in gold.values()]
     eligible = []
@@ -121,13 +164,13 @@ def select_articles(root: Path) -> list[str]:
         if _shares_text(_ngrams(text), gold_grams):
             continue
         eligible.append((record_id, row["publisher"] or "unknown"))
-    return publisher_sample(eligible, SEED, SIZE, PER_PUBLISHER)
+    return publisher_sample(eligible, check.seed, SIZE, PER_PUBLISHER)
 
 
-def split_halves(ids: list[str]) -> dict[str, str]:
+def split_halves(ids: list[str], seed: int = SEED) -> dict[str, str]:
     """Record id -> "read" or "blind": five of each, by a seeded shuffle of the sorted ids."""
     shuffled = sorted(ids)
-    random.Random(SEED).shuffle(shuffled)
+    random.Random(seed).shuffle(shuffled)
     return {record_id: HALVES[i >= len(ids) // 2] for i, record_id in enumerate(shuffled)}
 
 
@@ -153,15 +196,15 @@ def _span(row: dict[str, str], name: str) -> list[int] | None:
     return [int(start), int(end)] if start else None
 
 
-def build(root: Path | None = None) -> list[dict]:
+def build(root: Path | None = None, check: CheckSet = SET_1) -> list[dict]:
     """Gold records rebuilt from the standoff files and the shared corpus."""
     root = root or data_dir()
     corpus = dpg_rows(root)
     by_id: dict[str, list[dict]] = {}
-    for row in read_tsv(ATTRIBUTIONS):
+    for row in read_tsv(check.attributions):
         by_id.setdefault(row["id"], []).append(row)
     records = []
-    for article in read_tsv(ARTICLES):
+    for article in read_tsv(check.articles):
         row = corpus[article["id"]]
         text = article_text(row)
         if checksum(text) != article["sha256"]:
@@ -195,26 +238,26 @@ def _attribution(text: str, row: dict[str, str]) -> dict:
     }
 
 
-def halves(records: list[dict]) -> dict[str, list[dict]]:
-    """The records of each half, as ``nl_check_articles.tsv`` assigns them."""
-    half_of = {row["id"]: row["half"] for row in read_tsv(ARTICLES)}
+def halves(records: list[dict], check: CheckSet = SET_1) -> dict[str, list[dict]]:
+    """The records of each half, as the set's articles file assigns them."""
+    half_of = {row["id"]: row["half"] for row in read_tsv(check.articles)}
     return {half: [r for r in records if half_of[r["id"]] == half] for half in HALVES}
 
 
 # --------------------------------------------------------------------------- validation
 
 
-def validate(records: list[dict], root: Path | None = None) -> list[str]:
+def validate(records: list[dict], root: Path | None = None, check: CheckSet = SET_1) -> list[str]:
     """Every problem found; an empty list means the set is valid."""
     root = root or data_dir()
     problems = []
-    selected = select_articles(root)
+    selected = select_articles(root, check)
     if sorted(r["id"] for r in records) != sorted(selected):
         problems.append(f"articles {[r['id'] for r in records]} != selection rule {selected}")
-    half_of = {row["id"]: row["half"] for row in read_tsv(ARTICLES)}
-    if half_of != split_halves(selected):
+    half_of = {row["id"]: row["half"] for row in read_tsv(check.articles)}
+    if half_of != split_halves(selected, check.seed):
         problems.append("halves differ from the seeded split")
-    excluded = set(gold_texts(root)) | timex_check_ids()
+    excluded = set(excluded_texts(root, check)) | timex_check_ids()
     for record in records:
         where = record["id"]
         if where in excluded:
@@ -274,12 +317,14 @@ def _locate_line(text: str, record_id: str, line: str, number: int) -> dict[str,
     return row
 
 
-def write_standoff(rows: list[dict[str, object]], root: Path | None = None) -> None:
+def write_standoff(
+    rows: list[dict[str, object]], root: Path | None = None, check: CheckSet = SET_1
+) -> None:
     """Write both TSV files: the selected articles (with their half) and the located items."""
     root = root or data_dir()
     corpus = dpg_rows(root)
-    selected = select_articles(root)
-    half_of = split_halves(selected)
+    selected = select_articles(root, check)
+    half_of = split_halves(selected, check.seed)
     articles = []
     for record_id in selected:
         row = corpus[record_id]
@@ -294,12 +339,13 @@ def write_standoff(rows: list[dict[str, object]], root: Path | None = None) -> N
                 "sha256": checksum(text),
             }
         )
-    write_tsv(ARTICLES, ARTICLE_COLUMNS, articles, _ARTICLES_HEADER)
-    write_tsv(ATTRIBUTIONS, ATTRIBUTION_COLUMNS, rows, _ATTRIBUTIONS_HEADER)
+    name = "" if check is SET_1 else f" {check.number}"
+    write_tsv(check.articles, ARTICLE_COLUMNS, articles, _ARTICLES_HEADER.format(name))
+    write_tsv(check.attributions, ATTRIBUTION_COLUMNS, rows, _ATTRIBUTIONS_HEADER)
 
 
 _ARTICLES_HEADER = (
-    "# Dutch attribution check set: the ten DPG articles (text = title + blank line + text of\n"
+    "# Dutch attribution check set{}: the ten DPG articles (text = title + blank line + text of\n"
     "# shared/data/nl-news/dpg-news2019.jsonl; sha256 of that text; half read/blind). README-nl.md."
 )
 _ATTRIBUTIONS_HEADER = (
@@ -315,26 +361,29 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--select", action="store_true", help="print the selected articles")
     parser.add_argument("--locate", type=Path, help="annotation source -> standoff TSV files")
+    parser.add_argument("--set", type=int, choices=sorted(CHECK_SETS), default=1, help="check set")
     args = parser.parse_args(argv)
+    check = CHECK_SETS[args.set]
     if args.select:
-        print("\n".join(select_articles(data_dir())))
+        print("\n".join(select_articles(data_dir(), check)))
         return 0
     try:
         if args.locate:
-            write_standoff(locate(args.locate))
-        records = build()
+            write_standoff(locate(args.locate), check=check)
+        records = build(check=check)
     except AnnotationError as err:
         print(err, file=sys.stderr)
         return 1
-    problems = validate(records)
+    problems = validate(records, check=check)
     if problems:
         print("\n".join(problems), file=sys.stderr)
         return 1
-    OUTPUT.write_text(to_jsonl(records), encoding="utf-8")
-    for half, part in halves(records).items():
-        OUTPUT.with_name(f"{OUTPUT.stem}-{half}.jsonl").write_text(to_jsonl(part), "utf-8")
+    output = check.output
+    output.write_text(to_jsonl(records), encoding="utf-8")
+    for half, part in halves(records, check).items():
+        output.with_name(f"{output.stem}-{half}.jsonl").write_text(to_jsonl(part), "utf-8")
     count = sum(len(r["attributions"]) for r in records)
-    print(f"wrote {OUTPUT} and its halves ({len(records)} articles, {count} attributions)")
+    print(f"wrote {output} and its halves ({len(records)} articles, {count} attributions)")
     return 0
 
 
