@@ -40,10 +40,12 @@ CHECK_SET_2 = CHECK_SET.with_name("en-wikinews-check2.jsonl")
 # the blind Dutch check set (bench/data/attribution/README-nl.md): standoff only, the DPG texts
 # are rebuilt from the shared data by its builder; one half is read for fixes, one only scored
 NL_CHECK_BUILDER = CHECK_SET.with_name("build_nl_check.py")
-NL_CHECK_HALVES = (
-    ("nl check, half read while tuning", "read"),
-    ("nl check, never-read half", "blind"),
-)
+NL_CHECK_HALVES = {
+    1: (("nl check, half read while tuning", "read"), ("nl check, never-read half", "blind")),
+    # the second Dutch check set (tenth session): first scored once, blind; its read half's
+    # errors were read, the other half only scored
+    2: (("nl check 2, read half", "read"), ("nl check 2, never-read half", "blind")),
+}
 REPEAT = 5
 WARM_UP = 5  # articles each side runs on before the timed runs
 # the pipeline stages that make attributions: rules, dependency, learned, transcript turns
@@ -65,17 +67,22 @@ def accuracy(data: Path) -> dict[str, dict]:
 
 
 def _dutch_check_halves() -> list[tuple[str, list[Document]]]:
-    """The Dutch check set's halves, rebuilt from the shared corpus by its builder."""
+    """The Dutch check sets' halves, rebuilt from the shared corpus by their builder."""
     spec = importlib.util.spec_from_file_location("build_nl_check", NL_CHECK_BUILDER)
     builder = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(builder)
-    if builder.main([]) != 0:
-        raise SystemExit(f"error: {NL_CHECK_BUILDER} could not rebuild the Dutch check set")
-    output = builder.OUTPUT
-    return [
-        (name, read_gold_jsonl(output.with_name(f"{output.stem}-{half}.jsonl")))
-        for name, half in NL_CHECK_HALVES
-    ]
+    sets = []
+    for number, names in NL_CHECK_HALVES.items():
+        if builder.main(["--set", str(number)]) != 0:
+            raise SystemExit(
+                f"error: {NL_CHECK_BUILDER} could not rebuild Dutch check set {number}"
+            )
+        output = builder.CHECK_SETS[number].output
+        sets += [
+            (name, read_gold_jsonl(output.with_name(f"{output.stem}-{half}.jsonl")))
+            for name, half in names
+        ]
+    return sets
 
 
 def speed(data: Path) -> dict[str, float]:
