@@ -120,12 +120,16 @@ def seeded_selection(
     return chosen
 
 
-def reserved_numbers(root: Path, check_set: int) -> set[int]:
-    """Corpus numbers a check set must not use: dev and every other check set."""
+def reserved_numbers(root: Path, check_set: int, earlier_only: bool = False) -> set[int]:
+    """Corpus numbers a check set must not use: dev and every other check set.
+
+    With ``earlier_only``, only the sets before it: what its seeded selection excluded when it
+    was drawn (a later set's articles change the shuffled candidate list, not the drawn set).
+    """
     others = (
         article.n
         for number, (source, _) in CHECK_SETS.items()
-        if number != check_set
+        if number != check_set and (number < check_set or not earlier_only)
         for article in parse_annotations(source)
     )
     return dev_numbers(root) | set(others)
@@ -313,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
     source, output = CHECK_SETS[args.check_set]
     if args.select:
         rows = wikinews_rows(data_dir())
-        reserved = reserved_numbers(data_dir(), args.check_set)
+        reserved = reserved_numbers(data_dir(), args.check_set, earlier_only=True)
         print(" ".join(map(str, seeded_selection(rows, reserved, args.check_set))))
         return 0
     try:
