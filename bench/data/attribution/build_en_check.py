@@ -1,15 +1,15 @@
 """Build the held-out English attribution check sets from their annotation sources.
 
-Reads ``en_check_annotations.txt`` (set 1) or ``en_check2_annotations.txt`` (set 2; exact
-substrings per attribution, see the header) and the Wikinews CSVs under
+Reads ``en_check_annotations.txt`` (set 1), ``en_check2_annotations.txt`` (set 2) or
+``en_check3_annotations.txt`` (set 3; exact substrings per attribution, see the header) and the Wikinews CSVs under
 ``claimgraph.settings.data_dir()``, locates every span, validates the result as
-``shared/data/en-attribution/NOTES.md`` describes and writes ``en-wikinews-check.jsonl`` (set 2:
-``en-wikinews-check2.jsonl``) in the format of ``en-attribution/dev.jsonl``.
+``shared/data/en-attribution/NOTES.md`` describes and writes ``en-wikinews-check.jsonl`` (set k > 1:
+``en-wikinews-check<k>.jsonl``) in the format of ``en-attribution/dev.jsonl``.
 
-Run: ``python bench/data/attribution/build_en_check.py [--set 2] [--check] [--leftovers]
+Run: ``python bench/data/attribution/build_en_check.py [--set 2|3] [--check] [--leftovers]
 [--select]``. ``--check`` compares with the committed file instead of writing it;
 ``--leftovers`` lists the reporting words and quote marks that no span or recorded skip covers
-(the second pass); ``--select`` prints set 2's seeded article selection.
+(the second pass); ``--select`` prints the seeded article selection of set 2 or 3.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ OUTPUT = HERE / "en-wikinews-check.jsonl"
 CHECK_SETS = {
     1: (SOURCE, OUTPUT),
     2: (HERE / "en_check2_annotations.txt", HERE / "en-wikinews-check2.jsonl"),
+    3: (HERE / "en_check3_annotations.txt", HERE / "en-wikinews-check3.jsonl"),
 }
 REPORTING_NOUNS = HERE / "en_reporting_nouns.txt"
 DEV_GOLD = "en-attribution/dev.jsonl"
@@ -48,12 +49,16 @@ QUOTE_VERBS = "lexicons/gendergaptracker/quote_verb_list.en.txt"
 MIN_WORDS, MAX_WORDS = 150, 1000
 RANGE_MARK = " <..> "
 QUOTE_MARKS = '"“”'
-# Set 2's selection rule (stated before annotation): shuffle the even corpus numbers outside dev
-# and set 1 of the right length with this seed, then take, per year and in that order, the first
-# articles with enough reporting words whose title is not an interview, a sports result or an
-# obituary (dev and set 1 hold none of those kinds).
-SELECTION_SEED = 2026
+# The selection rule of sets 2 and 3 (stated before annotation): shuffle the even corpus numbers
+# outside dev and the other check sets of the right length with the set's seed, then take, per
+# year and in that order, the first articles with enough reporting words whose title is not an
+# interview, a sports result or an obituary (dev and set 1 hold none of those kinds). Set 3 (session
+# 10) uses the same rule with a new seed; where a year has fewer than five eligible articles
+# left, the set is filled up to ten with the next eligible articles of the other year, in the
+# shuffled order (after sets 1 and 2, 2020 has only two left).
+SELECTION_SEEDS = {2: 2026, 3: 2027}
 PER_YEAR = 5
+SET_SIZE = 10
 MIN_REPORTING_WORDS = 4
 REPORTING_WORD = re.compile(
     r"\b(said|says|told|according to|stated|reported|claimed|announced|denied)\b"
@@ -92,14 +97,16 @@ def dev_numbers(root: Path) -> set[int]:
     return {json.loads(line)["corpus_index"] for line in lines if line.strip()}
 
 
-def seeded_selection(rows: list[dict[str, str]], reserved: set[int]) -> list[int]:
-    """Set 2's articles: the seeded rule above over even, unreserved numbers of the right length."""
+def seeded_selection(
+    rows: list[dict[str, str]], reserved: set[int], check_set: int = 2
+) -> list[int]:
+    """A seeded set's articles: the rule above over even, unreserved numbers of the right length."""
     candidates = [
         n
         for n in range(0, len(rows), 2)
         if n not in reserved and MIN_WORDS <= len(article_text(rows[n]).split()) <= MAX_WORDS
     ]
-    random.Random(SELECTION_SEED).shuffle(candidates)
+    random.Random(SELECTION_SEEDS[check_set]).shuffle(candidates)
     eligible = [
         n
         for n in candidates
@@ -109,15 +116,20 @@ def seeded_selection(rows: list[dict[str, str]], reserved: set[int]) -> list[int
     chosen: list[int] = []
     for year in ("2019", "2020"):
         chosen += [n for n in eligible if rows[n]["date"].startswith(year)][:PER_YEAR]
+    chosen += [n for n in eligible if n not in chosen][: SET_SIZE - len(chosen)]
     return chosen
 
 
-def reserved_numbers(root: Path, check_set: int) -> set[int]:
-    """Corpus numbers a check set must not use: dev and every other check set."""
+def reserved_numbers(root: Path, check_set: int, earlier_only: bool = False) -> set[int]:
+    """Corpus numbers a check set must not use: dev and every other check set.
+
+    With ``earlier_only``, only the sets before it: what its seeded selection excluded when it
+    was drawn (a later set's articles change the shuffled candidate list, not the drawn set).
+    """
     others = (
         article.n
         for number, (source, _) in CHECK_SETS.items()
-        if number != check_set
+        if number != check_set and (number < check_set or not earlier_only)
         for article in parse_annotations(source)
     )
     return dev_numbers(root) | set(others)
@@ -300,12 +312,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="compare with the committed file")
     parser.add_argument("--leftovers", action="store_true", help="list uncovered cue words")
     parser.add_argument("--set", type=int, choices=sorted(CHECK_SETS), default=1, dest="check_set")
-    parser.add_argument("--select", action="store_true", help="print set 2's seeded selection")
+    parser.add_argument("--select", action="store_true", help="print the set's seeded selection")
     args = parser.parse_args(argv)
     source, output = CHECK_SETS[args.check_set]
     if args.select:
         rows = wikinews_rows(data_dir())
-        print(" ".join(map(str, seeded_selection(rows, reserved_numbers(data_dir(), 2)))))
+        reserved = reserved_numbers(data_dir(), args.check_set, earlier_only=True)
+        print(" ".join(map(str, seeded_selection(rows, reserved, args.check_set))))
         return 0
     try:
         records = build(check_set=args.check_set)
