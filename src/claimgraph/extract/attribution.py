@@ -1025,7 +1025,45 @@ def _content_end(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> 
         if comma is not None:
             end = comma  # "VVD en CDA reageren negatief, alleen de ChristenUnie ziet wel iets in"
             break
+    end = _coordinated_verb_stop(ctx, hit, end)
     return _clause_stop(ctx, hit.end + 1, end)
+
+
+def _coordinated_verb_stop(ctx: _Context, hit: CueHit, end: int) -> int:
+    """``often questions Clinton's ties to super PACs and has called for ...``, ``denied any
+    sexual activity, but upon learning ... he claimed``: a verb the parse coordinates with the
+    verb cue itself, after a content without a clause of its own (an object, no subject, finite
+    verb or complementizer: ``revealed that ... accepted responsibility but did not say``), is
+    the source's next act or the narrator's next clause, outside the content, which ends before
+    its coordinator (and a comma before that); else ``end``. After a reported clause (``said
+    their thoughts were with ..., and they were carrying out ...``) the parse cannot tell the
+    cue's conjunct from the clause's."""
+    if hit.pattern.kind != "verb":
+        return end
+    subjects = ctx.lang.words("subject_relations")
+    for conj in ctx.doc[hit.start].children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or not hit.end < conj.i < end:
+            continue
+        cc = next((c for c in conj.children if c.dep_ == "cc" and c.i < conj.i), None)
+        if cc is None or cc.i <= hit.end + 1 or ctx.in_quote(cc):
+            continue
+        if any(c.dep_ in ("mark", "case") and c.i < conj.i for c in conj.children):
+            continue  # "criticized Sanders for X and for Y": a second complement of the cue
+        if ctx.texts[cc.i - 1] != "," and any(c.dep_ in subjects for c in conj.children):
+            continue  # "says President Obama and the party's leaders should": one subject
+        if any(_opens_reported_clause(ctx, ctx.doc[j], subjects) for j in range(hit.end, cc.i)):
+            continue
+        return cc.i - 1 if ctx.texts[cc.i - 1] == "," else cc.i
+    return end
+
+
+def _opens_reported_clause(ctx: _Context, tok: Token, subjects: frozenset[str]) -> bool:
+    """Whether ``tok`` marks a clause: a subject, a finite verb or a complementizer."""
+    return (
+        tok.dep_ in subjects
+        or (tok.pos_ in ("VERB", "AUX") and _finite(tok))
+        or tok.lower_ in ctx.lang.words("complementizers")
+    )
 
 
 def _splice_comma(ctx: _Context, hit: CueHit, other: CueHit) -> int | None:
