@@ -681,6 +681,10 @@ def _subject_before(
         or ctx.low(start) in ctx.lang.words("complementizers")
     ):
         start += 1
+    if start == _first_word(ctx, sent.start, hit.start) and ctx.low(start) in ctx.lang.words(
+        "adverbial_subordinators"
+    ):
+        start += 1  # "Though Republicans boast": the sentence's subordinator is no subject
     end = hit.start
     verb_group = ctx.lang.words("verb_group")
     # auxiliaries and adverbs between subject and cue ("Kyiv has strenuously denied"); a
@@ -1025,7 +1029,45 @@ def _content_end(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> 
         if comma is not None:
             end = comma  # "VVD en CDA reageren negatief, alleen de ChristenUnie ziet wel iets in"
             break
+    end = _coordinated_verb_stop(ctx, hit, end)
     return _clause_stop(ctx, hit.end + 1, end)
+
+
+def _coordinated_verb_stop(ctx: _Context, hit: CueHit, end: int) -> int:
+    """``often questions Clinton's ties to super PACs and has called for ...``, ``denied any
+    sexual activity, but upon learning ... he claimed``: a verb the parse coordinates with the
+    verb cue itself, after a content without a clause of its own (an object, no subject, finite
+    verb or complementizer: ``revealed that ... accepted responsibility but did not say``), is
+    the source's next act or the narrator's next clause, outside the content, which ends before
+    its coordinator (and a comma before that); else ``end``. After a reported clause (``said
+    their thoughts were with ..., and they were carrying out ...``) the parse cannot tell the
+    cue's conjunct from the clause's."""
+    if hit.pattern.kind != "verb":
+        return end
+    subjects = ctx.lang.words("subject_relations")
+    for conj in ctx.doc[hit.start].children:
+        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or not hit.end < conj.i < end:
+            continue
+        cc = next((c for c in conj.children if c.dep_ == "cc" and c.i < conj.i), None)
+        if cc is None or cc.i <= hit.end + 1 or ctx.in_quote(cc):
+            continue
+        if any(c.dep_ in ("mark", "case") and c.i < conj.i for c in conj.children):
+            continue  # "criticized Sanders for X and for Y": a second complement of the cue
+        if ctx.texts[cc.i - 1] != "," and any(c.dep_ in subjects for c in conj.children):
+            continue  # "says President Obama and the party's leaders should": one subject
+        if any(_opens_reported_clause(ctx, ctx.doc[j], subjects) for j in range(hit.end, cc.i)):
+            continue
+        return cc.i - 1 if ctx.texts[cc.i - 1] == "," else cc.i
+    return end
+
+
+def _opens_reported_clause(ctx: _Context, tok: Token, subjects: frozenset[str]) -> bool:
+    """Whether ``tok`` marks a clause: a subject, a finite verb or a complementizer."""
+    return (
+        tok.dep_ in subjects
+        or (tok.pos_ in ("VERB", "AUX") and _finite(tok))
+        or tok.lower_ in ctx.lang.words("complementizers")
+    )
 
 
 def _splice_comma(ctx: _Context, hit: CueHit, other: CueHit) -> int | None:
@@ -1047,19 +1089,61 @@ def _splice_comma(ctx: _Context, hit: CueHit, other: CueHit) -> int | None:
 def _adverbial_clause_end(ctx: _Context, hit: CueHit, end: int) -> int:
     """``After Hewitt suggested that X, Trump contradicted him``: a cue heading an adverbial
     clause (the language's ``adverbial_clause_relations``) that a subordinator opens before its
-    main clause reports no further than its own clause, the cue's subtree; else ``end``."""
+    main clause reports no further than its own clause, the cue's subtree; where the parse shows
+    no such clause, no further than the first comma of a sentence-opening one
+    (``_opening_clause_comma``); else ``end``."""
+    parsed = _parsed_clause_end(ctx, hit, end)
+    return parsed if parsed is not None else _opening_clause_comma(ctx, hit, end)
+
+
+def _parsed_clause_end(ctx: _Context, hit: CueHit, end: int) -> int | None:
     verb = ctx.doc[hit.start]
     relations = ctx.lang.words("adverbial_clause_relations")
     if verb.dep_ not in relations or verb.head.i < hit.end:
-        return end
+        return None
     if not any(c.dep_ == "mark" and c.i < verb.i for c in verb.children):
-        return end  # no subordinator: the parse may have misread a main clause
+        return None  # no subordinator: the parse may have misread a main clause
     last = verb.right_edge.i
     if last < hit.end or last + 1 >= end or ctx.texts[last + 1] != ",":
         # "while X indicated 68 people were missing": the clause is not closed; "In between,
         # she testified, she was ...": an aside cue, whose content follows it
-        return end
+        return None
     return last + 1
+
+
+def _opening_clause_comma(ctx: _Context, hit: CueHit, end: int) -> int:
+    """``After the Supreme Court refused to reinstate the law, Gov. Pat McCrory (R) blamed``,
+    ``Although in September she said her decision ... was a mistake, at the town hall ...``: a
+    cue in the clause a sentence opens with a word of ``adverbial_subordinators`` (no comma
+    between them) where the parse does not show the clause reports no further than the clause's
+    first comma outside quotations, or one that closes a quotation (``for being too “pro-gay,”
+    Pastor ...``): the main clause follows. PolNeAR train (every 2nd article): 88 of 104 such
+    contents stop there. Else ``end``."""
+    sent = ctx.doc[hit.start].sent
+    first = _first_word(ctx, sent.start, hit.start)
+    if ctx.low(first) in ctx.lang.words("coordinators"):
+        first = _first_word(ctx, first + 1, hit.start)  # "And after the Supreme Court refused"
+    if ctx.low(first) not in ctx.lang.words("adverbial_subordinators"):
+        return end
+    if any(t.text == "," for t in ctx.doc[first : hit.start]):
+        return end
+    for j in range(hit.end + 1, end):
+        if ctx.texts[j] == "," and (not ctx.in_quote(ctx.doc[j]) or _closes_quote(ctx, j + 1)):
+            return j
+    return end
+
+
+def _closes_quote(ctx: _Context, i: int) -> bool:
+    """Whether token ``i`` is the closing mark of a quotation."""
+    quote = ctx.in_quote(ctx.doc[i]) if i < len(ctx.doc) else None
+    return quote is not None and ctx.doc[i].idx + len(ctx.doc[i]) >= quote.outer[1]
+
+
+def _first_word(ctx: _Context, start: int, end: int) -> int:
+    """The first token from ``start`` (before ``end``) that is no punctuation or space."""
+    while start < end and (ctx.doc[start].is_punct or ctx.doc[start].is_space):
+        start += 1
+    return start
 
 
 def _before_attributed_quote(ctx: _Context, start: int, end: int) -> int:
@@ -1382,9 +1466,7 @@ def _main_clause_after_aside(
     """``If these findings are accurate, scientists say, containing COVID-19 may require ...``:
     a sentence opening with an adverbial clause (the language's ``adverbial_subordinators``)
     whose main clause goes on after the aside ``, X say,``: the claim is that main clause."""
-    first = sent.start
-    while first < hit.start and (ctx.doc[first].is_punct or ctx.doc[first].is_space):
-        first += 1
+    first = _first_word(ctx, sent.start, hit.start)
     after = hit.end + 1
     if (
         ctx.low(first) not in ctx.lang.words("adverbial_subordinators")
