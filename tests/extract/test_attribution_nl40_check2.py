@@ -1,0 +1,88 @@
+"""Dutch attribution, tenth session round 2 (issue #5), on the read half of the second DPG check
+set (bench/data/attribution/README-nl.md, "Second check set"):
+- rule-only cues: blame (``Hij wijt X aan Y``), the infinitive of opposition after a modal
+  (``blijft zich verzetten tegen``) and denigration with the object in between (``maken de
+  overwinning zwart``);
+- a learned item whose source stands in another sentence than its cue neither counts nor lends
+  its source to the rules' item on that cue (``Devlet Bahceli, eist`` stays Bahceli's);
+- a negation in a condition that opens the content denies nothing (``Als jij nooit wordt
+  uitgenodigd, ... is de kans groot dat``: a speculation)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+import claimgraph
+from claimgraph.model import Attribution
+
+ERDOGAN = "10798624"  # "Erdogan wijt nederlaag aan 'georganiseerde misdaad'"
+VAN_ARK = "10773661"  # Tamara van Ark on child poverty
+
+
+def _surface(text: str, span: tuple[int, int] | None) -> str:
+    return text[span[0] : span[1]] if span else ""
+
+
+def _one_with_cue(items: list[Attribution], cue: str) -> Attribution:
+    found = [a for a in items if a.cue == cue]
+    assert len(found) == 1, [a.cue for a in items]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("cue", "speaker", "content_start", "act"),
+    [
+        ("wijt", "Hij", "de verrassende overwinning", "accusation"),
+        (
+            "zich verzetten tegen",
+            "President Erdogan van Turkije",
+            "de eerste nederlaag",
+            "statement",
+        ),
+        (
+            "maken de historische overwinning van de oppositie zwart",
+            "Diverse regeringsgezinde media",
+            "als een 'stembus-coup'",
+            "accusation",
+        ),
+    ],
+)
+def test_rule_only_cues_of_blame_opposition_and_denigration(
+    dpg_text: Callable[[str], str],
+    nl_rule_items: Callable[[str], list[Attribution]],
+    cue: str,
+    speaker: str,
+    content_start: str,
+    act: str,
+) -> None:
+    text = dpg_text(ERDOGAN)
+    item = _one_with_cue(nl_rule_items(text), cue)
+    assert _surface(text, item.speaker_span) == speaker
+    assert _surface(text, item.content_span).startswith(content_start)
+    assert (item.stance, item.act) == ("assert", act)
+
+
+def test_learned_source_from_another_sentence_does_not_replace_the_cue_subject(
+    dpg_text: Callable[[str], str],
+) -> None:
+    text = dpg_text(ERDOGAN)
+    doc = claimgraph.analyze(text, lang="nl")
+    [item] = [
+        a
+        for a in doc.attributions
+        if a.cue == "eist" and "ware motieven" in _surface(text, a.content_span)
+    ]
+    assert item.speaker == "Devlet Bahceli"
+
+
+def test_negation_in_an_opening_condition_denies_nothing(
+    dpg_text: Callable[[str], str],
+    nl_rule_items: Callable[[str], list[Attribution]],
+) -> None:
+    text = dpg_text(VAN_ARK)
+    [item] = [
+        a for a in nl_rule_items(text) if _surface(text, a.content_span).startswith("Als jij nooit")
+    ]
+    assert item.stance == "speculate"  # "is de kans groot dat", not the condition's "nooit"
