@@ -5,6 +5,12 @@ set (bench/data/attribution/README-nl.md, "Second check set"):
   overwinning zwart``);
 - a learned item whose source stands in another sentence than its cue neither counts nor lends
   its source to the rules' item on that cue (``Devlet Bahceli, eist`` stays Bahceli's);
+- the name before two appositions joined by ``en`` is the speaker (``Ibrahim Karagül,
+  hoofdredacteur van ..., en een van ..., pleit``);
+- the phrase after ``haalde uit naar`` is its target, not an inverted speaker, and a parenthesis
+  inside a relative apposition does not end it (``Meral Aksener, die ... (CHP), haalde uit``);
+- a retort (``diende Erdogan van repliek``) whose subject's first name the tagger misread
+  introduces the quote after it;
 - a negation in a condition that opens the content denies nothing (``Als jij nooit wordt
   uitgenodigd, ... is de kans groot dat``: a speculation)."""
 
@@ -86,3 +92,40 @@ def test_negation_in_an_opening_condition_denies_nothing(
         a for a in nl_rule_items(text) if _surface(text, a.content_span).startswith("Als jij nooit")
     ]
     assert item.stance == "speculate"  # "is de kans groot dat", not the condition's "nooit"
+
+
+def test_name_before_two_coordinated_appositions_speaks(
+    dpg_text: Callable[[str], str],
+    nl_rule_items: Callable[[str], list[Attribution]],
+) -> None:
+    # "Ibrahim Karagül, hoofdredacteur van de krant Yeni Shafak, en een van de favoriete
+    # journalisten van Erdogan, pleit voor ...": not the first apposition
+    text = dpg_text(ERDOGAN)
+    item = _one_with_cue(nl_rule_items(text), "pleit")
+    assert _surface(text, item.speaker_span) == "Ibrahim Karagül"
+
+
+def test_target_after_naar_is_no_speaker_and_a_parenthesis_stays_inside_the_apposition(
+    dpg_text: Callable[[str], str],
+    nl_rule_items: Callable[[str], list[Attribution]],
+) -> None:
+    # "Ook oppositieleider Meral Aksener, die een lijstverbinding was aangegaan met Imamoglu's
+    # Republikeinse Volkspartij (CHP), haalde uit naar Erdogan. ,,Deze heilige natie ...''"
+    text = dpg_text(ERDOGAN)
+    items = nl_rule_items(text)
+    assert _one_with_cue(items, "haalde uit naar").speaker == "Meral Aksener"
+    [quote] = [a for a in items if _surface(text, a.content_span).startswith("Deze heilige")]
+    assert quote.speaker == "Meral Aksener"
+
+
+def test_retort_sentence_introduces_the_quote_after_it(
+    dpg_text: Callable[[str], str],
+    nl_rule_items: Callable[[str], list[Attribution]],
+) -> None:
+    # "Ekrem Imamoglu, de onofficiële winnaar ..., diende Erdogan meteen van repliek. ,,Hoe komt
+    # het ...''": the tagger reads "Ekrem" as an adjective with the surname hung on it
+    text = dpg_text(ERDOGAN)
+    [quote] = [
+        a for a in nl_rule_items(text) if _surface(text, a.content_span).startswith("Hoe komt het")
+    ]
+    assert _surface(text, quote.speaker_span) == "Ekrem Imamoglu"
