@@ -12,7 +12,8 @@ set (bench/data/attribution/README-nl.md, "Second check set"):
 - a retort (``diende Erdogan van repliek``) whose subject's first name the tagger misread
   introduces the quote after it;
 - a negation in a condition that opens the content denies nothing (``Als jij nooit wordt
-  uitgenodigd, ... is de kans groot dat``: a speculation)."""
+  uitgenodigd, ... is de kans groot dat``: a speculation), nor one after a colon that opens
+  someone else's words (``Die zeggen: wij kennen hier geen armoede``)."""
 
 from __future__ import annotations
 
@@ -129,3 +130,16 @@ def test_retort_sentence_introduces_the_quote_after_it(
         a for a in nl_rule_items(text) if _surface(text, a.content_span).startswith("Hoe komt het")
     ]
     assert _surface(text, quote.speaker_span) == "Ekrem Imamoglu"
+
+
+def test_negation_after_a_colon_of_reported_words_is_no_denial(
+    dpg_text: Callable[[str], str],
+    nl_rule_items: Callable[[str], list[Attribution]],
+) -> None:
+    # ",,Die zeggen: wij kennen hier geen armoede. Terwijl ...'': the minister reports what
+    # municipalities say, she rejects nothing
+    text = dpg_text(VAN_ARK)
+    [item] = [
+        a for a in nl_rule_items(text) if _surface(text, a.content_span).startswith("Die zeggen:")
+    ]
+    assert item.stance == "assert"

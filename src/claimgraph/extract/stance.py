@@ -88,11 +88,13 @@ def _gapped_at(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
 
 
 def _first_clause(words: Sequence[str], breaks: frozenset[str] = frozenset()) -> list[str]:
-    """``words`` up to the first clause break after at least three words; ``breaks``: words that
-    open a new clause too (the language's subordinators: "nobody can ... on me | because ...")."""
+    """``words`` up to the first clause break after at least three words, or up to a colon
+    whatever comes before it (``Die zeggen: wij kennen hier geen armoede``: the words after it
+    are someone else's); ``breaks``: words that open a new clause too (the language's
+    subordinators: "nobody can ... on me | because ...")."""
     out: list[str] = []
     for w in words:
-        if (w in {",", ";", ":", "."} or w in breaks) and len(out) >= 3:
+        if w == ":" or ((w in {",", ";", "."} or w in breaks) and len(out) >= 3):
             break
         out.append(w)
     return out
