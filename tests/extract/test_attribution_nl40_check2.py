@@ -11,6 +11,8 @@ set (bench/data/attribution/README-nl.md, "Second check set"):
   inside a relative apposition does not end it (``Meral Aksener, die ... (CHP), haalde uit``);
 - a retort (``diende Erdogan van repliek``) whose subject's first name the tagger misread
   introduces the quote after it;
+- ``volgens`` and the surname of a full name met before ends the source there (``volgens
+  Brussee de Kamer onjuist geïnformeerd``);
 - a negation in a condition that opens the content denies nothing (``Als jij nooit wordt
   uitgenodigd, ... is de kans groot dat``: a speculation), nor one after a colon that opens
   someone else's words (``Die zeggen: wij kennen hier geen armoede``)."""
@@ -143,3 +145,18 @@ def test_negation_after_a_colon_of_reported_words_is_no_denial(
         a for a in nl_rule_items(text) if _surface(text, a.content_span).startswith("Die zeggen:")
     ]
     assert item.stance == "assert"
+
+
+def test_known_surname_after_volgens_ends_the_source(
+    dpg_text: Callable[[str], str],
+    nl_rule_items: Callable[[str], list[Attribution]],
+) -> None:
+    # "Ook heeft Slob volgens Brussee de Kamer onjuist geïnformeerd" after "Wilco Brussee"
+    text = dpg_text("10742575")
+    [item] = [
+        a
+        for a in nl_rule_items(text)
+        if a.cue == "volgens" and "onjuist" in _surface(text, a.content_span)
+    ]
+    assert _surface(text, item.speaker_span) == "Brussee"
+    assert _surface(text, item.content_span).startswith("de Kamer onjuist")

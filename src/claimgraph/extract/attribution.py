@@ -1169,6 +1169,7 @@ def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
         np = _according_pronoun(ctx, sent, hit) or governed
     if np is None:
         return
+    np = _known_surname(ctx, np)
     if governed and _authored_document(ctx, np, governed):
         np = governed  # "according to a statement by the Kremlin press service"
     before = (sent.start, hit.start)
@@ -1182,6 +1183,25 @@ def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
     start = _skip_complementizer(ctx, start, end)
     if end - start >= 2:
         _add(ctx, np, hit, _trim(ctx, start, end))
+
+
+def _known_surname(ctx: _Context, np: tuple[int, int]) -> tuple[int, int]:
+    """``volgens Brussee de Kamer onjuist geïnformeerd``: a phrase opening with the surname of a
+    full name earlier in the text (``Wilco Brussee``) ends with it; the words after it are the
+    content's (a surname takes no second name part)."""
+    doc = ctx.doc
+    first = doc[np[0]]
+    if np[1] - np[0] < 2 or first.pos_ != "PROPN" or not doc[np[0] + 1].text.islower():
+        return np
+    earlier = (
+        j
+        for j in range(1, np[0])
+        if doc[j].text == first.text
+        and doc[j - 1].pos_ == "PROPN"
+        and doc[j - 1].text[:1].isupper()
+        and doc[j + 1].pos_ != "PROPN"
+    )
+    return (np[0], np[0] + 1) if next(earlier, None) is not None else np
 
 
 def _authored_document(ctx: _Context, np: tuple[int, int], governed: tuple[int, int]) -> bool:
