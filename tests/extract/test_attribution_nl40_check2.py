@@ -15,7 +15,9 @@ set (bench/data/attribution/README-nl.md, "Second check set"):
   Brussee de Kamer onjuist geïnformeerd``);
 - a negation in a condition that opens the content denies nothing (``Als jij nooit wordt
   uitgenodigd, ... is de kans groot dat``: a speculation), nor one after a colon that opens
-  someone else's words (``Die zeggen: wij kennen hier geen armoede``)."""
+  someone else's words (``Die zeggen: wij kennen hier geen armoede``);
+- charges of misconduct in the content make an accusation (``meten ze met twee maten``,
+  ``wordt de reputatie van mijn cliënt ... bezoedeld``)."""
 
 from __future__ import annotations
 
@@ -160,3 +162,23 @@ def test_known_surname_after_volgens_ends_the_source(
     ]
     assert _surface(text, item.speaker_span) == "Brussee"
     assert _surface(text, item.content_span).startswith("de Kamer onjuist")
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "content_start"),
+    [
+        (ERDOGAN, "meten ze met twee maten"),  # "Volgens ... Garo Paylan meten ze met twee maten"
+        ("10742575", "De minister kiest onterecht partij"),  # "... wordt ... bezoedeld"
+    ],
+)
+def test_charges_of_misconduct_make_an_accusation(
+    dpg_text: Callable[[str], str],
+    nl_rule_items: Callable[[str], list[Attribution]],
+    doc_id: str,
+    content_start: str,
+) -> None:
+    text = dpg_text(doc_id)
+    [item] = [
+        a for a in nl_rule_items(text) if _surface(text, a.content_span).startswith(content_start)
+    ]
+    assert item.act == "accusation"
