@@ -208,11 +208,19 @@ def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
         or _subject_agrees(att, cue, lang)
     ):
         return False
-    # a cue speaks for its own sentence: "“A”, aldus X. Hij …" does not make X say "Hij …"
+    # a cue speaks for its own sentence: "“A”, aldus X. Hij …" does not make X say "Hij …",
+    # and its source is named there: "Devlet Bahceli, eist X. Ibrahim Karagül, …" is no
+    # demand of Karagül's
     sent = cue.sent if cue is not None and len(cue) else None
     return sent is None or (
-        sent.start_char < att.content_span[1] and att.content_span[0] < sent.end_char
+        _in_sentence(att.content_span, sent)
+        and (att.speaker_span is None or _in_sentence(att.speaker_span, sent))
     )
+
+
+def _in_sentence(span: tuple[int, int], sent: Span) -> bool:
+    """Whether the characters at ``span`` overlap the sentence ``sent``."""
+    return sent.start_char < span[1] and span[0] < sent.end_char
 
 
 def _relative_speakers(atts: list[Attribution], text: str, parsed: Doc, lang: LangData) -> None:

@@ -765,16 +765,13 @@ def _apposed_subject(ctx: _Context, sent: Span, cue: int) -> tuple[int, int] | N
     comma = cue - 1
     if comma <= sent.start or ctx.doc[comma].text not in marks:
         return None
-    opening = next(
-        (
-            j
-            for j in range(comma - 1, sent.start - 1, -1)
-            if ctx.doc[j].is_punct and not _joins_word(ctx.doc, j)
-        ),
-        None,
-    )
+    opening = _apposition_opening(ctx, sent, comma)
     if opening is None or ctx.doc[opening].text not in marks:
         return None
+    if ctx.low(opening + 1) in ctx.lang.words("coordinators"):
+        # "Ibrahim Karagül, hoofdredacteur van Yeni Shafak, en een van de favoriete journalisten
+        # van Erdogan, pleit": a second apposition joined to the first; the head is before both
+        return _apposed_subject(ctx, sent, opening + 1)
     head, apposition = (_after_clause_edge(ctx, sent, opening), opening), (opening + 1, comma)
     if not ctx.lang.verb_second and _linking_word(ctx, head[0]) and head[0] + 1 < opening:
         head = (head[0] + 1, opening)  # "after Warren E. Buffett, the investor, complained"
@@ -821,6 +818,21 @@ def _apposed_phrase(
     if ctx.doc[start - 1].text not in marks or ctx.doc[end].text not in marks:
         return subject
     return _after_clause_edge(ctx, sent, start - 1), end
+
+
+def _apposition_opening(ctx: _Context, sent: Span, comma: int) -> int | None:
+    """The last punctuation mark before the ``comma`` that closes an apposition, passing over a
+    parenthesis inside it (``Meral Aksener, die ... met de Republikeinse Volkspartij (CHP),
+    haalde uit``) and hyphens inside words."""
+    j = comma - 1
+    while j >= sent.start:
+        tok = ctx.doc[j]
+        if tok.text == ")":
+            j = next((k for k in range(j - 1, sent.start - 1, -1) if ctx.doc[k].text == "("), j)
+        elif tok.is_punct and not _joins_word(ctx.doc, j):
+            return j
+        j -= 1
+    return None
 
 
 def _after_clause_edge(ctx: _Context, sent: Span, i: int) -> int:
@@ -1241,6 +1253,7 @@ def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
         np = _according_pronoun(ctx, sent, hit) or governed
     if np is None:
         return
+    np = _known_surname(ctx, np)
     if governed and _authored_document(ctx, np, governed):
         np = governed  # "according to a statement by the Kremlin press service"
     before = (sent.start, hit.start)
@@ -1254,6 +1267,25 @@ def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
     start = _skip_complementizer(ctx, start, end)
     if end - start >= 2:
         _add(ctx, np, hit, _trim(ctx, start, end))
+
+
+def _known_surname(ctx: _Context, np: tuple[int, int]) -> tuple[int, int]:
+    """``volgens Brussee de Kamer onjuist geïnformeerd``: a phrase opening with the surname of a
+    full name earlier in the text (``Wilco Brussee``) ends with it; the words after it are the
+    content's (a surname takes no second name part)."""
+    doc = ctx.doc
+    first = doc[np[0]]
+    if np[1] - np[0] < 2 or first.pos_ != "PROPN" or not doc[np[0] + 1].text.islower():
+        return np
+    earlier = (
+        j
+        for j in range(1, np[0])
+        if doc[j].text == first.text
+        and doc[j - 1].pos_ == "PROPN"
+        and doc[j - 1].text[:1].isupper()
+        and doc[j + 1].pos_ != "PROPN"
+    )
+    return (np[0], np[0] + 1) if next(earlier, None) is not None else np
 
 
 def _authored_document(ctx: _Context, np: tuple[int, int], governed: tuple[int, int]) -> bool:
@@ -2568,9 +2600,15 @@ def _lead_in_subject(ctx: _Context, i: int, last: Attribution) -> tuple[int, int
     if cueless:
         return _introduced_subject(ctx, subject, sent)
     pronoun = ctx.lang.pronouns.get(subject.lower_) in PERSON_PRONOUNS
-    if not (pronoun or subject.pos_ == "PROPN"):
+    if not (pronoun or _name_word(subject)):
         return None
     return _subject_phrase(ctx, subject, sent.end)
+
+
+def _name_word(tok: Token) -> bool:
+    """A name, also a first name the tagger took for another word class with the surname hung on
+    it (``Ekrem`` ADJ, ``Imamoglu`` its flat dependent)."""
+    return tok.pos_ == "PROPN" or any(c.dep_ == "flat" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def _nominal_item(ctx: _Context, att: Attribution, sent: Span) -> bool:

@@ -88,11 +88,13 @@ def _gapped_at(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
 
 
 def _first_clause(words: Sequence[str], breaks: frozenset[str] = frozenset()) -> list[str]:
-    """``words`` up to the first clause break after at least three words; ``breaks``: words that
-    open a new clause too (the language's subordinators: "nobody can ... on me | because ...")."""
+    """``words`` up to the first clause break after at least three words, or up to a colon
+    whatever comes before it (``Die zeggen: wij kennen hier geen armoede``: the words after it
+    are someone else's); ``breaks``: words that open a new clause too (the language's
+    subordinators: "nobody can ... on me | because ...")."""
     out: list[str] = []
     for w in words:
-        if (w in {",", ";", ":", "."} or w in breaks) and len(out) >= 3:
+        if w == ":" or ((w in {",", ";", "."} or w in breaks) and len(out) >= 3):
             break
         out.append(w)
     return out
@@ -231,13 +233,14 @@ def _content_denies(cue_words: Sequence[str], content: Sequence[str], lang: Lang
     ANNOTATION.md rule 1; rule 2's deny needs the negation on the belief verb) nor inside an idiom
     that does not negate the clause (``niet alleen ..., maar``, ``niet meer dan``), nor through a
     negative quantifier (``no-one was hurt``) unless the speakers speak of themselves (``I put no
-    pressure on them``, ``Nobody can put pressure on me``: a denial). The lists are the language's
-    ``belief_cues``, ``negation_idioms``, ``negative_quantifiers`` and ``first_person`` grammar
-    words."""
+    pressure on them``, ``Nobody can put pressure on me``: a denial), nor in a condition (``Als
+    jij nooit wordt uitgenodigd, ...``). The lists are the language's ``belief_cues``,
+    ``negation_idioms``, ``negative_quantifiers``, ``first_person``, ``subordinators`` and
+    ``condition_openers`` grammar words."""
     if any(w in lang.words("belief_cues") for w in cue_words):
         return False
     subordinators = lang.words("subordinators")
-    if content and content[0] in subordinators:
+    if content and content[0] in subordinators | lang.words("condition_openers"):
         return False  # a negated condition ("If you can't make a bomb, ...") rejects nothing
     first = _first_clause(content, subordinators)
     if len(first) > MAX_DENIAL_CLAUSE:
