@@ -73,6 +73,7 @@ def _dutch_check_halves() -> list[tuple[str, list[Document]]]:
     """The Dutch check sets' halves, rebuilt from the shared corpus by their builder."""
     spec = importlib.util.spec_from_file_location("build_nl_check", NL_CHECK_BUILDER)
     builder = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = builder  # its dataclasses look their module up while it loads
     spec.loader.exec_module(builder)
     sets = []
     for number, names in NL_CHECK_HALVES.items():
