@@ -10,7 +10,9 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.extract.attribution import (
     CONTINUATION_WINDOW,
     extract_attributions,
+    formal_act,
     legal_act,
+    person_pronoun_only,
     relative_antecedent,
 )
 from claimgraph.extract.dependency import extract_attributions_dependency
@@ -200,6 +202,11 @@ def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
         return False
     if cue is not None and len(cue) and legal_act(cue.root, att.stance, att.act, lang):
         return False  # "dismissed the lawsuit"
+    if cue is not None and len(cue) and formal_act(cue.root, lang):
+        return False  # "declared a day of mourning"
+    content = parsed.char_span(*att.content_span, alignment_mode="expand")
+    if content is not None and person_pronoun_only(content):
+        return False  # "confirmed him"
     first = _cue_head(cue, lang) if cue is not None and len(cue) else _first_word(att.cue)
     if not (
         first in _known_cues(lang.code)

@@ -380,6 +380,8 @@ def _add(
     surface = text[speaker_span[0] : speaker_span[1]] if speaker_span else ""
     name = speaker_name or (canonical_name(surface, ctx.lang) if surface else "")
     content_tokens = doc.char_span(*content, alignment_mode="expand")
+    if person_pronoun_only(content_tokens):
+        return None
     content_words = ctx.lows(content_tokens.start, content_tokens.end)
     cue_words = text[cue_span[0] : cue_span[1]].lower().split() if cue_span else []
     pattern = cue.pattern if cue else COLON
@@ -1947,6 +1949,27 @@ def legal_act(verb: Token, stance: str, act: str, lang: LangData) -> bool:
     )
 
 
+def person_pronoun_only(content: Span) -> bool:
+    """A content that is one personal pronoun of a person (``the Senate confirmed him``) names
+    who was acted on, no proposition: a formal act, not a report (ANNOTATION.md rule 6)."""
+    words = [t for t in content if not t.is_punct]
+    if len(words) != 1 or words[0].morph.get("PronType") != ["Prs"]:
+        return False
+    morph = words[0].morph
+    return bool(set(morph.get("Gender")) & {"Masc", "Fem"}) or bool(
+        set(morph.get("Person")) & {"1", "2"}
+    )
+
+
+def formal_act(verb: Token, lang: LangData) -> bool:
+    """A performative cue ``verb`` (the language's ``performative_verbs``) whose complement after
+    it holds no verb declares or appoints, a formal act or decision, not a report (ANNOTATION.md
+    rule 6): ``declared tomorrow a day of mourning``, but ``declared that ...`` is a statement."""
+    if verb.lower_ not in lang.words("performative_verbs") or not verb.n_rights:
+        return False  # "..., transport secretary declares": the complement comes first
+    return not any(t.pos_ in VERB_POS for child in verb.rights for t in child.subtree)
+
+
 def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
     doc, lang = ctx.doc, ctx.lang
     if hit.start > sent.start and ctx.low(hit.start - 1) in ("te", "to"):
@@ -1960,7 +1983,9 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     if _passive(ctx, hit):
         _passive_accusation(ctx, sent, hit, hits)
         return
-    if legal_act(doc[hit.start], hit.pattern.stance, hit.act, lang):
+    if legal_act(doc[hit.start], hit.pattern.stance, hit.act, lang) or formal_act(
+        doc[hit.start], lang
+    ):
         return
     cue_start = doc[hit.start].idx
     if any(
@@ -2805,6 +2830,45 @@ def _mid_sentence_capitals(ctx: _Context) -> frozenset[str]:
     )
 
 
+def _drop_own_attitudes(ctx: _Context) -> None:
+    """``One senator said he intended to sue``: a cue whose subject is a singular personal pronoun
+    opening another item's indirect content is that speaker's own attitude, part of the item, not
+    a nested source (ANNOTATION.md rule 8: the speaker's own ``I think`` is not split off)."""
+    ctx.attributions = [
+        a
+        for a in ctx.attributions
+        if not any(_own_attitude(ctx, a, outer) for outer in ctx.attributions)
+    ]
+
+
+def _own_attitude(ctx: _Context, att: Attribution, outer: Attribution) -> bool:
+    """``att`` is said by the singular pronoun that opens ``outer``'s content, its cue inside it."""
+    if att is outer or att.speaker_span is None or att.cue_span is None:
+        return False
+    start, end = outer.content_span
+    return (
+        start <= att.cue_span[0] < end
+        and att.speaker_span[0] == _subject_token(ctx, start)
+        and _singular_pronoun(ctx, att.speaker_span)
+    )
+
+
+def _subject_token(ctx: _Context, start: int) -> int:
+    """Where the subject of a content opening at char ``start`` begins: past a complementizer."""
+    i = ctx.token_at(start)
+    if i + 1 < len(ctx.doc) and ctx.low(i) in ctx.lang.words("complementizers"):
+        i += 1
+    return ctx.doc[i].idx if i < len(ctx.doc) else start
+
+
+def _singular_pronoun(ctx: _Context, span: tuple[int, int]) -> bool:
+    tokens = ctx.doc.char_span(*span, alignment_mode="expand")
+    if tokens is None or len(tokens) != 1:
+        return False
+    morph = tokens[0].morph
+    return morph.get("PronType") == ["Prs"] and morph.get("Number") == ["Sing"]
+
+
 def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     """All attributions in a parsed article, in text order, speakers resolved."""
     text = doc_text(doc)
@@ -2842,6 +2906,7 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     _nested_sources(ctx)
     _headline_quote(ctx)
     _block_quotes(ctx)
+    _drop_own_attitudes(ctx)
     atts = sorted(ctx.attributions, key=lambda a: (a.content_span[0], a.content_span[1]))
     resolve_speakers(atts, text, lang, _subject_names(ctx), _singular_pronouns(ctx, atts))
     for n, att in enumerate(atts):
