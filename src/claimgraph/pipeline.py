@@ -12,6 +12,7 @@ from claimgraph.extract.attribution import (
     extract_attributions,
     formal_act,
     legal_act,
+    participle_topic,
     person_pronoun_only,
     relative_antecedent,
 )
@@ -207,6 +208,13 @@ def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
     content = parsed.char_span(*att.content_span, alignment_mode="expand")
     if content is not None and person_pronoun_only(content):
         return False  # "confirmed him"
+    if (
+        cue is not None
+        and len(cue)
+        and content is not None
+        and participle_topic(cue, content, lang)
+    ):
+        return False  # "Commenting on the radio communications, X said"
     first = _cue_head(cue, lang) if cue is not None and len(cue) else _first_word(att.cue)
     if not (
         first in _known_cues(lang.code)

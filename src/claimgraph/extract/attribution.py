@@ -1089,8 +1089,29 @@ def _own_subject_start(ctx: _Context, hit: CueHit) -> int:
 
 
 def _participle_cue(ctx: _Context, hit: CueHit) -> bool:
-    """Whether a cue opens with a present participle (the language's ``participle_morphs``)."""
-    return str(ctx.doc[hit.start].morph).lower() in ctx.lang.words("participle_morphs")
+    """Whether a cue opens with a present participle."""
+    return participle(ctx.doc[hit.start], ctx.lang)
+
+
+def participle(token: Token, lang: LangData) -> bool:
+    """Whether ``token`` is a present participle (the language's ``participle_morphs``)."""
+    return str(token.morph).lower() in lang.words("participle_morphs")
+
+
+def topic_phrase(tokens: Span) -> bool:
+    """``Commenting on the radio communications, Captain Rochester said ...``: a prepositional
+    phrase without a verb after a cue names its topic, no content (the main clause reports)."""
+    return (
+        len(tokens) > 0 and tokens[0].pos_ == "ADP" and not any(t.pos_ in VERB_POS for t in tokens)
+    )
+
+
+def participle_topic(cue: Span, content: Span, lang: LangData) -> bool:
+    """A participle cue whose content is a :func:`topic_phrase`, its preposition in the cue
+    (``Commenting on``) or in the content."""
+    if not participle(cue[0], lang):
+        return False
+    return topic_phrase(content.doc[cue[-1].i : content.end] if cue[-1].pos_ == "ADP" else content)
 
 
 def _clause_opening(ctx: _Context, hit: CueHit) -> int:
@@ -1159,6 +1180,7 @@ def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
         np = _according_pronoun(ctx, sent, hit) or governed
     if np is None:
         return
+    np = _with_compound_head(ctx, np, sent.end)
     if governed and _authored_document(ctx, np, governed):
         np = governed  # "according to a statement by the Kremlin press service"
     before = (sent.start, hit.start)
@@ -1166,12 +1188,21 @@ def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
     after = (max(np[1], governed[1]) if governed else np[1], sent.end)
     comma_before = hit.start > sent.start and ctx.doc[hit.start - 1].text == ","
     # "... 46 percent to 39 percent according to a CBS poll.": nothing follows the source
-    ends_sentence = all(ctx.doc[i].is_punct for i in range(*after))
+    ends_sentence = all(ctx.doc[i].is_punct or ctx.doc[i].is_space for i in range(*after))
     use_before = (comma_before or ends_sentence) and (hit.start - sent.start >= 3)
     start, end = before if use_before else after
     start = _skip_complementizer(ctx, start, end)
     if end - start >= 2:
         _add(ctx, np, hit, _trim(ctx, start, end))
+
+
+def _with_compound_head(ctx: _Context, np: tuple[int, int], end: int) -> tuple[int, int]:
+    """``according to USA Today``: a phrase whose last word is a compound of the word after it
+    (the parser's head of the name, ``Today``) runs on to that word."""
+    last = ctx.doc[np[1] - 1]
+    if np[1] < end and last.dep_ == "compound" and last.head.i == np[1]:
+        return np[0], np[1] + 1
+    return np
 
 
 def _authored_document(ctx: _Context, np: tuple[int, int], governed: tuple[int, int]) -> bool:
@@ -1840,7 +1871,7 @@ def _fronted_participle(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHi
     if quote is not None:
         _add(ctx, speaker, hit, trim_inner(ctx.text, *quote.inner), kind="direct")
         ctx.quoted_spans.add(quote.outer)
-    else:
+    elif not topic_phrase(ctx.doc[hit.end : close]):
         _add(ctx, speaker, hit, _trim(ctx, hit.end, close))
     return True
 
