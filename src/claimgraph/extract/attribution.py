@@ -1197,10 +1197,16 @@ def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
 
 
 def _with_compound_head(ctx: _Context, np: tuple[int, int], end: int) -> tuple[int, int]:
-    """``according to USA Today``: a phrase whose last word is a compound of the word after it
-    (the parser's head of the name, ``Today``) runs on to that word."""
+    """``according to USA Today``: a phrase whose last word is a compound of the capitalised word
+    after it (the parser's head of the name, ``Today``) runs on to that word; ``a CBS poll``
+    keeps its source ``CBS``."""
     last = ctx.doc[np[1] - 1]
-    if np[1] < end and last.dep_ == "compound" and last.head.i == np[1]:
+    if (
+        np[1] < end
+        and last.dep_ == "compound"
+        and last.head.i == np[1]
+        and ctx.texts[np[1]][:1].isupper()
+    ):
         return np[0], np[1] + 1
     return np
 
