@@ -34,6 +34,7 @@ from claimgraph.extract.speakers import (
     plausible_speaker,
     relink_continuations,
     resolve_speakers,
+    strong_speaker,
 )
 from claimgraph.extract.timex import extract_timexes
 from claimgraph.extract.transcript import with_transcript_turns
@@ -194,6 +195,8 @@ def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
         first_word = text[att.speaker_span[0] : att.speaker_span[1]].split()[0].lower()
         if first_word in _phrase_cutters(lang.code):
             return False  # "en Russische media": a phrase cut out of a longer subject
+        if att.cue.strip() == ":" and not _named_source(att.speaker_span, parsed, lang):
+            return False  # "Slippery business: Materials scientists invent ...": a topic
     if att.cue_span is None:
         return True
     if " ".join(att.cue.lower().split()) in lang.words("idiom_cues"):
@@ -228,6 +231,13 @@ def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
     return sent is None or (
         sent.start_char < att.content_span[1] and att.content_span[0] < sent.end_char
     )
+
+
+def _named_source(span: tuple[int, int], parsed: Doc, lang: LangData) -> bool:
+    """Whether the phrase at char ``span`` is a name or a known source noun (a colon's speaker:
+    a headline's ``Topic: ...`` is no report)."""
+    tokens = parsed.char_span(*span, alignment_mode="expand")
+    return tokens is not None and strong_speaker(parsed, (tokens.start, tokens.end), lang)
 
 
 def _relative_speakers(atts: list[Attribution], text: str, parsed: Doc, lang: LangData) -> None:
