@@ -204,20 +204,8 @@ def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
     cue = parsed.char_span(*att.cue_span, alignment_mode="expand")
     if cue is not None and (_spans_clause(cue) or _phrase_fragment(att, parsed)):
         return False
-    if cue is not None and len(cue) and legal_act(cue.root, att.stance, att.act, lang):
-        return False  # "dismissed the lawsuit"
-    if cue is not None and len(cue) and formal_act(cue.root, lang):
-        return False  # "declared a day of mourning"
-    content = parsed.char_span(*att.content_span, alignment_mode="expand")
-    if content is not None and person_pronoun_only(content):
-        return False  # "confirmed him"
-    if (
-        cue is not None
-        and len(cue)
-        and content is not None
-        and participle_topic(cue, content, lang)
-    ):
-        return False  # "Commenting on the radio communications, X said"
+    if cue is not None and len(cue) and _no_report(att, cue, parsed, lang):
+        return False
     first = _cue_head(cue, lang) if cue is not None and len(cue) else _first_word(att.cue)
     if not (
         first in _known_cues(lang.code)
@@ -230,6 +218,18 @@ def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
     sent = cue.sent if cue is not None and len(cue) else None
     return sent is None or (
         sent.start_char < att.content_span[1] and att.content_span[0] < sent.end_char
+    )
+
+
+def _no_report(att: Attribution, cue: Span, parsed: Doc, lang: LangData) -> bool:
+    """A legal or formal act (``dismissed the lawsuit``, ``declared a day of mourning``,
+    ``confirmed him``; ANNOTATION.md rule 6) or a participle cue's topic (``Commenting on the
+    radio communications, X said``): the learned item reports nothing."""
+    if legal_act(cue.root, att.stance, att.act, lang) or formal_act(cue.root, lang):
+        return True
+    content = parsed.char_span(*att.content_span, alignment_mode="expand")
+    return content is not None and (
+        person_pronoun_only(content) or participle_topic(cue, content, lang)
     )
 
 

@@ -2869,8 +2869,8 @@ def _mid_sentence_capitals(ctx: _Context) -> frozenset[str]:
 
 def _drop_own_attitudes(ctx: _Context) -> None:
     """``One senator said he intended to sue``: a cue whose subject is a singular personal pronoun
-    opening another item's indirect content is that speaker's own attitude, part of the item, not
-    a nested source (ANNOTATION.md rule 8: the speaker's own ``I think`` is not split off)."""
+    opening another item's content is that speaker's own attitude, part of the item, not a
+    nested source (ANNOTATION.md rule 8: the speaker's own ``I think`` is not split off)."""
     ctx.attributions = [
         a
         for a in ctx.attributions
@@ -2899,6 +2899,7 @@ def _subject_token(ctx: _Context, start: int) -> int:
 
 
 def _singular_pronoun(ctx: _Context, span: tuple[int, int]) -> bool:
+    """Whether the phrase at char ``span`` is one singular personal pronoun (``he``, ``she``)."""
     tokens = ctx.doc.char_span(*span, alignment_mode="expand")
     if tokens is None or len(tokens) != 1:
         return False
