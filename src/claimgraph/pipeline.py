@@ -10,7 +10,10 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.extract.attribution import (
     CONTINUATION_WINDOW,
     extract_attributions,
+    formal_act,
     legal_act,
+    participle_topic,
+    person_pronoun_only,
     relative_antecedent,
 )
 from claimgraph.extract.dependency import extract_attributions_dependency
@@ -31,6 +34,7 @@ from claimgraph.extract.speakers import (
     plausible_speaker,
     relink_continuations,
     resolve_speakers,
+    strong_speaker,
 )
 from claimgraph.extract.timex import extract_timexes
 from claimgraph.extract.transcript import with_transcript_turns
@@ -191,6 +195,8 @@ def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
         first_word = text[att.speaker_span[0] : att.speaker_span[1]].split()[0].lower()
         if first_word in _phrase_cutters(lang.code):
             return False  # "en Russische media": a phrase cut out of a longer subject
+        if att.cue.strip() == ":" and not _named_source(att.speaker_span, parsed, lang):
+            return False  # "Slippery business: Materials scientists invent ...": a topic
     if att.cue_span is None:
         return True
     if " ".join(att.cue.lower().split()) in lang.words("idiom_cues"):
@@ -198,8 +204,8 @@ def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
     cue = parsed.char_span(*att.cue_span, alignment_mode="expand")
     if cue is not None and (_spans_clause(cue) or _phrase_fragment(att, parsed)):
         return False
-    if cue is not None and len(cue) and legal_act(cue.root, att.stance, att.act, lang):
-        return False  # "dismissed the lawsuit"
+    if cue is not None and len(cue) and _no_report(att, cue, parsed, lang):
+        return False
     first = _cue_head(cue, lang) if cue is not None and len(cue) else _first_word(att.cue)
     if not (
         first in _known_cues(lang.code)
@@ -221,6 +227,25 @@ def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
 def _in_sentence(span: tuple[int, int], sent: Span) -> bool:
     """Whether the characters at ``span`` overlap the sentence ``sent``."""
     return sent.start_char < span[1] and span[0] < sent.end_char
+
+
+def _no_report(att: Attribution, cue: Span, parsed: Doc, lang: LangData) -> bool:
+    """A legal or formal act (``dismissed the lawsuit``, ``declared a day of mourning``,
+    ``confirmed him``; ANNOTATION.md rule 6) or a participle cue's topic (``Commenting on the
+    radio communications, X said``): the learned item reports nothing."""
+    if legal_act(cue.root, att.stance, att.act, lang) or formal_act(cue.root, lang):
+        return True
+    content = parsed.char_span(*att.content_span, alignment_mode="expand")
+    return content is not None and (
+        person_pronoun_only(content) or participle_topic(cue, content, lang)
+    )
+
+
+def _named_source(span: tuple[int, int], parsed: Doc, lang: LangData) -> bool:
+    """Whether the phrase at char ``span`` is a name or a known source noun (a colon's speaker:
+    a headline's ``Topic: ...`` is no report)."""
+    tokens = parsed.char_span(*span, alignment_mode="expand")
+    return tokens is not None and strong_speaker(parsed, (tokens.start, tokens.end), lang)
 
 
 def _relative_speakers(atts: list[Attribution], text: str, parsed: Doc, lang: LangData) -> None:

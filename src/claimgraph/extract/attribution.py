@@ -380,6 +380,8 @@ def _add(
     surface = text[speaker_span[0] : speaker_span[1]] if speaker_span else ""
     name = speaker_name or (canonical_name(surface, ctx.lang) if surface else "")
     content_tokens = doc.char_span(*content, alignment_mode="expand")
+    if person_pronoun_only(content_tokens):
+        return None
     content_words = ctx.lows(content_tokens.start, content_tokens.end)
     cue_words = text[cue_span[0] : cue_span[1]].lower().split() if cue_span else []
     pattern = cue.pattern if cue else COLON
@@ -1183,8 +1185,29 @@ def _own_subject_start(ctx: _Context, hit: CueHit) -> int:
 
 
 def _participle_cue(ctx: _Context, hit: CueHit) -> bool:
-    """Whether a cue opens with a present participle (the language's ``participle_morphs``)."""
-    return str(ctx.doc[hit.start].morph).lower() in ctx.lang.words("participle_morphs")
+    """Whether a cue opens with a present participle."""
+    return participle(ctx.doc[hit.start], ctx.lang)
+
+
+def participle(token: Token, lang: LangData) -> bool:
+    """Whether ``token`` is a present participle (the language's ``participle_morphs``)."""
+    return str(token.morph).lower() in lang.words("participle_morphs")
+
+
+def topic_phrase(tokens: Span) -> bool:
+    """``Commenting on the radio communications, Captain Rochester said ...``: a prepositional
+    phrase without a verb after a cue names its topic, no content (the main clause reports)."""
+    return (
+        len(tokens) > 0 and tokens[0].pos_ == "ADP" and not any(t.pos_ in VERB_POS for t in tokens)
+    )
+
+
+def participle_topic(cue: Span, content: Span, lang: LangData) -> bool:
+    """A participle cue whose content is a :func:`topic_phrase`, its preposition in the cue
+    (``Commenting on``) or in the content."""
+    if not participle(cue[0], lang):
+        return False
+    return topic_phrase(content.doc[cue[-1].i : content.end] if cue[-1].pos_ == "ADP" else content)
 
 
 def _clause_opening(ctx: _Context, hit: CueHit) -> int:
@@ -1253,6 +1276,7 @@ def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
         np = _according_pronoun(ctx, sent, hit) or governed
     if np is None:
         return
+    np = _with_compound_head(ctx, np, sent.end)
     np = _known_surname(ctx, np)
     if governed and _authored_document(ctx, np, governed):
         np = governed  # "according to a statement by the Kremlin press service"
@@ -1261,7 +1285,7 @@ def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
     after = (max(np[1], governed[1]) if governed else np[1], sent.end)
     comma_before = hit.start > sent.start and ctx.doc[hit.start - 1].text == ","
     # "... 46 percent to 39 percent according to a CBS poll.": nothing follows the source
-    ends_sentence = all(ctx.doc[i].is_punct for i in range(*after))
+    ends_sentence = all(ctx.doc[i].is_punct or ctx.doc[i].is_space for i in range(*after))
     use_before = (comma_before or ends_sentence) and (hit.start - sent.start >= 3)
     start, end = before if use_before else after
     start = _skip_complementizer(ctx, start, end)
@@ -1286,6 +1310,21 @@ def _known_surname(ctx: _Context, np: tuple[int, int]) -> tuple[int, int]:
         and doc[j + 1].pos_ != "PROPN"
     )
     return (np[0], np[0] + 1) if next(earlier, None) is not None else np
+
+
+def _with_compound_head(ctx: _Context, np: tuple[int, int], end: int) -> tuple[int, int]:
+    """``according to USA Today``: a phrase whose last word is a compound of the capitalised word
+    after it (the parser's head of the name, ``Today``) runs on to that word; ``a CBS poll``
+    keeps its source ``CBS``."""
+    last = ctx.doc[np[1] - 1]
+    if (
+        np[1] < end
+        and last.dep_ == "compound"
+        and last.head.i == np[1]
+        and ctx.texts[np[1]][:1].isupper()
+    ):
+        return np[0], np[1] + 1
+    return np
 
 
 def _authored_document(ctx: _Context, np: tuple[int, int], governed: tuple[int, int]) -> bool:
@@ -1952,7 +1991,7 @@ def _fronted_participle(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHi
     if quote is not None:
         _add(ctx, speaker, hit, trim_inner(ctx.text, *quote.inner), kind="direct")
         ctx.quoted_spans.add(quote.outer)
-    else:
+    elif not topic_phrase(ctx.doc[hit.end : close]):
         _add(ctx, speaker, hit, _trim(ctx, hit.end, close))
     return True
 
@@ -2061,6 +2100,27 @@ def legal_act(verb: Token, stance: str, act: str, lang: LangData) -> bool:
     )
 
 
+def person_pronoun_only(content: Span) -> bool:
+    """A content that is one personal pronoun of a person (``the Senate confirmed him``) names
+    who was acted on, no proposition: a formal act, not a report (ANNOTATION.md rule 6)."""
+    words = [t for t in content if not t.is_punct]
+    if len(words) != 1 or words[0].morph.get("PronType") != ["Prs"]:
+        return False
+    morph = words[0].morph
+    return bool(set(morph.get("Gender")) & {"Masc", "Fem"}) or bool(
+        set(morph.get("Person")) & {"1", "2"}
+    )
+
+
+def formal_act(verb: Token, lang: LangData) -> bool:
+    """A performative cue ``verb`` (the language's ``performative_verbs``) whose complement after
+    it holds no verb declares or appoints, a formal act or decision, not a report (ANNOTATION.md
+    rule 6): ``declared tomorrow a day of mourning``, but ``declared that ...`` is a statement."""
+    if verb.lower_ not in lang.words("performative_verbs") or not verb.n_rights:
+        return False  # "..., transport secretary declares": the complement comes first
+    return not any(t.pos_ in VERB_POS for child in verb.rights for t in child.subtree)
+
+
 def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
     doc, lang = ctx.doc, ctx.lang
     if hit.start > sent.start and ctx.low(hit.start - 1) in ("te", "to"):
@@ -2074,7 +2134,9 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     if _passive(ctx, hit):
         _passive_accusation(ctx, sent, hit, hits)
         return
-    if legal_act(doc[hit.start], hit.pattern.stance, hit.act, lang):
+    if legal_act(doc[hit.start], hit.pattern.stance, hit.act, lang) or formal_act(
+        doc[hit.start], lang
+    ):
         return
     cue_start = doc[hit.start].idx
     if any(
@@ -2925,6 +2987,46 @@ def _mid_sentence_capitals(ctx: _Context) -> frozenset[str]:
     )
 
 
+def _drop_own_attitudes(ctx: _Context) -> None:
+    """``One senator said he intended to sue``: a cue whose subject is a singular personal pronoun
+    opening another item's content is that speaker's own attitude, part of the item, not a
+    nested source (ANNOTATION.md rule 8: the speaker's own ``I think`` is not split off)."""
+    ctx.attributions = [
+        a
+        for a in ctx.attributions
+        if not any(_own_attitude(ctx, a, outer) for outer in ctx.attributions)
+    ]
+
+
+def _own_attitude(ctx: _Context, att: Attribution, outer: Attribution) -> bool:
+    """``att`` is said by the singular pronoun that opens ``outer``'s content, its cue inside it."""
+    if att is outer or att.speaker_span is None or att.cue_span is None:
+        return False
+    start, end = outer.content_span
+    return (
+        start <= att.cue_span[0] < end
+        and att.speaker_span[0] == _subject_token(ctx, start)
+        and _singular_pronoun(ctx, att.speaker_span)
+    )
+
+
+def _subject_token(ctx: _Context, start: int) -> int:
+    """Where the subject of a content opening at char ``start`` begins: past a complementizer."""
+    i = ctx.token_at(start)
+    if i + 1 < len(ctx.doc) and ctx.low(i) in ctx.lang.words("complementizers"):
+        i += 1
+    return ctx.doc[i].idx if i < len(ctx.doc) else start
+
+
+def _singular_pronoun(ctx: _Context, span: tuple[int, int]) -> bool:
+    """Whether the phrase at char ``span`` is one singular personal pronoun (``he``, ``she``)."""
+    tokens = ctx.doc.char_span(*span, alignment_mode="expand")
+    if tokens is None or len(tokens) != 1:
+        return False
+    morph = tokens[0].morph
+    return morph.get("PronType") == ["Prs"] and morph.get("Number") == ["Sing"]
+
+
 def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     """All attributions in a parsed article, in text order, speakers resolved."""
     text = doc_text(doc)
@@ -2962,6 +3064,7 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     _nested_sources(ctx)
     _headline_quote(ctx)
     _block_quotes(ctx)
+    _drop_own_attitudes(ctx)
     atts = sorted(ctx.attributions, key=lambda a: (a.content_span[0], a.content_span[1]))
     resolve_speakers(atts, text, lang, _subject_names(ctx), _singular_pronouns(ctx, atts))
     for n, att in enumerate(atts):
