@@ -2005,10 +2005,9 @@ def _adverbial_participle_subject(ctx: _Context, sent: Span, hit: CueHit) -> tup
     if ctx.low(hit.start - 1) not in ctx.lang.words("participle_subordinators"):
         return None
     subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_RELATIONS), None)
-    if subject is None or subject.i >= hit.start or subject.pos_ not in SOURCE_HEAD_POS:
+    if subject is None or subject.pos_ not in SOURCE_HEAD_POS:
         return None
-    span = (subject.left_edge.i, _flat_end(ctx.doc, subject))
-    return span if plausible_speaker(ctx.doc, span, ctx.lang) else None
+    return _subject_phrase(ctx, subject, hit.start)
 
 
 def _main_subject(ctx: _Context, main: CueHit, start: int) -> tuple[int, int] | None:
