@@ -92,3 +92,21 @@ def test_transcript_jean_pierre_cannot_confirm_is_doubt(en_nlp):
     (att,) = _containing(doc, turns, "we are aware of the reports but are unable to confirm")
     assert (att.speaker, att.stance, att.act) == ("Karine Jean-Pierre", "doubt", "statement")
     assert doc.text[att.content_span[0] :].startswith("So, we are aware")
+
+
+def test_transcript_turns_that_run_the_event_are_not_claims(kirby_day):
+    doc, turns, merged = kirby_day
+    for words in (
+        "Okay.  Two more.  Go ahead, Courtney, in the back.",
+        "Shalanda, the floor is yours.",
+        "All right.  Three more.  Go ahead.",
+        "Okay.  Thank you, ma’am.",
+    ):
+        assert " ".join(words.split()) in " ".join(doc.text.split())
+        assert not _containing(doc, merged, words)
+    # a turn with a claim in it stays, also when it opens with "Look," or "Thank you."
+    for words in ("Look, Congress needs to act.", "You all looked lovely this weekend."):
+        assert [a.speaker for a in _containing(doc, turns, words)] in (
+            ["Karine Jean-Pierre"],
+            ["Shalanda Young"],
+        )

@@ -20,7 +20,13 @@ from claimgraph.link.ledger import build_ledger
 from claimgraph.link.lexicon import entity_forms, words
 from claimgraph.pipeline import annotate_many
 from claimgraph.store import open_store
-from claimgraph.store.ledger import ledger_of, link_store, load_claims, story_timeline
+from claimgraph.store.ledger import (
+    ledger_of,
+    link_store,
+    list_clusters,
+    load_claims,
+    story_timeline,
+)
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 STORY = SAMPLES / "kremlin-drone-2023-05"
@@ -127,3 +133,17 @@ def test_ledger_main_claim_does_not_hang_on_a_reporting_clause_in_a_content(stor
     ] * 2
     assert all(led.status == "disputed" for led in ledgers)
     assert ("Ukraine", "deny") in {(e.party, e.stance) for e in ledgers[0].entries}
+
+
+def test_ledger_listing_puts_the_contested_claims_first(store) -> None:
+    """Clusters with most parties first: the main claim's clusters (Russia, Ukraine, the United
+    States and more argue about it) lead, before Jean-Pierre repeating a line in both briefings; no
+    moderator turn ("Go ahead, sir.") is a claim."""
+    rows = list_clusters(store, min_size=2)
+    main = ledger_of(store, _main_claim_id(store))
+    assert main.cluster_id in [r["id"] for r in rows[:3]]
+    assert all(r["story_id"] == main.story_id and r["status"] == "disputed" for r in rows[:3])
+    assert rows[0]["parties"] >= 3
+    parties = [r["parties"] for r in rows]
+    assert parties == sorted(parties, reverse=True)
+    assert not [c for c in load_claims(store) if "Go ahead" in c.claim.text[:20]]

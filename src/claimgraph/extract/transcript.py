@@ -50,6 +50,7 @@ class TranscriptStyle:
     question_labels: frozenset[str]
     questioner: str
     procedural_labels: frozenset[str]
+    procedural_words: frozenset[str]
     self_words: frozenset[str]
     headless_content: frozenset[str]
     label_re: re.Pattern[str]
@@ -89,6 +90,7 @@ def load_style(code: str) -> TranscriptStyle | None:
             question_labels=frozenset(questions),
             questioner=str(data["questioner"]),
             procedural_labels=frozenset(p.upper() for p in data["procedural_labels"]),
+            procedural_words=frozenset(w.lower() for w in data["procedural_words"]),
             self_words=frozenset(w.lower() for w in data["self_words"]),
             headless_content=frozenset(w.lower() for w in data["headless_content"]),
             label_re=label_re,
@@ -257,6 +259,8 @@ def _turn_attribution(
     words = _words(doc, content)
     if sum(1 for w in words if _WORD.fullmatch(w)) < style.min_words:
         return None
+    if _runs_the_event(text[content[0] : content[1]], style):
+        return None
     act = "question" if turn.question else "statement"
     stance, confidence = decide_stance(TURN_CUE, [], words, lang)
     return Attribution(
@@ -269,6 +273,16 @@ def _turn_attribution(
         stance=stance,
         act=decide_act(TURN_CUE, act, words, lang),
         confidence=round(confidence, 3),
+    )
+
+
+def _runs_the_event(surface: str, style: TranscriptStyle) -> bool:
+    """``Okay.  Two more.  Go ahead, Courtney, in the back.``: only procedural words and the
+    names of the people called on (capitalised words other than the procedural ones)."""
+    words = [w.replace("’", "'") for w in _WORD.findall(surface)]
+    procedural = [w for w in words if w.lower() in style.procedural_words]
+    return bool(procedural) and all(
+        w.lower() in style.procedural_words or w[0].isupper() for w in words
     )
 
 

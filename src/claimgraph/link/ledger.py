@@ -74,12 +74,18 @@ class Ledger:
     history: list[StatusChange] = field(default_factory=list)
     story_id: str = ""
 
+    @property
+    def parties(self) -> int:
+        """How many sides assert, deny, doubt or speculate about the claim (not questions)."""
+        return len({e.party.lower() for e in self.entries if _takes_a_side(e)})
+
     def to_dict(self) -> dict:
         return {
             "cluster": self.cluster_id,
             "story": self.story_id,
             "label": self.label,
             "status": self.status,
+            "parties": self.parties,
             "sources": [e.__dict__ for e in self.entries],
             "history": [h.__dict__ for h in self.history],
         }

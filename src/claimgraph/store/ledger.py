@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from claimgraph.errors import StoreError
 from claimgraph.link.cluster import LinkResult, link_claims
@@ -132,6 +132,7 @@ def _cluster_row(ledger: Ledger) -> dict:
         "label": ledger.label,
         "status": ledger.status,
         "size": len(ledger.entries),
+        "parties": ledger.parties,
         "first_date": ledger.entries[0].date if ledger.entries else None,
     }
 
@@ -195,11 +196,17 @@ def ledger_of(store: Store, ident: str) -> Ledger | None:
 def list_clusters(
     store: Store, status: str | None = None, min_size: int = 1, limit: int = 100
 ) -> list[dict]:
-    """Stored clusters, largest first, as rows of id, label, status, size, story, date."""
+    """Stored clusters, as rows of id, label, status, size, parties, story, date: those with the
+    most parties first (a claim several sides argue about before one speaker repeating
+    himself), then the largest; clusters not counted yet (NULL, see migration 0005) last."""
     query = select(ClaimClusterTable).where(ClaimClusterTable.size >= min_size)
     if status:
         query = query.where(ClaimClusterTable.status == status)
-    query = query.order_by(ClaimClusterTable.size.desc(), ClaimClusterTable.id).limit(limit)
+    query = query.order_by(
+        func.coalesce(ClaimClusterTable.parties, 0).desc(),
+        ClaimClusterTable.size.desc(),
+        ClaimClusterTable.id,
+    ).limit(limit)
     with store._reading() as conn:
         return [dict(r) for r in conn.execute(query).mappings()]
 

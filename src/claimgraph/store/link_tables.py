@@ -34,6 +34,8 @@ class ClaimClusterTable(Base):
     label: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String, index=True)
     size: Mapped[int] = mapped_column(Integer)
+    # sides taking a stance on the claim (migration 0005; NULL until ``claimgraph link`` reruns)
+    parties: Mapped[int | None] = mapped_column(Integer, nullable=True)
     first_date: Mapped[str | None] = mapped_column(String, nullable=True)
 
 

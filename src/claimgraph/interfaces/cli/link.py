@@ -107,7 +107,8 @@ def ledger_cli(
     db: str | None = DB_OPTION,
     json_out: bool = JSON,
 ) -> None:
-    """Claim clusters with their status, largest first."""
+    """Claim clusters with their status: most parties (sides taking a stance) first, then the
+    largest."""
     with open_store(db) as store:
         rows = list_clusters(store, status=status, min_size=min_size, limit=limit)
     if json_out:
@@ -115,16 +116,17 @@ def ledger_cli(
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
     table = Table(title=f"{len(rows)} claim clusters")
-    for column in ("cluster", "story", "status", "sources", "first", "claim"):
+    for column in ("cluster", "story", "status", "parties", "sources", "first", "claim"):
         table.add_column(column)
     for r in rows:
         table.add_row(
             r["id"],
             r["story_id"],
             r["status"],
+            "" if r["parties"] is None else str(r["parties"]),
             str(r["size"]),
             r["first_date"] or "",
-            r["label"][:90],
+            " ".join(r["label"].split())[:90],
         )
     out.print(table)
 
