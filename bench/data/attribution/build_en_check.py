@@ -1,15 +1,15 @@
 """Build the held-out English attribution check sets from their annotation sources.
 
-Reads ``en_check_annotations.txt`` (set 1), ``en_check2_annotations.txt`` (set 2) or
-``en_check3_annotations.txt`` (set 3; exact substrings per attribution, see the header) and the Wikinews CSVs under
+Reads ``en_check_annotations.txt`` (set 1) or ``en_check<k>_annotations.txt`` (set k = 2, 3, 4;
+exact substrings per attribution, see the header) and the Wikinews CSVs under
 ``claimgraph.settings.data_dir()``, locates every span, validates the result as
 ``shared/data/en-attribution/NOTES.md`` describes and writes ``en-wikinews-check.jsonl`` (set k > 1:
 ``en-wikinews-check<k>.jsonl``) in the format of ``en-attribution/dev.jsonl``.
 
-Run: ``python bench/data/attribution/build_en_check.py [--set 2|3] [--check] [--leftovers]
+Run: ``python bench/data/attribution/build_en_check.py [--set 2|3|4] [--check] [--leftovers]
 [--select]``. ``--check`` compares with the committed file instead of writing it;
 ``--leftovers`` lists the reporting words and quote marks that no span or recorded skip covers
-(the second pass); ``--select`` prints the seeded article selection of set 2 or 3.
+(the second pass); ``--select`` prints the seeded article selection of set 2, 3 or 4.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ CHECK_SETS = {
     1: (SOURCE, OUTPUT),
     2: (HERE / "en_check2_annotations.txt", HERE / "en-wikinews-check2.jsonl"),
     3: (HERE / "en_check3_annotations.txt", HERE / "en-wikinews-check3.jsonl"),
+    4: (HERE / "en_check4_annotations.txt", HERE / "en-wikinews-check4.jsonl"),
 }
 REPORTING_NOUNS = HERE / "en_reporting_nouns.txt"
 DEV_GOLD = "en-attribution/dev.jsonl"
@@ -49,17 +50,22 @@ QUOTE_VERBS = "lexicons/gendergaptracker/quote_verb_list.en.txt"
 MIN_WORDS, MAX_WORDS = 150, 1000
 RANGE_MARK = " <..> "
 QUOTE_MARKS = '"“”'
-# The selection rule of sets 2 and 3 (stated before annotation): shuffle the even corpus numbers
+# The selection rule of sets 2, 3 and 4 (stated before annotation): shuffle the even corpus numbers
 # outside dev and the other check sets of the right length with the set's seed, then take, per
 # year and in that order, the first articles with enough reporting words whose title is not an
 # interview, a sports result or an obituary (dev and set 1 hold none of those kinds). Set 3 (session
 # 10) uses the same rule with a new seed; where a year has fewer than five eligible articles
 # left, the set is filled up to ten with the next eligible articles of the other year, in the
-# shuffled order (after sets 1 and 2, 2020 has only two left).
-SELECTION_SEEDS = {2: 2026, 3: 2027}
+# shuffled order (after sets 1 and 2, 2020 has only two left). Set 4 (session 11) is the same rule
+# with seed 2028, excluding dev and sets 1-3; as that leaves only seven eligible articles, all of
+# 2019 and none of 2020, set 4 lowers the reporting-word minimum step by step down to its floor:
+# each year takes the articles with at least four first, then those with three, then two, each
+# step in the shuffled order (stated from these counts alone, before any text was read).
+SELECTION_SEEDS = {2: 2026, 3: 2027, 4: 2028}
 PER_YEAR = 5
 SET_SIZE = 10
 MIN_REPORTING_WORDS = 4
+REPORTING_WORD_FLOORS = {4: 2}
 REPORTING_WORD = re.compile(
     r"\b(said|says|told|according to|stated|reported|claimed|announced|denied)\b"
 )
@@ -100,19 +106,27 @@ def dev_numbers(root: Path) -> set[int]:
 def seeded_selection(
     rows: list[dict[str, str]], reserved: set[int], check_set: int = 2
 ) -> list[int]:
-    """A seeded set's articles: the rule above over even, unreserved numbers of the right length."""
+    """A seeded set's articles: the rule above over even, unreserved numbers of the right length.
+
+    Articles below ``MIN_REPORTING_WORDS`` (down to the set's floor) rank after those above it,
+    in the shuffled order within each step; the sort is stable.
+    """
     candidates = [
         n
         for n in range(0, len(rows), 2)
         if n not in reserved and MIN_WORDS <= len(article_text(rows[n]).split()) <= MAX_WORDS
     ]
     random.Random(SELECTION_SEEDS[check_set]).shuffle(candidates)
-    eligible = [
-        n
-        for n in candidates
-        if len(REPORTING_WORD.findall(article_text(rows[n]))) >= MIN_REPORTING_WORDS
-        and not EXCLUDED_TITLE.search(rows[n]["title"])
-    ]
+    floor = REPORTING_WORD_FLOORS.get(check_set, MIN_REPORTING_WORDS)
+    words = {n: len(REPORTING_WORD.findall(article_text(rows[n]))) for n in candidates}
+    eligible = sorted(
+        (
+            n
+            for n in candidates
+            if words[n] >= floor and not EXCLUDED_TITLE.search(rows[n]["title"])
+        ),
+        key=lambda n: max(0, MIN_REPORTING_WORDS - words[n]),
+    )
     chosen: list[int] = []
     for year in ("2019", "2020"):
         chosen += [n for n in eligible if rows[n]["date"].startswith(year)][:PER_YEAR]
