@@ -8,6 +8,7 @@ exact substrings per attribution, see the header) and the Wikinews CSVs under
 
 Run: ``python bench/data/attribution/build_en_check.py [--set 2|3|4] [--check] [--leftovers]
 [--select]``. ``--check`` compares with the committed file instead of writing it;
+a split set (4) also writes its read and blind halves (``-read`` / ``-blind.jsonl``);
 ``--leftovers`` lists the reporting words and quote marks that no span or recorded skip covers
 (the second pass); ``--select`` prints the seeded article selection of set 2, 3 or 4.
 """
@@ -66,6 +67,11 @@ PER_YEAR = 5
 SET_SIZE = 10
 MIN_REPORTING_WORDS = 4
 REPORTING_WORD_FLOORS = {4: 2}
+# Set 4 is split before its first score (session 11): the articles at the 1st, 3rd, ... place of
+# its seeded selection form the read half, whose errors later sessions may read; the others the
+# blind half, only ever scored. Both halves are written next to the set's file.
+HALVES = ("read", "blind")
+SPLIT_SETS = frozenset({4})
 REPORTING_WORD = re.compile(
     r"\b(said|says|told|according to|stated|reported|claimed|announced|denied)\b"
 )
@@ -276,6 +282,21 @@ def build(root: Path | None = None, check_set: int = 1) -> list[dict]:
     return records
 
 
+def halves(records: list[dict]) -> dict[str, list[dict]]:
+    """A split set's halves: alternate articles in selection (= annotation) order."""
+    return {half: records[i :: len(HALVES)] for i, half in enumerate(HALVES)}
+
+
+def outputs(records: list[dict], check_set: int) -> dict[Path, str]:
+    """Each file a check set writes (its JSONL, plus both halves for a split set) -> content."""
+    output = CHECK_SETS[check_set][1]
+    files = {output: to_jsonl(records)}
+    if check_set in SPLIT_SETS:
+        for half, part in halves(records).items():
+            files[output.with_name(f"{output.stem}-{half}.jsonl")] = to_jsonl(part)
+    return files
+
+
 def leftovers(records: list[dict], skips: dict[int, list[str]], root: Path) -> list[str]:
     """Reporting words and quote marks that no annotated span or recorded skip covers."""
     words = _reporting_words(root)
@@ -328,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", type=int, choices=sorted(CHECK_SETS), default=1, dest="check_set")
     parser.add_argument("--select", action="store_true", help="print the set's seeded selection")
     args = parser.parse_args(argv)
-    source, output = CHECK_SETS[args.check_set]
+    source = CHECK_SETS[args.check_set][0]
     if args.select:
         rows = wikinews_rows(data_dir())
         reserved = reserved_numbers(data_dir(), args.check_set, earlier_only=True)
@@ -342,15 +363,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.leftovers:
         skips = {article.n: article.skips for article in parse_annotations(source)}
         print("\n".join(leftovers(records, skips, data_dir())))
+    files = outputs(records, args.check_set)
     if args.check:
-        same = output.exists() and output.read_text(encoding="utf-8") == to_jsonl(records)
-        print("up to date" if same else f"{output.name} differs from its source")
-        return 0 if same else 1
+        stale = [p.name for p, text in files.items() if not _holds(p, text)]
+        print(f"differs from its source: {', '.join(stale)}" if stale else "up to date")
+        return 1 if stale else 0
     if not args.leftovers:
-        output.write_text(to_jsonl(records), encoding="utf-8")
+        for path, text in files.items():
+            path.write_text(text, encoding="utf-8")
         count = sum(len(record["attributions"]) for record in records)
-        print(f"wrote {output} ({len(records)} articles, {count} attributions)")
+        names = ", ".join(path.name for path in files)
+        print(f"wrote {names} ({len(records)} articles, {count} attributions)")
     return 0
+
+
+def _holds(path: Path, text: str) -> bool:
+    return path.exists() and path.read_text(encoding="utf-8") == text
 
 
 if __name__ == "__main__":
