@@ -39,6 +39,12 @@ CHECK_HALVES = (
 CHECK_SET_2 = CHECK_SET.with_name("en-wikinews-check2.jsonl")
 # the third (tenth session): blind when first scored (0.788 lenient F1), its errors read since
 CHECK_SET_3 = CHECK_SET.with_name("en-wikinews-check3.jsonl")
+# the fourth (session 11): split before its first score by build_en_check.py (alternate
+# articles); the read half's errors may be read, the blind half is only ever scored
+CHECK_4_HALVES = (
+    ("en check 4, read half", CHECK_SET.with_name("en-wikinews-check4-read.jsonl")),
+    ("en check 4, never-read half", CHECK_SET.with_name("en-wikinews-check4-blind.jsonl")),
+)
 # the blind Dutch check set (bench/data/attribution/README-nl.md): standoff only, the DPG texts
 # are rebuilt from the shared data by its builder; one half is read for fixes, one only scored
 NL_CHECK_BUILDER = CHECK_SET.with_name("build_nl_check.py")
@@ -60,6 +66,7 @@ def accuracy(data: Path) -> dict[str, dict]:
     sets += [(name, [doc for doc in check if keep(doc.id)]) for name, keep in CHECK_HALVES]
     sets.append(("en check 2 (read since its first score)", read_gold_jsonl(CHECK_SET_2)))
     sets.append(("en check 3 (read since its first score)", read_gold_jsonl(CHECK_SET_3)))
+    sets += [(name, read_gold_jsonl(path)) for name, path in CHECK_4_HALVES]
     sets += _dutch_check_halves()
     results = {}
     for name, gold in sets:

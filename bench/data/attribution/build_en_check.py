@@ -1,15 +1,16 @@
 """Build the held-out English attribution check sets from their annotation sources.
 
-Reads ``en_check_annotations.txt`` (set 1), ``en_check2_annotations.txt`` (set 2) or
-``en_check3_annotations.txt`` (set 3; exact substrings per attribution, see the header) and the Wikinews CSVs under
+Reads ``en_check_annotations.txt`` (set 1) or ``en_check<k>_annotations.txt`` (set k = 2, 3, 4;
+exact substrings per attribution, see the header) and the Wikinews CSVs under
 ``claimgraph.settings.data_dir()``, locates every span, validates the result as
 ``shared/data/en-attribution/NOTES.md`` describes and writes ``en-wikinews-check.jsonl`` (set k > 1:
 ``en-wikinews-check<k>.jsonl``) in the format of ``en-attribution/dev.jsonl``.
 
-Run: ``python bench/data/attribution/build_en_check.py [--set 2|3] [--check] [--leftovers]
+Run: ``python bench/data/attribution/build_en_check.py [--set 2|3|4] [--check] [--leftovers]
 [--select]``. ``--check`` compares with the committed file instead of writing it;
+a split set (4) also writes its read and blind halves (``-read`` / ``-blind.jsonl``);
 ``--leftovers`` lists the reporting words and quote marks that no span or recorded skip covers
-(the second pass); ``--select`` prints the seeded article selection of set 2 or 3.
+(the second pass); ``--select`` prints the seeded article selection of set 2, 3 or 4.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ CHECK_SETS = {
     1: (SOURCE, OUTPUT),
     2: (HERE / "en_check2_annotations.txt", HERE / "en-wikinews-check2.jsonl"),
     3: (HERE / "en_check3_annotations.txt", HERE / "en-wikinews-check3.jsonl"),
+    4: (HERE / "en_check4_annotations.txt", HERE / "en-wikinews-check4.jsonl"),
 }
 REPORTING_NOUNS = HERE / "en_reporting_nouns.txt"
 DEV_GOLD = "en-attribution/dev.jsonl"
@@ -49,17 +51,27 @@ QUOTE_VERBS = "lexicons/gendergaptracker/quote_verb_list.en.txt"
 MIN_WORDS, MAX_WORDS = 150, 1000
 RANGE_MARK = " <..> "
 QUOTE_MARKS = '"“”'
-# The selection rule of sets 2 and 3 (stated before annotation): shuffle the even corpus numbers
+# The selection rule of sets 2, 3 and 4 (stated before annotation): shuffle the even corpus numbers
 # outside dev and the other check sets of the right length with the set's seed, then take, per
 # year and in that order, the first articles with enough reporting words whose title is not an
 # interview, a sports result or an obituary (dev and set 1 hold none of those kinds). Set 3 (session
 # 10) uses the same rule with a new seed; where a year has fewer than five eligible articles
 # left, the set is filled up to ten with the next eligible articles of the other year, in the
-# shuffled order (after sets 1 and 2, 2020 has only two left).
-SELECTION_SEEDS = {2: 2026, 3: 2027}
+# shuffled order (after sets 1 and 2, 2020 has only two left). Set 4 (session 11) is the same rule
+# with seed 2028, excluding dev and sets 1-3; as that leaves only seven eligible articles, all of
+# 2019 and none of 2020, set 4 lowers the reporting-word minimum step by step down to its floor:
+# each year takes the articles with at least four first, then those with three, then two, each
+# step in the shuffled order (stated from these counts alone, before any text was read).
+SELECTION_SEEDS = {2: 2026, 3: 2027, 4: 2028}
 PER_YEAR = 5
 SET_SIZE = 10
 MIN_REPORTING_WORDS = 4
+REPORTING_WORD_FLOORS = {4: 2}
+# Set 4 is split before its first score (session 11): the articles at the 1st, 3rd, ... place of
+# its seeded selection form the read half, whose errors later sessions may read; the others the
+# blind half, only ever scored. Both halves are written next to the set's file.
+HALVES = ("read", "blind")
+SPLIT_SETS = frozenset({4})
 REPORTING_WORD = re.compile(
     r"\b(said|says|told|according to|stated|reported|claimed|announced|denied)\b"
 )
@@ -100,19 +112,27 @@ def dev_numbers(root: Path) -> set[int]:
 def seeded_selection(
     rows: list[dict[str, str]], reserved: set[int], check_set: int = 2
 ) -> list[int]:
-    """A seeded set's articles: the rule above over even, unreserved numbers of the right length."""
+    """A seeded set's articles: the rule above over even, unreserved numbers of the right length.
+
+    Articles below ``MIN_REPORTING_WORDS`` (down to the set's floor) rank after those above it,
+    in the shuffled order within each step; the sort is stable.
+    """
     candidates = [
         n
         for n in range(0, len(rows), 2)
         if n not in reserved and MIN_WORDS <= len(article_text(rows[n]).split()) <= MAX_WORDS
     ]
     random.Random(SELECTION_SEEDS[check_set]).shuffle(candidates)
-    eligible = [
-        n
-        for n in candidates
-        if len(REPORTING_WORD.findall(article_text(rows[n]))) >= MIN_REPORTING_WORDS
-        and not EXCLUDED_TITLE.search(rows[n]["title"])
-    ]
+    floor = REPORTING_WORD_FLOORS.get(check_set, MIN_REPORTING_WORDS)
+    words = {n: len(REPORTING_WORD.findall(article_text(rows[n]))) for n in candidates}
+    eligible = sorted(
+        (
+            n
+            for n in candidates
+            if words[n] >= floor and not EXCLUDED_TITLE.search(rows[n]["title"])
+        ),
+        key=lambda n: max(0, MIN_REPORTING_WORDS - words[n]),
+    )
     chosen: list[int] = []
     for year in ("2019", "2020"):
         chosen += [n for n in eligible if rows[n]["date"].startswith(year)][:PER_YEAR]
@@ -262,6 +282,21 @@ def build(root: Path | None = None, check_set: int = 1) -> list[dict]:
     return records
 
 
+def halves(records: list[dict]) -> dict[str, list[dict]]:
+    """A split set's halves: alternate articles in selection (= annotation) order."""
+    return {half: records[i :: len(HALVES)] for i, half in enumerate(HALVES)}
+
+
+def outputs(records: list[dict], check_set: int) -> dict[Path, str]:
+    """Each file a check set writes (its JSONL, plus both halves for a split set) -> content."""
+    output = CHECK_SETS[check_set][1]
+    files = {output: to_jsonl(records)}
+    if check_set in SPLIT_SETS:
+        for half, part in halves(records).items():
+            files[output.with_name(f"{output.stem}-{half}.jsonl")] = to_jsonl(part)
+    return files
+
+
 def leftovers(records: list[dict], skips: dict[int, list[str]], root: Path) -> list[str]:
     """Reporting words and quote marks that no annotated span or recorded skip covers."""
     words = _reporting_words(root)
@@ -314,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", type=int, choices=sorted(CHECK_SETS), default=1, dest="check_set")
     parser.add_argument("--select", action="store_true", help="print the set's seeded selection")
     args = parser.parse_args(argv)
-    source, output = CHECK_SETS[args.check_set]
+    source = CHECK_SETS[args.check_set][0]
     if args.select:
         rows = wikinews_rows(data_dir())
         reserved = reserved_numbers(data_dir(), args.check_set, earlier_only=True)
@@ -328,15 +363,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.leftovers:
         skips = {article.n: article.skips for article in parse_annotations(source)}
         print("\n".join(leftovers(records, skips, data_dir())))
+    files = outputs(records, args.check_set)
     if args.check:
-        same = output.exists() and output.read_text(encoding="utf-8") == to_jsonl(records)
-        print("up to date" if same else f"{output.name} differs from its source")
-        return 0 if same else 1
+        stale = [p.name for p, text in files.items() if not _holds(p, text)]
+        print(f"differs from its source: {', '.join(stale)}" if stale else "up to date")
+        return 1 if stale else 0
     if not args.leftovers:
-        output.write_text(to_jsonl(records), encoding="utf-8")
+        for path, text in files.items():
+            path.write_text(text, encoding="utf-8")
         count = sum(len(record["attributions"]) for record in records)
-        print(f"wrote {output} ({len(records)} articles, {count} attributions)")
+        names = ", ".join(path.name for path in files)
+        print(f"wrote {names} ({len(records)} articles, {count} attributions)")
     return 0
+
+
+def _holds(path: Path, text: str) -> bool:
+    return path.exists() and path.read_text(encoding="utf-8") == text
 
 
 if __name__ == "__main__":
