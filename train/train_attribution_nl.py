@@ -10,6 +10,13 @@ other three folds). Writes ``src/claimgraph/extract/models/attribution-nl.crfsui
 ``attribution-nl.meta.json`` (data, feature set, parameters, cue lexicon, scores) and prints a
 Markdown table for ``bench/results/attribution-nl.md``. Deterministic (L-BFGS, file order).
 
+``--extra dev check1-read check2-read`` adds other gold to the training data of the shipped
+model and of every CV fold (the CV still scores train's held-out fold only): nl dev and the read
+halves of the Dutch check sets, whose texts ``bench/data/attribution/build_nl_check.py`` rebuilds
+from the shared corpus. A set trained on is no longer held out. The shipped model is trained on
+train alone: in the full pipeline's 4-fold CV all three extras lowered lenient F1 (0.875 ->
+0.867, eleventh session, ``bench/results/attribution-nl.md``). ``--cv-only`` writes no model.
+
 Labels as for English (``train_attribution_en.token_roles``): SOURCE and CUE first, CONTENT
 where still free, so content split by its cue becomes two chunks again.
 """
@@ -18,12 +25,15 @@ from __future__ import annotations
 
 import argparse
 import copy
+import importlib.util
 import json
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 import pycrfsuite
 from spacy.tokens import Doc
@@ -67,12 +77,57 @@ FOLDS = 4
 DROPPED_FEATURES = ("bi-1=", "bi+1=")
 SYSTEMS = ("rules", "dependency", "crf", "rules+dependency", "rules+crf", "all")
 Split = tuple[list[Document], list[Doc]]
+CHECK_BUILDER = Path(__file__).parents[1] / "bench" / "data" / "attribution" / "build_nl_check.py"
+# gold that --extra may add to train: where each source's articles come from
+SOURCES = {
+    "train": "shared/data/nl-attribution/train.jsonl (48 articles, see its NOTES and CHANGES)",
+    "dev": "shared/data/nl-attribution/dev.jsonl (13 articles)",
+    "check1-read": "read half of bench/data/attribution/nl_check_*.tsv (5 DPG articles)",
+    "check2-read": "read half of bench/data/attribution/nl_check2_*.tsv (5 DPG articles)",
+}
+EXTRA_SOURCES = tuple(name for name in SOURCES if name != "train")
+CHECK_READ = "check{}-read"
+
+
+def read_gold(source: str) -> list[Document]:
+    """Gold documents of a source of ``SOURCES``: a split of nl-attribution, or the read half
+    of a Dutch check set with its texts rebuilt from the shared corpus."""
+    for number in _check_builder().CHECK_SETS:
+        if source == CHECK_READ.format(number):
+            return check_read_half(number)
+    return read_gold_jsonl(data_dir() / "nl-attribution" / f"{source}.jsonl")
+
+
+def check_read_half(number: int) -> list[Document]:
+    """The read half of Dutch check set ``number``: its standoff gold on the rebuilt texts
+    (``build`` checks each text against its recorded sha256)."""
+    builder = _check_builder()
+    check = builder.CHECK_SETS[number]
+    records = builder.halves(builder.build(check=check), check)["read"]
+    return [Document.from_dict(record) for record in records]
+
+
+@cache
+def _check_builder() -> ModuleType:
+    """``build_nl_check.py``, loaded from its path (``bench/data`` is no package)."""
+    spec = importlib.util.spec_from_file_location("build_nl_check", CHECK_BUILDER)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {CHECK_BUILDER}")
+    builder = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = builder  # its dataclasses look their module up while it loads
+    spec.loader.exec_module(builder)
+    return builder
 
 
 def read_split(name: str) -> Split:
-    """Gold documents of one split and their parses (the trained Dutch pipeline)."""
-    gold = read_gold_jsonl(data_dir() / "nl-attribution" / f"{name}.jsonl")
+    """Gold documents of one source and their parses (the trained Dutch pipeline)."""
+    gold = read_gold(name)
     return gold, list(load("nl").pipe(d.text for d in gold))
+
+
+def joined(*splits: Split) -> Split:
+    """The articles of ``splits`` in order, as one split."""
+    return [g for s in splits for g in s[0]], [p for s in splits for p in s[1]]
 
 
 def fit(split: Split, path: Path, params: dict = PARAMS) -> LearnedModel:
@@ -150,14 +205,20 @@ def _subset(split: Split, keep: Callable[[int], bool]) -> Split:
     return [gold[i] for i in chosen], [parsed[i] for i in chosen]
 
 
-def cross_validate(split: Split, params: dict = PARAMS) -> dict[str, dict]:
-    """Pooled scores of the held-out folds (article index % FOLDS)."""
+def fold_training(split: Split, fold: int, extra: Split = ([], [])) -> Split:
+    """A CV fold's training data: the articles of the other folds, then ``extra``."""
+    return joined(_subset(split, lambda i: i % FOLDS != fold), extra)
+
+
+def cross_validate(split: Split, params: dict = PARAMS, extra: Split = ([], [])) -> dict[str, dict]:
+    """Pooled scores of the held-out folds (article index % FOLDS), each fold's CRF trained on
+    the other folds and ``extra``."""
     lang = load_lang("nl")
     gold_all: list[Document] = []
     by_system: dict[str, list[list[Attribution]]] = {s: [] for s in SYSTEMS}
     with tempfile.TemporaryDirectory() as tmp:
         for fold in range(FOLDS):
-            model = fit(_subset(split, lambda i, f=fold: i % FOLDS != f), Path(tmp) / "m", params)
+            model = fit(fold_training(split, fold, extra), Path(tmp) / "m", params)
             gold, parsed = _subset(split, lambda i, f=fold: i % FOLDS == f)
             gold_all.extend(gold)
             for doc in parsed:
@@ -186,25 +247,38 @@ def table(results: dict[str, dict[str, dict]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--eval-only", action="store_true", help="score the shipped model on dev")
+    parser.add_argument(
+        "--extra",
+        nargs="+",
+        choices=EXTRA_SOURCES,
+        default=[],
+        help="gold added to train's for the model and every CV fold (no longer held out)",
+    )
+    parser.add_argument("--cv-only", action="store_true", help="print the CV; write no model")
     args = parser.parse_args(argv)
     dev = read_split("dev")
     if args.eval_only:
         print(table({"dev": evaluate(dev, load_model("nl"))}))
         return 0
     train = read_split("train")
+    extra = joined(*(dev if name == "dev" else read_split(name) for name in args.extra))
     started = time.time()
-    results = {"train (4-fold CV)": cross_validate(train)}
+    results = {"train (4-fold CV)": cross_validate(train, extra=extra)}
+    if args.cv_only:
+        print(table(results))
+        return 0
     path = model_path("nl")
-    model = fit(train, path)
-    results["dev"] = evaluate(dev, model)
+    model = fit(joined(train, extra), path)
+    results["dev" if "dev" not in args.extra else "dev (trained on)"] = evaluate(dev, model)
+    trained = joined(train, extra)[0]
     meta = {
         "lang": "nl",
-        "data": "shared/data/nl-attribution/train.jsonl (48 articles, see its NOTES and CHANGES)",
+        "data": "; ".join(SOURCES[name] for name in ("train", *args.extra)),
         **model.meta,
         "params": PARAMS,
         "dropped_features": list(DROPPED_FEATURES),
-        "train_articles": len(train[0]),
-        "train_attributions": sum(len(d.attributions) for d in train[0]),
+        "train_articles": len(trained),
+        "train_attributions": sum(len(d.attributions) for d in trained),
         "seconds": round(time.time() - started, 1),
         "model_bytes": path.stat().st_size,
         "scores": results,
