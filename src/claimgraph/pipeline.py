@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.attribution import (
     CONTINUATION_WINDOW,
+    deed_act,
     extract_attributions,
     formal_act,
     legal_act,
@@ -231,13 +232,15 @@ def _in_sentence(span: tuple[int, int], sent: Span) -> bool:
 
 def _no_report(att: Attribution, cue: Span, parsed: Doc, lang: LangData) -> bool:
     """A legal or formal act (``dismissed the lawsuit``, ``declared a day of mourning``,
-    ``confirmed him``; ANNOTATION.md rule 6) or a participle cue's topic (``Commenting on the
-    radio communications, X said``): the learned item reports nothing."""
+    ``confirmed him``, ``signed a decree``; ANNOTATION.md rule 6) or a participle cue's topic
+    (``Commenting on the radio communications, X said``): the learned item reports nothing."""
     if legal_act(cue.root, att.stance, att.act, lang) or formal_act(cue.root, lang):
         return True
     content = parsed.char_span(*att.content_span, alignment_mode="expand")
     return content is not None and (
-        person_pronoun_only(content) or participle_topic(cue, content, lang)
+        person_pronoun_only(content)
+        or participle_topic(cue, content, lang)
+        or deed_act(cue, content, lang)
     )
 
 

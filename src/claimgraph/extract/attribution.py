@@ -47,6 +47,8 @@ OBJECT_RELATIONS = frozenset({"obj", "dobj"})
 SUBJECT_TRAILERS = frozenset({"ADV", "AUX"})  # UPOS tags never ending a subject
 PASSIVE_RELATIONS = frozenset({"aux:pass", "nsubj:pass"})  # UD labels of a passive verb
 VERB_POS = frozenset({"VERB", "AUX"})
+# the parts of speech a noun phrase opens with (``a bill``, ``government decrees``)
+_NOUN_PHRASE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ"})  # a subject inside a quote starts after these
 CONTROLLED_RELATIONS = frozenset({"conj", "xcomp"})  # a verb sharing its head's subject
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
@@ -2118,6 +2120,33 @@ def formal_act(verb: Token, lang: LangData) -> bool:
     if verb.lower_ not in lang.words("performative_verbs") or not verb.n_rights:
         return False  # "..., transport secretary declares": the complement comes first
     return not any(t.pos_ in VERB_POS for child in verb.rights for t in child.subtree)
+
+
+def deed_act(cue: Span, content: Span, lang: LangData) -> bool:
+    """A cue whose verb is a deed (the language's ``deed_verbs``: ``issued``, ``signed``,
+    ``approved``) and whose content is a noun phrase names the instrument issued or signed, not
+    a statement: ``the House issued | a subpoena``, ``signed | a government decree banning ...``
+    (ANNOTATION.md rule 6: formal acts and decisions are not attributions). A document that
+    speaks stays (the language's ``document_nouns``: ``issued | a statement``), and so do a
+    clause (``signed | to ...``) and a cue that holds its own object (``issued a ruling against |
+    X``). The test reads the content's words, not the object relation: the parser often attaches
+    such phrases elsewhere (``decree`` as a compound of ``banning``)."""
+    verb = cue.root
+    if verb.lower_ not in lang.words("deed_verbs") or any(
+        t.pos_ in ("NOUN", "PROPN") for t in cue if t.i > verb.i
+    ):
+        return False
+    words = [t for t in content if not t.is_punct]
+    if not words or not _opens_noun_phrase(words[0]):
+        return False
+    noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    return noun is not None and noun.lower_ not in lang.document_nouns
+
+
+def _opens_noun_phrase(word: Token) -> bool:
+    """Whether ``word`` can open a noun phrase: a determiner, noun, adjective, numeral or
+    possessive pronoun (``a bill``, ``government decrees``, ``her returns``)."""
+    return word.pos_ in _NOUN_PHRASE_OPENERS or word.morph.get("Poss") == ["Yes"]
 
 
 def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
