@@ -1710,9 +1710,7 @@ def _adjunct_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
         return None
     head = verb.head
     if any(c.lower_ in ctx.lang.words("object_control_marks") for c in verb.children):
-        # "The BBC cited Budi Gunawan as saying X": the cited object speaks
-        obj = next((c for c in head.children if c.dep_ in ("obj", "iobj")), None)
-        return _subject_phrase(ctx, obj, hit.start) if obj is not None else None
+        return _cited_object(ctx, hit)
     for _ in range(3):
         subject = next((c for c in head.children if c.dep_ in SUBJECT_RELATIONS), None)
         if subject is not None:
@@ -1721,6 +1719,26 @@ def _adjunct_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
             return None
         head = head.head
     return None
+
+
+def _cited_object(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
+    """``The BBC cited Budi Gunawan as saying X``, ``quoted one of Carson's advisers as saying
+    X``: a participle cue marked by one of the language's ``object_control_marks`` after the
+    verb it modifies speaks for that verb's object: its phrase (``Budi Gunawan``), else its whole
+    subtree where its head alone is no speaker (``one of Carson's advisers``)."""
+    verb = ctx.doc[hit.start]
+    if verb.head.i >= verb.i or not any(
+        c.lower_ in ctx.lang.words("object_control_marks") for c in verb.children
+    ):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ in ("obj", "iobj")), None)
+    if obj is None:
+        return None
+    phrase = _subject_phrase(ctx, obj, hit.start)
+    whole = (obj.left_edge.i, obj.right_edge.i + 1)
+    if phrase is not None or whole[1] > hit.start:
+        return phrase
+    return whole if plausible_speaker(ctx.doc, whole, ctx.lang) else None
 
 
 def _noun_subject(ctx: _Context, subject: Token, hit: CueHit) -> tuple[int, int] | None:
@@ -2208,7 +2226,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
             return  # "behind what Russia says was an attack": as "what Peskov says is a lie"
         phrase, subject = subject, (relative + 1, subject[1])
     subject = _relative_antecedent(ctx, subject) or subject
-    controller = _adverbial_participle_subject(ctx, sent, hit)
+    controller = _adverbial_participle_subject(ctx, sent, hit) or _cited_object(ctx, hit)
     if controller is not None:
         subject, phrase = controller, None
     if sent.start in ctx.fronted and not (subject and plausible_speaker(doc, subject, lang)):
@@ -2755,6 +2773,43 @@ def _quoted_sentences(ctx: _Context, q: Quote) -> bool:
     return whole and (before == 0 or ctx.text[before - 1] in SENTENCE_ENDS)
 
 
+def _citing_sources(ctx: _Context) -> None:
+    """``The BBC also cited Budi Gunawan, chief of ..., as saying X``, ``quoted one of his
+    advisers as saying X``: the subject of a citing verb (the language's ``citing_verbs``) whose
+    object speaks through a participle cue marked ``as`` reports that the cited one said X, an
+    item of its own beside the cited one's (ANNOTATION.md rule 8; PolNeAR train annotates
+    ``quoted X as saying Y`` alike): content from the cited phrase to the end of X."""
+    citing, marks = ctx.lang.words("citing_verbs"), ctx.lang.words("object_control_marks")
+    for att in list(ctx.attributions):
+        if att.cue_span is None:
+            continue
+        cue = ctx.doc[ctx.token_at(att.cue_span[0])]
+        head = cue.head
+        if head.lower_ not in citing or head.i >= cue.i:
+            continue
+        if not any(c.lower_ in marks for c in cue.children):
+            continue
+        cited = next(
+            (c for c in head.children if c.dep_ in ctx.lang.words("object_relations")), None
+        )
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_RELATIONS), None)
+        speaker = _citing_subject(ctx, subject, head.i) if subject is not None else None
+        if cited is None or speaker is None:
+            continue
+        content = (ctx.doc[cited.left_edge.i].idx, att.content_span[1])
+        item = _add(ctx, speaker, None, content, "indirect")
+        if item is not None:
+            item.cue, item.cue_span = head.text, (head.idx, head.idx + len(head.text))
+
+
+def _citing_subject(ctx: _Context, subject: Token, limit: int) -> tuple[int, int] | None:
+    """The citing verb's subject phrase, or its pronoun (``It cited the Air Force as stating``:
+    resolved to the source it stands for, as a ``he said`` is)."""
+    if subject.lower_ in ctx.lang.pronouns:
+        return subject.i, subject.i + 1
+    return _subject_phrase(ctx, subject, limit)
+
+
 def _nested_sources(ctx: _Context) -> None:
     """``,,Het OM heeft ook toegegeven dat er fouten zijn gemaakt''``: a reporting verb inside a
     quotation, whose parsed subject is a third party and whose complement opens with
@@ -3090,6 +3145,7 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     _agentless_sources(ctx)
     _continuations(ctx)
     _nested_sources(ctx)
+    _citing_sources(ctx)
     _headline_quote(ctx)
     _block_quotes(ctx)
     _drop_own_attitudes(ctx)
