@@ -82,7 +82,9 @@ APPOSITION_POS = PHRASE_POS | {"PART"}  # "Sanders' campaign manager"
 APPOSITION_MAX_TOKENS = 20
 HYPHENS = frozenset({"-", "‐", "–"})  # joining the parts of a compound word ("anti-poverty")
 # "\n – European Court of Justice": a line of a dash and a source closing a block quotation
-BYLINE = re.compile(r"^[ \t]*[–—][ \t]*(\S[^\n]*)$", re.MULTILINE)
+BYLINE = re.compile(r"^[ \t]*[–—―][ \t]*(\S[^\n]*)$", re.MULTILINE)
+# '“...” ― Sonya Herridge': a dash and a source closing a quotation's own line
+QUOTE_BYLINE = re.compile(r"[ \t\xa0]*[–—―][ \t\xa0]*(\S[^\n]*)")
 BYLINE_NAME_END = re.compile(r"[,(\"“]")  # '– Judge Victor Marrero, "Decision and Order"'
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 BLOCK_PARAGRAPHS = 4  # paragraphs of a block quotation between its lead-in and its byline
@@ -2906,15 +2908,34 @@ def _block_quotes(ctx: _Context) -> None:
         block = _block_before(ctx.text, line.start())
         if block is None or _covered(ctx, block):
             continue
-        name = BYLINE_NAME_END.split(line.group(1), maxsplit=1)[0].rstrip()
-        speaker = (ctx.token_at(line.start(1)), ctx.token_at(line.start(1) + len(name)))
-        if not 0 < speaker[1] - speaker[0] <= BYLINE_MAX_TOKENS:
-            continue
-        if strong_speaker(ctx.doc, speaker, ctx.lang):
+        speaker = _byline_speaker(ctx, line.start(1), line.group(1))
+        if speaker is not None and strong_speaker(ctx.doc, speaker, ctx.lang):
             att = _add(ctx, speaker, None, block, "direct")
             lead_in = _lead_in_cue(ctx, block[0])
             if att is not None and lead_in is not None:
                 _take_cue(ctx, att, lead_in)
+
+
+def _quote_bylines(ctx: _Context) -> None:
+    """``“He can't even answer a question ...” ― Esther Tapia``: a quotation followed on its line
+    by a dash and a source, the byline of a pull quote or a collected reaction, is a direct
+    item of that source (as a byline under a block quotation is)."""
+    for quote in ctx.quotes:
+        line = QUOTE_BYLINE.match(ctx.text, quote.outer[1])
+        if line is None or _covered(ctx, quote.inner):
+            continue
+        speaker = _byline_speaker(ctx, line.start(1), line.group(1))
+        if speaker is not None and strong_speaker(ctx.doc, speaker, ctx.lang):
+            _add(ctx, speaker, None, trim_inner(ctx.text, *quote.inner), "direct")
+
+
+def _byline_speaker(ctx: _Context, start: int, line: str) -> tuple[int, int] | None:
+    """The tokens of the source named at character ``start`` by a byline ``line`` (up to a
+    comma, bracket or quote: ``Judge Victor Marrero, "Decision and Order"``, without a final
+    full stop); None for a line too long to be one."""
+    name = BYLINE_NAME_END.split(line, maxsplit=1)[0].rstrip(" .\xa0\t")
+    speaker = (ctx.token_at(start), ctx.token_at(start + len(name)))
+    return speaker if 0 < speaker[1] - speaker[0] <= BYLINE_MAX_TOKENS else None
 
 
 def _lead_in_cue(ctx: _Context, block: int) -> CueHit | None:
@@ -3148,6 +3169,7 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     _citing_sources(ctx)
     _headline_quote(ctx)
     _block_quotes(ctx)
+    _quote_bylines(ctx)
     _drop_own_attitudes(ctx)
     atts = sorted(ctx.attributions, key=lambda a: (a.content_span[0], a.content_span[1]))
     resolve_speakers(atts, text, lang, _subject_names(ctx), _singular_pronouns(ctx, atts))
