@@ -1048,7 +1048,7 @@ def _content_end(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> 
             end = comma  # "VVD en CDA reageren negatief, alleen de ChristenUnie ziet wel iets in"
             break
     end = _coordinated_verb_stop(ctx, hit, end)
-    return _clause_stop(ctx, hit.end + 1, end)
+    return _clause_stop(ctx, hit.end, end)
 
 
 def _coordinated_verb_stop(ctx: _Context, hit: CueHit, end: int) -> int:
