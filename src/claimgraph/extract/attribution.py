@@ -1950,10 +1950,29 @@ def _passive(ctx: _Context, hit: CueHit) -> bool:
     if not relations:
         return False
     tok = ctx.doc[hit.start]
+    if _reduced_relative(tok):
+        return True
     verbs = [tok]
     if tok.dep_ == "conj" and "Part" in tok.morph.get("VerbForm"):
         verbs.append(tok.head)  # "was tested and questioned": the participle shares the passive
     return any(c.dep_ in relations for v in verbs for c in v.children)
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """A past participle without a subject of its own that modifies the noun right before it
+    (``a basic R0 estimated in the range 2-4``): a passive without its auxiliary, whose noun is
+    the patient, not a speaker (``the hairs that Wang described as ...`` has its subject). Not
+    after a comma or under a noun the parser made the root: there its participle is as often
+    the sentence's finite verb (``David Axelrod on Wednesday called on ...``)."""
+    return (
+        tok.dep_ in RELATIVE_CLAUSES
+        and tok.head.i < tok.i
+        and tok.morph.get("VerbForm") == ["Part"]
+        and tok.morph.get("Tense") == ["Past"]
+        and not any(c.dep_ in SUBJECT_RELATIONS for c in tok.children)
+        and not tok.doc[tok.i - 1].is_punct
+        and tok.head.head.i != tok.head.i
+    )
 
 
 def _passive_accusation(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
