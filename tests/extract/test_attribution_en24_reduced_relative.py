@@ -30,3 +30,7 @@ def test_a_relative_clause_with_its_subject_stays_a_report():
         "silicone, that Wang described as resembling human hairs."
     )
     assert "described" in _cues(text)
+
+
+def test_a_subject_whose_verb_the_parser_took_for_a_participle_stays_a_speaker():
+    assert "confirmed" in _cues("Police confirmed on Sunday that two suspects were arrested.")

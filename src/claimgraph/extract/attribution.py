@@ -1962,8 +1962,9 @@ def _reduced_relative(tok: Token) -> bool:
     """A past participle without a subject of its own that modifies the noun right before it
     (``a basic R0 estimated in the range 2-4``): a passive without its auxiliary, whose noun is
     the patient, not a speaker (``the hairs that Wang described as ...`` has its subject). Not
-    after a comma or under a noun the parser made the root: there its participle is as often
-    the sentence's finite verb (``David Axelrod on Wednesday called on ...``)."""
+    after a comma or under a noun the parser made the root or a subject: there its participle is
+    as often the sentence's finite verb (``David Axelrod on Wednesday called on ...``, ``Police
+    confirmed on Sunday that ...``)."""
     return (
         tok.dep_ in RELATIVE_CLAUSES
         and tok.head.i < tok.i
@@ -1972,6 +1973,7 @@ def _reduced_relative(tok: Token) -> bool:
         and not any(c.dep_ in SUBJECT_RELATIONS for c in tok.children)
         and not tok.doc[tok.i - 1].is_punct
         and tok.head.head.i != tok.head.i
+        and not tok.head.dep_.startswith("nsubj")
     )
 
 
