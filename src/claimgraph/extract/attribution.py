@@ -1945,7 +1945,9 @@ def _subject_before_finite(ctx: _Context, start: int, cue: int) -> tuple[int, in
 
 def _passive(ctx: _Context, hit: CueHit) -> bool:
     """The cue is a passive participle (``was found``, ``tested and questioned``): its subject is
-    the patient, not a speaker. Dependency labels from the language's ``passive_relations``."""
+    the patient, not a speaker. Dependency labels from the language's ``passive_relations``; where
+    the language lists ``passive_auxiliaries``, one of them must be there too (``The police
+    announced on Sunday they ...``: a passive subject without an auxiliary is a parser error)."""
     relations = ctx.lang.words("passive_relations")
     if not relations:
         return False
@@ -1955,7 +1957,12 @@ def _passive(ctx: _Context, hit: CueHit) -> bool:
     verbs = [tok]
     if tok.dep_ == "conj" and "Part" in tok.morph.get("VerbForm"):
         verbs.append(tok.head)  # "was tested and questioned": the participle shares the passive
-    return any(c.dep_ in relations for v in verbs for c in v.children)
+    auxiliaries = ctx.lang.words("passive_auxiliaries")
+    return any(
+        {c.dep_ for c in v.children} & relations
+        and (not auxiliaries or any(c.dep_ in auxiliaries for c in v.children))
+        for v in verbs
+    )
 
 
 def _reduced_relative(tok: Token) -> bool:
