@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.attribution import (
     CONTINUATION_WINDOW,
+    deed_act,
     extract_attributions,
     formal_act,
     legal_act,
@@ -231,14 +232,23 @@ def _in_sentence(span: tuple[int, int], sent: Span) -> bool:
 
 def _no_report(att: Attribution, cue: Span, parsed: Doc, lang: LangData) -> bool:
     """A legal or formal act (``dismissed the lawsuit``, ``declared a day of mourning``,
-    ``confirmed him``; ANNOTATION.md rule 6) or a participle cue's topic (``Commenting on the
-    radio communications, X said``): the learned item reports nothing."""
+    ``confirmed him``, ``signed a decree``; ANNOTATION.md rule 6) or a participle cue's topic
+    (``Commenting on the radio communications, X said``): the learned item reports nothing."""
     if legal_act(cue.root, att.stance, att.act, lang) or formal_act(cue.root, lang):
         return True
     content = parsed.char_span(*att.content_span, alignment_mode="expand")
     return content is not None and (
-        person_pronoun_only(content) or participle_topic(cue, content, lang)
+        _function_words_only(content)
+        or person_pronoun_only(content)
+        or participle_topic(cue, content, lang)
+        or deed_act(cue, content, lang)
     )
+
+
+def _function_words_only(content: Span) -> bool:
+    """A content of function words only (``Some reported wanting | to``, ``further reported |
+    its``): a fragment cut off its phrase, no proposition."""
+    return all(t.pos_ in _FUNCTION_POS or t.is_punct or t.is_space for t in content)
 
 
 def _named_source(span: tuple[int, int], parsed: Doc, lang: LangData) -> bool:
@@ -299,6 +309,8 @@ def _cue_subject(cue: Span | None, lang: LangData) -> tuple[int, int] | None:
 
 
 # dependents inside a noun phrase: a content headed by one is cut out of that phrase
+# parts of speech of words that carry no content of their own
+_FUNCTION_POS = frozenset({"PART", "ADP", "DET", "CCONJ", "SCONJ"})
 _MODIFIER_DEPS = frozenset({"compound", "nmod:desc", "amod", "nmod:poss", "det", "nummod", "flat"})
 
 

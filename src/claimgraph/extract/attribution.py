@@ -47,6 +47,8 @@ OBJECT_RELATIONS = frozenset({"obj", "dobj"})
 SUBJECT_TRAILERS = frozenset({"ADV", "AUX"})  # UPOS tags never ending a subject
 PASSIVE_RELATIONS = frozenset({"aux:pass", "nsubj:pass"})  # UD labels of a passive verb
 VERB_POS = frozenset({"VERB", "AUX"})
+# the parts of speech a noun phrase opens with (``a bill``, ``government decrees``)
+_NOUN_PHRASE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ"})  # a subject inside a quote starts after these
 CONTROLLED_RELATIONS = frozenset({"conj", "xcomp"})  # a verb sharing its head's subject
 RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
@@ -80,7 +82,9 @@ APPOSITION_POS = PHRASE_POS | {"PART"}  # "Sanders' campaign manager"
 APPOSITION_MAX_TOKENS = 20
 HYPHENS = frozenset({"-", "‐", "–"})  # joining the parts of a compound word ("anti-poverty")
 # "\n – European Court of Justice": a line of a dash and a source closing a block quotation
-BYLINE = re.compile(r"^[ \t]*[–—][ \t]*(\S[^\n]*)$", re.MULTILINE)
+BYLINE = re.compile(r"^[ \t]*[–—―][ \t]*(\S[^\n]*)$", re.MULTILINE)
+# '“...” ― Sonya Herridge': a dash and a source closing a quotation's own line
+QUOTE_BYLINE = re.compile(r"[ \t\xa0]*[–—―][ \t\xa0]*(\S[^\n]*)")
 BYLINE_NAME_END = re.compile(r"[,(\"“]")  # '– Judge Victor Marrero, "Decision and Order"'
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 BLOCK_PARAGRAPHS = 4  # paragraphs of a block quotation between its lead-in and its byline
@@ -1044,7 +1048,7 @@ def _content_end(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> 
             end = comma  # "VVD en CDA reageren negatief, alleen de ChristenUnie ziet wel iets in"
             break
     end = _coordinated_verb_stop(ctx, hit, end)
-    return _clause_stop(ctx, hit.end + 1, end)
+    return _clause_stop(ctx, hit.end, end)
 
 
 def _coordinated_verb_stop(ctx: _Context, hit: CueHit, end: int) -> int:
@@ -1708,9 +1712,7 @@ def _adjunct_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
         return None
     head = verb.head
     if any(c.lower_ in ctx.lang.words("object_control_marks") for c in verb.children):
-        # "The BBC cited Budi Gunawan as saying X": the cited object speaks
-        obj = next((c for c in head.children if c.dep_ in ("obj", "iobj")), None)
-        return _subject_phrase(ctx, obj, hit.start) if obj is not None else None
+        return _cited_object(ctx, hit)
     for _ in range(3):
         subject = next((c for c in head.children if c.dep_ in SUBJECT_RELATIONS), None)
         if subject is not None:
@@ -1719,6 +1721,26 @@ def _adjunct_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
             return None
         head = head.head
     return None
+
+
+def _cited_object(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
+    """``The BBC cited Budi Gunawan as saying X``, ``quoted one of Carson's advisers as saying
+    X``: a participle cue marked by one of the language's ``object_control_marks`` after the
+    verb it modifies speaks for that verb's object: its phrase (``Budi Gunawan``), else its whole
+    subtree where its head alone is no speaker (``one of Carson's advisers``)."""
+    verb = ctx.doc[hit.start]
+    if verb.head.i >= verb.i or not any(
+        c.lower_ in ctx.lang.words("object_control_marks") for c in verb.children
+    ):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ in ("obj", "iobj")), None)
+    if obj is None:
+        return None
+    phrase = _subject_phrase(ctx, obj, hit.start)
+    whole = (obj.left_edge.i, obj.right_edge.i + 1)
+    if phrase is not None or whole[1] > hit.start:
+        return phrase
+    return whole if plausible_speaker(ctx.doc, whole, ctx.lang) else None
 
 
 def _noun_subject(ctx: _Context, subject: Token, hit: CueHit) -> tuple[int, int] | None:
@@ -1923,15 +1945,43 @@ def _subject_before_finite(ctx: _Context, start: int, cue: int) -> tuple[int, in
 
 def _passive(ctx: _Context, hit: CueHit) -> bool:
     """The cue is a passive participle (``was found``, ``tested and questioned``): its subject is
-    the patient, not a speaker. Dependency labels from the language's ``passive_relations``."""
+    the patient, not a speaker. Dependency labels from the language's ``passive_relations``; where
+    the language lists ``passive_auxiliaries``, one of them must be there too (``The police
+    announced on Sunday they ...``: a passive subject without an auxiliary is a parser error)."""
     relations = ctx.lang.words("passive_relations")
     if not relations:
         return False
     tok = ctx.doc[hit.start]
+    if _reduced_relative(tok):
+        return True
     verbs = [tok]
     if tok.dep_ == "conj" and "Part" in tok.morph.get("VerbForm"):
         verbs.append(tok.head)  # "was tested and questioned": the participle shares the passive
-    return any(c.dep_ in relations for v in verbs for c in v.children)
+    auxiliaries = ctx.lang.words("passive_auxiliaries")
+    return any(
+        {c.dep_ for c in v.children} & relations
+        and (not auxiliaries or any(c.dep_ in auxiliaries for c in v.children))
+        for v in verbs
+    )
+
+
+def _reduced_relative(tok: Token) -> bool:
+    """A past participle without a subject of its own that modifies the noun right before it
+    (``a basic R0 estimated in the range 2-4``): a passive without its auxiliary, whose noun is
+    the patient, not a speaker (``the hairs that Wang described as ...`` has its subject). Not
+    after a comma or under a noun the parser made the root or a subject: there its participle is
+    as often the sentence's finite verb (``David Axelrod on Wednesday called on ...``, ``Police
+    confirmed on Sunday that ...``)."""
+    return (
+        tok.dep_ in RELATIVE_CLAUSES
+        and tok.head.i < tok.i
+        and tok.morph.get("VerbForm") == ["Part"]
+        and tok.morph.get("Tense") == ["Past"]
+        and not any(c.dep_ in SUBJECT_RELATIONS for c in tok.children)
+        and not tok.doc[tok.i - 1].is_punct
+        and tok.head.head.i != tok.head.i
+        and not tok.head.dep_.startswith("nsubj")
+    )
 
 
 def _passive_accusation(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
@@ -2120,6 +2170,33 @@ def formal_act(verb: Token, lang: LangData) -> bool:
     return not any(t.pos_ in VERB_POS for child in verb.rights for t in child.subtree)
 
 
+def deed_act(cue: Span, content: Span, lang: LangData) -> bool:
+    """A cue whose verb is a deed (the language's ``deed_verbs``: ``issued``, ``signed``,
+    ``approved``) and whose content is a noun phrase names the instrument issued or signed, not
+    a statement: ``the House issued | a subpoena``, ``signed | a government decree banning ...``
+    (ANNOTATION.md rule 6: formal acts and decisions are not attributions). A document that
+    speaks stays (the language's ``document_nouns``: ``issued | a statement``), and so do a
+    clause (``signed | to ...``) and a cue that holds its own object (``issued a ruling against |
+    X``). The test reads the content's words, not the object relation: the parser often attaches
+    such phrases elsewhere (``decree`` as a compound of ``banning``)."""
+    verb = cue.root
+    if verb.lower_ not in lang.words("deed_verbs") or any(
+        t.pos_ in ("NOUN", "PROPN") for t in cue if t.i > verb.i
+    ):
+        return False
+    words = [t for t in content if not t.is_punct]
+    if not words or not _opens_noun_phrase(words[0]):
+        return False
+    noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    return noun is not None and noun.lower_ not in lang.document_nouns
+
+
+def _opens_noun_phrase(word: Token) -> bool:
+    """Whether ``word`` can open a noun phrase: a determiner, noun, adjective, numeral or
+    possessive pronoun (``a bill``, ``government decrees``, ``her returns``)."""
+    return word.pos_ in _NOUN_PHRASE_OPENERS or word.morph.get("Poss") == ["Yes"]
+
+
 def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
     doc, lang = ctx.doc, ctx.lang
     if hit.start > sent.start and ctx.low(hit.start - 1) in ("te", "to"):
@@ -2179,7 +2256,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
             return  # "behind what Russia says was an attack": as "what Peskov says is a lie"
         phrase, subject = subject, (relative + 1, subject[1])
     subject = _relative_antecedent(ctx, subject) or subject
-    controller = _adverbial_participle_subject(ctx, sent, hit)
+    controller = _adverbial_participle_subject(ctx, sent, hit) or _cited_object(ctx, hit)
     if controller is not None:
         subject, phrase = controller, None
     if sent.start in ctx.fronted and not (subject and plausible_speaker(doc, subject, lang)):
@@ -2726,6 +2803,43 @@ def _quoted_sentences(ctx: _Context, q: Quote) -> bool:
     return whole and (before == 0 or ctx.text[before - 1] in SENTENCE_ENDS)
 
 
+def _citing_sources(ctx: _Context) -> None:
+    """``The BBC also cited Budi Gunawan, chief of ..., as saying X``, ``quoted one of his
+    advisers as saying X``: the subject of a citing verb (the language's ``citing_verbs``) whose
+    object speaks through a participle cue marked ``as`` reports that the cited one said X, an
+    item of its own beside the cited one's (ANNOTATION.md rule 8; PolNeAR train annotates
+    ``quoted X as saying Y`` alike): content from the cited phrase to the end of X."""
+    citing, marks = ctx.lang.words("citing_verbs"), ctx.lang.words("object_control_marks")
+    for att in list(ctx.attributions):
+        if att.cue_span is None:
+            continue
+        cue = ctx.doc[ctx.token_at(att.cue_span[0])]
+        head = cue.head
+        if head.lower_ not in citing or head.i >= cue.i:
+            continue
+        if not any(c.lower_ in marks for c in cue.children):
+            continue
+        cited = next(
+            (c for c in head.children if c.dep_ in ctx.lang.words("object_relations")), None
+        )
+        subject = next((c for c in head.children if c.dep_ in SUBJECT_RELATIONS), None)
+        speaker = _citing_subject(ctx, subject, head.i) if subject is not None else None
+        if cited is None or speaker is None:
+            continue
+        content = (ctx.doc[cited.left_edge.i].idx, att.content_span[1])
+        item = _add(ctx, speaker, None, content, "indirect")
+        if item is not None:
+            item.cue, item.cue_span = head.text, (head.idx, head.idx + len(head.text))
+
+
+def _citing_subject(ctx: _Context, subject: Token, limit: int) -> tuple[int, int] | None:
+    """The citing verb's subject phrase, or its pronoun (``It cited the Air Force as stating``:
+    resolved to the source it stands for, as a ``he said`` is)."""
+    if subject.lower_ in ctx.lang.pronouns:
+        return subject.i, subject.i + 1
+    return _subject_phrase(ctx, subject, limit)
+
+
 def _nested_sources(ctx: _Context) -> None:
     """``,,Het OM heeft ook toegegeven dat er fouten zijn gemaakt''``: a reporting verb inside a
     quotation, whose parsed subject is a third party and whose complement opens with
@@ -2822,15 +2936,34 @@ def _block_quotes(ctx: _Context) -> None:
         block = _block_before(ctx.text, line.start())
         if block is None or _covered(ctx, block):
             continue
-        name = BYLINE_NAME_END.split(line.group(1), maxsplit=1)[0].rstrip()
-        speaker = (ctx.token_at(line.start(1)), ctx.token_at(line.start(1) + len(name)))
-        if not 0 < speaker[1] - speaker[0] <= BYLINE_MAX_TOKENS:
-            continue
-        if strong_speaker(ctx.doc, speaker, ctx.lang):
+        speaker = _byline_speaker(ctx, line.start(1), line.group(1))
+        if speaker is not None and strong_speaker(ctx.doc, speaker, ctx.lang):
             att = _add(ctx, speaker, None, block, "direct")
             lead_in = _lead_in_cue(ctx, block[0])
             if att is not None and lead_in is not None:
                 _take_cue(ctx, att, lead_in)
+
+
+def _quote_bylines(ctx: _Context) -> None:
+    """``“He can't even answer a question ...” ― Esther Tapia``: a quotation followed on its line
+    by a dash and a source, the byline of a pull quote or a collected reaction, is a direct
+    item of that source (as a byline under a block quotation is)."""
+    for quote in ctx.quotes:
+        line = QUOTE_BYLINE.match(ctx.text, quote.outer[1])
+        if line is None or _covered(ctx, quote.inner):
+            continue
+        speaker = _byline_speaker(ctx, line.start(1), line.group(1))
+        if speaker is not None and strong_speaker(ctx.doc, speaker, ctx.lang):
+            _add(ctx, speaker, None, trim_inner(ctx.text, *quote.inner), "direct")
+
+
+def _byline_speaker(ctx: _Context, start: int, line: str) -> tuple[int, int] | None:
+    """The tokens of the source named at character ``start`` by a byline ``line`` (up to a
+    comma, bracket or quote: ``Judge Victor Marrero, "Decision and Order"``, without a final
+    full stop); None for a line too long to be one."""
+    name = BYLINE_NAME_END.split(line, maxsplit=1)[0].rstrip(" .\xa0\t")
+    speaker = (ctx.token_at(start), ctx.token_at(start + len(name)))
+    return speaker if 0 < speaker[1] - speaker[0] <= BYLINE_MAX_TOKENS else None
 
 
 def _lead_in_cue(ctx: _Context, block: int) -> CueHit | None:
@@ -3061,8 +3194,10 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     _agentless_sources(ctx)
     _continuations(ctx)
     _nested_sources(ctx)
+    _citing_sources(ctx)
     _headline_quote(ctx)
     _block_quotes(ctx)
+    _quote_bylines(ctx)
     _drop_own_attitudes(ctx)
     atts = sorted(ctx.attributions, key=lambda a: (a.content_span[0], a.content_span[1]))
     resolve_speakers(atts, text, lang, _subject_names(ctx), _singular_pronouns(ctx, atts))
