@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.attribution import COLON
 from claimgraph.extract.quotes import find_quotes
@@ -70,7 +70,7 @@ def _quoted_headline(text: str, lang: LangData) -> tuple[int, int] | None:
     return None
 
 
-def _content_words(tokens: Iterable) -> set[str]:
+def _content_words(tokens: Iterable[Token]) -> set[str]:
     """Lower-case forms of the tokens that carry a claim's matter (no stop words, no names; the
     pipeline's parses have no lemmas)."""
     return {
