@@ -19,6 +19,7 @@ from claimgraph.extract.attribution import (
 )
 from claimgraph.extract.dependency import extract_attributions_dependency
 from claimgraph.extract.events import extract_events
+from claimgraph.extract.headline_source import headline_quote_item
 from claimgraph.extract.learned import (
     QUOTE_MARKS,
     combine,
@@ -154,6 +155,13 @@ def _learned_attributions(doc: Document, parsed: Doc, lang: LangData) -> None:
             doc.attributions, learned, partial(_is_cue_subject, parsed, lang)
         )
         relink_continuations(doc.attributions, learned, CONTINUATION_WINDOW, doc.text, lang)
+
+
+def _headline_quote_source(doc: Document, parsed: Doc, lang: LangData) -> None:
+    # a headline that is one quotation, spoken by the source the body gives for the same claim
+    item = headline_quote_item(doc.attributions, doc.text, parsed, lang)
+    if item is not None:
+        doc.attributions = combine(doc.attributions, [item])
 
 
 def _clip_before_rules(
@@ -515,6 +523,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("attribution rules", _rule_attributions),
     ("attribution dependency", _dependency_attributions),
     ("attribution learned", _learned_attributions),
+    ("headline quote source", _headline_quote_source),
     ("transcript turns", _transcript_turns),
     ("timexes", _timexes),
     ("places", _places),

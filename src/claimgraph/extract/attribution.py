@@ -2800,7 +2800,23 @@ def _quoted_sentences(ctx: _Context, q: Quote) -> bool:
     before = q.outer[0]
     while before > 0 and ctx.text[before - 1].isspace():
         before -= 1
-    return whole and (before == 0 or ctx.text[before - 1] in SENTENCE_ENDS)
+    return (whole and (before == 0 or ctx.text[before - 1] in SENTENCE_ENDS)) or _coordinated_rest(
+        ctx, q, first
+    )
+
+
+def _coordinated_rest(ctx: _Context, q: Quote, first: int) -> bool:
+    """``Maar 'naar onze voorlopige juridische inschatting is de opmerking waarschijnlijk niet
+    strafbaar'.``: a quotation longer than a scare quote, right after a coordinator, that runs to
+    the end of a sentence without a cue goes on with what the last source said (``..., vindt X,
+    maar '...'`` is X's item already)."""
+    if first == 0 or ctx.low(first - 1) not in ctx.lang.words("coordinators"):
+        return False
+    sent = ctx.doc[first].sent
+    if q.words <= ctx.lang.scare_quote_max_words or find_cues(ctx, sent):
+        return False
+    rest = ctx.doc[min(ctx.token_at(q.outer[1]), sent.end) : sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def _citing_sources(ctx: _Context) -> None:

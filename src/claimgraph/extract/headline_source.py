@@ -1,0 +1,106 @@
+"""A headline that is one quotation and nothing else (``'Maak 30 km de norm in bebouwde kom'``)
+attributes its words to a source it does not name. ANNOTATION.md counts headlines that attribute
+and takes a headline's source from the article when the headline lacks it (``speaker_span``
+null, convention 10); the source is the one the body gives for the same claim: the body item
+whose content shares most content words with the headline (``'Doktersassistente, haal een
+mazelenprik'`` and the GGD's ``oproep ... zich te laten inenten tegen de mazelen``). A quoted
+headline that no body item repeats (``'Erdogan verliest ook Istanbul'``, said in the body by the
+narrator) gives nothing. The rules leave such headlines alone (``_headline_quote`` wants the
+source in the headline); this runs after every attribution stage, on their items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from claimgraph.extract.attribution import COLON
+from claimgraph.extract.quotes import find_quotes
+from claimgraph.extract.stance import decide_act, decide_stance
+from claimgraph.lang import LangData
+from claimgraph.model import Attribution
+
+# the parts of speech that carry a claim's matter (names are its topic: a body item that only
+# names the same person says something else about them)
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "NUM"})
+COMPOUND_PART_MIN = 4  # "mazelen" in "mazelenprik": shorter prefixes match by chance
+
+
+def headline_quote_item(
+    atts: list[Attribution], text: str, parsed: Doc, lang: LangData
+) -> Attribution | None:
+    """The direct item for a headline that is a single quotation, spoken by the source of the
+    body item that repeats most of its content words; None when the headline is no such
+    quotation, an item covers it already, or no body item shares a content word with it."""
+    inner = _quoted_headline(text, lang)
+    if inner is None or any(a.content_span[0] < inner[1] for a in atts):
+        return None
+    headline = parsed.char_span(*inner, alignment_mode="expand")
+    source = _same_claim(_content_words(headline), atts, parsed) if headline else None
+    if source is None:
+        return None
+    words = [t.lower_ for t in headline]
+    stance, confidence = decide_stance(COLON, [], words, lang)
+    return Attribution(
+        speaker=source.speaker,
+        speaker_span=None,
+        cue="",
+        cue_span=None,
+        content_span=inner,
+        type="direct",
+        stance=stance,
+        act=decide_act(COLON, "statement", words, lang),
+        confidence=round(confidence * 0.8, 3),
+    )
+
+
+def _quoted_headline(text: str, lang: LangData) -> tuple[int, int] | None:
+    """The quoted words of a first line (of several) that is one quotation, marks included."""
+    line_end = text.find("\n")
+    if line_end < 0:
+        return None
+    lead = len(text) - len(text.lstrip())
+    last = len(text[:line_end].rstrip())
+    for quote in find_quotes(text, lang):
+        if quote.outer == (lead, last):
+            return quote.inner
+        if quote.outer[0] >= line_end:
+            break
+    return None
+
+
+def _content_words(tokens: Iterable[Token]) -> set[str]:
+    """Lower-case forms of the tokens that carry a claim's matter (no stop words, no names; the
+    pipeline's parses have no lemmas)."""
+    return {
+        t.lower_
+        for t in tokens
+        if t.pos_ in CONTENT_POS and not t.is_stop and (t.is_alpha or t.like_num)
+    }
+
+
+def _shared(headline: set[str], body: set[str]) -> int:
+    """How many headline words the body has, as a word or a compound part (``mazelen`` in
+    ``mazelenprik``)."""
+    return sum(
+        any(
+            h == b
+            or (min(len(h), len(b)) >= COMPOUND_PART_MIN and (h.startswith(b) or b.startswith(h)))
+            for b in body
+        )
+        for h in headline
+    )
+
+
+def _same_claim(headline: set[str], atts: list[Attribution], parsed: Doc) -> Attribution | None:
+    """The earliest item with a speaker that shares most content words with the headline."""
+    best, best_shared = None, 0
+    for att in sorted(atts, key=lambda a: a.content_span):
+        content: Span | None = parsed.char_span(*att.content_span, alignment_mode="expand")
+        if not att.speaker or content is None:
+            continue
+        shared = _shared(headline, _content_words(content))
+        if shared > best_shared:
+            best, best_shared = att, shared
+    return best
