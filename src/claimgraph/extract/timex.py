@@ -24,12 +24,11 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-import numpy as np
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import MorphAnalysis
 
 from claimgraph.errors import ConfigError, InputError
-from claimgraph.extract.parsed import doc_text
+from claimgraph.extract.parsed import doc_text, in_values
 from claimgraph.model import Timex
 
 if TYPE_CHECKING:
@@ -1782,7 +1781,7 @@ def _parsed_past_verbs(lex: _Lexicon, parsed: Doc | None) -> frozenset[int]:
         return frozenset()
     # read from the token arrays (parsed[i] builds a Token), each morphology read once
     columns = parsed.to_array(["POS", "MORPH", "ORTH", "IDX"])
-    verbs = columns[np.isin(columns[:, 0], _VERB_POS_IDS)].tolist()
+    verbs = columns[in_values(columns[:, 0], _VERB_POS_IDS)].tolist()
     strings, past_finite = parsed.vocab.strings, {}
     for _, morph, _, _ in verbs:
         if morph not in past_finite:
