@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 import numpy as np
 from spacy.symbols import PROPN
@@ -2102,7 +2103,7 @@ def legal_act(verb: Token, stance: str, act: str, lang: LangData) -> bool:
 def person_pronoun_only(content: Span) -> bool:
     """A content that is one personal pronoun of a person (``the Senate confirmed him``) names
     who was acted on, no proposition: a formal act, not a report (ANNOTATION.md rule 6)."""
-    words = [t for t in content if not t.is_punct]
+    words = list(islice((t for t in content if not t.is_punct), 2))  # two are one too many
     if len(words) != 1 or words[0].morph.get("PronType") != ["Prs"]:
         return False
     morph = words[0].morph
