@@ -14,7 +14,7 @@ from claimgraph.lang import load_lang
 from claimgraph.nlp import load
 
 ENGLISH = (
-    "The minister said on Tuesday that the plan would go ahead. \"We will not wait,\" she told "
+    'The minister said on Tuesday that the plan would go ahead. "We will not wait," she told '
     "reporters, adding that critics were wrong. According to the police, two men were arrested."
 )
 
