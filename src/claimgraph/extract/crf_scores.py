@@ -200,5 +200,5 @@ def add_state_rows(state: np.ndarray, scores: np.ndarray, items: Sequence[Sequen
     adding = np.count_nonzero(sizes[:, None] > np.arange(sizes[0]), axis=0).tolist()
     ordered = scores[order]
     for position, count in enumerate(adding):
-        ordered[:count] += state[flat[starts[:count] + position]]
+        ordered[:count] += state.take(flat[starts[:count] + position], axis=0)
     scores[order] = ordered
