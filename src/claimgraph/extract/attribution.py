@@ -13,12 +13,13 @@ import bisect
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 import numpy as np
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract.parsed import doc_text, token_texts
+from claimgraph.extract.parsed import doc_text, in_values, token_texts
 from claimgraph.extract.quotes import Quote, find_quotes, trim_inner
 from claimgraph.extract.speakers import (
     FUNCTION_POS,
@@ -2152,7 +2153,7 @@ def legal_act(verb: Token, stance: str, act: str, lang: LangData) -> bool:
 def person_pronoun_only(content: Span) -> bool:
     """A content that is one personal pronoun of a person (``the Senate confirmed him``) names
     who was acted on, no proposition: a formal act, not a report (ANNOTATION.md rule 6)."""
-    words = [t for t in content if not t.is_punct]
+    words = list(islice((t for t in content if not t.is_punct), 2))  # two are one too many
     if len(words) != 1 or words[0].morph.get("PronType") != ["Prs"]:
         return False
     morph = words[0].morph
@@ -3115,11 +3116,11 @@ def _proper_noun_subjects(doc: Doc) -> list[int]:
     """Indices of the proper nouns with a subject relation, or apposed to a subject (``De
     IS-strijder Yago R.``), read from the token arrays (iterating the Doc builds a Token object
     per token)."""
-    relations = np.array([doc.vocab.strings[rel] for rel in SUBJECT_RELATIONS], dtype=np.uint64)
+    relations = [doc.vocab.strings[rel] for rel in SUBJECT_RELATIONS]
     arrays = doc.to_array(["DEP", "POS", "HEAD"])  # HEAD: offset of the head from the token
     proper = arrays[:, 1] == PROPN
     heads = np.arange(len(doc)) + arrays[:, 2].astype(np.int64)
-    subject = np.isin(arrays[:, 0], relations)
+    subject = in_values(arrays[:, 0], relations)
     apposed = (arrays[:, 0] == doc.vocab.strings["appos"]) & subject[heads]
     return np.flatnonzero(proper & (subject | apposed)).tolist()
 

@@ -10,7 +10,8 @@ its scores. crfsuite computes a state score as ``0 + weight * value`` per attrib
 (``crf1d_tag.c``), which gives back each sum unchanged, so the tags are crfsuite's own, ties
 included, provided the sums are: they add the rows one attribute position at a time, from 0, in
 item order, the double additions crfsuite does (a label an attribute has no feature for gets
-0.0 added, which changes no sum).
+0.0 added, which changes no sum). Where the library allows, the sums skip the tagger's items and
+go straight to crfsuite's Viterbi search (``crf_viterbi.py``), which gives the same tags.
 
 Model layout (``crf1d_model.c``, little-endian): a header of counts and chunk offsets, a
 feature table of (type, source attribute, destination label, weight) records, the label and
@@ -21,14 +22,17 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 
 import numpy as np
 
+from claimgraph.extract.crf_viterbi import Viterbi, crfsuite_viterbi
+
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 _FEATURE_RECORD = struct.Struct("<IIId")
 _STATE = 0  # crfsuite's feature type of an (attribute, label) weight
+_TRANSITION = 1  # crfsuite's feature type of a (label, label) weight
 _HEADER = struct.Struct("<7I")  # labels, attributes, then the offsets of the five chunks
 _HEADER_AT = 20
 _CHUNK_HEAD = 12  # a chunk's magic, size and item count
@@ -47,6 +51,10 @@ class ScoreTagger:
     carriers: tuple[bytes, ...]
     tagger: object
     model: bytes
+    # the labels in id order, and crfsuite's Viterbi called on the scores (crf_viterbi.py;
+    # None: the tagger is given each token's carriers instead)
+    labels: tuple[str, ...] = ()
+    viterbi: Viterbi | None = None
     item: Callable[..., dict[bytes, float]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -60,6 +68,12 @@ class ScoreTagger:
     def tag_scores(self, scores: np.ndarray) -> list[str]:
         """The labels crfsuite gives a sequence whose tokens have the state ``scores``
         (one row per token, one column per label)."""
+        if self.viterbi is None:
+            return self.tagger_tags(scores)
+        return list(map(self.labels.__getitem__, self.viterbi.best_path(scores)))
+
+    def tagger_tags(self, scores: np.ndarray) -> list[str]:
+        """:meth:`tag_scores` through the tagger: each token an item of its carriers."""
         valued = list(map(self.item, *scores.T.tolist()))
         return self.tagger.tag(valued)  # type: ignore[attr-defined]
 
@@ -106,7 +120,23 @@ def read_score_tagger(model: bytes) -> ScoreTagger:
     kept = bytes(copy)
     tagger = pycrfsuite.Tagger()
     tagger.open_inmemory(kept)
-    return ScoreTagger(rows, state, tuple(carriers), tagger, kept)
+    scorer = ScoreTagger(rows, state, tuple(carriers), tagger, kept, tuple(tagger.labels()))
+    ids = {label: n for n, label in enumerate(scorer.labels)}
+    viterbi = crfsuite_viterbi(
+        _transitions(features, num_labels), lambda s: [ids[t] for t in scorer.tagger_tags(s)]
+    )
+    return replace(scorer, viterbi=viterbi) if viterbi is not None else scorer
+
+
+def _transitions(features: np.ndarray, num_labels: int) -> np.ndarray:
+    """The model's (label, label) weights, ``[i][j]`` from label i to label j, as
+    ``crf1d_tag.c`` fills them from its transition features (0.0 where it has none)."""
+    found = features[features["type"] == _TRANSITION]
+    if len(np.unique(found["src"].astype(np.int64) * num_labels + found["dst"])) != len(found):
+        raise ValueError("two transition features for one pair of labels")
+    transitions = np.zeros((num_labels, num_labels))
+    transitions[found["src"], found["dst"]] = found["weight"]
+    return transitions
 
 
 def attribute_names(model: bytes) -> list[bytes]:
@@ -170,5 +200,5 @@ def add_state_rows(state: np.ndarray, scores: np.ndarray, items: Sequence[Sequen
     adding = np.count_nonzero(sizes[:, None] > np.arange(sizes[0]), axis=0).tolist()
     ordered = scores[order]
     for position, count in enumerate(adding):
-        ordered[:count] += state[flat[starts[:count] + position]]
+        ordered[:count] += state.take(flat[starts[:count] + position], axis=0)
     scores[order] = ordered

@@ -614,9 +614,14 @@ def merge_duplicates(events: list[Event], date: str | None = None) -> list[Event
     return sorted(distinct, key=lambda e: e.trigger_span)
 
 
+@cache  # looked at once per language, as its lexicon is read once (not a file check per article)
+def _has_event_data(code: str) -> bool:
+    return (LANG_DIR / code / EVENTS_FILE).exists()
+
+
 def extract_events(doc: Document) -> list[Event]:
     """PLOVER events of an annotated Document (attributions, timexes and places filled)."""
-    if not (LANG_DIR / doc.lang / EVENTS_FILE).exists():
+    if not _has_event_data(doc.lang):
         return []  # a language without event data yet
     lex = load_event_lexicon(doc.lang)
     sents = sentences(doc.text)

@@ -26,7 +26,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import pairwise, repeat
 from typing import NamedTuple
 
 import numpy
@@ -579,10 +579,10 @@ def _document_syntax(ctx: FeatureContext) -> list[Kept]:
     cue's ``cue_child=`` and a token's ``under_cue=`` features."""
     words, pos, dep, heads = ctx.words, ctx.pos, ctx.dep, ctx.head
     relation = words.relation
-    if ctx.has_pos:
-        column = [relation(pos[i], dep[i], pos[h], dep[h]) for i, h in enumerate(heads)]
-    else:
-        column = [relation(None, dep[i], pos[h], dep[h]) for i, h in enumerate(heads)]
+    # each token's (own POS or None, relation, head's POS, head's relation), read by map
+    own = pos if ctx.has_pos else repeat(None)
+    head_pos, head_dep = map(pos.__getitem__, heads), map(dep.__getitem__, heads)
+    column = list(map(relation, own, dep, head_pos, head_dep))
     head = numpy.array(heads, numpy.intp)
     cue = numpy.array([w.cue for w in ctx.word], bool)
     below: dict[int, set[str]] = {i: set() for i in numpy.flatnonzero(cue).tolist()}

@@ -18,7 +18,8 @@ article at once, without a Python list per token:
 Families are added column by column (a feature family may give a token up to k rows; tokens
 with fewer get ``state``'s zero row, which adds 0.0 and changes no sum), so each token gets the
 same additions in the same order as from its full list: the sums, and crfsuite's tags, are the
-same.
+same. Rows are gathered with ``ndarray.take``, which reads the same values as indexing with an
+index array in a fraction of its time on arrays of an article's size.
 """
 
 from __future__ import annotations
@@ -145,7 +146,7 @@ class WordScores:
                 rows[i, c, : len(case)] = case
         sums = np.zeros((*rows.shape[:2], self.state.shape[1]))
         for column in range(depth):  # from 0, row by row, as crfsuite adds them
-            sums += self.state[rows[:, :, column]]
+            sums += self.state.take(rows[:, :, column], axis=0)
         self.leads[first:end] = sums
         self.windows[first:end] = self._window_rows([word.window for word in words])
         self.widths[first:end] = [[len(kept) for kept in word.window] for word in words]
@@ -197,7 +198,7 @@ class _Tokens:
         self.quoted = np.array(ctx.quoted, np.intp)[at]
         self.sent_start = np.array(ctx.sent_starts, bool)[at]
         self.sentence = np.array(ctx.sent_start, np.intp)[at]
-        flags = table.flags[self.ids]
+        flags = table.flags.take(self.ids, axis=0)
         self.cue, self.possessive, self.midcap = flags[:, 0] > 0, flags[:, 1] > 0, flags[:, 2] > 0
         self.kind = flags[:, 3]
 
@@ -212,10 +213,11 @@ def context_scores(
         return paras, []
     t = _Tokens(ctx, paras, table)
     cases = np.array([lead_case(n) for n in range(len(paras))])[t.para]
-    scores = table.leads[t.ids, cases + t.quoted]
+    per_word = table.leads.reshape(-1, table.leads.shape[2])  # (word, case) rows: a view
+    scores = per_word.take(t.ids * table.leads.shape[1] + cases + t.quoted, axis=0)
     state = table.state
     for rows in (*_neighbour_rows(t, table), *_sentence_rows(t, table)):
-        scores += state[rows]
+        scores += state.take(rows, axis=0)
     if ctx.syntax:
         syntax = [kept for p in paras for kept in _syntax_column(ctx, p.tokens)]
         add_state_rows(state, scores, syntax)  # type: ignore[arg-type]
@@ -254,7 +256,9 @@ def _sentence_rows(t: _Tokens, table: WordScores) -> list[np.ndarray]:
     para_first_group = group[t.para_start]
     sent = np.minimum(group - para_first_group, 2)
     out = _columns(
-        table.position[sent, np.minimum(index - first, _FAR), np.minimum(last - index, _FAR)]
+        _kept_at(
+            table.position, sent, np.minimum(index - first, _FAR), np.minimum(last - index, _FAR)
+        )
     )
     # the nearest cue before and after each token in its sentence (not itself)
     before = np.maximum.accumulate(np.where(t.cue, index, -1))
@@ -264,7 +268,7 @@ def _sentence_rows(t: _Tokens, table: WordScores) -> list[np.ndarray]:
     has_left, has_right = left >= first, right <= last
     to_left = np.where(has_left, np.minimum(index - left, _FAR), _NONE)
     to_right = np.where(has_right, np.minimum(right - index, _FAR), _NONE)
-    out += _columns(table.cue_distance[to_left, to_right])
+    out += _columns(_kept_at(table.cue_distance, to_left, to_right))
     cue_rows = table.cue_rows
     out.append(np.where(has_left, cue_rows[t.ids[np.maximum(left, 0)], 0], zero))
     out.append(np.where(has_right, cue_rows[t.ids[np.minimum(right, n - 1)], 1], zero))
@@ -273,13 +277,15 @@ def _sentence_rows(t: _Tokens, table: WordScores) -> list[np.ndarray]:
     cues = _before_in_sentence(t.cue, first)
     in_sentence = cues[last] + t.cue[last]
     scue = (in_sentence > 0).astype(np.intp)
-    out += _columns(table.counts[scue, np.minimum(commas, 2), (colons > 0).astype(np.intp)])
+    out += _columns(
+        _kept_at(table.counts, scue, np.minimum(commas, 2), (colons > 0).astype(np.intp))
+    )
     quoted = t.quoted > 0
     quotes_before = _before_in_sentence(quoted, first)
     quotes = quotes_before[last] + quoted[last]
     quote_before = (quotes_before > 0).astype(np.intp)
     quote_after = (quotes - quotes_before - quoted > 0).astype(np.intp)
-    qctx = _columns(table.qctx[quote_before, quote_after])
+    qctx = _columns(_kept_at(table.qctx, quote_before, quote_after))
     out += [np.where(quotes > 0, rows, zero) for rows in qctx]
     return out
 
@@ -288,6 +294,13 @@ def _before_in_sentence(flags: np.ndarray, first: np.ndarray) -> np.ndarray:
     """For each token, how many tokens of its sentence before it have ``flags``."""
     before = np.cumsum(flags) - flags
     return before - before[first]
+
+
+def _kept_at(kept: np.ndarray, *index: np.ndarray) -> np.ndarray:
+    """``kept[index]``: the rows kept for each token's ``index`` into a table of kept rows (its
+    last axis), read with ``take`` from the table's flat view."""
+    flat = np.ravel_multi_index(index, kept.shape[:-1])
+    return kept.reshape(-1, kept.shape[-1]).take(flat, axis=0)
 
 
 def _columns(rows: np.ndarray) -> list[np.ndarray]:
@@ -301,12 +314,13 @@ def _add_windows(table: WordScores, scores: np.ndarray, t: _Tokens) -> None:
     edge = np.zeros(WINDOW, np.intp)
     padded = np.concatenate([part for piece in pieces for part in (edge, piece, edge)])
     base = np.arange(t.count) + 2 * WINDOW * t.para  # a token's first window slot
-    widths = table.widths[padded].max(axis=0).tolist()
+    widths = table.widths.take(padded, axis=0).max(axis=0).tolist()
+    state = table.state
     for offset, width in enumerate(widths):
         if width:
-            rows = table.windows[padded[base + offset], offset]
+            rows = table.windows.take(padded[base + offset], axis=0)[:, offset]
             for column in range(width):
-                scores += table.state[rows[:, column]]
+                scores += state.take(rows[:, column], axis=0)
 
 
 def _bigram_rows(ctx: FeatureContext, paras: list[Paragraph]) -> list[list[Feature]]:

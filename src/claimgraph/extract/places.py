@@ -236,8 +236,8 @@ def _capitalised(word: str) -> bool:
 
 def _runs(text: str, connectors: frozenset[str], start: int = 0) -> Iterator[_Run]:
     """Maximal runs of capitalised words (lower-case connectors allowed inside)."""
-    words = [m for m in _WORD.finditer(text, start)]
-    capital = [_capitalised(m.group()) for m in words]
+    words = list(_WORD.finditer(text, start))
+    capital = [m.group()[:1].isupper() for m in words]  # _capitalised, without a call per word
     i = 0
     # a run opens at a capitalised word after the run before: visit those words only
     for k in [k for k, cap in enumerate(capital) if cap]:
@@ -322,6 +322,11 @@ def _place(start: int, end: int, text: str, entry: _Entry) -> Place:
     )  # fmt: skip
 
 
+@cache  # looked at once per language, as its gazetteer is read once (not a file check per article)
+def _has_place_data(code: str) -> bool:
+    return (LANG_DIR / code / PLACES_FILE).exists()
+
+
 def extract_places(
     text: str,
     lang: str,
@@ -335,7 +340,7 @@ def extract_places(
     ``context``: ISO 3166 alpha-2 codes of countries the article is about (ranks homonyms).
     ``people``: person names known to be in the article (e.g. attribution speakers), never places.
     """
-    if not (LANG_DIR / lang / PLACES_FILE).exists():
+    if not _has_place_data(lang):
         return []  # a language without place data yet
     gaz = load_gazetteer(lang)
     person_names = frozenset(p.lower() for p in people)

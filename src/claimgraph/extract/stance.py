@@ -265,13 +265,31 @@ def _idiom_positions(
     (``...``: up to two words in between, covered too); ``where``: ``_positions(words)``."""
     where = _positions(words) if where is None else where
     covered: set[int] = set()
-    for idiom in lang.words(idioms):
-        phrase = tuple(idiom.split())
-        for i in where.get(phrase[0], ()):
-            end = _match_end(words, i, phrase)
-            if end is not None:
-                covered.update(range(i, end))
+    for first, phrases in _split_by_first_word(lang.words(idioms)).items():
+        for i in where.get(first, ()):
+            for phrase in phrases:
+                end = _match_end(words, i, phrase)
+                if end is not None:
+                    covered.update(range(i, end))
     return covered
+
+
+# each idiom list of the language data split into phrases grouped by first word, built once
+# (keyed by the list's id; the entry holds the list, so the id is not reused while it is kept)
+_SPLIT_BY_FIRST_WORD: dict[int, tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _split_by_first_word(idioms: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases of the grammar word list ``idioms`` (``"niet alleen"`` -> ``("niet",
+    "alleen")``) by their first word: a text's words then look up only the idioms they open."""
+    found = _SPLIT_BY_FIRST_WORD.get(id(idioms))
+    if found is None or found[0] is not idioms:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for idiom in idioms:
+            phrase = tuple(idiom.split())
+            index.setdefault(phrase[0], []).append(phrase)
+        found = _SPLIT_BY_FIRST_WORD[id(idioms)] = (idioms, index)
+    return found[1]
 
 
 def _match_end(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> int | None:

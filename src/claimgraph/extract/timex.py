@@ -24,16 +24,16 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-import numpy as np
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import MorphAnalysis
 
 from claimgraph.errors import ConfigError, InputError
-from claimgraph.extract.parsed import doc_text
+from claimgraph.extract.parsed import doc_text, in_values
 from claimgraph.model import Timex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.vocab import Vocab
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 
@@ -1782,19 +1782,28 @@ def _parsed_past_verbs(lex: _Lexicon, parsed: Doc | None) -> frozenset[int]:
         return frozenset()
     # read from the token arrays (parsed[i] builds a Token), each morphology read once
     columns = parsed.to_array(["POS", "MORPH", "ORTH", "IDX"])
-    verbs = columns[np.isin(columns[:, 0], _VERB_POS_IDS)].tolist()
-    strings, past_finite = parsed.vocab.strings, {}
-    for _, morph, _, _ in verbs:
-        if morph not in past_finite:
-            analysis = MorphAnalysis.from_id(parsed.vocab, morph)
-            past_finite[morph] = "Past" in analysis.get("Tense") and "Fin" in analysis.get(
-                "VerbForm"
-            )
+    verbs = columns[in_values(columns[:, 0], _VERB_POS_IDS)].tolist()
+    strings, vocab = parsed.vocab.strings, parsed.vocab
     return frozenset(
         idx
         for _, morph, orth, idx in verbs
-        if past_finite[morph] and _norm(strings[orth]) not in lex.parsed_past_blockers
+        if _past_finite(vocab, morph) and _norm(strings[orth]) not in lex.parsed_past_blockers
     )
+
+
+# Whether a MORPH key is a finite past form. The key is the hash of the morphology's feature
+# string, so the answer holds for every Doc and vocabulary: each morphology is read once per
+# process, not once per article (a language has a few hundred verb morphologies).
+_PAST_FINITE: dict[int, bool] = {}
+
+
+def _past_finite(vocab: Vocab, morph: int) -> bool:
+    found = _PAST_FINITE.get(morph)
+    if found is None:
+        analysis = MorphAnalysis.from_id(vocab, morph)
+        found = "Past" in analysis.get("Tense") and "Fin" in analysis.get("VerbForm")
+        _PAST_FINITE[morph] = found
+    return found
 
 
 def _candidates(

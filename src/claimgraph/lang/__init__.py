@@ -20,6 +20,9 @@ GAP = "..."
 DEFAULT_GAP = 2
 
 
+_NO_WORDS: frozenset[str] = frozenset()  # a grammar list the language does not have
+
+
 @dataclass(frozen=True)
 class CuePattern:
     """One reporting cue form as token alternatives; ``None`` marks a gap of up to ``gap`` words."""
@@ -78,7 +81,7 @@ class LangData:
     rule_titles: frozenset[str] = frozenset()
 
     def words(self, name: str) -> frozenset[str]:
-        return self.grammar.get(name, frozenset())
+        return self.grammar.get(name, _NO_WORDS)
 
 
 def available_languages() -> list[str]:
