@@ -2482,7 +2482,7 @@ def _noun_cue(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> Non
         return
     source = (
         source
-        or _possessor(ctx, hit)
+        or _bound_possessor(ctx, hit, _possessor(ctx, hit))
         or _light_verb_subject(ctx, hit)
         or _coordinated_speaker(ctx, sent, hit)
     )
@@ -2527,6 +2527,46 @@ def _possessor(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
     while start < i and ctx.doc[start].dep_ == "case":
         start += 1  # "voor Mays argument": the preposition governs the whole phrase
     return start, i + 1
+
+
+def _bound_possessor(
+    ctx: _Context, hit: CueHit, possessor: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """``de Verenigde Staten kregen gelijk in hun claim dat ...``: a possessive pronoun before a
+    nominal cue stands for the subject of the clause the noun is in, when the clause's finite
+    verb agrees with it in number (else None); any other possessor is returned as is."""
+    if possessor is None or possessor[1] - possessor[0] != 1:
+        return possessor
+    number = _possessive_number(ctx, possessor[0])
+    if number is None:
+        return possessor
+    verb = ctx.doc[hit.start].head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_RELATIONS), None)
+    if subject is None or number not in _finite_number(verb):
+        return None
+    return _subject_phrase(ctx, subject, hit.start)
+
+
+def _finite_number(verb: Token) -> list[str]:
+    """The number of the finite verb of ``verb``'s clause (it agrees with the subject; the
+    tagger gives names none): ``verb`` itself or its auxiliary."""
+    for tok in (verb, *verb.children):
+        if (tok is verb or tok.dep_ == "aux") and "Fin" in tok.morph.get("VerbForm"):
+            return tok.morph.get("Number")
+    return []
+
+
+def _possessive_number(ctx: _Context, i: int) -> str | None:
+    """``Plur`` for a plural possessive pronoun at token ``i`` (grammar ``plural_possessives``:
+    ``hun``), ``Sing`` for a singular one (``singular_possessives``: ``zijn``, ``haar``), else
+    None."""
+    if ctx.low(i) in ctx.lang.words("plural_possessives"):
+        return "Plur"
+    if ctx.low(i) in ctx.lang.words("singular_possessives"):
+        return "Sing"
+    return None
 
 
 def _coordinated_speaker(ctx: _Context, sent: Span, hit: CueHit) -> tuple[int, int] | None:
