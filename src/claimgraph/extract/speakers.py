@@ -119,8 +119,35 @@ def is_capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
+def _glued_compound(tok: Token) -> tuple[int, int]:
+    """The tokens of the hyphenated word a token belongs to where the tokenizer split it at its
+    hyphens (``co-author``: ``co``, ``-``, ``author``); else the token alone."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and _hyphen_joint(doc[start - 1], doc[start]):
+        start -= 1
+    while end < len(doc) and _hyphen_joint(doc[end - 1], doc[end]):
+        end += 1
+    if doc[start].text == "-" or doc[end - 1].text == "-":
+        return tok.i, tok.i + 1
+    return start, end
+
+
+def _hyphen_joint(left: Token, right: Token) -> bool:
+    return not left.whitespace_ and "-" in (left.text, right.text)
+
+
+def _described_name_part(tok: Token) -> bool:
+    """A part of a hyphenated description right before a name (``said study co-author Karen
+    Alley``): the parser reads such split words as anything but a modifier."""
+    start, end = _glued_compound(tok)
+    doc = tok.doc
+    return end - start >= 3 and end < len(doc) and is_capitalised(doc[end]) and not tok.is_space
+
+
 def _np_word(tok: Token, lang: LangData) -> bool:
     """May this token be part of a speaker noun phrase written after its cue?"""
+    if _described_name_part(tok):
+        return True
     low = _low(tok)
     acronym = len(tok.text) > 1 and tok.text.isupper()  # "WHO" is a name, "who" is not
     surname = is_capitalised(tok) and low in lang.words("surname_enders")  # "Jolanda Zondag"
