@@ -70,3 +70,31 @@ def test_participle_before_a_colon_reports_for_the_main_clause_subject() -> None
     _, att = _item(text, "I'm a big fan of oversight")
     assert att.speaker == "Mark Amodei"
     assert att.cue == "telling"
+
+
+def test_captain_is_a_title_so_she_stands_for_the_named_captain() -> None:
+    # en-wikinews-94 (check set 3): "USCG Captain Monica Rochester" named with her rank
+    text = (
+        "The United States Coast Guard (USCG) called off its search late on Tuesday. USCG "
+        "Captain Monica Rochester told the press a nearly 24-hour search mission had discovered "
+        'no further signs in the water. "It is never an easy decision to suspend search '
+        'efforts," she said. "We know that this is a very difficult time for families and '
+        'friends of the victims."'
+    )
+    for start in ("the press a nearly", "It is never", "We know"):
+        _, att = _item(text, start)
+        assert att.speaker == "Monica Rochester"
+
+
+def test_he_stands_for_a_person_named_with_his_affiliation() -> None:
+    # en-wikinews-160 (check set 3): "X of the Y Foundation" is X, a person "he" may stand for
+    text = (
+        'Co-developer Jing Wang recounted, "When we put that coating on a toilet in the lab, it '
+        'just completely slid down."\n\n\nCarl Hensman of the Bill and Melinda Gates Foundation '
+        "noted the ingredients in the sprays are also found in commonly used products; though "
+        "he also remarked that, because the spray wears off, it was unlikely to be used widely "
+        "in developing countries."
+    )
+    _, noted = _item(text, "the ingredients")
+    _, remarked = _item(text, "that, because the spray")
+    assert noted.speaker == remarked.speaker == "Carl Hensman"

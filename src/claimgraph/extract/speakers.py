@@ -318,12 +318,16 @@ def _cut_affiliation(words: list[str], lang: LangData) -> list[str]:
     when a determiner or a lower-case word follows it, when two capitalised words precede it
     (``Mark van Baal van Follow This``, not after an initial: ``Jan P. van Dam``) or when it
     marks an origin (``Cas Caljouw uit Arnemuiden``); else a capitalised word after it may be a
-    surname (``Carolien van Nunen``)."""
+    surname (``Carolien van Nunen``). A marker of the language's ``name_affiliation_markers``
+    starts one only after two capitalised name words and before a determiner (``Carl Hensman of
+    the Bill and Melinda Gates Foundation``; not ``Speaker of the House Nancy Pelosi`` or
+    ``London School of Economics``)."""
     markers, determiners = lang.words("affiliation_markers"), lang.words("determiners")
+    after_names = lang.words("name_affiliation_markers")
     particles = lang.words("name_particles")
     for i in range(1, len(words) - 1):
         before, nxt, marker = words[i - 1], words[i + 1], words[i].lower()
-        if marker not in markers or not before[:1].isupper():
+        if marker not in markers | after_names or not before[:1].isupper():
             continue
         if _strip_accents(before.lower()) in determiners:
             continue  # "Eén van de getuigen"
@@ -331,6 +335,8 @@ def _cut_affiliation(words: list[str], lang: LangData) -> list[str]:
             nxt[:1].islower() and nxt.lower() not in particles
         )
         named = _name_words(words[:i], lang) >= 2 and not _INITIAL.match(before)
+        if marker in after_names and not (named and nxt.lower() in determiners):
+            continue  # "Speaker of the House Nancy Pelosi", "London School of Economics"
         if described or named or marker in lang.words("origin_markers"):
             return words[:i]
     return words
