@@ -98,3 +98,44 @@ def test_he_stands_for_a_person_named_with_his_affiliation() -> None:
     _, noted = _item(text, "the ingredients")
     _, remarked = _item(text, "that, because the spray")
     assert noted.speaker == remarked.speaker == "Carl Hensman"
+
+
+def test_a_name_before_an_apposition_is_the_speakers_name() -> None:
+    # en-wikinews-172 (check set 4, read half): the apposition describes, the name names
+    text = (
+        "In a statement following the attack, Ahmed al-Assadi, a spokesman for the PMF, blamed "
+        "both Israel and the United States for the attack.\n\n\nAdil Abdul-Mahdi, the acting "
+        'Prime Minister of Iraq, spoke out against the attack, calling it "an aggression on Iraq '
+        'as a state, government and people".'
+    )
+    _, blamed = _item(text, "both Israel")
+    _, calling = _item(text, "an aggression")
+    assert (blamed.speaker, calling.speaker) == ("Ahmed al-Assadi", "Adil Abdul-Mahdi")
+
+
+def test_an_affiliation_after_a_titled_or_full_name_is_cut() -> None:
+    # en-wikinews-114 (dev) and en-wikinews-144 (check set 4, read half)
+    _, rouhani = _item(
+        "Yesterday, President Hassan Rouhani of Iran said if the goal is peace and security, then "
+        'foreign powers should "get out of the region".',
+        "the goal is peace",
+    )
+    _, ip = _item(
+        "Regina Ip from the pro-Beijing camp said in a press conference: "
+        '"The behavior of my colleagues in disrupting the delivery of the policy address is '
+        'anti-democratic."',
+        "The behavior",
+    )
+    assert (rouhani.speaker, ip.speaker) == ("Hassan Rouhani", "Regina Ip")
+
+
+def test_a_name_right_after_a_title_of_several_words_is_the_name() -> None:
+    from claimgraph.extract.speakers import canonical_name
+    from claimgraph.lang import load_lang
+
+    en = load_lang("en")
+    assert canonical_name("US Secretary of State Mike Pompeo", en) == "Mike Pompeo"
+    assert canonical_name("Bank of America CEO Brian Moynihan", en) == "Brian Moynihan"
+    # no name right after the title: the phrase stays as it is
+    assert canonical_name("President of the United States", en) == "President of the United States"
+    assert canonical_name("London School of Economics", en) == "London School of Economics"

@@ -1761,11 +1761,25 @@ def _subject_phrase(ctx: _Context, subject: Token, limit: int) -> tuple[int, int
 
 
 def _flat_end(doc: Doc, head: Token) -> int:
-    """The token after ``head`` and the names joined to it (``flat``: ``Ferd Grapperhaus``)."""
+    """The token after ``head`` and the names joined to it (``flat``: ``Ferd Grapperhaus``), with
+    a name's part after a hyphen the tokenizer split off (``Adil Abdul-Mahdi``)."""
     end = head.i + 1
-    while end < len(doc) and doc[end].dep_ == "flat" and doc[end].head == head:
-        end += 1
+    while end < len(doc) and (
+        (doc[end].dep_ == "flat" and doc[end].head == head) or _hyphenated_tail(doc, end)
+    ):
+        end += 2 if _hyphenated_tail(doc, end) else 1
     return end
+
+
+def _hyphenated_tail(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen written between a word and a capitalised one (``Abdul-Mahdi``)."""
+    return (
+        doc[i].text == "-"
+        and i + 1 < len(doc)
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _complement_opening(ctx: _Context, hit: CueHit, start: int, end: int) -> int:

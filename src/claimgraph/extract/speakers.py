@@ -136,17 +136,20 @@ def _hyphen_joint(left: Token, right: Token) -> bool:
     return not left.whitespace_ and "-" in (left.text, right.text)
 
 
-def _described_name_part(tok: Token) -> bool:
-    """A part of a hyphenated description right before a name (``said study co-author Karen
-    Alley``): the parser reads such split words as anything but a modifier."""
+def _hyphenated_name_part(tok: Token) -> bool:
+    """A part of a hyphenated name (``Adil Abdul-Mahdi``) or of a hyphenated description right
+    before a name (``said study co-author Karen Alley``): the parser reads such split words as
+    anything but a modifier."""
     start, end = _glued_compound(tok)
     doc = tok.doc
-    return end - start >= 3 and end < len(doc) and is_capitalised(doc[end]) and not tok.is_space
+    if end - start < 3 or tok.is_space:
+        return False
+    return is_capitalised(doc[end - 1]) or (end < len(doc) and is_capitalised(doc[end]))
 
 
 def _np_word(tok: Token, lang: LangData) -> bool:
     """May this token be part of a speaker noun phrase written after its cue?"""
-    if _described_name_part(tok):
+    if _hyphenated_name_part(tok):
         return True
     low = _low(tok)
     acronym = len(tok.text) > 1 and tok.text.isupper()  # "WHO" is a name, "who" is not
@@ -319,9 +322,9 @@ def _cut_affiliation(words: list[str], lang: LangData) -> list[str]:
     (``Mark van Baal van Follow This``, not after an initial: ``Jan P. van Dam``) or when it
     marks an origin (``Cas Caljouw uit Arnemuiden``); else a capitalised word after it may be a
     surname (``Carolien van Nunen``). A marker of the language's ``name_affiliation_markers``
-    starts one only after two capitalised name words and before a determiner (``Carl Hensman of
-    the Bill and Melinda Gates Foundation``; not ``Speaker of the House Nancy Pelosi`` or
-    ``London School of Economics``)."""
+    starts one only after two capitalised name words, before a determiner or after a title
+    (``Carl Hensman of the Bill and Melinda Gates Foundation``, ``President Hassan Rouhani of
+    Iran``; not ``Speaker of the House Nancy Pelosi`` or ``London School of Economics``)."""
     markers, determiners = lang.words("affiliation_markers"), lang.words("determiners")
     after_names = lang.words("name_affiliation_markers")
     particles = lang.words("name_particles")
@@ -335,7 +338,8 @@ def _cut_affiliation(words: list[str], lang: LangData) -> list[str]:
             nxt[:1].islower() and nxt.lower() not in particles
         )
         named = _name_words(words[:i], lang) >= 2 and not _INITIAL.match(before)
-        if marker in after_names and not (named and nxt.lower() in determiners):
+        titled = _leading_roles(words[:i], lang) > 0
+        if marker in after_names and not (named and (nxt.lower() in determiners or titled)):
             continue  # "Speaker of the House Nancy Pelosi", "London School of Economics"
         if described or named or marker in lang.words("origin_markers"):
             return words[:i]
@@ -359,7 +363,7 @@ def canonical_name(surface: str, lang: LangData) -> str:
         return lang.aliases[low]
     # "Lilianne Ploumen (PvdA)", "Tim S. (40)": a bracketed party, age or acronym is no part of it
     words = _PARENTHETICAL.sub(" ", surface).split() or surface.split()
-    words = _cut_affiliation(words, lang)
+    words = _cut_affiliation(_without_apposition(words, lang), lang)
     if words:
         # "Honcharuk's offer to resign": the source of a nominal cue
         words[-1] = without_suffix(words[-1], lang.words("possessive_suffixes"))
@@ -375,12 +379,67 @@ def canonical_name(surface: str, lang: LangData) -> str:
     owner = _document_owner(content, lang) or _spokesperson(content, lang)
     if owner:
         return owner
+    titled = _titled_name(content, lang) if described else []
+    if titled:
+        name = " ".join(titled)
+        return lang.people.get(name.lower(), lang.aliases.get(name.lower(), name))
     if described or not content:
         phrase = " ".join(content) if content else surface
         return lang.aliases.get(phrase.lower(), phrase)
     run = _without_affiliation(_name_run(words, lang), lang) or content
     name = " ".join(run)
     return lang.people.get(name.lower(), lang.aliases.get(name.lower(), name))
+
+
+def _titled_name(words: Sequence[str], lang: LangData) -> list[str]:
+    """``Secretary of State Mike Pompeo`` -> ``Mike Pompeo``, ``Bank of America CEO Brian
+    Moynihan`` -> ``Brian Moynihan``: the name right after a phrase's last title (also a title of
+    several words) that ends it; empty if no name follows a title directly (``President of the
+    United States``, ``Speaker of the House Nancy Pelosi``)."""
+    low = [w.lower() for w in words]
+    ends = [
+        start + len(title)
+        for title in _title_phrases(lang.titles)
+        for start in range(len(low) - len(title))
+        if tuple(low[start : start + len(title)]) == title
+    ]
+    if not ends:
+        return []
+    run = list(words[max(ends) :])
+    if len(run) > MAX_NAME_WORDS or not run[0][:1].isupper():
+        return []
+    return run if all(_name_word(w, lang) for w in run) else []
+
+
+@cache
+def _title_phrases(titles: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(t.split()) for t in titles)
+
+
+def _without_apposition(words: list[str], lang: LangData) -> list[str]:
+    """``Ahmed al-Assadi, a spokesman for the PMF,`` -> ``Ahmed al-Assadi``; ``Adil Abdul-Mahdi,
+    the acting Prime Minister of Iraq,`` -> ``Adil Abdul-Mahdi``: a name (after its titles) and a
+    comma before a description (a determiner or a lower-case word) is that name."""
+    comma = next((i for i, w in enumerate(words) if w.endswith(",")), None)
+    if comma is None or comma + 1 >= len(words):
+        return words
+    nxt = words[comma + 1]
+    if not (nxt.lower() in lang.words("determiners") or nxt[:1].islower()):
+        return words
+    head = [*words[:comma], words[comma].rstrip(",")]
+    run = _name_run(head, lang)
+    if not run or len(run) < len(head) - _leading_roles(head, lang):
+        return words
+    return head if all(_name_word(w, lang) for w in run) else words
+
+
+def _leading_roles(words: list[str], lang: LangData) -> int:
+    """How many words before a name are determiners and titles (``the acting President``)."""
+    start = 0
+    for i, w in enumerate(words):
+        if _title_word(w.lower(), lang):
+            start = i + 1
+    return start
 
 
 def without_suffix(word: str, suffixes: Iterable[str]) -> str:
@@ -708,7 +767,20 @@ def _name_like(name: str, lang: LangData) -> bool:
     return (
         0 < len(words) <= MAX_NAME_WORDS
         and name.lower() not in lang.pronouns
-        and all(w[:1].isupper() or w.lower() in lang.words("name_particles") for w in words)
+        and all(_name_word(w, lang) for w in words)
+    )
+
+
+def _name_word(word: str, lang: LangData) -> bool:
+    """A word of a name: capitalised, a name particle, or a particle joined to a capitalised
+    word (``al-Assadi``, ``bin-Salman``)."""
+    particle, hyphen, rest = word.partition("-")
+    return (
+        word[:1].isupper()
+        or word.lower() in lang.words("name_particles")
+        or (
+            bool(hyphen) and particle.lower() in lang.words("name_particles") and rest[:1].isupper()
+        )
     )
 
 
