@@ -139,3 +139,18 @@ def test_a_name_right_after_a_title_of_several_words_is_the_name() -> None:
     # no name right after the title: the phrase stays as it is
     assert canonical_name("President of the United States", en) == "President of the United States"
     assert canonical_name("London School of Economics", en) == "London School of Economics"
+
+
+def test_a_description_with_an_apposed_name_speaks_by_the_name() -> None:
+    # en-wikinews-6 (dev) and en-wikinews-78 (check set 3): the gold speaker is the name
+    text = (
+        'The Senate Minority Leader, Chuck Schumer, said on Friday "We made a plea to the '
+        "president once again: don't hold hundreds of thousands of federal workers hostage\" and "
+        '"So we told the president we needed the government open. He resisted."'
+    )
+    speakers = {a.speaker for a in claimgraph.analyze(text, lang="en").attributions}
+    assert speakers == {"Chuck Schumer"}
+    _, att = _item(
+        "One senator, Eduardo Bhatia, said he intended to sue over the controversy.", "he intended"
+    )
+    assert att.speaker == "Eduardo Bhatia"

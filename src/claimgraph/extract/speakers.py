@@ -27,6 +27,7 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "R." in "Peter R. de Vries"
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _CAPITALS_ONLY = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")  # "Universiteit Utrecht"
+_APPOSED_NAME = re.compile(r",\s*([^,\n]+?)\s*(?:,|$)")  # ", Chuck Schumer," up to the cue
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w'’-]*)+")
 
 
@@ -588,7 +589,11 @@ def resolve_speakers(
     for att in attributions:
         surface = text[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span else ""
         before = att.speaker_span[0] if att.speaker_span else att.content_span[0]
-        name = _described_person(surface, before, text, lang) if surface else ""
+        name = (
+            _described_person(surface, before, text, lang) or _apposed_name(att, text, lang)
+            if surface
+            else ""
+        )
         if name:
             described[att.speaker], att.speaker = name, name
         elif not surface:
@@ -833,6 +838,35 @@ def _described_person(surface: str, before: int, text: str, lang: LangData) -> s
     for last in pattern.finditer(text, 0, before):  # noqa: B007 (the last match is wanted)
         pass
     return canonical_name(last.group(1), lang) if last else ""
+
+
+def _apposed_name(att: Attribution, text: str, lang: LangData) -> str:
+    """``The Senate Minority Leader, Chuck Schumer, said``, ``One senator, Eduardo Bhatia,
+    said``: a description whose apposition between it and the cue is a name speaks by that name
+    (the name, canonical); else empty."""
+    span, cue = att.speaker_span, att.cue_span
+    if span is None or cue is None or cue[0] <= span[1]:
+        return ""
+    match = _APPOSED_NAME.match(text, span[1], cue[0])
+    if match is None or not _description(text[span[0] : span[1]], lang):
+        return ""
+    words = match.group(1).split()
+    if not words or not all(_name_word(w, lang) for w in words):
+        return ""
+    return canonical_name(match.group(1), lang)
+
+
+def _description(surface: str, lang: LangData) -> bool:
+    """A phrase that describes rather than names: it opens with a determiner or a possessive,
+    or has a lower-case word, a title or a source noun (``The Senate Minority Leader``)."""
+    words = surface.split()
+    low = [w.lower() for w in words]
+    return bool(words) and (
+        low[0] in lang.words("determiners")
+        or any(w.endswith(tuple(lang.words("possessive_suffixes"))) for w in low)
+        or any(w[:1].islower() for w in words)
+        or any(_person_noun(w, lang) or _source_noun(w, lang) for w in low)
+    )
 
 
 def _named_body(words: Sequence[str], text: str) -> str:
