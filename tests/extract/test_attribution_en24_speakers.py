@@ -154,3 +154,15 @@ def test_a_description_with_an_apposed_name_speaks_by_the_name() -> None:
         "One senator, Eduardo Bhatia, said he intended to sue over the controversy.", "he intended"
     )
     assert att.speaker == "Eduardo Bhatia"
+
+
+def test_a_possessor_after_the_cue_is_its_object_not_its_speaker() -> None:
+    # en-wikinews-6 (dev): "questioned the President's power", said by the senators before it
+    text = (
+        "Senate Minority Whip Dick Durbin and incoming chair of the House Intelligence Committee "
+        "Represenative Adam Schiff both yesterday questioned the President's power to do as he "
+        "proposed."
+    )
+    doc, att = _item(text, "the President's power")
+    assert doc.surface(att.content_span) == "the President's power to do as he proposed"
+    assert att.speaker != "President"

@@ -1681,6 +1681,12 @@ def _anaphoric_content(ctx: _Context, sent: Span, hit: CueHit) -> bool:
     return True
 
 
+def _object_possessor(ctx: _Context, i: int, end: int) -> bool:
+    """Whether a phrase ending before token ``i`` is a possessor (``questioned the President's
+    power``): the cue's object, not a speaker after it."""
+    return i < end and ctx.low(i) in ctx.lang.words("possessive_suffixes")
+
+
 def _verb_follows(ctx: _Context, i: int, end: int) -> bool:
     """Whether a verb comes right after a phrase ending before token ``i`` (``he would``), past
     adverbs (``she almost always treated``)."""
@@ -2268,6 +2274,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
             and not _participle_cue(ctx, hit)
             and plausible_speaker(doc, np, lang)
             and not _verb_follows(ctx, np[1], end)
+            and not _object_possessor(ctx, np[1], end)
         ):
             speaker, content_start = np, np[1]
         elif np:
