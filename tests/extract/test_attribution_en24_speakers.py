@@ -166,3 +166,14 @@ def test_a_possessor_after_the_cue_is_its_object_not_its_speaker() -> None:
     doc, att = _item(text, "the President's power")
     assert doc.surface(att.content_span) == "the President's power to do as he proposed"
     assert att.speaker != "President"
+
+
+def test_a_sentence_opening_participle_is_no_speaker() -> None:
+    # PolNeAR dev, wash-post_2016-09-10_outrage-but-few-options-on-the-t
+    text = (
+        "Following a swiftly called, late-afternoon meeting, the Security Council issued a "
+        'statement calling the overnight nuclear test "a clear violation and in flagrant '
+        'disregard" of five previous Security Council resolutions.'
+    )
+    speakers = {a.speaker for a in claimgraph.analyze(text, lang="en").attributions}
+    assert "Following" not in speakers

@@ -218,8 +218,8 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         return False
     if lang.verb_second and any(_finite_word(t) for t in toks):
         return False  # "Beterschap ING heeft beterschap": a clause, not a phrase
-    if len(toks) == 1 and toks[0].is_sent_start and _adverbial(toks[0]):
-        return False  # "Meestal concluderen …", "Ondanks …": capitalised only by position
+    if len(toks) == 1 and toks[0].is_sent_start and (_adverbial(toks[0]) or _non_finite(toks[0])):
+        return False  # "Meestal concluderen …", "Ondanks …", "Having …": capitalised by position
     # a preposition is no source noun: "Om die reden eist het OM" (``om`` = the OM's acronym)
     nouns = [w for w, t in zip(words, toks, strict=True) if t.pos_ != "ADP"]
     if any(_source_noun(w, lang) or _person_noun(w, lang) for w in nouns):
@@ -251,6 +251,11 @@ def _capitalised_by_position(tok: Token, end: int) -> bool:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < end else None
     return tok.pos_ != "ADJ" or (nxt is not None and not is_capitalised(nxt))
+
+
+def _non_finite(tok: Token) -> bool:
+    """A verb the tagger marks a gerund or participle (``Having``, ``Writing``, ``Following``)."""
+    return tok.pos_ in ("VERB", "AUX") and bool({"Ger", "Part"} & set(tok.morph.get("VerbForm")))
 
 
 def _adverbial(tok: Token) -> bool:
