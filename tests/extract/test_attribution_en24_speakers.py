@@ -177,3 +177,16 @@ def test_a_sentence_opening_participle_is_no_speaker() -> None:
     )
     speakers = {a.speaker for a in claimgraph.analyze(text, lang="en").attributions}
     assert "Following" not in speakers
+
+
+def test_who_after_a_name_keeps_its_mention_and_takes_the_name() -> None:
+    # PolNeAR train (PolNeAR marks the mention "who"; the name is the person before the comma)
+    text = (
+        "Clinton, who once praised the controversial Trans-Pacific Partnership trade agreement, "
+        "offered her firmest promise yet to oppose the deal."
+    )
+    doc = claimgraph.analyze(text, lang="en")
+    assert doc.attributions
+    for att in doc.attributions:
+        assert att.speaker == "Clinton"
+        assert doc.surface(att.speaker_span) == "who"

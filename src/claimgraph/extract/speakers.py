@@ -27,6 +27,7 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "R." in "Peter R. de Vries"
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _CAPITALS_ONLY = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")  # "Universiteit Utrecht"
+_NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*),\s*$")  # "Clinton, "
 _APPOSED_NAME = re.compile(r",\s*([^,\n]+?)\s*(?:,|$)")  # ", Chuck Schumer," up to the cue
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w'’-]*)+")
 
@@ -595,7 +596,9 @@ def resolve_speakers(
         surface = text[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span else ""
         before = att.speaker_span[0] if att.speaker_span else att.content_span[0]
         name = (
-            _described_person(surface, before, text, lang) or _apposed_name(att, text, lang)
+            _described_person(surface, before, text, lang)
+            or _apposed_name(att, text, lang)
+            or _relative_name(surface, before, text, lang)
             if surface
             else ""
         )
@@ -859,6 +862,17 @@ def _apposed_name(att: Attribution, text: str, lang: LangData) -> str:
     if not words or not all(_name_word(w, lang) for w in words):
         return ""
     return canonical_name(match.group(1), lang)
+
+
+def _relative_name(surface: str, before: int, text: str, lang: LangData) -> str:
+    """``Clinton, who once praised the deal, offered``: a relative pronoun mention (the
+    language's ``relative_person_pronouns``) right after a name and a comma stands for that name
+    (canonical); else empty."""
+    if surface.lower() not in lang.words("relative_person_pronouns"):
+        return ""
+    match = _NAME_BEFORE_COMMA.search(text, max(0, before - 200), before)
+    name = canonical_name(match.group(1), lang) if match else ""
+    return name if _name_like(name, lang) else ""
 
 
 def _description(surface: str, lang: LangData) -> bool:
