@@ -190,3 +190,14 @@ def test_who_after_a_name_keeps_its_mention_and_takes_the_name() -> None:
     for att in doc.attributions:
         assert att.speaker == "Clinton"
         assert doc.surface(att.speaker_span) == "who"
+
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    # en-wikinews-38 (check set 3)
+    text = (
+        'Judge Durham Hall QC said they "appear not to have shown any respect for the minimum '
+        'standards of decent behaviour." Prosecutor Kama Melly QC said the victims were "ripe '
+        'and vulnerable to manipulation".'
+    )
+    speakers = [a.speaker for a in claimgraph.analyze(text, lang="en").attributions]
+    assert speakers == ["Durham Hall", "Kama Melly"]

@@ -370,7 +370,7 @@ def canonical_name(surface: str, lang: LangData) -> str:
         return lang.aliases[low]
     # "Lilianne Ploumen (PvdA)", "Tim S. (40)": a bracketed party, age or acronym is no part of it
     words = _PARENTHETICAL.sub(" ", surface).split() or surface.split()
-    words = _cut_affiliation(_without_apposition(words, lang), lang)
+    words = _without_post_nominals(_cut_affiliation(_without_apposition(words, lang), lang), lang)
     if words:
         # "Honcharuk's offer to resign": the source of a nominal cue
         words[-1] = without_suffix(words[-1], lang.words("possessive_suffixes"))
@@ -421,6 +421,16 @@ def _titled_name(words: Sequence[str], lang: LangData) -> list[str]:
 @cache
 def _title_phrases(titles: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(t.split()) for t in titles)
+
+
+def _without_post_nominals(words: list[str], lang: LangData) -> list[str]:
+    """``Judge Durham Hall QC`` -> ``Judge Durham Hall``: letters after a name (the language's
+    ``post_nominals``) are no part of it."""
+    post = lang.words("post_nominals")
+    end = len(words)
+    while end > 1 and words[end - 1].rstrip(",").lower() in post and words[end - 2][:1].isupper():
+        end -= 1
+    return words[:end]
 
 
 def _without_apposition(words: list[str], lang: LangData) -> list[str]:
