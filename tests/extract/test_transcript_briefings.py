@@ -80,7 +80,8 @@ def test_transcript_keeps_third_party_nested_sources(kirby_day):
     _, turns, merged = kirby_day
     own = {a.content_span for a in turns}
     nested = [a for a in merged if a.content_span not in own]
-    assert any(a.speaker == "Secretary of State Blinken" for a in nested)
+    # "Secretary of State Blinken": the name after the title, in its fullest form (rule 12)
+    assert any(a.speaker == "Antony Blinken" for a in nested)
     turn_speakers = {"John Kirby", "Karine Jean-Pierre", "Shalanda Young", "reporter"}
     assert not [a for a in nested if a.speaker in turn_speakers or a.cue == ":"]
 

@@ -909,10 +909,14 @@ def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> 
         if hit is None or hit.pattern.kind != "verb":
             return False
         return _attribute_quote(ctx, q, sent, hit, hits)
-    if hit is not None and hit.pattern.kind == "verb":
+    start, _ = _clause_start(ctx, sent, colon)
+    verb_cue = hit is not None and hit.pattern.kind == "verb"
+    opening = None if verb_cue else _opening_participle(ctx, sent, start, hits)
+    if opening is not None:
+        hit, speaker = opening
+    elif hit is not None and hit.pattern.kind == "verb":
         speaker = _subject_before(ctx, sent, hit) or _speaker_after(ctx, hit, colon)
     else:
-        start, _ = _clause_start(ctx, sent, colon)
         speaker = (start, colon) if colon - start <= 8 else None
         hit = CueHit(colon, colon + 1, COLON, "statement")
         if speaker is not None and _lone_opening_word(ctx, speaker):
@@ -925,6 +929,22 @@ def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> 
         return False
     _add_quotation(ctx, speaker, hit, q)
     return True
+
+
+def _opening_participle(
+    ctx: _Context, sent: Span, start: int, hits: list[CueHit]
+) -> tuple[CueHit, tuple[int, int]] | None:
+    """``Amodei voiced support, telling the Nevada Independent: "..."``: a present participle
+    cue that opens the clause before a colon is the quotation's cue, and the subject of the cue
+    verb it hangs on speaks; the phrase from it to the colon is no source. The cue and the
+    speaker, or None."""
+    opening = next((h for h in hits if h.start == start and h.pattern.kind == "verb"), None)
+    if opening is None or not _participle_cue(ctx, opening):
+        return None
+    head = ctx.doc[opening.start].head.i
+    main = next((h for h in hits if h.start <= head < h.end and h.end <= start), None)
+    speaker = _subject_before(ctx, sent, main, hits) if main is not None else None
+    return (opening, speaker) if speaker is not None else None
 
 
 def _lone_opening_word(ctx: _Context, span: tuple[int, int]) -> bool:
@@ -1666,6 +1686,12 @@ def _anaphoric_content(ctx: _Context, sent: Span, hit: CueHit) -> bool:
     return True
 
 
+def _object_possessor(ctx: _Context, i: int, end: int) -> bool:
+    """Whether a phrase ending before token ``i`` is a possessor (``questioned the President's
+    power``): the cue's object, not a speaker after it."""
+    return i < end and ctx.low(i) in ctx.lang.words("possessive_suffixes")
+
+
 def _verb_follows(ctx: _Context, i: int, end: int) -> bool:
     """Whether a verb comes right after a phrase ending before token ``i`` (``he would``), past
     adverbs (``she almost always treated``)."""
@@ -1764,11 +1790,25 @@ def _subject_phrase(ctx: _Context, subject: Token, limit: int) -> tuple[int, int
 
 
 def _flat_end(doc: Doc, head: Token) -> int:
-    """The token after ``head`` and the names joined to it (``flat``: ``Ferd Grapperhaus``)."""
+    """The token after ``head`` and the names joined to it (``flat``: ``Ferd Grapperhaus``), with
+    a name's part after a hyphen the tokenizer split off (``Adil Abdul-Mahdi``)."""
     end = head.i + 1
-    while end < len(doc) and doc[end].dep_ == "flat" and doc[end].head == head:
-        end += 1
+    while end < len(doc) and (
+        (doc[end].dep_ == "flat" and doc[end].head == head) or _hyphenated_tail(doc, end)
+    ):
+        end += 2 if _hyphenated_tail(doc, end) else 1
     return end
+
+
+def _hyphenated_tail(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen written between a word and a capitalised one (``Abdul-Mahdi``)."""
+    return (
+        doc[i].text == "-"
+        and i + 1 < len(doc)
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _complement_opening(ctx: _Context, hit: CueHit, start: int, end: int) -> int:
@@ -1992,7 +2032,20 @@ def _passive_accusation(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHi
         return
     end = _content_end(ctx, sent, hit, hits)
     if end - hit.end >= 2:
-        _add(ctx, _passive_agent(ctx, hit, end), hit, _trim(ctx, hit.end, end))
+        agent = _passive_agent(ctx, hit, end)
+        source = "" if agent else _criminal_case_accuser(ctx)
+        _add(ctx, agent, hit, _trim(ctx, hit.end, end), speaker_name=source)
+
+
+def _criminal_case_accuser(ctx: _Context) -> str:
+    """The accuser of an agentless ``is accused of`` in an article about a criminal case: the
+    prosecution (ANNOTATION.md rule 6: the agent may be known by its role in the story). The
+    article is about one when it uses a word of the language's ``criminal_case_words``
+    (``trial``, ``indicted``); the accuser is its ``criminal_case_accuser``; else empty."""
+    accuser, words = ctx.lang.words("criminal_case_accuser"), ctx.lang.words("criminal_case_words")
+    if len(accuser) != 1 or not ctx.where(words, 0, len(ctx.doc)):
+        return ""
+    return next(iter(accuser))
 
 
 def _passive_agent(ctx: _Context, hit: CueHit, end: int) -> tuple[int, int] | None:
@@ -2299,6 +2352,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
             and not _participle_cue(ctx, hit)
             and plausible_speaker(doc, np, lang)
             and not _verb_follows(ctx, np[1], end)
+            and not _object_possessor(ctx, np[1], end)
         ):
             speaker, content_start = np, np[1]
         elif np:

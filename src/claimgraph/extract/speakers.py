@@ -27,6 +27,8 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "R." in "Peter R. de Vries"
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 _CAPITALS_ONLY = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")  # "Universiteit Utrecht"
+_NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*),\s*$")  # "Clinton, "
+_APPOSED_NAME = re.compile(r",\s*([^,\n]+?)\s*(?:,|$)")  # ", Chuck Schumer," up to the cue
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w'’-]*)+")
 
 
@@ -119,8 +121,38 @@ def is_capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
+def _glued_compound(tok: Token) -> tuple[int, int]:
+    """The tokens of the hyphenated word a token belongs to where the tokenizer split it at its
+    hyphens (``co-author``: ``co``, ``-``, ``author``); else the token alone."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and _hyphen_joint(doc[start - 1], doc[start]):
+        start -= 1
+    while end < len(doc) and _hyphen_joint(doc[end - 1], doc[end]):
+        end += 1
+    if doc[start].text == "-" or doc[end - 1].text == "-":
+        return tok.i, tok.i + 1
+    return start, end
+
+
+def _hyphen_joint(left: Token, right: Token) -> bool:
+    return not left.whitespace_ and "-" in (left.text, right.text)
+
+
+def _hyphenated_name_part(tok: Token) -> bool:
+    """A part of a hyphenated name (``Adil Abdul-Mahdi``) or of a hyphenated description right
+    before a name (``said study co-author Karen Alley``): the parser reads such split words as
+    anything but a modifier."""
+    start, end = _glued_compound(tok)
+    doc = tok.doc
+    if end - start < 3 or tok.is_space:
+        return False
+    return is_capitalised(doc[end - 1]) or (end < len(doc) and is_capitalised(doc[end]))
+
+
 def _np_word(tok: Token, lang: LangData) -> bool:
     """May this token be part of a speaker noun phrase written after its cue?"""
+    if _hyphenated_name_part(tok):
+        return True
     low = _low(tok)
     acronym = len(tok.text) > 1 and tok.text.isupper()  # "WHO" is a name, "who" is not
     surname = is_capitalised(tok) and low in lang.words("surname_enders")  # "Jolanda Zondag"
@@ -187,8 +219,8 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         return False
     if lang.verb_second and any(_finite_word(t) for t in toks):
         return False  # "Beterschap ING heeft beterschap": a clause, not a phrase
-    if len(toks) == 1 and toks[0].is_sent_start and _adverbial(toks[0]):
-        return False  # "Meestal concluderen …", "Ondanks …": capitalised only by position
+    if len(toks) == 1 and toks[0].is_sent_start and (_adverbial(toks[0]) or _non_finite(toks[0])):
+        return False  # "Meestal concluderen …", "Ondanks …", "Having …": capitalised by position
     # a preposition is no source noun: "Om die reden eist het OM" (``om`` = the OM's acronym)
     nouns = [w for w, t in zip(words, toks, strict=True) if t.pos_ != "ADP"]
     if any(_source_noun(w, lang) or _person_noun(w, lang) for w in nouns):
@@ -220,6 +252,11 @@ def _capitalised_by_position(tok: Token, end: int) -> bool:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < end else None
     return tok.pos_ != "ADJ" or (nxt is not None and not is_capitalised(nxt))
+
+
+def _non_finite(tok: Token) -> bool:
+    """A verb the tagger marks a gerund or participle (``Having``, ``Writing``, ``Following``)."""
+    return tok.pos_ in ("VERB", "AUX") and bool({"Ger", "Part"} & set(tok.morph.get("VerbForm")))
 
 
 def _adverbial(tok: Token) -> bool:
@@ -291,12 +328,16 @@ def _cut_affiliation(words: list[str], lang: LangData) -> list[str]:
     when a determiner or a lower-case word follows it, when two capitalised words precede it
     (``Mark van Baal van Follow This``, not after an initial: ``Jan P. van Dam``) or when it
     marks an origin (``Cas Caljouw uit Arnemuiden``); else a capitalised word after it may be a
-    surname (``Carolien van Nunen``)."""
+    surname (``Carolien van Nunen``). A marker of the language's ``name_affiliation_markers``
+    starts one only after two capitalised name words, before a determiner or after a title
+    (``Carl Hensman of the Bill and Melinda Gates Foundation``, ``President Hassan Rouhani of
+    Iran``; not ``Speaker of the House Nancy Pelosi`` or ``London School of Economics``)."""
     markers, determiners = lang.words("affiliation_markers"), lang.words("determiners")
+    after_names = lang.words("name_affiliation_markers")
     particles = lang.words("name_particles")
     for i in range(1, len(words) - 1):
         before, nxt, marker = words[i - 1], words[i + 1], words[i].lower()
-        if marker not in markers or not before[:1].isupper():
+        if marker not in markers | after_names or not before[:1].isupper():
             continue
         if _strip_accents(before.lower()) in determiners:
             continue  # "Eén van de getuigen"
@@ -304,6 +345,9 @@ def _cut_affiliation(words: list[str], lang: LangData) -> list[str]:
             nxt[:1].islower() and nxt.lower() not in particles
         )
         named = _name_words(words[:i], lang) >= 2 and not _INITIAL.match(before)
+        titled = _leading_roles(words[:i], lang) > 0
+        if marker in after_names and not (named and (nxt.lower() in determiners or titled)):
+            continue  # "Speaker of the House Nancy Pelosi", "London School of Economics"
         if described or named or marker in lang.words("origin_markers"):
             return words[:i]
     return words
@@ -326,7 +370,7 @@ def canonical_name(surface: str, lang: LangData) -> str:
         return lang.aliases[low]
     # "Lilianne Ploumen (PvdA)", "Tim S. (40)": a bracketed party, age or acronym is no part of it
     words = _PARENTHETICAL.sub(" ", surface).split() or surface.split()
-    words = _cut_affiliation(words, lang)
+    words = _without_post_nominals(_cut_affiliation(_without_apposition(words, lang), lang), lang)
     if words:
         # "Honcharuk's offer to resign": the source of a nominal cue
         words[-1] = without_suffix(words[-1], lang.words("possessive_suffixes"))
@@ -342,12 +386,77 @@ def canonical_name(surface: str, lang: LangData) -> str:
     owner = _document_owner(content, lang) or _spokesperson(content, lang)
     if owner:
         return owner
+    titled = _titled_name(content, lang) if described else []
+    if titled:
+        name = " ".join(titled)
+        return lang.people.get(name.lower(), lang.aliases.get(name.lower(), name))
     if described or not content:
         phrase = " ".join(content) if content else surface
         return lang.aliases.get(phrase.lower(), phrase)
     run = _without_affiliation(_name_run(words, lang), lang) or content
     name = " ".join(run)
     return lang.people.get(name.lower(), lang.aliases.get(name.lower(), name))
+
+
+def _titled_name(words: Sequence[str], lang: LangData) -> list[str]:
+    """``Secretary of State Mike Pompeo`` -> ``Mike Pompeo``, ``Bank of America CEO Brian
+    Moynihan`` -> ``Brian Moynihan``: the name right after a phrase's last title (also a title of
+    several words) that ends it; empty if no name follows a title directly (``President of the
+    United States``, ``Speaker of the House Nancy Pelosi``)."""
+    low = [w.lower() for w in words]
+    ends = [
+        start + len(title)
+        for title in _title_phrases(lang.titles)
+        for start in range(len(low) - len(title))
+        if tuple(low[start : start + len(title)]) == title
+    ]
+    if not ends:
+        return []
+    run = list(words[max(ends) :])
+    if len(run) > MAX_NAME_WORDS or not run[0][:1].isupper():
+        return []
+    return run if all(_name_word(w, lang) for w in run) else []
+
+
+@cache
+def _title_phrases(titles: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(t.split()) for t in titles)
+
+
+def _without_post_nominals(words: list[str], lang: LangData) -> list[str]:
+    """``Judge Durham Hall QC`` -> ``Judge Durham Hall``: letters after a name (the language's
+    ``post_nominals``) are no part of it."""
+    post = lang.words("post_nominals")
+    end = len(words)
+    while end > 1 and words[end - 1].rstrip(",").lower() in post and words[end - 2][:1].isupper():
+        end -= 1
+    return words[:end]
+
+
+def _without_apposition(words: list[str], lang: LangData) -> list[str]:
+    """``Ahmed al-Assadi, a spokesman for the PMF,`` -> ``Ahmed al-Assadi``; ``Adil Abdul-Mahdi,
+    the acting Prime Minister of Iraq,`` -> ``Adil Abdul-Mahdi``: a name (after its titles) and a
+    comma before a description (a determiner or a lower-case word) is that name."""
+    comma = next((i for i, w in enumerate(words) if w.endswith(",")), None)
+    if comma is None or comma + 1 >= len(words):
+        return words
+    nxt = words[comma + 1]
+    if not (nxt.lower() in lang.words("determiners") or nxt[:1].islower()):
+        return words
+    head = [*words[:comma], words[comma].rstrip(",")]
+    run = _name_run(head, lang)
+    if not run or len(run) < len(head) - _leading_roles(head, lang):
+        return words
+    return head if all(_name_word(w, lang) for w in run) else words
+
+
+def _leading_roles(words: list[str], lang: LangData) -> int:
+    """How many words before a name are determiners and titles (``the acting President``)."""
+    start = 0
+    for i, w in enumerate(words):
+        if _title_word(w.lower(), lang):
+            start = i + 1
+    return start
 
 
 def without_suffix(word: str, suffixes: Iterable[str]) -> str:
@@ -496,7 +605,13 @@ def resolve_speakers(
     for att in attributions:
         surface = text[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span else ""
         before = att.speaker_span[0] if att.speaker_span else att.content_span[0]
-        name = _described_person(surface, before, text, lang) if surface else ""
+        name = (
+            _described_person(surface, before, text, lang)
+            or _apposed_name(att, text, lang)
+            or _relative_name(surface, before, text, lang)
+            if surface
+            else ""
+        )
         if name:
             described[att.speaker], att.speaker = name, name
         elif not surface:
@@ -675,7 +790,20 @@ def _name_like(name: str, lang: LangData) -> bool:
     return (
         0 < len(words) <= MAX_NAME_WORDS
         and name.lower() not in lang.pronouns
-        and all(w[:1].isupper() or w.lower() in lang.words("name_particles") for w in words)
+        and all(_name_word(w, lang) for w in words)
+    )
+
+
+def _name_word(word: str, lang: LangData) -> bool:
+    """A word of a name: capitalised, a name particle, or a particle joined to a capitalised
+    word (``al-Assadi``, ``bin-Salman``)."""
+    particle, hyphen, rest = word.partition("-")
+    return (
+        word[:1].isupper()
+        or word.lower() in lang.words("name_particles")
+        or (
+            bool(hyphen) and particle.lower() in lang.words("name_particles") and rest[:1].isupper()
+        )
     )
 
 
@@ -728,6 +856,46 @@ def _described_person(surface: str, before: int, text: str, lang: LangData) -> s
     for last in pattern.finditer(text, 0, before):  # noqa: B007 (the last match is wanted)
         pass
     return canonical_name(last.group(1), lang) if last else ""
+
+
+def _apposed_name(att: Attribution, text: str, lang: LangData) -> str:
+    """``The Senate Minority Leader, Chuck Schumer, said``, ``One senator, Eduardo Bhatia,
+    said``: a description whose apposition between it and the cue is a name speaks by that name
+    (the name, canonical); else empty."""
+    span, cue = att.speaker_span, att.cue_span
+    if span is None or cue is None or cue[0] <= span[1]:
+        return ""
+    match = _APPOSED_NAME.match(text, span[1], cue[0])
+    if match is None or not _description(text[span[0] : span[1]], lang):
+        return ""
+    words = match.group(1).split()
+    if not words or not all(_name_word(w, lang) for w in words):
+        return ""
+    return canonical_name(match.group(1), lang)
+
+
+def _relative_name(surface: str, before: int, text: str, lang: LangData) -> str:
+    """``Clinton, who once praised the deal, offered``: a relative pronoun mention (the
+    language's ``relative_person_pronouns``) right after a name and a comma stands for that name
+    (canonical); else empty."""
+    if surface.lower() not in lang.words("relative_person_pronouns"):
+        return ""
+    match = _NAME_BEFORE_COMMA.search(text, max(0, before - 200), before)
+    name = canonical_name(match.group(1), lang) if match else ""
+    return name if _name_like(name, lang) else ""
+
+
+def _description(surface: str, lang: LangData) -> bool:
+    """A phrase that describes rather than names: it opens with a determiner or a possessive,
+    or has a lower-case word, a title or a source noun (``The Senate Minority Leader``)."""
+    words = surface.split()
+    low = [w.lower() for w in words]
+    return bool(words) and (
+        low[0] in lang.words("determiners")
+        or any(w.endswith(tuple(lang.words("possessive_suffixes"))) for w in low)
+        or any(w[:1].islower() for w in words)
+        or any(_person_noun(w, lang) or _source_noun(w, lang) for w in low)
+    )
 
 
 def _named_body(words: Sequence[str], text: str) -> str:
