@@ -4,6 +4,7 @@ of a full scan (``finditer``), pattern by pattern, on real news text."""
 from __future__ import annotations
 
 import json
+import re
 from itertools import islice
 from pathlib import Path
 
@@ -65,3 +66,28 @@ def test_most_patterns_have_start_words_and_weekday_compounds_start_by_prefix():
     assert words.starts(weekday) == [0, 17]
     assert words.starts(weekday._replace(prefix=False)) == [17]
     assert words.starts(weekday._replace(words=frozenset(), digits=True, prefix=False)) == [24]
+
+
+def test_decades_in_digits_start_at_their_quote_and_agree_with_full_scans():
+    """``{decade_digits}`` ("de jaren '80", "'30 km/u") starts at a word opening with a digit or
+    at a quote before a digit, no longer scanning the whole text."""
+    if not DPG.is_file():
+        pytest.skip(f"no shared data at {DPG}")
+    lex = load_timex_lexicon("nl")
+    decades = [
+        s
+        for (_, p), s in zip(lex.patterns, lex.starts, strict=True)
+        if "decade_digits" in p.pattern
+    ]
+    assert decades and all(s is not None and s.digits for s in decades)
+    with DPG.open(encoding="utf-8") as source:
+        rows = islice(map(json.loads, source), 1000)
+        texts = [r["text"] for r in rows if re.search(r"(?<!\w)['’]\d", r.get("text") or "")]
+    assert len(texts) >= 4
+    decade_at = [i for i, (_, p) in enumerate(lex.patterns) if "decade_digits" in p.pattern]
+    found = 0
+    for text in texts[:8]:
+        offsets, full = _scans(text, "nl")
+        assert offsets == full
+        found += sum(len(full[i]) for i in decade_at)
+    assert found  # "jaren '80", "jaren '70", ...

@@ -73,10 +73,9 @@ _DIGIT_MARK = "\\d"
 _DIGIT_CLASSES = frozenset(
     {"day", "hour", "clock", "decade_digits", "decade_number", "ordinal_digits", "numeric_date"}
 )
-# Start of a word that opens with a digit: where a match of a digit class can begin.
-_DIGIT_START = re.compile(r"(?<!\w)\d")
-# Digit classes whose every match opens with a digit (``decade_digits`` can open with a quote).
-_DIGIT_FIRST_CLASSES = frozenset({"day", "hour", "clock", "ordinal_digits", "numeric_date"})
+# Where a match of a digit class can begin: the start of a word that opens with a digit, or a
+# quote right before a digit (the decades "'90s", "’80", which open with the quote).
+_DIGIT_START = re.compile(r"(?<!\w)\d|['’](?=\d)")
 # Characters for which ``re.IGNORECASE`` and ``str.lower`` disagree: those whose lower case has
 # extra case-insensitive equivalents in ``re`` (dotless i, long s, Greek and Cyrillic variants;
 # every c with ``c.lower()`` among the non-ASCII keys of CPython 3.11's ``re._casefix``), and
@@ -417,13 +416,15 @@ def _exclude(entry: str | dict[str, Any], path: Path) -> _Exclude:
 # digit: they are tried at those positions only, left to right, each from the end of the match
 # before, which finds exactly the matches of ``finditer``. A first element that runs on into
 # the next one (``{weekday}{daypart}?``: "zaterdagavond") starts at a word that opens with one of
-# its first words. One that can open with a non-word character (``'s ochtends``, ``'90s``) gives
-# no start set: its pattern scans the whole text.
+# its first words; a decade in digits ("'90s") at its opening quote. One that can open with
+# another non-word character (``'s ochtends``) gives no start set: its pattern scans the whole
+# text.
 
 
 class _Starts(NamedTuple):
     """Where a pattern's match can start: at one of ``words`` (lower-cased; with ``prefix``,
-    at a word that opens with one of them), or at a word opening with a digit when ``digits``."""
+    at a word that opens with one of them), or, when ``digits``, at a word opening with a digit
+    or a quote before a digit (``_DIGIT_START``)."""
 
     words: frozenset[str]
     digits: bool = False
@@ -448,8 +449,7 @@ def _class_starts(
 ) -> dict[str, _Starts | None]:
     """Per word class of ``_class_regexes``, where one of its matches can start."""
     starts = {cls: _start_words(list(tables[cls])) for cls in tables}
-    starts.update(dict.fromkeys(_DIGIT_CLASSES - _DIGIT_FIRST_CLASSES))  # "'90s": a quote
-    starts.update(dict.fromkeys(_DIGIT_FIRST_CLASSES, _Starts(frozenset(), True)))
+    starts.update(dict.fromkeys(_DIGIT_CLASSES, _Starts(frozenset(), True)))
     for cls, words in (("num", "number"), ("year", "year_word")):
         spelled = starts[words]
         starts[cls] = None if spelled is None else _Starts(spelled.words, True)
