@@ -162,9 +162,11 @@ def _hedge_at(words: Sequence[str], i: int, lang: LangData) -> bool:
     )
 
 
-def _hedged(words: Sequence[str], phrases: Sequence[tuple[str, ...]], lang: LangData) -> bool:
-    """One of ``phrases`` occurs in ``words`` where no clause exception starts."""
-    where = _positions(words)
+def _hedged(
+    words: Sequence[str], phrases: Sequence[tuple[str, ...]], lang: LangData, where: Positions
+) -> bool:
+    """One of ``phrases`` occurs in ``words`` (``where``: its ``_positions``) where no clause
+    exception starts."""
     for phrase in phrases:
         for i in where.get(phrase[0], ()):
             excepted = any(_starts_at(words, i, x) for x in lang.clause_exceptions)
@@ -178,9 +180,11 @@ def _clause_stance(cue_words: Sequence[str], content: Sequence[str], lang: LangD
     if not lang.clause_phrases:
         return ""
     # "in May" is a month, no hedge: the language's hedge idioms do not count here either
-    clause, _ = _without_idioms(list(cue_words) + main_clause(content, lang), "hedge_idioms", lang)
+    clause, where = _without_idioms(
+        list(cue_words) + main_clause(content, lang), "hedge_idioms", lang
+    )
     for stance in STANCE_ORDER:
-        if _hedged(clause, lang.clause_phrases.get(stance, ()), lang):
+        if _hedged(clause, lang.clause_phrases.get(stance, ()), lang, where):
             return stance
     return ""
 
