@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -77,7 +78,7 @@ def _quotes(text: str, quote_pairs: tuple[tuple[str, str], ...]) -> tuple[Quote,
     for opener, closer in quote_pairs:
         if opener not in text or closer not in text:
             continue  # every match holds both marks
-        for m in _pair_pattern(opener, closer).finditer(text):
+        for m in _matches_at_openers(_pair_pattern(opener, closer), text, opener):
             start, end = m.span()
             if any(s < end and start < e for s, e in taken):
                 continue
@@ -85,6 +86,21 @@ def _quotes(text: str, quote_pairs: tuple[tuple[str, str], ...]) -> tuple[Quote,
             taken.append((start, end))
             quotes.append(Quote((start, end), inner, len(m.group(1).split())))
     return tuple(sorted(quotes, key=lambda q: q.outer[0]))
+
+
+def _matches_at_openers(pattern: re.Pattern[str], text: str, opener: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)`` for a pair pattern, whose every match opens with ``opener``:
+    tried only where ``opener`` stands (``re`` gets no first-character skip from a pattern that
+    opens with a look-behind), left to right, each from the end of the match before. ``match``
+    at an offset sees the text before it, as the scan does (look-behinds)."""
+    end = 0
+    at = text.find(opener)
+    while at >= 0:
+        m = pattern.match(text, at)
+        if m is not None:
+            yield m
+            end = m.end()
+        at = text.find(opener, max(at + 1, end))
 
 
 def trim_inner(text: str, start: int, end: int) -> tuple[int, int]:
