@@ -73,9 +73,11 @@ _DIGIT_MARK = "\\d"
 _DIGIT_CLASSES = frozenset(
     {"day", "hour", "clock", "decade_digits", "decade_number", "ordinal_digits", "numeric_date"}
 )
-# Where a match of a digit class can begin: the start of a word that opens with a digit, or a
-# quote right before a digit (the decades "'90s", "’80", which open with the quote).
-_DIGIT_START = re.compile(r"(?<!\w)\d|['’](?=\d)")
+# Where a match of a digit class can begin (``_digit_starts``): the start of a word that opens
+# with a digit, or a quote right before a digit (the decades "'90s", "’80", which open with it).
+_DIGIT_RUN = re.compile(r"\d+")
+_WORD_CHAR = re.compile(r"\w")
+_DIGIT_QUOTES = "'’"
 # Characters for which ``re.IGNORECASE`` and ``str.lower`` disagree: those whose lower case has
 # extra case-insensitive equivalents in ``re`` (dotless i, long s, Greek and Cyrillic variants;
 # every c with ``c.lower()`` among the non-ASCII keys of CPython 3.11's ``re._casefix``), and
@@ -424,7 +426,7 @@ def _exclude(entry: str | dict[str, Any], path: Path) -> _Exclude:
 class _Starts(NamedTuple):
     """Where a pattern's match can start: at one of ``words`` (lower-cased; with ``prefix``,
     at a word that opens with one of them), or, when ``digits``, at a word opening with a digit
-    or a quote before a digit (``_DIGIT_START``)."""
+    or a quote before a digit (``_digit_starts``)."""
 
     words: frozenset[str]
     digits: bool = False
@@ -530,7 +532,21 @@ def _present_words(text: str) -> _TextWords | None:
     present = set(at)
     if _DIGIT.search(text):
         present.add(_DIGIT_MARK)
-    return _TextWords(present, at, [m.start() for m in _DIGIT_START.finditer(text)])
+    return _TextWords(present, at, _digit_starts(text))
+
+
+def _digit_starts(text: str) -> list[int]:
+    r"""The offsets of ``(?<!\w)\d|['’](?=\d)`` in ``text``, from its runs of digits: a run's
+    first digit starts a word unless a word character precedes it, and a quote before it is
+    a quote before a digit (``re`` gets no first-character skip from a look-behind opening)."""
+    found: list[int] = []
+    for run in _DIGIT_RUN.finditer(text):
+        at = run.start()
+        if at and text[at - 1] in _DIGIT_QUOTES:
+            found.append(at - 1)
+        if not at or _WORD_CHAR.match(text, at - 1) is None:
+            found.append(at)
+    return found
 
 
 def _matches(
