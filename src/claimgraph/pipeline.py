@@ -316,9 +316,9 @@ def _cue_subject(cue: Span | None, lang: LangData) -> tuple[int, int] | None:
     return parsed[start].idx, parsed[end - 1].idx + len(parsed[end - 1].text)
 
 
-# dependents inside a noun phrase: a content headed by one is cut out of that phrase
 # parts of speech of words that carry no content of their own
 _FUNCTION_POS = frozenset({"PART", "ADP", "DET", "CCONJ", "SCONJ"})
+# dependents inside a noun phrase: a content headed by one is cut out of that phrase
 _MODIFIER_DEPS = frozenset({"compound", "nmod:desc", "amod", "nmod:poss", "det", "nummod", "flat"})
 
 

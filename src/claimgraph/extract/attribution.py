@@ -1793,10 +1793,13 @@ def _flat_end(doc: Doc, head: Token) -> int:
     """The token after ``head`` and the names joined to it (``flat``: ``Ferd Grapperhaus``), with
     a name's part after a hyphen the tokenizer split off (``Adil Abdul-Mahdi``)."""
     end = head.i + 1
-    while end < len(doc) and (
-        (doc[end].dep_ == "flat" and doc[end].head == head) or _hyphenated_tail(doc, end)
-    ):
-        end += 2 if _hyphenated_tail(doc, end) else 1
+    while end < len(doc):
+        if _hyphenated_tail(doc, end):
+            end += 2
+        elif doc[end].dep_ == "flat" and doc[end].head == head:
+            end += 1
+        else:
+            break
     return end
 
 

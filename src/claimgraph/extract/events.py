@@ -33,6 +33,7 @@ from typing import Any
 
 from claimgraph.errors import ConfigError
 from claimgraph.extract.places import _WORD, load_gazetteer
+from claimgraph.lang import has_lang_file
 from claimgraph.model import Attribution, Document, Event, Place, Span
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
@@ -614,14 +615,9 @@ def merge_duplicates(events: list[Event], date: str | None = None) -> list[Event
     return sorted(distinct, key=lambda e: e.trigger_span)
 
 
-@cache  # looked at once per language, as its lexicon is read once (not a file check per article)
-def _has_event_data(code: str) -> bool:
-    return (LANG_DIR / code / EVENTS_FILE).exists()
-
-
 def extract_events(doc: Document) -> list[Event]:
     """PLOVER events of an annotated Document (attributions, timexes and places filled)."""
-    if not _has_event_data(doc.lang):
+    if not has_lang_file(doc.lang, EVENTS_FILE):
         return []  # a language without event data yet
     lex = load_event_lexicon(doc.lang)
     sents = sentences(doc.text)

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from claimgraph.errors import ConfigError
-from claimgraph.lang import load_lang
+from claimgraph.lang import has_lang_file, load_lang
 from claimgraph.model import Place
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
@@ -322,11 +322,6 @@ def _place(start: int, end: int, text: str, entry: _Entry) -> Place:
     )  # fmt: skip
 
 
-@cache  # looked at once per language, as its gazetteer is read once (not a file check per article)
-def _has_place_data(code: str) -> bool:
-    return (LANG_DIR / code / PLACES_FILE).exists()
-
-
 def extract_places(
     text: str,
     lang: str,
@@ -340,7 +335,7 @@ def extract_places(
     ``context``: ISO 3166 alpha-2 codes of countries the article is about (ranks homonyms).
     ``people``: person names known to be in the article (e.g. attribution speakers), never places.
     """
-    if not _has_place_data(lang):
+    if not has_lang_file(lang, PLACES_FILE):
         return []  # a language without place data yet
     gaz = load_gazetteer(lang)
     person_names = frozenset(p.lower() for p in people)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from claimgraph.lang import GAP, CuePattern, LangData
 
@@ -278,22 +279,15 @@ def _idiom_positions(
     return covered
 
 
-# each idiom list of the language data split into phrases grouped by first word, built once
-# (keyed by the list's id; the entry holds the list, so the id is not reused while it is kept)
-_SPLIT_BY_FIRST_WORD: dict[int, tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]] = {}
-
-
+@cache  # once per idiom list of the language data
 def _split_by_first_word(idioms: frozenset[str]) -> dict[str, list[tuple[str, ...]]]:
     """The phrases of the grammar word list ``idioms`` (``"niet alleen"`` -> ``("niet",
     "alleen")``) by their first word: a text's words then look up only the idioms they open."""
-    found = _SPLIT_BY_FIRST_WORD.get(id(idioms))
-    if found is None or found[0] is not idioms:
-        index: dict[str, list[tuple[str, ...]]] = {}
-        for idiom in idioms:
-            phrase = tuple(idiom.split())
-            index.setdefault(phrase[0], []).append(phrase)
-        found = _SPLIT_BY_FIRST_WORD[id(idioms)] = (idioms, index)
-    return found[1]
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for idiom in idioms:
+        phrase = tuple(idiom.split())
+        index.setdefault(phrase[0], []).append(phrase)
+    return index
 
 
 def _match_end(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> int | None:

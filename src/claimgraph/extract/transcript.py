@@ -280,9 +280,9 @@ def _runs_the_event(surface: str, style: TranscriptStyle) -> bool:
     """``Okay.  Two more.  Go ahead, Courtney, in the back.``: only procedural words and the
     names of the people called on (capitalised words other than the procedural ones)."""
     words = [w.replace("’", "'") for w in _WORD.findall(surface)]
-    procedural = [w for w in words if w.lower() in style.procedural_words]
-    return bool(procedural) and all(
-        w.lower() in style.procedural_words or w[0].isupper() for w in words
+    procedural = [w.lower() in style.procedural_words for w in words]
+    return any(procedural) and all(
+        known or w[0].isupper() for w, known in zip(words, procedural, strict=True)
     )
 
 

@@ -84,6 +84,12 @@ class LangData:
         return self.grammar.get(name, _NO_WORDS)
 
 
+@cache  # once per process and file: stages ask per article, the answer never changes
+def has_lang_file(code: str, name: str) -> bool:
+    """Whether language ``code`` has the data file ``name`` (``places.toml``, ``events.toml``)."""
+    return (LANG_DIR / code / name).exists()
+
+
 def available_languages() -> list[str]:
     """Language codes with a complete data folder."""
     return sorted(p.name for p in LANG_DIR.iterdir() if all((p / f).exists() for f in LANG_FILES))
