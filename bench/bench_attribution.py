@@ -53,6 +53,9 @@ NL_CHECK_HALVES = {
     # the second Dutch check set (tenth session): first scored once, blind; its read half's
     # errors were read, the other half only scored
     2: (("nl check 2, read half", "read"), ("nl check 2, never-read half", "blind")),
+    # the third (session 12): committed blind before its first score; only its read half's
+    # errors may be read
+    3: (("nl check 3, read half", "read"), ("nl check 3, never-read half", "blind")),
 }
 REPEAT = 5
 WARM_UP = 5  # articles each side runs on before the timed runs

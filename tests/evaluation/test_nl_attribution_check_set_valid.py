@@ -27,6 +27,11 @@ def records_2(builder):
     return builder.build(check=builder.SET_2)
 
 
+@pytest.fixture(scope="module")
+def records_3(builder):
+    return builder.build(check=builder.SET_3)
+
+
 def test_rebuilt_set_is_valid_and_has_the_documented_counts(builder, records):
     assert builder.validate(records) == []
     items = [a for r in records for a in r["attributions"]]
@@ -117,3 +122,42 @@ def test_validator_checks_the_second_set_against_its_own_rule(builder, records):
     problems = "\n".join(builder.validate(records, check=builder.SET_2))
     assert "!= selection rule" in problems
     assert f"{records[0]['id']}: also in a gold or timex check set" in problems
+
+
+# --------------------------------------------------------------------------- set 3 (session 12)
+
+
+def test_third_set_is_valid_and_has_the_documented_counts(builder, records_3):
+    assert builder.validate(records_3, check=builder.SET_3) == []
+    items = [a for r in records_3 for a in r["attributions"]]
+    assert len(records_3) == 10 and len(items) == 137
+    assert Counter(a["stance"] for a in items) == {
+        "assert": 126,
+        "speculate": 7,
+        "deny": 3,
+        "doubt": 1,
+    }
+    parts = builder.halves(records_3, builder.SET_3)
+    assert [len(parts["read"]), len(parts["blind"])] == [5, 5]
+    assert builder.split_halves([r["id"] for r in records_3], builder.SET_3.seed) == {
+        r["id"]: half for half, part in parts.items() for r in part
+    }
+
+
+def test_third_set_avoids_the_earlier_sets_and_reads_as_gold(
+    builder, records, records_2, records_3, tmp_path
+):
+    ids = {r["id"] for r in records_3}
+    assert not ids & {r["id"] for r in records} and not ids & {r["id"] for r in records_2}
+    path = tmp_path / "check3.jsonl"
+    path.write_text(builder.to_jsonl(records_3), encoding="utf-8")
+    document = read_gold_jsonl(path)[0]
+    item = document.attributions[0]
+    assert document.text[slice(*item.speaker_span)] == "de Amsterdamse recherchechef Olivier Dutilh"
+    assert (item.speaker, item.cue, item.type) == ("Olivier Dutilh", "zegt", "direct")
+
+
+def test_validator_checks_the_third_set_against_its_own_rule(builder, records_2):
+    problems = "\n".join(builder.validate(records_2, check=builder.SET_3))
+    assert "!= selection rule" in problems
+    assert f"{records_2[0]['id']}: also in a gold or timex check set" in problems
