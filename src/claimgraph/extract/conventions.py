@@ -3,8 +3,9 @@
 The default, ``annotation``, follows ``ANNOTATION.md``: a report of what someone said, wrote or
 holds, by a named or pronominal source. ``polnear`` follows the PolNeAR guidelines (Newell,
 Margolin and Ruths 2018), which annotate more: attitudes, plans and support (``wants``,
-``supports``, ``plans to``) and formal acts and deeds that put a position on record (``signed
-an order that``, ``issued a statement``). The pipeline's filter on learned items
+``supports``, ``plans to``), formal acts and deeds that put a position on record (``signed
+an order that``, ``issued a statement``) and passives with an implicit source (``is expected
+to``). The pipeline's filter on learned items
 (``pipeline._credible``) drops those under ``annotation``; each switch below lets one kind
 through. Chosen by the caller (``analyze(..., conventions=...)``, ``--conventions``) and handed
 down by ``annotate_many``: no stage reads a global.
