@@ -17,6 +17,7 @@ from claimgraph.extract.attribution import (
     person_pronoun_only,
     relative_antecedent,
 )
+from claimgraph.extract.conventions import ANNOTATION, Conventions, conventions_named
 from claimgraph.extract.dependency import extract_attributions_dependency
 from claimgraph.extract.events import extract_events
 from claimgraph.extract.headline_source import headline_quote_item
@@ -61,24 +62,29 @@ def supported(lang: str) -> bool:
     return lang in available_languages()
 
 
-def annotate(doc: Document) -> Document:
+def annotate(doc: Document, *, conventions: str = "annotation") -> Document:
     """Run every extraction stage on one Document (in place) and return it."""
-    return next(annotate_many([doc]))
+    return next(annotate_many([doc], conventions=conventions))
 
 
-def annotate_many(docs: Iterable[Document], batch_size: int = 32) -> Iterator[Document]:
+def annotate_many(
+    docs: Iterable[Document], batch_size: int = 32, *, conventions: str = "annotation"
+) -> Iterator[Document]:
     """Annotate Documents, batching spaCy per language (models load once per process).
 
     Up to ``batch_size`` Documents are read ahead and parsed with ``nlp.pipe``, one call per
     language; they come back in input order. When reading ``docs`` raises, the Documents read
     before the error are still annotated and yielded, then the error propagates.
+    ``conventions`` names what counts as an attribution (``extract.conventions``: ``annotation``,
+    ANNOTATION.md; ``polnear``, PolNeAR's guidelines); ValueError for an unknown name.
     """
     size = max(1, batch_size)
+    stages = stages_for(conventions_named(conventions))
     for batch, error in _batches(docs, size):
         parsed = parse_documents(batch, size)
         for i, doc in enumerate(batch):
             if i in parsed:
-                _extract(doc, parsed[i])
+                _extract(doc, parsed[i], stages)
             yield doc
         if error is not None:
             raise error
@@ -123,10 +129,10 @@ def parse_documents(batch: Sequence[Document], batch_size: int = 32) -> dict[int
     return parsed
 
 
-def _extract(doc: Document, parsed: Doc) -> None:
+def _extract(doc: Document, parsed: Doc, stages: tuple[tuple[str, Stage], ...]) -> None:
     """Every extraction stage on one Document (in place), from its spaCy parse."""
     lang = load_lang(doc.lang)
-    for _, stage in STAGES:
+    for _, stage in stages:
         stage(doc, parsed, lang)
 
 
@@ -141,14 +147,16 @@ def _dependency_attributions(doc: Document, parsed: Doc, lang: LangData) -> None
     doc.attributions = combine(doc.attributions, extract_attributions_dependency(parsed, lang))
 
 
-def _learned_attributions(doc: Document, parsed: Doc, lang: LangData) -> None:
+def _learned_attributions(
+    doc: Document, parsed: Doc, lang: LangData, conventions: Conventions = ANNOTATION
+) -> None:
     if model_available(doc.lang):
         # the rules' items first (precise on quotes), then learned ones they do not cover
         found = extract_attributions_learned(parsed, lang)
         _relative_speakers(found, doc.text, parsed, lang)
         if _add_parsed_speakers(found, doc.text, parsed, lang):
             resolve_speakers(found, doc.text, lang)
-        learned = [a for a in found if _credible(a, doc.text, parsed, lang)]
+        learned = [a for a in found if _credible(a, doc.text, parsed, lang, conventions)]
         for att in learned:
             _clip_before_rules(att, doc.attributions, doc.text, parsed, lang)
         doc.attributions = combine(
@@ -188,13 +196,20 @@ def _clip_before_rules(
         att.type = quote_type(text, att.content_span, [q.outer for q in find_quotes(text, lang)])
 
 
-def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
+def _credible(
+    att: Attribution,
+    text: str,
+    parsed: Doc,
+    lang: LangData,
+    conventions: Conventions = ANNOTATION,
+) -> bool:
     """A learned item needs a claimant, and a cue (if any) known to the language data or seen as
     a cue in the model's training data, or a content framed as reported (``that ...``, a quote),
     or a source that is the parsed subject of its verb cue, in the sentence of its content
     (``text``: the article's text, which ``parsed.text`` would rebuild from the tokens on every
-    access)."""
-    if not att.speaker:
+    access). ``conventions`` may let acts, unknown cues and agentless passives through
+    (``extract.conventions``)."""
+    if not (att.speaker or (conventions.keep_agentless_passives and _passive_cue(att, parsed))):
         return False
     if text[att.content_span[0] : att.content_span[1]].strip().lower() in lang.words(
         "gap_relatives"
@@ -213,11 +228,12 @@ def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
     cue = parsed.char_span(*att.cue_span, alignment_mode="expand")
     if cue is not None and (_spans_clause(cue) or _phrase_fragment(att, parsed)):
         return False
-    if cue is not None and len(cue) and _no_report(att, cue, parsed, lang):
+    if cue is not None and len(cue) and _no_report(att, cue, parsed, lang, conventions):
         return False
     first = _cue_head(cue, lang) if cue is not None and len(cue) else _first_word(att.cue)
     if not (
-        first in _known_cues(lang.code)
+        conventions.keep_unknown_cues
+        or first in _known_cues(lang.code)
         or not first.isalpha()
         or _report_frame(att, text, lang)
         or _subject_agrees(att, cue, lang)
@@ -233,23 +249,40 @@ def _credible(att: Attribution, text: str, parsed: Doc, lang: LangData) -> bool:
     )
 
 
+def _passive_cue(att: Attribution, parsed: Doc) -> bool:
+    """Whether the item's cue holds a passive verb (``is expected to``, ``was asked``)."""
+    cue = parsed.char_span(*att.cue_span, alignment_mode="expand") if att.cue_span else None
+    return cue is not None and any(_passive(t) for t in cue)
+
+
 def _in_sentence(span: tuple[int, int], sent: Span) -> bool:
     """Whether the characters at ``span`` overlap the sentence ``sent``."""
     return sent.start_char < span[1] and span[0] < sent.end_char
 
 
-def _no_report(att: Attribution, cue: Span, parsed: Doc, lang: LangData) -> bool:
+def _no_report(
+    att: Attribution, cue: Span, parsed: Doc, lang: LangData, conventions: Conventions
+) -> bool:
     """A legal or formal act (``dismissed the lawsuit``, ``declared a day of mourning``,
-    ``confirmed him``, ``signed a decree``; ANNOTATION.md rule 6) or a participle cue's topic
-    (``Commenting on the radio communications, X said``): the learned item reports nothing."""
-    if legal_act(cue.root, att.stance, att.act, lang) or formal_act(cue.root, lang):
-        return True
+    ``confirmed him``, ``signed a decree``; ANNOTATION.md rule 6; unless ``conventions`` keep
+    acts) or a participle cue's topic (``Commenting on the radio communications, X said``): the
+    learned item reports nothing."""
     content = parsed.char_span(*att.content_span, alignment_mode="expand")
+    if not conventions.keep_acts and _act(att, cue, content, lang):
+        return True
     return content is not None and (
         _function_words_only(content)
         or person_pronoun_only(content)
         or participle_topic(cue, content, lang)
-        or deed_act(cue, content, lang)
+    )
+
+
+def _act(att: Attribution, cue: Span, content: Span | None, lang: LangData) -> bool:
+    """A legal or formal act or a deed (``dismissed the lawsuit``, ``signed a decree``)."""
+    return (
+        legal_act(cue.root, att.stance, att.act, lang)
+        or formal_act(cue.root, lang)
+        or (content is not None and deed_act(cue, content, lang))
     )
 
 
@@ -532,6 +565,19 @@ STAGES: tuple[tuple[str, Stage], ...] = (
 )
 
 
-def analyze(text: str, lang: str | None = None, date: str | None = None) -> Document:
-    """Analyze one article's text: who claims what, with which stance, where in the text."""
-    return annotate(document_from_text(text, lang=lang, date=date))
+def stages_for(conventions: Conventions) -> tuple[tuple[str, Stage], ...]:
+    """:data:`STAGES` with the learned stage under ``conventions`` (the only stage they steer)."""
+    if conventions == ANNOTATION:
+        return STAGES
+    learned = partial(_learned_attributions, conventions=conventions)
+    return tuple(
+        (name, learned if stage is _learned_attributions else stage) for name, stage in STAGES
+    )
+
+
+def analyze(
+    text: str, lang: str | None = None, date: str | None = None, *, conventions: str = "annotation"
+) -> Document:
+    """Analyze one article's text: who claims what, with which stance, where in the text
+    (``conventions``: what counts as an attribution, see :func:`annotate_many`)."""
+    return annotate(document_from_text(text, lang=lang, date=date), conventions=conventions)

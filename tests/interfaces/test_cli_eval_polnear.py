@@ -1,4 +1,5 @@
-"""`claimgraph eval attribution --format polnear` scores through the PolNeAR convention adapter."""
+"""`claimgraph eval attribution --format polnear` extracts under PolNeAR's conventions and scores
+through the PolNeAR convention adapter."""
 
 from __future__ import annotations
 
@@ -42,3 +43,20 @@ def test_polnear_scoring_applies_the_convention_adapter(one_article_split: Path)
     assert result.exit_code == 0, result.output
     metrics = json.loads(result.output.strip().splitlines()[-1])
     assert metrics["strict"] == adapted["strict"]
+
+
+def test_polnear_scoring_extracts_under_polnear_conventions(one_article_split: Path):
+    docs = read_polnear(one_article_split)
+    polnear, _ = evaluate_attribution(docs, polnear=True)
+    annotation, _ = evaluate_attribution(docs, polnear=True, conventions="annotation")
+    # PolNeAR counts the attitudes and deeds ANNOTATION.md leaves out: more items, more matches
+    assert polnear["counts"]["pred"] > annotation["counts"]["pred"]
+    assert polnear["counts"]["matched_lenient"] > annotation["counts"]["matched_lenient"]
+    runner = CliRunner()
+    gold = ["eval", "attribution", "--gold", str(one_article_split), "--format", "polnear"]
+    for options, expected in (([], polnear), (["--conventions", "annotation"], annotation)):
+        result = runner.invoke(app, [*gold, *options])
+        assert result.exit_code == 0, result.output
+        metrics = json.loads(result.output.strip().splitlines()[-1])
+        assert metrics["lenient"] == expected["lenient"]
+        assert metrics["conventions"] == (options[-1] if options else "polnear")

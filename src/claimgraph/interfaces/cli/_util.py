@@ -6,6 +6,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator
+from enum import StrEnum
 from functools import wraps
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
@@ -14,6 +15,7 @@ import typer
 from rich.console import Console
 
 from claimgraph.errors import ClaimgraphError, InputError
+from claimgraph.extract.conventions import CONVENTIONS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -24,6 +26,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+# the names of ``extract.conventions.CONVENTIONS``: the choices of ``--conventions``
+ConventionsChoice = StrEnum("ConventionsChoice", {name: name for name in CONVENTIONS})
 eval_app = typer.Typer(help="Score claimgraph against gold data (JSON metrics on the last line).")
 app.add_typer(eval_app, name="eval")
 

@@ -8,17 +8,32 @@ from pathlib import Path
 import typer
 
 from claimgraph.ingest.readers import iter_documents
-from claimgraph.interfaces.cli._util import ErrorLog, app, fail, out, print_json_lines, user_errors
+from claimgraph.interfaces.cli._util import (
+    ConventionsChoice,
+    ErrorLog,
+    app,
+    fail,
+    out,
+    print_json_lines,
+    user_errors,
+)
 from claimgraph.interfaces.cli.render import document_table
 from claimgraph.model import Document
 from claimgraph.pipeline import annotate_many
 
 
 def analyze_paths(
-    paths: list[str], lang: str | None = None, date: str | None = None, on_error=None
+    paths: list[str],
+    lang: str | None = None,
+    date: str | None = None,
+    on_error=None,
+    *,
+    conventions: str = "annotation",
 ) -> Iterator[Document]:
-    """Read and annotate every article under ``paths`` (``-`` = stdin)."""
-    yield from annotate_many(_with_overrides(iter_documents(paths, on_error), lang, date))
+    """Read and annotate every article under ``paths`` (``-`` = stdin), extracting under
+    ``conventions`` (``pipeline.annotate_many``)."""
+    docs = _with_overrides(iter_documents(paths, on_error), lang, date)
+    yield from annotate_many(docs, conventions=conventions)
 
 
 def _with_overrides(
@@ -39,10 +54,16 @@ def analyze_cli(
     json_out: bool = typer.Option(False, "--json", help="One JSON Document per article."),
     lang: str | None = typer.Option(None, help="Language code (default: detected)."),
     date: str | None = typer.Option(None, help="Publication date, e.g. 2023-05-03."),
+    conventions: ConventionsChoice = typer.Option(
+        ConventionsChoice.annotation,
+        "--conventions",
+        help="What counts as an attribution: annotation (ANNOTATION.md) or polnear.",
+    ),
 ) -> None:
     """Show who claims what in each article: speaker, stance, act, cue and content."""
     errors = ErrorLog()
-    docs = analyze_paths([str(Path(p)) if p != "-" else p for p in paths], lang, date, errors)
+    paths = [str(Path(p)) if p != "-" else p for p in paths]
+    docs = analyze_paths(paths, lang, date, errors, conventions=conventions.value)
     if json_out:
         print_json_lines(doc.to_dict() for doc in docs)
     else:

@@ -1,0 +1,56 @@
+"""The PolNeAR conventions mode: ``analyze(..., conventions="polnear")`` keeps the deeds and
+attitudes that PolNeAR annotates and ANNOTATION.md does not; the default mode is unchanged."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.extract.learned import model_available
+from claimgraph.model import Document
+from claimgraph.pipeline import analyze
+
+pytestmark = pytest.mark.skipif(not model_available("en"), reason="no learned English model")
+
+# PolNeAR train annotates "signed" as the cue of "a bill that created ..." (source "he")
+KAINE = "breitbart_2016-07-22_tim-kaine-fully-embraced-abortio"
+# and "plans" as the cue of "to be back in South Carolina ..."
+LATEST = "breitbart_2016-02-20_the-latest-hillary-clinton-tells"
+
+
+def _items(doc: Document) -> list[tuple[str, str, str]]:
+    return [(a.speaker, a.cue, doc.surface(a.content_span)) for a in doc.attributions]
+
+
+def _cued(doc: Document, cue: str) -> list[tuple[str, str, str]]:
+    return [item for item in _items(doc) if item[1] == cue]
+
+
+def test_deed_kept_under_polnear_only(polnear_paragraph):
+    text = polnear_paragraph(KAINE, "he signed a bill that created")
+    default = analyze(text, lang="en")
+    polnear = analyze(text, lang="en", conventions="polnear")
+    assert _cued(default, "signed") == []  # ANNOTATION.md rule 6: a deed, no report
+    [(speaker, _, content)] = _cued(polnear, "signed")
+    assert speaker == "Kaine"
+    assert content.startswith("a bill that created the “Choose Life” license plates")
+    # what the default mode finds, the polnear mode finds too
+    assert set(_items(default)) <= set(_items(polnear))
+
+
+def test_plan_kept_under_polnear_only(polnear_paragraph):
+    text = polnear_paragraph(LATEST, "candidate plans to be back")
+    assert _cued(analyze(text, lang="en"), "plans") == []
+    [(speaker, _, content)] = _cued(analyze(text, lang="en", conventions="polnear"), "plans")
+    assert speaker.endswith("presidential candidate")
+    assert content.startswith("to be back in South Carolina")
+
+
+def test_default_conventions_are_annotation(polnear_paragraph):
+    text = polnear_paragraph(KAINE, "he signed a bill that created")
+    default = analyze(text, lang="en").to_dict()
+    assert analyze(text, lang="en", conventions="annotation").to_dict() == default
+
+
+def test_unknown_conventions_are_refused():
+    with pytest.raises(ValueError, match="unknown conventions 'parc'"):
+        analyze("Trump said it.", lang="en", conventions="parc")
