@@ -193,3 +193,20 @@ def test_ledger_listing_puts_the_contested_claims_first(store) -> None:
     parties = [r["parties"] for r in rows]
     assert parties == sorted(parties, reverse=True)
     assert not [c for c in load_claims(store) if "Go ahead" in c.claim.text[:20]]
+
+
+def test_ledger_one_speaker_repeating_herself_is_one_source(store) -> None:
+    """Jean-Pierre's "not going to get into diplomatic conversations", said in two answers of
+    one briefing, was listed as a claim with 2 sources; it has one, and the listing (clusters of
+    at least two sources) leaves it out."""
+    (claim,) = [
+        c for c in load_claims(store) if c.claim.text.startswith("Again, I’m just not going to")
+    ]
+    ledger = ledger_of(store, claim.claim.id)
+    assert len(ledger.entries) >= 2
+    assert {e.speaker for e in ledger.entries} == {"Karine Jean-Pierre"}
+    assert ledger.sources == 1
+    listed = {r["id"] for r in list_clusters(store, min_size=2, limit=1000)}
+    assert ledger.cluster_id not in listed
+    main = ledger_of(store, _main_claim_id(store))
+    assert main.cluster_id in listed and main.sources < len(main.entries)  # Blinken said it twice
