@@ -19,6 +19,7 @@ from claimgraph.link.dates import chronological
 from claimgraph.link.ledger import build_ledger
 from claimgraph.link.lexicon import entity_forms, words
 from claimgraph.pipeline import annotate_many
+from claimgraph.settings import data_dir
 from claimgraph.store import open_store
 from claimgraph.store.ledger import (
     ledger_of,
@@ -28,7 +29,18 @@ from claimgraph.store.ledger import (
     story_timeline,
 )
 
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
+# next to the shared data (a worktree's checkout has no ../shared), else next to this checkout
+SAMPLES = next(
+    (
+        path
+        for path in (
+            data_dir().resolve().parent / "samples",
+            Path(__file__).resolve().parents[2].parent / "shared" / "samples",
+        )
+        if path.is_dir()
+    ),
+    Path("shared/samples"),
+)
 STORY = SAMPLES / "kremlin-drone-2023-05"
 
 
@@ -73,8 +85,39 @@ def test_ledger_main_claim_does_not_chain_in_the_us_was_behind_it(store) -> None
     ledger = ledger_of(store, _main_claim_id(store))
     russian = [e for e in ledger.entries if e.party == "Russia"]
     assert not any("United States" in entity_forms().find(words(e.text)) for e in russian)
-    assert len(ledger.entries) < 30
+    assert len(ledger.entries) < 40  # the claim's own paraphrases: 30 of the 108 headlines
     assert ledger.label in {e.text for e in ledger.entries}
+
+
+def _ledger_of_text(store, start: str):
+    (claim,) = [c for c in load_claims(store) if c.claim.text.startswith(start)]
+    return ledger_of(store, claim.claim.id)
+
+
+def test_ledger_main_claim_holds_its_english_paraphrases(store) -> None:
+    """The headlines' "Ukraine tried to assassinate Putin" and "accuses Ukraine of carrying out
+    a daring assassination attempt" were two clusters of 19 and 17 sources (each mixing in other
+    agents' claims); the main claim's ledger holds both, and not the event of two drones."""
+    main = ledger_of(store, _main_claim_id(store))
+    texts = {e.text for e in main.entries}
+    for start in (
+        "Ukraine tried to assassinate President Vladimir Putin in an overnight drone attack",
+        "Ukraine of carrying out a daring assassination attempt",
+        "Ukraine of trying to kill President Putin in a drone attack",
+        "Kyiv of attempting an overnight drone strike on the Kremlin",
+    ):
+        assert any(t.startswith(start) for t in texts), start
+    assert not any(t.startswith("two drones crashed into the Kremlin") for t in texts)
+    assert main.status == "disputed"
+
+
+def test_ledger_the_us_was_behind_it_is_not_ukraine_was_behind_it(store) -> None:
+    """Headlines "Ukraine was behind a drone attack ..." and "the United States was behind an
+    alleged drone attack on the Kremlin ..." embed as one text (0.91); they blame two parties."""
+    us = _ledger_of_text(store, "the United States was behind an alleged drone attack")
+    ukraine = _ledger_of_text(store, "Ukraine was behind a drone attack")
+    assert us.cluster_id != ukraine.cluster_id
+    assert ukraine.cluster_id == ledger_of(store, _main_claim_id(store)).cluster_id
 
 
 def test_ledger_story_of_main_claim_leaves_out_the_briefings_other_topics(store) -> None:
@@ -128,11 +171,14 @@ def test_ledger_main_claim_does_not_hang_on_a_reporting_clause_in_a_content(stor
     (target,) = [c for c in claims if BARE in c.claim.text]
     bare = target.claim.text[target.claim.text.index(BARE) :]
     ledgers = [_ledger_with_content(claims, target, t) for t in (bare, WITH_CLAUSE + bare)]
-    assert [sorted(e.claim_id for e in led.entries) for led in ledgers] == [
-        sorted(e.claim_id for e in ledgers[0].entries)
-    ] * 2
+    members = [{e.claim_id for e in led.entries} for led in ledgers]
+    # one borderline claim of ~30 may fall either way (a Kremlin speculation whose margin with
+    # its one partner is +0.005); the status and the sides that dispute the claim may not
+    assert len(members[0] ^ members[1]) <= 1 and len(members[0]) >= 25
     assert all(led.status == "disputed" for led in ledgers)
-    assert ("Ukraine", "deny") in {(e.party, e.stance) for e in ledgers[0].entries}
+    for led in ledgers:
+        sides = {(e.party, e.stance) for e in led.entries}
+        assert {("Russia", "assert"), ("Ukraine", "deny"), ("United States", "doubt")} <= sides
 
 
 def test_ledger_listing_puts_the_contested_claims_first(store) -> None:
@@ -147,3 +193,20 @@ def test_ledger_listing_puts_the_contested_claims_first(store) -> None:
     parties = [r["parties"] for r in rows]
     assert parties == sorted(parties, reverse=True)
     assert not [c for c in load_claims(store) if "Go ahead" in c.claim.text[:20]]
+
+
+def test_ledger_one_speaker_repeating_herself_is_one_source(store) -> None:
+    """Jean-Pierre's "not going to get into diplomatic conversations", said in two answers of
+    one briefing, was listed as a claim with 2 sources; it has one, and the listing (clusters of
+    at least two sources) leaves it out."""
+    (claim,) = [
+        c for c in load_claims(store) if c.claim.text.startswith("Again, I’m just not going to")
+    ]
+    ledger = ledger_of(store, claim.claim.id)
+    assert len(ledger.entries) >= 2
+    assert {e.speaker for e in ledger.entries} == {"Karine Jean-Pierre"}
+    assert ledger.sources == 1
+    listed = {r["id"] for r in list_clusters(store, min_size=2, limit=1000)}
+    assert ledger.cluster_id not in listed
+    main = ledger_of(store, _main_claim_id(store))
+    assert main.cluster_id in listed and main.sources < len(main.entries)  # Blinken said it twice

@@ -79,6 +79,13 @@ class Ledger:
         """How many sides assert, deny, doubt or speculate about the claim (not questions)."""
         return len({e.party.lower() for e in self.entries if _takes_a_side(e)})
 
+    @property
+    def sources(self) -> int:
+        """How many sources the claim has (:func:`source_key`): one speaker saying it again in
+        one outlet (a press secretary's "not going to get ahead" in two answers of a briefing,
+        or in two briefings) is one source."""
+        return len({source_key(e) for e in self.entries})
+
     def to_dict(self) -> dict:
         return {
             "cluster": self.cluster_id,
@@ -95,6 +102,11 @@ def party_of(speaker: str) -> str:
     """The side a speaker speaks for ("Rusland", "Kremlin spokesman" -> "Russia"), else itself."""
     found = party_forms().find(words(speaker))
     return found[0] if found else speaker.strip()
+
+
+def source_key(e: LedgerEntry) -> tuple[str, str]:
+    """One source: a speaker as written, in one outlet (in its article when it has none)."""
+    return " ".join(words(e.speaker)), e.outlet or e.doc_id
 
 
 def outlet_of(url: str, source: str) -> str:

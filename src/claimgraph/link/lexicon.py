@@ -52,18 +52,20 @@ class FormSet:
         found: list[str] = []
         i = 0
         while i < len(tokens):
-            for n in range(min(self.longest, len(tokens) - i), 0, -1):
-                value = self.exact.get(tuple(tokens[i : i + n]))
-                if value is not None:
-                    found.append(value)
-                    i += n
-                    break
-            else:
-                value = self._stem(tokens[i])
-                if value is not None:
-                    found.append(value)
-                i += 1
+            value, length = self.at(tokens, i)
+            if value is not None:
+                found.append(value)
+            i += length
         return found
+
+    def at(self, tokens: list[str], i: int) -> tuple[str | None, int]:
+        """The canonical value of the longest form starting at ``tokens[i]`` (None if none
+        does) and how many tokens it takes (1 when none does)."""
+        for n in range(min(self.longest, len(tokens) - i), 0, -1):
+            value = self.exact.get(tuple(tokens[i : i + n]))
+            if value is not None:
+                return value, n
+        return self._stem(tokens[i]), 1
 
     def _stem(self, token: str) -> str | None:
         for stem, canonical in self.stems:

@@ -131,7 +131,7 @@ def _cluster_row(ledger: Ledger) -> dict:
         "story_id": ledger.story_id,
         "label": ledger.label,
         "status": ledger.status,
-        "size": len(ledger.entries),
+        "size": ledger.sources,
         "parties": ledger.parties,
         "first_date": ledger.entries[0].date if ledger.entries else None,
     }
