@@ -4,7 +4,8 @@ it (``politie Drenthe``, ``de politie van Chicago``); a name cut before a partic
 of ``woordvoerder Jan Thijs van Hemmen``) keeps its surname where the article writes that
 surname alone with the particle capitalised (``Van Hemmen``); a role's field between the role
 and the name (``meldt hoogleraar strafrecht Henny Sackers``) belongs to the speaker phrase, whose
-name is the one after that field.
+name is the one after that field; so does a modifier before the role (``zegt emeritus hoogleraar``)
+whatever the parser made of it.
 Real text: a Dutch train article and read-half articles of Dutch check set 3 (DPG corpus), rule
 stage alone."""
 
@@ -61,3 +62,21 @@ def test_name_after_a_role_and_its_field():
     lang = load_lang("nl")
     assert canonical_name("hoogleraar strafrecht Henny Sackers", lang) == "Henny Sackers"
     assert canonical_name("voorzitter jeugdcommissie Lennert Böhmer", lang) == "Lennert Böhmer"
+
+
+def test_modifier_before_role_after_cue_is_part_of_the_speaker(
+    nl_rule_items, content_starting, dpg_text
+):
+    """``zegt emeritus hoogleraar strafrecht Theo de Roos``: the parser reads ``emeritus`` as the
+    verb's subject; the rules still take the whole phrase after the cue."""
+    text = dpg_text("10750666")
+    att = content_starting(text, nl_rule_items(text), "Dus ook de moord op Pim Fortuyn")
+    assert (att.cue, att.speaker) == ("zegt", "Theo de Roos")
+
+
+def test_modifier_before_role_parsed_as_modifier_still_works(
+    nl_rule_items, content_starting, dpg_text
+):
+    text = dpg_text("10800490")  # "..., zei toenmalig staatssecretaris Eric Wiebes."
+    att = content_starting(text, nl_rule_items(text), "We hebben er zes miljard euro in gestopt")
+    assert att.speaker == "Eric Wiebes"

@@ -179,6 +179,21 @@ def _np_modifier(tok: Token, limit: int, lang: LangData) -> bool:
     )
 
 
+def _role_modifier(tok: Token, limit: int, lang: LangData) -> bool:
+    """A lower-case content word right before a role noun before ``limit`` (``zegt emeritus
+    hoogleraar``, ``zei toenmalig staatssecretaris``), whatever the parser made of it (it read
+    ``emeritus`` as the verb's subject)."""
+    doc = tok.doc
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and tok.pos_ not in FUNCTION_POS | {"VERB", "AUX", "PRON", "NUM"}
+        and _low(tok) not in lang.words("np_enders") | lang.words("determiners")
+        and tok.i + 1 < limit
+        and _person_noun(_low(doc[tok.i + 1]), lang)
+    )
+
+
 def _role_field(tok: Token, limit: int, lang: LangData) -> bool:
     """The field of a role between it and the name (``zegt hoogleraar strafrecht Henny
     Sackers``, ``voorzitter jeugdcommissie Lennert Böhmer``): a lower-case noun right after a
@@ -203,6 +218,7 @@ def noun_phrase_after(doc: Doc, start: int, limit: int, lang: LangData) -> tuple
             _np_word(doc[end], lang)
             or _np_modifier(doc[end], limit, lang)
             or _role_field(doc[end], limit, lang)
+            or _role_modifier(doc[end], limit, lang)
         )
     ):
         if _low(doc[end]) in lang.pronouns and end > start:
