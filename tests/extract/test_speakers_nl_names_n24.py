@@ -1,13 +1,17 @@
-"""Dutch speakers, issue #5 twelfth session (N24): the name forms of unseen news. A definite body
-noun (``de politie``) stands for the body the article named by that noun and a name right after
-it (``politie Drenthe``, ``de politie van Chicago``); a name cut before a particle (``Jan Thijs``
-of ``woordvoerder Jan Thijs van Hemmen``) keeps its surname where the article writes that
-surname alone with the particle capitalised (``Van Hemmen``); a role's field between the role
-and the name (``meldt hoogleraar strafrecht Henny Sackers``) belongs to the speaker phrase, whose
-name is the one after that field; so does a modifier before the role (``zegt emeritus hoogleraar``)
-whatever the parser made of it.
-Real text: a Dutch train article and read-half articles of Dutch check set 3 (DPG corpus), rule
-stage alone."""
+"""Dutch speakers, issue #5 twelfth session (N24): the name forms of unseen news.
+
+- A definite body noun (``de politie``) stands for the body the article named by that noun and a
+  name right after it (``politie Drenthe``, ``de politie van Chicago``).
+- A name cut before a particle (``Jan Thijs`` of ``woordvoerder Jan Thijs van Hemmen``) keeps its
+  surname where the article writes that surname alone with the particle capitalised (``Van
+  Hemmen``); one surname and a particle phrase (``Erdogan van Turkije``) lose the phrase where the
+  article writes the surname alone.
+- A role's field between the role and the name (``meldt hoogleraar strafrecht Henny Sackers``)
+  belongs to the speaker phrase, whose name is the one after that field; so does a modifier
+  before the role (``zegt emeritus hoogleraar``), whatever the parser made of it.
+
+Real text: a Dutch train article and DPG-corpus articles of the read halves of Dutch check sets 2
+and 3, rule stage alone."""
 
 from __future__ import annotations
 
@@ -80,3 +84,16 @@ def test_modifier_before_role_parsed_as_modifier_still_works(
     text = dpg_text("10800490")  # "..., zei toenmalig staatssecretaris Eric Wiebes."
     att = content_starting(text, nl_rule_items(text), "We hebben er zes miljard euro in gestopt")
     assert att.speaker == "Eric Wiebes"
+
+
+def test_affiliation_after_a_surname_is_cut(nl_rule_items, content_starting, dpg_text):
+    """``President Erdogan van Turkije``: the article writes ``Erdogan`` alone, never ``Van
+    Turkije``, so ``van Turkije`` is his affiliation; he is named as elsewhere (rule 12)."""
+    text = dpg_text("10798624")
+    att = content_starting(text, nl_rule_items(text), "Bijna alles was onregelmatig")
+    assert att.speaker == "Recep Tayyip Erdogan"
+
+
+def test_department_after_a_ministers_surname_is_cut(nl_rule_items, dpg_text):
+    text = dpg_text("10742575")  # "schrijft minister Slob van Onderwijs", later "Slob" alone
+    assert {a.speaker for a in nl_rule_items(text) if "Slob" in a.speaker} == {"Slob"}

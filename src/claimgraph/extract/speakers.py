@@ -670,8 +670,10 @@ def resolve_speakers(
         for at, n in persons
         if _name_like(n, lang) and _person_like(n, n, lang) and n not in places
     ]
-    unglued = _unglued_speakers(attributions, text, lang) | _particle_surnames(
-        attributions, text, lang
+    unglued = (
+        _unglued_speakers(attributions, text, lang)
+        | _particle_surnames(attributions, text, lang)
+        | _affiliated_surnames(attributions, text, lang)
     )
     for att in attributions:
         att.speaker = unglued.get(att.speaker, att.speaker)
@@ -824,6 +826,29 @@ def _particle_surnames(
         if surname and re.search(rf"\b{re.escape(surname[0].upper() + surname[1:])}\b", text):
             longer[att.speaker] = f"{att.speaker} {surname}"
     return longer
+
+
+def _affiliated_surnames(
+    attributions: list[Attribution], text: str, lang: LangData
+) -> dict[str, str]:
+    """Speaker names of one capitalised word, a particle and capitalised words (``Koolmees van
+    Sociale Zaken`` of ``minister Koolmees van Sociale Zaken``, ``Erdogan van Turkije``) -> the
+    first word (the person's name, by the language's ``people`` where it has them), where the
+    article writes that word alone elsewhere and never the rest as a surname with its particle
+    capitalised: the article names the person by surname, so the particle opens an affiliation
+    (a first name before a particle surname, ``Cora van Nieuwenhuizen``, is not written alone)."""
+    shorter = {}
+    for name in {a.speaker for a in attributions}:
+        words = name.split()
+        if not (len(words) >= 3 and words[1] in lang.words("affiliation_markers")):
+            continue
+        if not (words[0][:1].isupper() and words[2][:1].isupper()):
+            continue
+        alone = rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])}\b)"
+        surname = rf"\b{re.escape(words[1].capitalize())}\s+{re.escape(words[2])}\b"
+        if re.search(alone, text) and not re.search(surname, text):
+            shorter[name] = lang.people.get(words[0].lower(), words[0])
+    return shorter
 
 
 def _words_after(words: list[str], name: str) -> list[str]:
