@@ -831,24 +831,36 @@ def _particle_surnames(
 def _affiliated_surnames(
     attributions: list[Attribution], text: str, lang: LangData
 ) -> dict[str, str]:
-    """Speaker names of one capitalised word, a particle and capitalised words (``Koolmees van
-    Sociale Zaken`` of ``minister Koolmees van Sociale Zaken``, ``Erdogan van Turkije``) -> the
-    first word (the person's name, by the language's ``people`` where it has them), where the
-    article writes that word alone elsewhere and never the rest as a surname with its particle
-    capitalised: the article names the person by surname, so the particle opens an affiliation
-    (a first name before a particle surname, ``Cora van Nieuwenhuizen``, is not written alone)."""
+    """Speaker names of one capitalised word, a particle and capitalised words after a title
+    (``Koolmees van Sociale Zaken`` of ``minister Koolmees van Sociale Zaken``, ``Erdogan van
+    Turkije``) -> the first word (the person's name, by the language's ``people`` where it has
+    them), where the article writes that word alone elsewhere and never the rest as a surname
+    with its particle capitalised: the article names the titled person by surname, so the
+    particle opens an affiliation. Not without a title: ``Anouk van Dijk``, later ``Anouk``, is
+    named by her first name."""
     shorter = {}
-    for name in {a.speaker for a in attributions}:
-        words = name.split()
-        if not (len(words) >= 3 and words[1] in lang.words("affiliation_markers")):
+    for att in attributions:
+        words = att.speaker.split()
+        if att.speaker_span is None or not _surname_and_affiliation(words, lang):
             continue
-        if not (words[0][:1].isupper() and words[2][:1].isupper()):
-            continue
+        surface = text[att.speaker_span[0] : att.speaker_span[1]].split()
+        before = surface[: surface.index(words[0])] if words[0] in surface else []
+        titled = any(_title_word(w.lower(), lang) for w in before)
         alone = rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])}\b)"
         surname = rf"\b{re.escape(words[1].capitalize())}\s+{re.escape(words[2])}\b"
-        if re.search(alone, text) and not re.search(surname, text):
-            shorter[name] = lang.people.get(words[0].lower(), words[0])
+        if titled and re.search(alone, text) and not re.search(surname, text):
+            shorter[att.speaker] = lang.people.get(words[0].lower(), words[0])
     return shorter
+
+
+def _surname_and_affiliation(words: list[str], lang: LangData) -> bool:
+    """``Erdogan van Turkije``: a capitalised word, an affiliation marker, a capitalised word."""
+    return (
+        len(words) >= 3
+        and words[1] in lang.words("affiliation_markers")
+        and words[0][:1].isupper()
+        and words[2][:1].isupper()
+    )
 
 
 def _words_after(words: list[str], name: str) -> list[str]:
