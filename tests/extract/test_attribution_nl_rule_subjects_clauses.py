@@ -131,7 +131,7 @@ def test_cue_between_commas_after_a_subject_gives_the_sentence() -> None:
 def test_reasoning_verb_after_its_content_reports_it() -> None:
     text = _news_text("10676583")
     [item] = _with_cue(text, "redeneert")
-    assert item.speaker == "bank"
+    assert item.speaker == "bank HSBC"  # "de bank": the one "bank <Name>" the article named (N24)
     assert _surface(text, item.content_span).startswith("Wanneer millennials ouder worden")
     assert item.stance == "assert"
 

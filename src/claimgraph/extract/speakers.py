@@ -179,13 +179,47 @@ def _np_modifier(tok: Token, limit: int, lang: LangData) -> bool:
     )
 
 
+def _role_modifier(tok: Token, limit: int, lang: LangData) -> bool:
+    """A lower-case content word right before a role noun before ``limit`` (``zegt emeritus
+    hoogleraar``, ``zei toenmalig staatssecretaris``), whatever the parser made of it (it read
+    ``emeritus`` as the verb's subject)."""
+    doc = tok.doc
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and tok.pos_ not in FUNCTION_POS | {"VERB", "AUX", "PRON", "NUM"}
+        and _low(tok) not in lang.words("np_enders") | lang.words("determiners")
+        and tok.i + 1 < limit
+        and _person_noun(_low(doc[tok.i + 1]), lang)
+    )
+
+
+def _role_field(tok: Token, limit: int, lang: LangData) -> bool:
+    """The field of a role between it and the name (``zegt hoogleraar strafrecht Henny
+    Sackers``, ``voorzitter jeugdcommissie Lennert Böhmer``): a lower-case noun right after a
+    role noun and right before a capitalised word before ``limit``."""
+    doc = tok.doc
+    return (
+        tok.pos_ == "NOUN"
+        and tok.text.islower()
+        and 0 < tok.i < limit - 1
+        and _person_noun(_low(doc[tok.i - 1]), lang)
+        and is_capitalised(doc[tok.i + 1])
+    )
+
+
 def noun_phrase_after(doc: Doc, start: int, limit: int, lang: LangData) -> tuple[int, int] | None:
     """The speaker phrase that starts at token ``start`` (``zei Zelensky``, ``aldus de minister``)."""
     end = start
     while (
         end < limit
         and end - start < MAX_SPEAKER_TOKENS
-        and (_np_word(doc[end], lang) or _np_modifier(doc[end], limit, lang))
+        and (
+            _np_word(doc[end], lang)
+            or _np_modifier(doc[end], limit, lang)
+            or _role_field(doc[end], limit, lang)
+            or _role_modifier(doc[end], limit, lang)
+        )
     ):
         if _low(doc[end]) in lang.pronouns and end > start:
             break
@@ -413,9 +447,21 @@ def _titled_name(words: Sequence[str], lang: LangData) -> list[str]:
     if not ends:
         return []
     run = list(words[max(ends) :])
+    if len(run) > 1 and _field_word(run[0], lang):
+        run = run[1:]  # "hoogleraar strafrecht Henny Sackers": the role's field, then the name
     if len(run) > MAX_NAME_WORDS or not run[0][:1].isupper():
         return []
     return run if all(_name_word(w, lang) for w in run) else []
+
+
+def _field_word(word: str, lang: LangData) -> bool:
+    """A lower-case word after a title that is no function word: the role's field."""
+    function_words = lang.words("determiners") | lang.words("name_particles")
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in function_words | lang.words("affiliation_markers")
+    )
 
 
 @cache
@@ -624,7 +670,11 @@ def resolve_speakers(
         for at, n in persons
         if _name_like(n, lang) and _person_like(n, n, lang) and n not in places
     ]
-    unglued = _unglued_speakers(attributions, text, lang)
+    unglued = (
+        _unglued_speakers(attributions, text, lang)
+        | _particle_surnames(attributions, text, lang)
+        | _affiliated_surnames(attributions, text, lang)
+    )
     for att in attributions:
         att.speaker = unglued.get(att.speaker, att.speaker)
     names = [a.speaker for a in attributions if _name_like(a.speaker, lang)]
@@ -758,6 +808,82 @@ def _unglued_speakers(attributions: list[Attribution], text: str, lang: LangData
     return unglued
 
 
+def _particle_surnames(
+    attributions: list[Attribution], text: str, lang: LangData
+) -> dict[str, str]:
+    """Speaker names cut before a name particle (``woordvoerder Jan Thijs van Hemmen`` ->
+    ``Jan Thijs``: a particle after two capitalised words may open an affiliation) -> the name
+    with that particle and the capitalised words after it, where the article writes them as a
+    surname on their own, the particle capitalised (``kan Van Hemmen niet zeggen``): Dutch
+    capitalises a particle only where no first name precedes it, so ``Van Hemmen`` is a
+    surname, not ``van`` an affiliation."""
+    longer = {}
+    for att in attributions:
+        if att.speaker_span is None or not att.speaker:
+            continue
+        rest = _words_after(text[att.speaker_span[0] : att.speaker_span[1]].split(), att.speaker)
+        surname = _particle_surname(rest, lang)
+        if surname and re.search(rf"\b{re.escape(surname[0].upper() + surname[1:])}\b", text):
+            longer[att.speaker] = f"{att.speaker} {surname}"
+    return longer
+
+
+def _affiliated_surnames(
+    attributions: list[Attribution], text: str, lang: LangData
+) -> dict[str, str]:
+    """Speaker names of one capitalised word, a particle and capitalised words after a title
+    (``Koolmees van Sociale Zaken`` of ``minister Koolmees van Sociale Zaken``, ``Erdogan van
+    Turkije``) -> the first word (the person's name, by the language's ``people`` where it has
+    them), where the article writes that word alone elsewhere and never the rest as a surname
+    with its particle capitalised: the article names the titled person by surname, so the
+    particle opens an affiliation. Not without a title: ``Anouk van Dijk``, later ``Anouk``, is
+    named by her first name."""
+    shorter = {}
+    for att in attributions:
+        words = att.speaker.split()
+        if att.speaker_span is None or not _surname_and_affiliation(words, lang):
+            continue
+        surface = text[att.speaker_span[0] : att.speaker_span[1]].split()
+        before = surface[: surface.index(words[0])] if words[0] in surface else []
+        titled = any(_title_word(w.lower(), lang) for w in before)
+        alone = rf"\b{re.escape(words[0])}\b(?!\s+{re.escape(words[1])}\b)"
+        surname = rf"\b{re.escape(words[1].capitalize())}\s+{re.escape(words[2])}\b"
+        if titled and re.search(alone, text) and not re.search(surname, text):
+            shorter[att.speaker] = lang.people.get(words[0].lower(), words[0])
+    return shorter
+
+
+def _surname_and_affiliation(words: list[str], lang: LangData) -> bool:
+    """``Erdogan van Turkije``: a capitalised word, an affiliation marker, a capitalised word."""
+    return (
+        len(words) >= 3
+        and words[1] in lang.words("affiliation_markers")
+        and words[0][:1].isupper()
+        and words[2][:1].isupper()
+    )
+
+
+def _words_after(words: list[str], name: str) -> list[str]:
+    """The words of a phrase after the first occurrence of ``name`` in it; empty without one."""
+    parts = name.split()
+    for i in range(len(words) - len(parts) + 1):
+        if words[i : i + len(parts)] == parts:
+            return words[i + len(parts) :]
+    return []
+
+
+def _particle_surname(words: list[str], lang: LangData) -> str:
+    """``van Hemmen`` of ``van Hemmen van de politie``: name particles, then capitalised words;
+    empty if the words do not open so."""
+    particles = 0
+    while particles < len(words) and words[particles] in _particles(lang):
+        particles += 1
+    end = particles
+    while end < len(words) and words[end][:1].isupper():
+        end += 1
+    return " ".join(words[:end]) if 0 < particles < end else ""
+
+
 def _second_surname(surface: str, lang: LangData) -> str:
     """``De Vries Van Koppen`` -> ``Van Koppen``: Dutch capitalises a name particle only where no
     first name precedes it, so a phrase of two surnames that each open with one is two names."""
@@ -850,7 +976,7 @@ def _described_person(surface: str, before: int, text: str, lang: LangData) -> s
         return ""
     title = words[-1].lower().rsplit("-", 1)[-1]
     if title not in lang.titles:
-        return _named_body(words, text[:before])
+        return _named_body(words, text[:before], lang)
     pattern = _titled_names(title, lang.words("name_particles"))
     last = None
     for last in pattern.finditer(text, 0, before):  # noqa: B007 (the last match is wanted)
@@ -898,14 +1024,36 @@ def _description(surface: str, lang: LangData) -> bool:
     )
 
 
-def _named_body(words: Sequence[str], text: str) -> str:
+def _named_body(words: Sequence[str], text: str, lang: LangData) -> str:
     """``de universiteit`` -> ``Universiteit Utrecht``: a description of two words whose noun
-    is a word of exactly one name (a run of capitalised words) in ``text``; else empty."""
+    is a word of exactly one name (a run of capitalised words) in ``text``; else the one name
+    ``text`` gives that noun right after it (``de politie`` -> ``politie Drenthe``, see
+    :func:`_noun_with_name`); else empty."""
     if len(words) != 2 or not words[1].isalpha() or not words[1].islower():
         return ""
     noun = words[1].capitalize()
     names = {run.group() for run in _CAPITALS_ONLY.finditer(text) if noun in run.group().split()}
+    if not names:
+        names = {m.group() for m in _noun_with_name(words[1], lang).finditer(text)}
     return names.pop() if len(names) == 1 else ""
+
+
+def _noun_with_name(noun: str, lang: LangData) -> re.Pattern[str]:
+    """``politie Drenthe``, ``politie van Chicago``: ``noun``, one of the language's
+    ``named_body_joiners`` and a run of capitalised words; matches nothing in a language
+    without joiners."""
+    return _named_after(noun, lang.words("named_body_joiners"))
+
+
+@cache
+def _named_after(noun: str, joiners: frozenset[str]) -> re.Pattern[str]:
+    if not joiners:
+        return re.compile(r"(?!)")
+    links = "|".join(
+        "".join(rf"{re.escape(w)}\s+" for w in j.split())
+        for j in sorted(joiners, key=len, reverse=True)
+    )
+    return re.compile(rf"\b{re.escape(noun)}\s+(?:{links})[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
 @cache
