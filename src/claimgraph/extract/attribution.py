@@ -1829,9 +1829,17 @@ def _complement_opening(ctx: _Context, hit: CueHit, start: int, end: int) -> int
             return j + 1
         if j > start and _addressee_then_complement(ctx, hit, j, end):
             return j + 1
-        if tok.pos_ not in PHRASE_POS or ctx.in_quote(tok):
+        if not _phrase_word(ctx, tok) or ctx.in_quote(tok):
             break  # a verb, a negation ("denkt niet dat"), a clause edge
     return start
+
+
+def _phrase_word(ctx: _Context, tok: Token) -> bool:
+    """A word of an object or adverbial between a cue and its complementizer: a noun phrase or
+    prepositional word, or an adverb that is no negation (``schreeuwde daarna nog dat``)."""
+    if tok.pos_ == "ADV":
+        return tok.lower_ not in ctx.lang.negation
+    return tok.pos_ in PHRASE_POS
 
 
 def _addressee_then_complement(ctx: _Context, hit: CueHit, j: int, end: int) -> bool:
@@ -2387,7 +2395,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         return
     if (
         hit.pattern.needs_complement
-        and not (first < end and ctx.low(first) in lang.words("complementizers"))
+        and not after_complementizer  # also past adverbials: "schreeuwde daarna nog dat"
         and not _acronym_position(ctx, hit, speaker)
     ):
         return
