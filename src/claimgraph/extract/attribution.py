@@ -1996,20 +1996,25 @@ def _subject_before_finite(ctx: _Context, start: int, cue: int) -> tuple[int, in
 
 
 def _passive(ctx: _Context, hit: CueHit) -> bool:
-    """The cue is a passive participle (``was found``, ``tested and questioned``): its subject is
-    the patient, not a speaker. Dependency labels from the language's ``passive_relations``; where
+    """The cue is a passive participle (``was found``, ``tested and questioned``) or opens with a
+    passive auxiliary (``wordt verdacht van``): its subject is the patient, not a speaker; a
+    finite cue is never one, whatever the parse hangs under it. Dependency labels from the language's ``passive_relations``; where
     the language lists ``passive_auxiliaries``, one of them must be there too (``The police
     announced on Sunday they ...``: a passive subject without an auxiliary is a parser error)."""
     relations = ctx.lang.words("passive_relations")
     if not relations:
         return False
     tok = ctx.doc[hit.start]
+    auxiliaries = ctx.lang.words("passive_auxiliaries")
+    if tok.dep_ in relations and tok.dep_ in auxiliaries:
+        return True  # the cue opens with its passive auxiliary ("wordt verdacht van")
+    if "Fin" in tok.morph.get("VerbForm"):
+        return False  # a finite verb is no passive participle ("worden X lastiggevallen, zegt")
     if _reduced_relative(tok):
         return True
     verbs = [tok]
     if tok.dep_ == "conj" and "Part" in tok.morph.get("VerbForm"):
         verbs.append(tok.head)  # "was tested and questioned": the participle shares the passive
-    auxiliaries = ctx.lang.words("passive_auxiliaries")
     return any(
         {c.dep_ for c in v.children} & relations
         and (not auxiliaries or any(c.dep_ in auxiliaries for c in v.children))
@@ -2052,11 +2057,12 @@ def _criminal_case_accuser(ctx: _Context) -> str:
     """The accuser of an agentless ``is accused of`` in an article about a criminal case: the
     prosecution (ANNOTATION.md rule 6: the agent may be known by its role in the story). The
     article is about one when it uses a word of the language's ``criminal_case_words``
-    (``trial``, ``indicted``); the accuser is its ``criminal_case_accuser``; else empty."""
+    (``trial``, ``indicted``); the accuser is its ``criminal_case_accuser`` (its canonical name:
+    Dutch ``om``, ``Openbaar Ministerie``); else empty."""
     accuser, words = ctx.lang.words("criminal_case_accuser"), ctx.lang.words("criminal_case_words")
     if len(accuser) != 1 or not ctx.where(words, 0, len(ctx.doc)):
         return ""
-    return next(iter(accuser))
+    return canonical_name(next(iter(accuser)), ctx.lang)  # "om" -> "Openbaar Ministerie"
 
 
 def _passive_agent(ctx: _Context, hit: CueHit, end: int) -> tuple[int, int] | None:
