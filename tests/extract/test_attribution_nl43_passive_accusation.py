@@ -56,6 +56,7 @@ def test_finite_cue_after_a_passive_clause_keeps_its_speaker():
     remember_text(parsed, HARASSED)
     [item] = [a for a in extract_attributions(parsed, load_lang("nl")) if a.cue == "zegt"]
     assert item.speaker == "AIVD"
-    assert "worden Oeigoeren lastiggevallen door de Chinese overheid" in HARASSED[
-        slice(*item.content_span)
-    ]
+    assert (
+        "worden Oeigoeren lastiggevallen door de Chinese overheid"
+        in HARASSED[slice(*item.content_span)]
+    )
