@@ -3,7 +3,8 @@ chanting verbs as cues of a quotation or a ``dat`` clause (``riep ze``), ``er ..
 houden dat`` as a hedged cue (speculate, ANNOTATION.md rule 1), and a complement that opens after
 the cue's adverbs (``zei desgevraagd dat``, ``vreest echter dat``): the adverbs are no content.
 Excerpts of DPG articles: nl-attribution train (nl-dpg-10744630, nl-dpg-10771543) and the read
-halves of the Dutch check sets 2 and 3 (nl-dpg-10730732, nl-dpg-10750666)."""
+halves of the Dutch check sets 2 and 3 (nl-dpg-10730732, nl-dpg-10750666, nl-dpg-10648032). Also
+a relative ``dat`` after the document of ``staat in`` is no complementizer."""
 
 from __future__ import annotations
 
@@ -61,3 +62,18 @@ def test_negation_before_the_complementizer_stays_with_the_cue():
     item = _item(text, "denkt")
     assert text[slice(*item.content_span)] == "de bonusregels zullen veranderen"
     assert item.stance == "deny"
+
+
+REPORT = (
+    "Daarom blijft het dreigingsniveau in Nederland op 4 (op een schaal van 5) staan. 'De kans op "
+    "een aanslag in Nederland blijft reëel', staat in het nieuwste Dreigingsbeeld Terrorisme "
+    "Nederland van de NCTV dat gisteren is verschenen."
+)
+
+
+def test_relative_dat_after_a_document_opens_no_finding():
+    # nl-dpg-10648032 (check set 3, read half): "dat gisteren is verschenen" is a relative clause
+    # on the report; the finding is the quotation before ", staat in"
+    doc = claimgraph.analyze(REPORT, lang="nl")
+    [item] = [a for a in doc.attributions if a.cue and a.cue.startswith("staat")]
+    assert REPORT[slice(*item.content_span)] == "De kans op een aanslag in Nederland blijft reëel"

@@ -2780,7 +2780,7 @@ def _evidence_content(
     complementizers = ctx.lang.words("complementizers")
     after = max(cue.end, source[1])
     for j in range(after, min(after + 4, sent.end)):
-        if ctx.low(j) in complementizers:
+        if ctx.low(j) in complementizers and not _relative_on_source(ctx, j, source):
             return (j + 1, sent.end) if sent.end - j > 3 else None
         if ctx.doc[j].is_punct:
             break
@@ -2788,6 +2788,13 @@ def _evidence_content(
     if comma > sent.start + 2 and ctx.doc[comma].text == "," and source[0] > cue.start:
         return sent.start, comma
     return None
+
+
+def _relative_on_source(ctx: _Context, j: int, source: tuple[int, int]) -> bool:
+    """A ``dat`` right after the source phrase that the parser makes a pronoun opens a relative
+    clause on the source (``staat in het Dreigingsbeeld van de NCTV dat gisteren is
+    verschenen``), not the finding."""
+    return j == source[1] and ctx.doc[j].pos_ == "PRON"
 
 
 def _demand_continuation(ctx: _Context, sent: Span) -> None:
