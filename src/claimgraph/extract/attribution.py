@@ -1836,8 +1836,10 @@ def _complement_opening(ctx: _Context, hit: CueHit, start: int, end: int) -> int
 
 def _phrase_word(ctx: _Context, tok: Token) -> bool:
     """A word of an object or adverbial between a cue and its complementizer: a noun phrase or
-    prepositional word, or an adverb that is no negation (``schreeuwde daarna nog dat``)."""
-    if tok.pos_ == "ADV":
+    prepositional word; in a verb-second language also an adverb that is no negation (the finite
+    cue stands before the clause's adverbs: ``schreeuwde daarna nog dat``, where English puts
+    them before the verb; PolNeAR dev gained a false ``responded then the same way that``)."""
+    if tok.pos_ == "ADV" and ctx.lang.verb_second:
         return tok.lower_ not in ctx.lang.negation
     return tok.pos_ in PHRASE_POS
 
