@@ -77,3 +77,29 @@ def test_relative_dat_after_a_document_opens_no_finding():
     doc = claimgraph.analyze(REPORT, lang="nl")
     [item] = [a for a in doc.attributions if a.cue and a.cue.startswith("staat")]
     assert REPORT[slice(*item.content_span)] == "De kans op een aanslag in Nederland blijft reëel"
+
+
+PLAN = (
+    "Van Loon kwam afgelopen jaar met het plan voor een tropische kantoortuin in het parlement. "
+    "Ook wilde ze een deel van de vergaderzalen in de Tweede Kamer verplaatsen."
+)
+CALL = (
+    "Met name vicepremier Matteo Salvini van de rechts-nationalistische coalitiepartij Lega riep "
+    "La Scala op de stekker uit het plan te trekken."
+)
+
+
+def test_dependency_items_honour_needs_complement():
+    # nl-dpg-10682821 (train, no gold item): "wilde" with a bare infinitive is a wish, not a
+    # demand; nl-dpg-10724256 (train): the bare shouting cue "riep" takes no object as its
+    # content, so "La Scala" (who is called upon) is no speaker
+    from claimgraph.extract.dependency import extract_attributions_dependency
+    from claimgraph.extract.parsed import remember_text
+    from claimgraph.lang import load_lang
+    from claimgraph.model import Document
+    from claimgraph.pipeline import parse_documents
+
+    for text in (PLAN, CALL):
+        parsed = parse_documents([Document(text=text, lang="nl")])[0]
+        remember_text(parsed, text)
+        assert extract_attributions_dependency(parsed, load_lang("nl")) == []
