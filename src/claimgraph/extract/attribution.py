@@ -1829,9 +1829,19 @@ def _complement_opening(ctx: _Context, hit: CueHit, start: int, end: int) -> int
             return j + 1
         if j > start and _addressee_then_complement(ctx, hit, j, end):
             return j + 1
-        if tok.pos_ not in PHRASE_POS or ctx.in_quote(tok):
+        if not _phrase_word(ctx, tok) or ctx.in_quote(tok):
             break  # a verb, a negation ("denkt niet dat"), a clause edge
     return start
+
+
+def _phrase_word(ctx: _Context, tok: Token) -> bool:
+    """A word of an object or adverbial between a cue and its complementizer: a noun phrase or
+    prepositional word; in a verb-second language also an adverb that is no negation (the finite
+    cue stands before the clause's adverbs: ``schreeuwde daarna nog dat``, where English puts
+    them before the verb; PolNeAR dev gained a false ``responded then the same way that``)."""
+    if tok.pos_ == "ADV" and ctx.lang.verb_second:
+        return tok.lower_ not in ctx.lang.negation
+    return tok.pos_ in PHRASE_POS
 
 
 def _addressee_then_complement(ctx: _Context, hit: CueHit, j: int, end: int) -> bool:
@@ -1988,20 +1998,25 @@ def _subject_before_finite(ctx: _Context, start: int, cue: int) -> tuple[int, in
 
 
 def _passive(ctx: _Context, hit: CueHit) -> bool:
-    """The cue is a passive participle (``was found``, ``tested and questioned``): its subject is
-    the patient, not a speaker. Dependency labels from the language's ``passive_relations``; where
+    """The cue is a passive participle (``was found``, ``tested and questioned``) or opens with a
+    passive auxiliary (``wordt verdacht van``): its subject is the patient, not a speaker; a
+    finite cue is never one, whatever the parse hangs under it. Dependency labels from the language's ``passive_relations``; where
     the language lists ``passive_auxiliaries``, one of them must be there too (``The police
     announced on Sunday they ...``: a passive subject without an auxiliary is a parser error)."""
     relations = ctx.lang.words("passive_relations")
     if not relations:
         return False
     tok = ctx.doc[hit.start]
+    auxiliaries = ctx.lang.words("passive_auxiliaries")
+    if tok.dep_ in relations and tok.dep_ in auxiliaries:
+        return True  # the cue opens with its passive auxiliary ("wordt verdacht van")
+    if "Fin" in tok.morph.get("VerbForm"):
+        return False  # a finite verb is no passive participle ("worden X lastiggevallen, zegt")
     if _reduced_relative(tok):
         return True
     verbs = [tok]
     if tok.dep_ == "conj" and "Part" in tok.morph.get("VerbForm"):
         verbs.append(tok.head)  # "was tested and questioned": the participle shares the passive
-    auxiliaries = ctx.lang.words("passive_auxiliaries")
     return any(
         {c.dep_ for c in v.children} & relations
         and (not auxiliaries or any(c.dep_ in auxiliaries for c in v.children))
@@ -2044,11 +2059,12 @@ def _criminal_case_accuser(ctx: _Context) -> str:
     """The accuser of an agentless ``is accused of`` in an article about a criminal case: the
     prosecution (ANNOTATION.md rule 6: the agent may be known by its role in the story). The
     article is about one when it uses a word of the language's ``criminal_case_words``
-    (``trial``, ``indicted``); the accuser is its ``criminal_case_accuser``; else empty."""
+    (``trial``, ``indicted``); the accuser is its ``criminal_case_accuser`` (its canonical name:
+    Dutch ``om``, ``Openbaar Ministerie``); else empty."""
     accuser, words = ctx.lang.words("criminal_case_accuser"), ctx.lang.words("criminal_case_words")
     if len(accuser) != 1 or not ctx.where(words, 0, len(ctx.doc)):
         return ""
-    return next(iter(accuser))
+    return canonical_name(next(iter(accuser)), ctx.lang)  # "om" -> "Openbaar Ministerie"
 
 
 def _passive_agent(ctx: _Context, hit: CueHit, end: int) -> tuple[int, int] | None:
@@ -2387,7 +2403,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         return
     if (
         hit.pattern.needs_complement
-        and not (first < end and ctx.low(first) in lang.words("complementizers"))
+        and not after_complementizer  # also past adverbials: "schreeuwde daarna nog dat"
         and not _acronym_position(ctx, hit, speaker)
     ):
         return
@@ -2766,7 +2782,7 @@ def _evidence_content(
     complementizers = ctx.lang.words("complementizers")
     after = max(cue.end, source[1])
     for j in range(after, min(after + 4, sent.end)):
-        if ctx.low(j) in complementizers:
+        if ctx.low(j) in complementizers and not _relative_on_source(ctx, j, source):
             return (j + 1, sent.end) if sent.end - j > 3 else None
         if ctx.doc[j].is_punct:
             break
@@ -2774,6 +2790,13 @@ def _evidence_content(
     if comma > sent.start + 2 and ctx.doc[comma].text == "," and source[0] > cue.start:
         return sent.start, comma
     return None
+
+
+def _relative_on_source(ctx: _Context, j: int, source: tuple[int, int]) -> bool:
+    """A ``dat`` right after the source phrase that the parser makes a pronoun opens a relative
+    clause on the source (``staat in het Dreigingsbeeld van de NCTV dat gisteren is
+    verschenen``), not the finding."""
+    return j == source[1] and ctx.doc[j].pos_ == "PRON"
 
 
 def _demand_continuation(ctx: _Context, sent: Span) -> None:

@@ -191,6 +191,17 @@ def _quoted(char: int, quoted: list[tuple[int, int]]) -> bool:
     return any(s <= char < e for s, e in quoted)
 
 
+def _complement_or_quote(
+    doc: Doc, content: tuple[int, int], quoted: list[tuple[int, int]], lang: LangData
+) -> bool:
+    """Whether a content opens after a complementizer or inside a quotation: all that a cue with
+    ``needs_complement`` takes, as in the rules (``riep La Scala op de stekker uit het plan te
+    trekken`` is a call, not a shout)."""
+    start = content[0]
+    after_complementizer = start > 0 and doc[start - 1].lower_ in lang.words("complementizers")
+    return after_complementizer or _quoted(doc[start].idx, quoted)
+
+
 def _quote_trimmed(text: str, span: tuple[int, int], quoted: list[tuple[int, int]]):
     """A content that is one quotation loses its quote marks (ANNOTATION conventions); one
     that opens a quotation and stops inside it (the parse ends at the first quoted sentence of
@@ -225,6 +236,8 @@ def _verb(
     if speaker is None or content is None:
         return None
     if pattern.weak and not strong_speaker(doc, speaker, lang):
+        return None
+    if pattern.needs_complement and not _complement_or_quote(doc, content, quoted, lang):
         return None
     if content[0] < speaker[1] and speaker[0] < content[1]:
         return None
