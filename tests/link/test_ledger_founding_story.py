@@ -111,6 +111,27 @@ def test_ledger_main_claim_holds_its_english_paraphrases(store) -> None:
     assert main.status == "disputed"
 
 
+def test_ledger_a_denial_of_involvement_disputes_the_agent_not_the_event(store) -> None:
+    """BBC's "Ukraine denies having anything to do with an apparent drone attack on the Kremlin"
+    embeds next to the event ("two drones attacked the Kremlin") and made it disputed; Ukraine
+    denies that Ukraine was the attack's agent, so the denial sits with the main claim (as does
+    Zelensky's "his country was behind any drone attack", which sat with "the US was behind
+    it"), and the event is reported by Russia and the state newswire, disputed by no one."""
+    event = _ledger_of_text(store, "two drones attacked the Kremlin")
+    assert not [e for e in event.entries if e.stance == "deny"]
+    assert event.status in {"asserted", "corroborated"}
+    main = ledger_of(store, _main_claim_id(store))
+    denials = [e.text for e in main.entries if (e.party, e.stance) == ("Ukraine", "deny")]
+    for start in (
+        "having anything to do with an apparent drone attack on the Kremlin",
+        "his country was behind any drone attack on the Kremlin",
+        "Russia’s claim that Ukraine sent drones to attack the Kremlin",
+        "involvement in what Russia says was an assassination attempt",
+    ):
+        assert any(t.startswith(start) for t in denials), start
+    assert main.status == "disputed"
+
+
 def test_ledger_the_us_was_behind_it_is_not_ukraine_was_behind_it(store) -> None:
     """Headlines "Ukraine was behind a drone attack ..." and "the United States was behind an
     alleged drone attack on the Kremlin ..." embed as one text (0.91); they blame two parties."""
@@ -182,13 +203,15 @@ def test_ledger_main_claim_does_not_hang_on_a_reporting_clause_in_a_content(stor
 
 
 def test_ledger_listing_puts_the_contested_claims_first(store) -> None:
-    """Clusters with most parties first: the main claim's clusters (Russia, Ukraine, the United
-    States and more argue about it) lead, before Jean-Pierre repeating a line in both briefings; no
-    moderator turn ("Go ahead, sir.") is a claim."""
+    """Clusters with most parties first: the story's clusters (Russia, Ukraine, the United
+    States and more argue about who attacked) lead, before Jean-Pierre repeating a line in both
+    briefings; the two contested agent claims lead them; no moderator turn ("Go ahead, sir.") is
+    a claim."""
     rows = list_clusters(store, min_size=2)
     main = ledger_of(store, _main_claim_id(store))
     assert main.cluster_id in [r["id"] for r in rows[:3]]
-    assert all(r["story_id"] == main.story_id and r["status"] == "disputed" for r in rows[:3])
+    assert all(r["story_id"] == main.story_id for r in rows[:3])
+    assert all(r["status"] == "disputed" for r in rows[:2])
     assert rows[0]["parties"] >= 3
     parties = [r["parties"] for r in rows]
     assert parties == sorted(parties, reverse=True)

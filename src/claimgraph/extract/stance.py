@@ -68,6 +68,11 @@ def _contains_any(words: Sequence[str], phrases: Phrases, positions: Positions) 
     return False
 
 
+def contains_any(words: Sequence[str], phrases: Phrases) -> bool:
+    """Whether one of ``phrases`` (``...``: up to two words between) occurs in ``words``."""
+    return _contains_any(words, phrases, _positions(words))
+
+
 def _starts_at(words: Sequence[str], i: int, phrase: tuple[str, ...]) -> bool:
     """``phrase`` matches with its first word at ``i`` (``...``: up to two words between)."""
     if GAP in phrase:

@@ -12,7 +12,9 @@ claim); two claims that open with different parties ("Ukraine was behind ...", "
 States was behind ...") score ``PARTY_CLASH`` less. Groups form within each language first and
 are then joined across languages on their cross-language pairs (see :func:`_link_groups`);
 groups whose medoids state one claim then join (:func:`_join_by_medoid`). A reaction that
-refers to a claim joins that claim's cluster. Each cluster is labelled with its medoid's text. Stories
+refers to a claim joins that claim's cluster, and a denial of involvement ("Ukraine denies
+having anything to do with the attack") the cluster that names the speaker's party as the
+agent (:func:`_attach_involvement_denials`). Each cluster is labelled with its medoid's text. Stories
 group clusters by the same average linkage over all links at a lower bar (``STORY_THRESHOLD``),
 and a cluster left alone joins the story its best link leads to (see :func:`_stories`).
 """
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import heapq
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -41,6 +44,7 @@ from claimgraph.link.similarity import (
     relation,
     rerank_score,
     signature,
+    states_involvement,
 )
 from claimgraph.model import Claim
 
@@ -67,6 +71,12 @@ REACTIONS = ("deny", "doubt")
 # claims back in when one headline's content starts "Wednesday that". Only grouping is scored
 # so, not links or rankings.
 PARTY_CLASH = NUMBER_CLASH
+# Share of a cluster's asserting members that must open with one party for the cluster to
+# state that party's agency (:func:`_agent`): the founding story's main claim "Ukraine tried to
+# assassinate Putin" opens with Ukraine in 13 of its 20 assertions; its event "two drones
+# attacked the Kremlin" in 2 of 9 ("two Ukrainian drones attacked Kremlin"): a share above 2/9
+# and up to 13/20 tells the two apart.
+AGENT_SHARE = 0.5
 
 
 @dataclass(frozen=True)
@@ -114,6 +124,7 @@ def link_claims(
     groups = _join_by_medoid(groups, claim_links, space)
     groups = _attach_reactions(groups, embedded, reactions)
     groups = _attach_references(groups, references)
+    groups = _attach_involvement_denials(groups, links, claims)
     clusters = {_group_id("c", sorted(m)): sorted(m) for m in groups}
     labels = {cid: space.medoid_text(members) for cid, members in clusters.items()}
     stories = _stories(clusters, links, space)
@@ -465,6 +476,55 @@ def _attach_references(groups: list[list[str]], references: list[ClaimLink]) -> 
         groups[source].append(link.target)
         index[link.target] = source
     return [g for g in groups if g]
+
+
+def _attach_involvement_denials(
+    groups: list[list[str]], links: list[ClaimLink], claims: Sequence[SourcedClaim]
+) -> list[list[str]]:
+    """Move each denial of involvement into the best-linked group whose claim is that the
+    speaker's party was the agent (:func:`_agent`), unless its own group is one already.
+
+    "Ukraine denies having anything to do with an apparent drone attack on the Kremlin" embeds
+    next to the event ("two drones attacked the Kremlin") and made it "disputed"; what Ukraine
+    denies is that Ukraine was behind the attack. A denial with no such group linked stays.
+    """
+    denials = {
+        c.claim.id: c.party
+        for c in claims
+        if c.claim.stance == "deny" and states_involvement(c.claim.text, c.claim.lang)
+    }
+    if not denials:
+        return groups
+    by_id = {c.claim.id: c.claim for c in claims}
+    index = {claim: n for n, members in enumerate(groups) for claim in members}
+    agents = [_agent(members, by_id) for members in groups]
+    best: dict[str, tuple[float, int]] = {}
+    for link in links:
+        for denial, other in ((link.source, link.target), (link.target, link.source)):
+            party = denials.get(denial)
+            if party is None or other not in index or agents[index[denial]] == party:
+                continue
+            target = index[other]
+            if agents[target] == party and link.score > best.get(denial, (float("-inf"), 0))[0]:
+                best[denial] = (link.score, target)
+    for denial, (_score, target) in sorted(best.items()):
+        groups[index[denial]].remove(denial)
+        groups[target].append(denial)
+    return [g for g in groups if g]
+
+
+def _agent(members: list[str], claims: dict[str, Claim]) -> str:
+    """The party that at least ``AGENT_SHARE`` of the group's assertions open with (their
+    agent, :func:`~claimgraph.link.similarity.opening_party`), else ""."""
+    asserted = [
+        claims[m] for m in members if claims[m].stance == "assert" and claims[m].act != "question"
+    ]
+    opening = Counter(signature(c.text, c.lang).party for c in asserted)
+    opening.pop("", None)
+    if not opening:
+        return ""
+    party, count = opening.most_common(1)[0]
+    return party if count >= AGENT_SHARE * len(asserted) else ""
 
 
 def _group_id(prefix: str, members: list[str]) -> str:

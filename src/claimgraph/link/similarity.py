@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from claimgraph.extract.stance import contains_any
 from claimgraph.link.lexicon import (
     calendar_words,
     decimal_mark,
     entity_forms,
+    involvement_phrases,
     multipliers,
     negation_forms,
     party_forms,
@@ -105,6 +107,13 @@ def opening_party(tokens: list[str], lang: str = "") -> str:
         if party is not None or token not in leading:
             return party or ""
     return ""
+
+
+def states_involvement(text: str, lang: str = "") -> bool:
+    """``text`` says a party took part in an event: one of the involvement phrases of ``lang``
+    ("having anything to do with an apparent drone attack", "zijn land iets te maken heeft met
+    de ... droneaanval"). Denied, it denies that the speaker's party was the event's agent."""
+    return contains_any(words(text), involvement_phrases(lang))
 
 
 @cache
