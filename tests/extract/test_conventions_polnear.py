@@ -54,3 +54,28 @@ def test_default_conventions_are_annotation(polnear_paragraph):
 def test_unknown_conventions_are_refused():
     with pytest.raises(ValueError, match="unknown conventions 'parc'"):
         analyze("Trump said it.", lang="en", conventions="parc")
+
+
+# PolNeAR train leaves the source of a question or expectation put to someone implicit: the one
+# asked or expected is the subject of the passive, not the source
+REID = "wash-post_2016-06-09_party-aims-to-heal-primary-wound"
+CARDIN = "wash-post_2016-07-16_new-iran-sanctions-bill-lacks-bi"
+
+
+def test_asked_person_is_not_the_source_under_polnear(polnear_paragraph):
+    text = polnear_paragraph(REID, "Asked whether he would counsel")
+    [(speaker, _, content)] = _cued(analyze(text, lang="en", conventions="polnear"), "Asked")
+    assert speaker == ""
+    assert content.startswith("whether he would counsel Clinton")
+    said = _cued(analyze(text, lang="en", conventions="polnear"), "said")
+    assert [s for s, _, _ in said] == ["Reid"]  # his own answer stays his
+    # the default mode is untouched
+    assert [s for s, _, _ in _cued(analyze(text, lang="en"), "Asked")] == ["Reid"]
+
+
+def test_expected_subject_is_not_the_source_under_polnear(polnear_paragraph):
+    text = polnear_paragraph(CARDIN, "is not expected to sign on")
+    [(speaker, _, content)] = _cued(
+        analyze(text, lang="en", conventions="polnear"), "is not expected"
+    )
+    assert (speaker, content) == ("", "to sign on anytime soon")
