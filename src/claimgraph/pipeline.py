@@ -337,16 +337,28 @@ def _add_parsed_speakers(atts: list[Attribution], text: str, parsed: Doc, lang: 
 def _implicit_sources(atts: list[Attribution], text: str, parsed: Doc, lang: LangData) -> None:
     """Learned items whose cue is a passive of a ``target_passives`` verb (``Asked whether he
     would ..., Reid said``; ``is widely expected to``) take its ``by`` agent as source, else none:
-    the subject is the one asked or spoken about, whom the model or the parse gave them."""
+    the subject is the one asked or spoken about, whom the model or the parse gave them. Other
+    passive cues without a source take their ``by`` agent (``was initially portrayed by the White
+    House as``)."""
     for att in atts:
         verb = _target_passive(att, parsed, lang)
-        if verb is None:
-            continue
-        agent = _agent_phrase(verb)
-        if agent is not None:
-            _set_speaker(att, agent, text, lang)
-        else:
-            att.speaker, att.speaker_span = "", None
+        if verb is not None:
+            agent = _agent_phrase(verb)
+            if agent is not None:
+                _set_speaker(att, agent, text, lang)
+            else:
+                att.speaker, att.speaker_span = "", None
+        elif not att.speaker:
+            agent = _passive_agent(att, parsed)
+            if agent is not None:
+                _set_speaker(att, agent, text, lang)
+
+
+def _passive_agent(att: Attribution, parsed: Doc) -> tuple[int, int] | None:
+    """Character span of the ``by`` agent of the item's passive cue verb, if it has one."""
+    cue = parsed.char_span(*att.cue_span, alignment_mode="expand") if att.cue_span else None
+    agents = (_agent_phrase(t) for t in cue or () if _passive(t))
+    return next((span for span in agents if span is not None), None)
 
 
 def _target_passive(att: Attribution, parsed: Doc, lang: LangData) -> Token | None:
@@ -368,8 +380,12 @@ def _agent_phrase(verb: Token) -> tuple[int, int] | None:
     """Character span of a passive verb's ``by`` agent, without the ``by``."""
     for child in verb.children:
         if child.dep_ == "obl:agent":
-            words = [t for t in child.subtree if not (t.head is child and t.dep_ == "case")]
-            return words[0].idx, words[-1].idx + len(words[-1])
+            words = [
+                t
+                for t in child.subtree
+                if not (t.is_space or t.is_punct or (t.head == child and t.dep_ == "case"))
+            ]
+            return (words[0].idx, words[-1].idx + len(words[-1])) if words else None
     return None
 
 
