@@ -30,7 +30,8 @@ class Conventions:
     keep_agentless_passives: bool = False
     # learned items whose cue is a passive of a verb whose subject is the one addressed or spoken
     # about (``was asked``, ``is expected to``, ``Asked whether ..., X said``): the source is the
-    # ``by`` agent or none, never the subject (``target_passives`` in ``lang/<code>/grammar.toml``)
+    # ``by`` agent or none, never the subject (``target_passives`` in ``lang/<code>/grammar.toml``);
+    # other passive cues without a source take their ``by`` agent
     implicit_passive_sources: bool = False
 
 
