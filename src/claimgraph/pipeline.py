@@ -156,6 +156,8 @@ def _learned_attributions(
         _relative_speakers(found, doc.text, parsed, lang)
         if _add_parsed_speakers(found, doc.text, parsed, lang):
             resolve_speakers(found, doc.text, lang)
+        if conventions.implicit_passive_sources:
+            _implicit_sources(found, doc.text, parsed, lang)
         learned = [a for a in found if _credible(a, doc.text, parsed, lang, conventions)]
         for att in learned:
             _clip_before_rules(att, doc.attributions, doc.text, parsed, lang)
@@ -209,7 +211,13 @@ def _credible(
     (``text``: the article's text, which ``parsed.text`` would rebuild from the tokens on every
     access). ``conventions`` may let acts, unknown cues and agentless passives through
     (``extract.conventions``)."""
-    if not (att.speaker or (conventions.keep_agentless_passives and _passive_cue(att, parsed))):
+    if not (
+        att.speaker
+        or (
+            conventions.keep_agentless_passives
+            and (_passive_cue(att, parsed) or _target_passive(att, parsed, lang) is not None)
+        )
+    ):
         return False
     if text[att.content_span[0] : att.content_span[1]].strip().lower() in lang.words(
         "gap_relatives"
@@ -324,6 +332,61 @@ def _add_parsed_speakers(atts: list[Attribution], text: str, parsed: Doc, lang: 
             _set_speaker(att, span, text, lang)
             added = added or bool(att.speaker)
     return added
+
+
+def _implicit_sources(atts: list[Attribution], text: str, parsed: Doc, lang: LangData) -> None:
+    """Learned items whose cue is a passive of a ``target_passives`` verb (``Asked whether he
+    would ..., Reid said``; ``is widely expected to``) take its ``by`` agent as source, else none:
+    the subject is the one asked or spoken about, whom the model or the parse gave them. Other
+    passive cues without a source take their ``by`` agent (``was initially portrayed by the White
+    House as``)."""
+    for att in atts:
+        verb = _target_passive(att, parsed, lang)
+        if verb is not None:
+            agent = _agent_phrase(verb)
+            if agent is not None:
+                _set_speaker(att, agent, text, lang)
+            else:
+                att.speaker, att.speaker_span = "", None
+        elif not att.speaker:
+            agent = _passive_agent(att, parsed)
+            if agent is not None:
+                _set_speaker(att, agent, text, lang)
+
+
+def _passive_agent(att: Attribution, parsed: Doc) -> tuple[int, int] | None:
+    """Character span of the ``by`` agent of the item's passive cue verb, if it has one."""
+    cue = parsed.char_span(*att.cue_span, alignment_mode="expand") if att.cue_span else None
+    agents = (_agent_phrase(t) for t in cue or () if _passive(t))
+    return next((span for span in agents if span is not None), None)
+
+
+def _target_passive(att: Attribution, parsed: Doc, lang: LangData) -> Token | None:
+    """The cue's ``target_passives`` word when it is passive, or opens its sentence or a
+    subordinate clause (``Asked about ...``, ``when asked``), else None."""
+    if att.cue_span is None:
+        return None
+    cue = parsed.char_span(*att.cue_span, alignment_mode="expand")
+    words = lang.words("target_passives")
+    for token in cue or ():
+        if token.lower_ in words and (
+            _passive(token) or token.is_sent_start or token.nbor(-1).pos_ == "SCONJ"
+        ):
+            return token
+    return None
+
+
+def _agent_phrase(verb: Token) -> tuple[int, int] | None:
+    """Character span of a passive verb's ``by`` agent, without the ``by``."""
+    for child in verb.children:
+        if child.dep_ == "obl:agent":
+            words = [
+                t
+                for t in child.subtree
+                if not (t.is_space or t.is_punct or (t.head == child and t.dep_ == "case"))
+            ]
+            return (words[0].idx, words[-1].idx + len(words[-1])) if words else None
+    return None
 
 
 def _set_speaker(att: Attribution, span: tuple[int, int], text: str, lang: LangData) -> None:

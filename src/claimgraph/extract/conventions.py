@@ -28,13 +28,22 @@ class Conventions:
     # learned items without a source whose cue is an agentless passive (``is expected to``):
     # the source is implicit (ANNOTATION.md rules 10, 11 leave such items out)
     keep_agentless_passives: bool = False
+    # learned items whose cue is a passive of a verb whose subject is the one addressed or spoken
+    # about (``was asked``, ``is expected to``, ``Asked whether ..., X said``): the source is the
+    # ``by`` agent or none, never the subject (``target_passives`` in ``lang/<code>/grammar.toml``);
+    # other passive cues without a source take their ``by`` agent
+    implicit_passive_sources: bool = False
 
 
 ANNOTATION = Conventions("annotation")
 # each switch raised lenient F1 on PolNeAR train/5 with a CRF trained on the other 4/5
 # (bench/results/attribution-polnear.md, twelfth session)
 POLNEAR = Conventions(
-    "polnear", keep_unknown_cues=True, keep_acts=True, keep_agentless_passives=True
+    "polnear",
+    keep_unknown_cues=True,
+    keep_acts=True,
+    keep_agentless_passives=True,
+    implicit_passive_sources=True,
 )
 CONVENTIONS: dict[str, Conventions] = {c.name: c for c in (ANNOTATION, POLNEAR)}
 
