@@ -27,6 +27,7 @@ from claimgraph.extract.speakers import (
     is_capitalised,
     noun_phrase_after,
     plausible_speaker,
+    resolve_demonstratives,
     resolve_speakers,
     strong_speaker,
     without_suffix,
@@ -3337,6 +3338,7 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     _quote_bylines(ctx)
     _drop_own_attitudes(ctx)
     atts = sorted(ctx.attributions, key=lambda a: (a.content_span[0], a.content_span[1]))
+    resolve_demonstratives(atts, ctx.doc, lang)
     resolve_speakers(atts, text, lang, _subject_names(ctx), _singular_pronouns(ctx, atts))
     for n, att in enumerate(atts):
         att.id = f"a{n + 1}"

@@ -238,6 +238,52 @@ def noun_phrase_after(doc: Doc, start: int, limit: int, lang: LangData) -> tuple
     return (start, end) if end > start else None
 
 
+def demonstrative_antecedent(doc: Doc, at: int, lang: LangData) -> tuple[int, int] | None:
+    """The phrase a sentence-opening demonstrative subject of a plural verb stands for (``...,
+    Nigeriaanse broers. Die verklaarden dat``, ``er zijn gemeenten die ... ,,Die zeggen:``): the
+    last plural noun of the sentence before, with the modifiers right before it. The language's
+    ``demonstrative_subjects``; None for any other token, a singular verb or no plural noun."""
+    tok = doc[at]
+    if (
+        _low(tok) not in lang.words("demonstrative_subjects")
+        or not is_capitalised(tok)
+        or not tok.dep_.startswith("nsubj")
+        or "Plur" not in tok.head.morph.get("Number")
+    ):
+        return None
+    opening = next((t for t in doc[tok.sent.start : at + 1] if not t.is_punct), None)
+    if opening is None or opening.i != at or tok.sent.start == 0:
+        return None
+    previous = doc[tok.sent.start - 1].sent
+    nouns = [t for t in previous if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    start = noun.i
+    while (
+        start > previous.start
+        and doc[start - 1].head.i == noun.i
+        and doc[start - 1].dep_ in lang.words("speaker_modifier_deps")
+    ):
+        start -= 1
+    return start, noun.i + 1
+
+
+def resolve_demonstratives(attributions: Iterable[Attribution], doc: Doc, lang: LangData) -> None:
+    """Items whose speaker mention is a demonstrative subject (``Die verklaarden dat``) take the
+    phrase it stands for (:func:`demonstrative_antecedent`) as their speaker; the mention stays."""
+    if not lang.words("demonstrative_subjects"):
+        return
+    by_start = {t.idx: t for t in doc if _low(t) in lang.words("demonstrative_subjects")}
+    for att in attributions:
+        tok = by_start.get(att.speaker_span[0]) if att.speaker_span else None
+        if tok is None or att.speaker_span[1] != tok.idx + len(tok.text):
+            continue
+        span = demonstrative_antecedent(doc, tok.i, lang)
+        if span is not None:
+            att.speaker = canonical_name(doc[span[0] : span[1]].text, lang)
+
+
 def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
     """A name, a known source noun or a personal pronoun; not ``Dat`` or ``Het``."""
     start, end = span
@@ -246,7 +292,7 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
     toks = doc[start:end]
     words = [_low(t) for t in toks]
     if len(words) == 1 and words[0] in lang.words("non_speakers"):
-        return False
+        return demonstrative_antecedent(doc, start, lang) is not None
     if len(words) == 1 and words[0] in lang.pronouns:
         return True
     if any(t.is_punct and t.text not in "-.&'" for t in toks):
