@@ -2763,7 +2763,38 @@ def _evidence(ctx: _Context, sent: Span) -> None:
             continue
         span = _trim(ctx, *content)
         if not _found_content_in(ctx, *span):
-            _add(ctx, source, cue, span)
+            _add(ctx, source, cue, span, speaker_name=_document_owner(ctx, source))
+
+
+def _document_owner(ctx: _Context, source: tuple[int, int]) -> str:
+    """The owner of a document source (``blijkt uit cijfers van het CBS``, ``staat in het
+    nieuwste Dreigingsbeeld ... van de NCTV``): the phrase after the first ``possessor_joiner``
+    of the source phrase, when it may be a speaker; the gold names the owner, and the document
+    only where the article names none (``In een rapport uit 2015 staat``). "" when none."""
+    start, end = source
+    joiners = ctx.lang.words("possessor_joiner")
+    k = next((i for i in range(start + 1, end) if ctx.low(i) in joiners), None)
+    if k is None:
+        return ""
+    owner = k + 1
+    while owner < end and ctx.low(owner) in ctx.lang.words("determiners"):
+        owner += 1
+    end = next((i for i in range(owner + 1, end) if _topic_preposition(ctx, i, end)), end)
+    if owner >= end or not plausible_speaker(ctx.doc, (owner, end), ctx.lang):
+        return ""
+    return canonical_name(ctx.text[slice(*_char_span(ctx, owner, end))], ctx.lang)
+
+
+def _topic_preposition(ctx: _Context, i: int, end: int) -> bool:
+    """A preposition before ``end`` whose noun (past determiners) is lower case: it opens what
+    the document is about (``onderzoek van de Volkskrant naar de zaak``), not a part of the
+    owner's name (``Centraal Bureau voor de Statistiek``)."""
+    if ctx.doc[i].pos_ != "ADP":
+        return False
+    j = i + 1
+    while j < end and ctx.low(j) in ctx.lang.words("determiners"):
+        j += 1
+    return j < end and not is_capitalised(ctx.doc[j])
 
 
 def _phrase_end(ctx: _Context, start: int, end: int) -> int:
