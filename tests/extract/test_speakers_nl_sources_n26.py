@@ -3,6 +3,7 @@
 - A sentence-opening demonstrative subject of a plural cue verb (``..., Nigeriaanse broers. Die
   verklaarden dat ...``) stands for the last plural noun of the sentence before; the item's speaker
   is that phrase, its mention stays ``Die`` (the gold of check sets 2 and 3 does so).
+- A compound headed by a listed source noun (``onderwijsinspectie``, ``ooggetuige``) is one too.
 - The source of an evidential cue (``blijkt uit``, ``staat in``) that is a document of an owner
   (``cijfers van het CBS``) is the owner.
 
@@ -10,6 +11,9 @@ Real text: Dutch train articles and DPG-corpus articles of the read half of chec
 stage alone."""
 
 from __future__ import annotations
+
+from claimgraph.extract.speakers import _source_noun
+from claimgraph.lang import load_lang
 
 
 def test_demonstrative_subject_takes_the_plural_noun_before(
@@ -54,3 +58,18 @@ def test_document_without_owner_stays_the_source(nl_rule_items, content_starting
     text = nl_train_text("nl-dpg-10775103")  # "In een rapport uit 2015 staat dat Kovesi's ..."
     att = content_starting(text, nl_rule_items(text), "Kovesi's grote schoonmaak")
     assert att.speaker == "rapport uit 2015"
+
+
+# A compound headed by a source noun (grammar ``compound_source_heads``) is a source noun too.
+
+
+def test_compound_of_a_source_noun_is_a_speaker(nl_rule_items, content_starting, dpg_text):
+    text = dpg_text("10780548")  # "Een ooggetuige zegt dat de politie de man liet opstaan ..."
+    att = content_starting(text, nl_rule_items(text), "de politie de man liet opstaan")
+    assert att.speaker == "ooggetuige"
+
+
+def test_compound_ending_in_an_unlisted_head_is_none():
+    lang = load_lang("nl")
+    assert _source_noun("onderwijsinspectie", lang)
+    assert not _source_noun("couppleger", lang)  # train: "couppleger", not a "leger"

@@ -95,17 +95,42 @@ def _is_person_noun(
 def _source_noun(word: str, lang: LangData) -> bool:
     """A source noun, or the plural of a source or document noun (``onderzoeken``)."""
     return _is_source_noun(
-        word, lang.source_nouns, lang.document_nouns, lang.words("noun_inflections")
+        word,
+        lang.source_nouns,
+        lang.document_nouns,
+        lang.words("noun_inflections"),
+        lang.words("compound_source_heads"),
     )
 
 
 @lru_cache(maxsize=1 << 16)
 def _is_source_noun(
-    word: str, sources: frozenset[str], documents: frozenset[str], endings: frozenset[str]
+    word: str,
+    sources: frozenset[str],
+    documents: frozenset[str],
+    endings: frozenset[str],
+    compound_heads: frozenset[str] = frozenset(),
 ) -> bool:
-    return word in sources or any(
-        w in sources or w in documents for w in _base_forms(word, endings)
+    heads = _compound_source(compound_heads)
+    return (
+        word in sources
+        or (heads is not None and heads.search(word) is not None)
+        or any(
+            w in sources or w in documents or (heads is not None and heads.search(w) is not None)
+            for w in _base_forms(word, endings)
+        )
     )
+
+
+@cache
+def _compound_source(heads: frozenset[str]) -> re.Pattern[str] | None:
+    """Compounds that end in one of the language's ``compound_source_heads`` after at least three
+    more letters (``onderwijs|inspectie``, ``oog|getuige``, ``branche|vereniging``); None when
+    the language has none."""
+    if not heads:
+        return None
+    ordered = sorted(heads, key=len, reverse=True)
+    return re.compile(r"^\w{3,}(?:" + "|".join(map(re.escape, ordered)) + r")$")
 
 
 @cache
