@@ -73,3 +73,10 @@ def test_compound_ending_in_an_unlisted_head_is_none():
     lang = load_lang("nl")
     assert _source_noun("onderwijsinspectie", lang)
     assert not _source_noun("couppleger", lang)  # train: "couppleger", not a "leger"
+
+
+def test_fronted_document_source_ends_at_its_comma(nl_rule_items, content_starting, dpg_text):
+    # "In de brief van het schoolbestuur, ingezien door de Volkskrant, staat inderdaad dat ..."
+    text = dpg_text("10742575")
+    att = content_starting(text, nl_rule_items(text), "de man wordt geschorst")
+    assert att.speaker == "schoolbestuur"

@@ -2755,7 +2755,9 @@ def _evidence(ctx: _Context, sent: Span) -> None:
             cue = CueHit(i, i + 2, EVIDENCE, EVIDENCE.act)
             source = (i + 2, _phrase_end(ctx, i + 2, sent.end))
         elif ctx.low(sent.start) in preps and sent.start + 1 < i:
-            cue, source = CueHit(i, i + 1, EVIDENCE, EVIDENCE.act), (sent.start + 1, i)
+            # "In de brief van het schoolbestuur, ingezien door de Volkskrant, staat": to the comma
+            source = (sent.start + 1, _phrase_end(ctx, sent.start + 1, i))
+            cue = CueHit(i, i + 1, EVIDENCE, EVIDENCE.act)
         else:
             continue
         content = _evidence_content(ctx, sent, cue, source)
