@@ -27,6 +27,7 @@ from claimgraph.extract.speakers import (
     is_capitalised,
     noun_phrase_after,
     plausible_speaker,
+    resolve_demonstratives,
     resolve_speakers,
     strong_speaker,
     without_suffix,
@@ -2754,7 +2755,9 @@ def _evidence(ctx: _Context, sent: Span) -> None:
             cue = CueHit(i, i + 2, EVIDENCE, EVIDENCE.act)
             source = (i + 2, _phrase_end(ctx, i + 2, sent.end))
         elif ctx.low(sent.start) in preps and sent.start + 1 < i:
-            cue, source = CueHit(i, i + 1, EVIDENCE, EVIDENCE.act), (sent.start + 1, i)
+            # "In de brief van het schoolbestuur, ingezien door de Volkskrant, staat": to the comma
+            source = (sent.start + 1, _phrase_end(ctx, sent.start + 1, i))
+            cue = CueHit(i, i + 1, EVIDENCE, EVIDENCE.act)
         else:
             continue
         content = _evidence_content(ctx, sent, cue, source)
@@ -2762,7 +2765,38 @@ def _evidence(ctx: _Context, sent: Span) -> None:
             continue
         span = _trim(ctx, *content)
         if not _found_content_in(ctx, *span):
-            _add(ctx, source, cue, span)
+            _add(ctx, source, cue, span, speaker_name=_document_owner(ctx, source))
+
+
+def _document_owner(ctx: _Context, source: tuple[int, int]) -> str:
+    """The owner of a document source (``blijkt uit cijfers van het CBS``, ``staat in het
+    nieuwste Dreigingsbeeld ... van de NCTV``): the phrase after the first ``possessor_joiner``
+    of the source phrase, when it may be a speaker; the gold names the owner, and the document
+    only where the article names none (``In een rapport uit 2015 staat``). "" when none."""
+    start, end = source
+    joiners = ctx.lang.words("possessor_joiner")
+    k = next((i for i in range(start + 1, end) if ctx.low(i) in joiners), None)
+    if k is None:
+        return ""
+    owner = k + 1
+    while owner < end and ctx.low(owner) in ctx.lang.words("determiners"):
+        owner += 1
+    end = next((i for i in range(owner + 1, end) if _topic_preposition(ctx, i, end)), end)
+    if owner >= end or not plausible_speaker(ctx.doc, (owner, end), ctx.lang):
+        return ""
+    return canonical_name(ctx.text[slice(*_char_span(ctx, owner, end))], ctx.lang)
+
+
+def _topic_preposition(ctx: _Context, i: int, end: int) -> bool:
+    """A preposition before ``end`` whose noun (past determiners) is lower case: it opens what
+    the document is about (``onderzoek van de Volkskrant naar de zaak``), not a part of the
+    owner's name (``Centraal Bureau voor de Statistiek``)."""
+    if ctx.doc[i].pos_ != "ADP":
+        return False
+    j = i + 1
+    while j < end and ctx.low(j) in ctx.lang.words("determiners"):
+        j += 1
+    return j < end and not is_capitalised(ctx.doc[j])
 
 
 def _phrase_end(ctx: _Context, start: int, end: int) -> int:
@@ -3337,6 +3371,7 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     _quote_bylines(ctx)
     _drop_own_attitudes(ctx)
     atts = sorted(ctx.attributions, key=lambda a: (a.content_span[0], a.content_span[1]))
+    resolve_demonstratives(atts, ctx.doc, lang)
     resolve_speakers(atts, text, lang, _subject_names(ctx), _singular_pronouns(ctx, atts))
     for n, att in enumerate(atts):
         att.id = f"a{n + 1}"

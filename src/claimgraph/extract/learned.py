@@ -31,7 +31,7 @@ from claimgraph.extract.learned_features import (
     context_features,
 )
 from claimgraph.extract.learned_scores import context_scores, word_scores
-from claimgraph.extract.speakers import canonical_name, resolve_speakers
+from claimgraph.extract.speakers import canonical_name, resolve_demonstratives, resolve_speakers
 from claimgraph.extract.stance import decide_act, decide_stance
 from claimgraph.lang import CuePattern, LangData
 from claimgraph.model import Attribution
@@ -318,6 +318,7 @@ def _assemble(
         for triple in link_chunks(_chunks(para, tags, ctx.sent_starts)):
             atts.append(_attribution(ctx, lang, triple))
     atts.sort(key=lambda a: a.content_span)
+    resolve_demonstratives(atts, ctx.doc, lang)
     resolve_speakers(atts, ctx.doc_text, lang)
     for n, att in enumerate(atts):
         att.id = f"a{n + 1}"

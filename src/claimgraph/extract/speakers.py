@@ -95,17 +95,42 @@ def _is_person_noun(
 def _source_noun(word: str, lang: LangData) -> bool:
     """A source noun, or the plural of a source or document noun (``onderzoeken``)."""
     return _is_source_noun(
-        word, lang.source_nouns, lang.document_nouns, lang.words("noun_inflections")
+        word,
+        lang.source_nouns,
+        lang.document_nouns,
+        lang.words("noun_inflections"),
+        lang.words("compound_source_heads"),
     )
 
 
 @lru_cache(maxsize=1 << 16)
 def _is_source_noun(
-    word: str, sources: frozenset[str], documents: frozenset[str], endings: frozenset[str]
+    word: str,
+    sources: frozenset[str],
+    documents: frozenset[str],
+    endings: frozenset[str],
+    compound_heads: frozenset[str] = frozenset(),
 ) -> bool:
-    return word in sources or any(
-        w in sources or w in documents for w in _base_forms(word, endings)
+    heads = _compound_source(compound_heads)
+    return (
+        word in sources
+        or (heads is not None and heads.search(word) is not None)
+        or any(
+            w in sources or w in documents or (heads is not None and heads.search(w) is not None)
+            for w in _base_forms(word, endings)
+        )
     )
+
+
+@cache
+def _compound_source(heads: frozenset[str]) -> re.Pattern[str] | None:
+    """Compounds that end in one of the language's ``compound_source_heads`` after at least three
+    more letters (``onderwijs|inspectie``, ``oog|getuige``, ``branche|vereniging``); None when
+    the language has none."""
+    if not heads:
+        return None
+    ordered = sorted(heads, key=len, reverse=True)
+    return re.compile(r"^\w{3,}(?:" + "|".join(map(re.escape, ordered)) + r")$")
 
 
 @cache
@@ -238,6 +263,52 @@ def noun_phrase_after(doc: Doc, start: int, limit: int, lang: LangData) -> tuple
     return (start, end) if end > start else None
 
 
+def demonstrative_antecedent(doc: Doc, at: int, lang: LangData) -> tuple[int, int] | None:
+    """The phrase a sentence-opening demonstrative subject of a plural verb stands for (``...,
+    Nigeriaanse broers. Die verklaarden dat``, ``er zijn gemeenten die ... ,,Die zeggen:``): the
+    last plural noun of the sentence before, with the modifiers right before it. The language's
+    ``demonstrative_subjects``; None for any other token, a singular verb or no plural noun."""
+    tok = doc[at]
+    if (
+        _low(tok) not in lang.words("demonstrative_subjects")
+        or not is_capitalised(tok)
+        or not tok.dep_.startswith("nsubj")
+        or "Plur" not in tok.head.morph.get("Number")
+    ):
+        return None
+    opening = next((t for t in doc[tok.sent.start : at + 1] if not t.is_punct), None)
+    if opening is None or opening.i != at or tok.sent.start == 0:
+        return None
+    previous = doc[tok.sent.start - 1].sent
+    nouns = [t for t in previous if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    start = noun.i
+    while (
+        start > previous.start
+        and doc[start - 1].head.i == noun.i
+        and doc[start - 1].dep_ in lang.words("speaker_modifier_deps")
+    ):
+        start -= 1
+    return start, noun.i + 1
+
+
+def resolve_demonstratives(attributions: Iterable[Attribution], doc: Doc, lang: LangData) -> None:
+    """Items whose speaker mention is a demonstrative subject (``Die verklaarden dat``) take the
+    phrase it stands for (:func:`demonstrative_antecedent`) as their speaker; the mention stays."""
+    if not lang.words("demonstrative_subjects"):
+        return
+    by_start = {t.idx: t for t in doc if _low(t) in lang.words("demonstrative_subjects")}
+    for att in attributions:
+        tok = by_start.get(att.speaker_span[0]) if att.speaker_span else None
+        if tok is None or att.speaker_span[1] != tok.idx + len(tok.text):
+            continue
+        span = demonstrative_antecedent(doc, tok.i, lang)
+        if span is not None:
+            att.speaker = canonical_name(doc[span[0] : span[1]].text, lang)
+
+
 def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
     """A name, a known source noun or a personal pronoun; not ``Dat`` or ``Het``."""
     start, end = span
@@ -246,7 +317,7 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
     toks = doc[start:end]
     words = [_low(t) for t in toks]
     if len(words) == 1 and words[0] in lang.words("non_speakers"):
-        return False
+        return demonstrative_antecedent(doc, start, lang) is not None
     if len(words) == 1 and words[0] in lang.pronouns:
         return True
     if any(t.is_punct and t.text not in "-.&'" for t in toks):
