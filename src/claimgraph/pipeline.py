@@ -155,7 +155,7 @@ def _learned_attributions(
         found = extract_attributions_learned(parsed, lang)
         _relative_speakers(found, doc.text, parsed, lang)
         if _add_parsed_speakers(found, doc.text, parsed, lang):
-            resolve_speakers(found, doc.text, lang)
+            resolve_speakers(found, doc.text, lang, parsed=parsed)
         if conventions.implicit_passive_sources:
             _implicit_sources(found, doc.text, parsed, lang)
         learned = [a for a in found if _credible(a, doc.text, parsed, lang, conventions)]

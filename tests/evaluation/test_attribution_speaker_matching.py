@@ -55,3 +55,24 @@ def test_speaker_accuracy_in_scores(nl_dev_path):
     assert score_attributions([gold], [replace(doc, attributions=lower)])["speaker_accuracy"] == 1.0
     wrong = [replace(a, speaker="Antony Blinken", speaker_span=None) for a in items]
     assert score_attributions([gold], [replace(doc, attributions=wrong)])["speaker_accuracy"] == 0.0
+
+
+def test_pronoun_resolution_compares_names_where_speaker_spans_forgive(nl_dev_path):
+    gold = read_gold_jsonl(nl_dev_path)
+    perfect = score_attributions(gold, gold)["pronoun_resolution"]
+    assert perfect["items"] > 0
+    assert perfect["resolved"] == perfect["items"]
+    unresolved = [
+        replace(
+            doc,
+            attributions=[
+                replace(a, speaker=doc.text[slice(*a.speaker_span)]) if a.speaker_span else a
+                for a in doc.attributions
+            ],
+        )
+        for doc in gold
+    ]
+    result = score_attributions(gold, unresolved)
+    assert result["speaker_accuracy"] == 1.0  # the pronoun spans overlap: the scorer forgives
+    assert result["pronoun_resolution"]["items"] == perfect["items"]
+    assert result["pronoun_resolution"]["resolved"] == 0  # "hij" is not the name it stands for

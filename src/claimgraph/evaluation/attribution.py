@@ -12,9 +12,11 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from claimgraph.evaluation.metrics import DIGITS, accuracy, macro_f1, per_label, prf
+from claimgraph.lang import available_languages, load_lang
 from claimgraph.model import Attribution, Document, Span
 
 LENIENT_SHARE = 0.5
@@ -208,7 +210,45 @@ def _scores(matches: list[_DocumentMatch]) -> dict[str, Any]:
         "stance_per_label": stance_scores,
         "act_accuracy": accuracy([(g.act, p.act) for g, p in matched]),
         "type_accuracy": accuracy([(g.type, p.type) for g, p in matched]),
+        "pronoun_resolution": _pronoun_resolution(matches),
     }
+
+
+def _pronoun_resolution(matches: list[_DocumentMatch]) -> dict[str, Any]:
+    """How the speakers that the text names by a pronoun (``he said``, ``zei ze``) were resolved:
+    over the lenient matches whose gold speaker mention is a personal pronoun of the document's
+    language and whose gold speaker names someone (the antecedent, ANNOTATION.md), how many
+    predicted speaker names match it. ``speaker_accuracy`` cannot see this: it accepts any
+    overlapping speaker span, and the pronoun is both items' span."""
+    pairs = [
+        (g, p)
+        for m in matches
+        for g, p in m.lenient_pairs()
+        if _pronoun_mention(m.gold, g)
+        and g.speaker.strip().lower() not in _speaker_pronouns(m.gold.lang)
+    ]
+    resolved = sum(names_match(g.speaker, p.speaker) for g, p in pairs)
+    return {
+        "items": len(pairs),
+        "resolved": resolved,
+        "accuracy": round(resolved / len(pairs), DIGITS) if pairs else None,
+    }
+
+
+def _pronoun_mention(document: Document, item: Attribution) -> bool:
+    if item.speaker_span is None:
+        return False
+    start, end = item.speaker_span
+    return document.text[start:end].strip().lower() in _speaker_pronouns(document.lang)
+
+
+@cache
+def _speaker_pronouns(lang: str) -> frozenset[str]:
+    """The pronouns that can name a speaker in language ``lang`` (``he``, ``zij``, ``him``)."""
+    if lang not in available_languages():
+        return frozenset()
+    data = load_lang(lang)
+    return frozenset(data.pronouns) | data.words("according_pronouns")
 
 
 # -- errors for tuning ------------------------------------------------------------------------

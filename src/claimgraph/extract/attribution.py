@@ -23,9 +23,12 @@ from claimgraph.extract.parsed import doc_text, in_values, token_texts
 from claimgraph.extract.quotes import Quote, find_quotes, trim_inner
 from claimgraph.extract.speakers import (
     FUNCTION_POS,
+    VERB_POS,
     canonical_name,
     is_capitalised,
     noun_phrase_after,
+    numbered_pronouns,
+    one_of_group,
     plausible_speaker,
     resolve_demonstratives,
     resolve_speakers,
@@ -48,7 +51,6 @@ SUBJECT_RELATIONS = frozenset({"nsubj"})
 OBJECT_RELATIONS = frozenset({"obj", "dobj"})
 SUBJECT_TRAILERS = frozenset({"ADV", "AUX"})  # UPOS tags never ending a subject
 PASSIVE_RELATIONS = frozenset({"aux:pass", "nsubj:pass"})  # UD labels of a passive verb
-VERB_POS = frozenset({"VERB", "AUX"})
 # the parts of speech a noun phrase opens with (``a bill``, ``government decrees``)
 _NOUN_PHRASE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ"})  # a subject inside a quote starts after these
@@ -69,7 +71,6 @@ COLON_CLAUSE_TOKENS = 8  # a clause whose subject speaks the quotation after its
 CONTINUATION_WINDOW = 400  # characters between an attributed quote and its continuation
 PERSON_PRONOUNS = frozenset({"m", "f"})  # pronoun genders that stand for one person
 AGE_IN_BRACKETS = re.compile(r"\(\d{1,3}\)")  # "Jasmine van Kessel (17)"
-AMBIGUOUS_PRONOUNS = frozenset({"fp"})  # a woman or a group: the verb's number tells
 # the words of a demanded penalty before an agentless participle ("fors hogere straffen geëist")
 DEMANDED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ"})
 # UPOS tags a sentence-initial subject opens with (English tagging; verb-second taggers mark
@@ -3187,7 +3188,7 @@ def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
     names = []
     for i in sorted(set(_proper_noun_subjects(ctx.doc)) | set(_aged_names(ctx))):
         tok = ctx.doc[i]
-        if ctx.in_quote(tok) or _one_of_group(tok):
+        if ctx.in_quote(tok) or one_of_group(tok):
             continue
         end = _flat_end(ctx.doc, tok)
         while end < len(ctx.doc) and ctx.doc[end].is_alpha and is_capitalised(ctx.doc[end]):
@@ -3212,15 +3213,6 @@ def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
     return names
 
 
-def _one_of_group(tok: Token) -> bool:
-    """A name coordinated with another (``Amy Pieters en Marianne Vos``) or apposed to a plural
-    (``De sterke sprinters, met ..., ook Amy Pieters``): part of a group, which a later ``hij``
-    or ``zij`` does not stand for."""
-    if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children):
-        return True
-    return tok.dep_ == "appos" and tok.head.morph.get("Number") == ["Plur"]
-
-
 def _aged_names(ctx: _Context) -> list[int]:
     """Heads of the proper names followed by an age in brackets (``maar Jasmine van Kessel (17)
     is een van de uitzonderingen``): the news introduces people so, whatever the parse makes of
@@ -3235,22 +3227,6 @@ def _aged_names(ctx: _Context) -> list[int]:
         if head.pos_ == "PROPN":
             heads.append(head.i)
     return heads
-
-
-def _singular_pronouns(ctx: _Context, atts: list[Attribution]) -> frozenset[int]:
-    """Offsets of the speaker mentions that are a pronoun for a group or a woman (``ze``,
-    ``zij``) whose cue verb is singular (``zegt ze``, ``vertelde zij``): a woman."""
-    found = set()
-    for att in atts:
-        if att.speaker_span is None or att.cue_span is None:
-            continue
-        surface = ctx.text[att.speaker_span[0] : att.speaker_span[1]].lower()
-        if ctx.lang.pronouns.get(surface) not in AMBIGUOUS_PRONOUNS:
-            continue
-        verb = ctx.doc[ctx.token_at(att.cue_span[0])]
-        if verb.pos_ in VERB_POS and verb.morph.get("Number") == ["Sing"]:
-            found.add(att.speaker_span[0])
-    return frozenset(found)
 
 
 def _reported_at(ctx: _Context, att: Attribution, at: int) -> bool:
@@ -3372,7 +3348,14 @@ def extract_attributions(doc: Doc, lang: LangData) -> list[Attribution]:
     _drop_own_attitudes(ctx)
     atts = sorted(ctx.attributions, key=lambda a: (a.content_span[0], a.content_span[1]))
     resolve_demonstratives(atts, ctx.doc, lang)
-    resolve_speakers(atts, text, lang, _subject_names(ctx), _singular_pronouns(ctx, atts))
+    resolve_speakers(
+        atts,
+        text,
+        lang,
+        _subject_names(ctx),
+        numbered_pronouns(doc, text, lang, atts, "Sing"),
+        parsed=doc,
+    )
     for n, att in enumerate(atts):
         att.id = f"a{n + 1}"
     return atts

@@ -70,7 +70,7 @@ def extract_attributions_dependency(doc: Doc, lang: LangData) -> list[Attributio
         if att is not None and not any(a.content_span == att.content_span for a in found):
             found.append(att)
     found.sort(key=lambda a: a.content_span)
-    resolve_speakers(found, text, lang)
+    resolve_speakers(found, text, lang, parsed=doc)
     for n, att in enumerate(found):
         att.id = f"d{n + 1}"
     return found

@@ -319,7 +319,7 @@ def _assemble(
             atts.append(_attribution(ctx, lang, triple))
     atts.sort(key=lambda a: a.content_span)
     resolve_demonstratives(atts, ctx.doc, lang)
-    resolve_speakers(atts, ctx.doc_text, lang)
+    resolve_speakers(atts, ctx.doc_text, lang, parsed=ctx.doc)
     for n, att in enumerate(atts):
         att.id = f"a{n + 1}"
     return atts

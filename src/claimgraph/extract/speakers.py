@@ -6,6 +6,7 @@ states are named by their country (``Moskou`` -> ``Rusland``); pronouns take the
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -23,6 +24,14 @@ MAX_GROUP_WORDS = 3
 FUNCTION_POS = frozenset({"ADV", "ADP", "SCONJ", "CCONJ", "DET"})
 # word classes of a capitalised sentence opener that names a source
 NOUN_POS = frozenset({"NOUN", "PROPN", "X"})
+PLURAL = "p"  # the number of ``they`` in a language's ``pronouns`` table
+AMBIGUOUS_PRONOUNS = frozenset({"fp"})  # a woman or a group: the verb's number tells
+VERB_POS = frozenset({"VERB", "AUX"})
+GROUP_HEAD_POS = frozenset({"NOUN", "PROPN"})  # heads of a group a plural pronoun stands for
+# subjects, active or passive ("De agenten werden veroordeeld"), a plural pronoun may stand for
+GROUP_SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+AUXILIARY_RELATIONS = frozenset({"aux", "aux:pass", "auxpass"})
+GROUP_PARTS = frozenset({"conj", "appos", "flat", "flat:name"})  # a group's names after its head
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "R." in "Peter R. de Vries"
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
@@ -706,16 +715,20 @@ def resolve_speakers(
     lang: LangData,
     persons: Sequence[tuple[int, str]] = (),
     singular: frozenset[int] = frozenset(),
+    parsed: Doc | None = None,
 ) -> None:
     """Pronouns to the last named speaker; definite descriptions (``de minister``) to the name
     the article gave that role before; surnames to the fullest name in the article. ``persons``:
     (offset, name) of other people the article names in text order; ``he``/``she`` stands for
     the later of the last person that spoke and the last of these before it. ``singular``: the
     offsets of pronoun mentions that may be plural or feminine (``ze``) whose verb is singular
-    (``zegt ze``): she, a person. An item that carries a pronoun without a mention of its own (a
-    continuation quote) takes what the item it continues resolved that pronoun to. A person's
-    possessive and a noun (``zijn advocaat``) become ``advocaat van`` that person, where the
-    language has a ``possessor_joiner``."""
+    (``zegt ze``): she, a person. Given the ``parsed`` article, a plural pronoun
+    (``group_pronouns``: ``they``; ``zij``/``ze`` with a plural verb) stands for the last plural
+    subject before it (``vinden zeven partijen elkaar. Zij stellen``), never for one person; with
+    no such subject the pronoun stays the speaker (unresolved, not wrong). An item that carries
+    a pronoun without a mention of its own (a continuation quote) takes what the item it
+    continues resolved that pronoun to. A person's possessive and a noun (``zijn advocaat``)
+    become ``advocaat van`` that person, where the language has a ``possessor_joiner``."""
     for att in attributions:
         att.speaker = expand_acronyms(att.speaker, text, lang)
     described: dict[str, str] = {}  # description -> name, for items that carry it on
@@ -749,6 +762,14 @@ def resolve_speakers(
     for att in attributions:
         att.speaker = unglued.get(att.speaker, att.speaker)
     names = [a.speaker for a in attributions if _name_like(a.speaker, lang)]
+    groups, plural = (
+        (
+            _group_subjects(parsed, text, attributions),
+            numbered_pronouns(parsed, text, lang, attributions, "Plur"),
+        )
+        if parsed is not None
+        else ([], frozenset())
+    )
     carried: dict[str, str] = {}  # pronoun -> what its last mention was resolved to
     owned: dict[str, str] = {}  # "advocaat" (of "zijn advocaat") -> "advocaat van Charly T."
     for att in attributions:
@@ -762,7 +783,10 @@ def resolve_speakers(
             # "hij" stands for a person: not for the country or city last quoted
             person = lang.pronouns.get(pronoun) in ("m", "f") or (surface and at in singular)
             named = [n for k, n in mentioned if person_at < k < at]
-            antecedent = (named[-1] if named else last_person) if person else last
+            if surface and parsed is not None and _group_pronoun(pronoun, at, plural, lang):
+                antecedent = _last_before(groups, at)  # "Zij vrezen": a group, not Mark Rutte
+            else:
+                antecedent = (named[-1] if named else last_person) if person else last
             att.speaker = antecedent or att.speaker
             if surface:
                 carried[pronoun] = att.speaker
@@ -792,6 +816,83 @@ def resolve_speakers(
             last = att.speaker
             if att.speaker not in places and _person_like(att.speaker, surface, lang):
                 last_person, person_at = att.speaker, at
+
+
+def _group_pronoun(pronoun: str, at: int, plural: frozenset[int], lang: LangData) -> bool:
+    """A third-person plural pronoun (``they``; ``zij``/``ze`` with a plural verb at ``at``)."""
+    return pronoun in lang.words("group_pronouns") and (
+        lang.pronouns.get(pronoun) == PLURAL or at in plural
+    )
+
+
+def _last_before(mentions: Sequence[tuple[int, str]], at: int) -> str:
+    """The phrase of the last of ``mentions`` (offset, phrase) before offset ``at``; else empty."""
+    before = [phrase for k, phrase in mentions if k < at]
+    return before[-1] if before else ""
+
+
+def numbered_pronouns(
+    doc: Doc, text: str, lang: LangData, attributions: list[Attribution], number: str
+) -> frozenset[int]:
+    """Offsets of the speaker mentions that are a pronoun for a group or a woman (``ze``,
+    ``zij``) whose cue verb has ``number``: ``Sing`` (``zegt ze``, ``vertelde zij``: a woman) or
+    ``Plur`` (``Zij vrezen``, ``hielden ze vol``: a group)."""
+    starts = doc.to_array("IDX").tolist()  # each token's character offset
+    found = set()
+    for att in attributions:
+        if att.speaker_span is None or att.cue_span is None:
+            continue
+        surface = text[att.speaker_span[0] : att.speaker_span[1]].lower()
+        if lang.pronouns.get(surface) not in AMBIGUOUS_PRONOUNS:
+            continue
+        at = bisect.bisect_left(starts, att.cue_span[0])
+        verb = doc[at] if at < len(doc) else None
+        if verb is not None and verb.pos_ in VERB_POS and verb.morph.get("Number") == [number]:
+            found.add(att.speaker_span[0])
+    return frozenset(found)
+
+
+def one_of_group(tok: Token) -> bool:
+    """A name coordinated with another (``Amy Pieters en Marianne Vos``) or apposed to a plural
+    (``De sterke sprinters, met ..., ook Amy Pieters``): part of a group, which a later ``hij``
+    or ``zij`` does not stand for."""
+    if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children):
+        return True
+    return tok.dep_ == "appos" and tok.head.morph.get("Number") == ["Plur"]
+
+
+def _group_subjects(doc: Doc, text: str, attributions: list[Attribution]) -> list[tuple[int, str]]:
+    """(character offset, phrase) of the plural noun subjects outside the items' contents
+    (``vinden zeven partijen elkaar``, ``VNO-NCW en MKB-Nederland maken zich zorgen``), in text
+    order: the groups a later ``they`` or ``zij vrezen`` may stand for."""
+    found = []
+    for tok in doc:
+        if tok.dep_ not in GROUP_SUBJECT_RELATIONS or tok.pos_ not in GROUP_HEAD_POS:
+            continue
+        if not _plural_subject(tok):
+            continue
+        start = tok.left_edge.i
+        while start < tok.i and doc[start].pos_ in FUNCTION_POS:
+            start += 1  # "de ouders" -> "ouders"
+        # "VNO-NCW en MKB-Nederland", "Werkgeversclubs VNO-NCW en ...": the names it joins
+        end = max([tok.i] + [c.right_edge.i for c in tok.rights if c.dep_ in GROUP_PARTS])
+        at = doc[start].idx
+        if any(a.content_span[0] <= at < a.content_span[1] for a in attributions):
+            continue  # "... dat de partijen ...": someone's words, not the narrator's subject
+        found.append((at, text[at : doc[end].idx + len(doc[end])]))
+    return found
+
+
+def _plural_subject(tok: Token) -> bool:
+    """A plural noun, names joined into a group, or a subject whose finite verb (or its
+    auxiliary: ``De agenten werden veroordeeld``) is plural (``Werkgeversclubs VNO-NCW en
+    MKB-Nederland maken``, where the parser may call the noun singular)."""
+    verbs = [tok.head] + [c for c in tok.head.children if c.dep_ in AUXILIARY_RELATIONS]
+    return (
+        tok.morph.get("Number") == ["Plur"]
+        or one_of_group(tok)
+        or any(v.morph.get("Number") == ["Plur"] for v in verbs if v.pos_ in VERB_POS)
+    )
 
 
 def _possessed(surface: str, lang: LangData) -> bool:
