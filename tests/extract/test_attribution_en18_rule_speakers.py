@@ -9,10 +9,10 @@ from __future__ import annotations
 from functools import partial
 
 from claimgraph.extract.attribution import extract_attributions
+from claimgraph.extract.learned_stage import _is_cue_subject
 from claimgraph.lang import load_lang
 from claimgraph.model import Attribution
 from claimgraph.nlp import load
-from claimgraph.pipeline import _is_cue_subject
 
 JYRKKANEN = (
     "Clinic and advocacy manager Michaela Jyrkkanen, of Christian anti-poverty organization The "

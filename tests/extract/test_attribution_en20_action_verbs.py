@@ -1,16 +1,16 @@
 """Issue #5, session 9 (E16): verbs of material action (``orchestrated``, ``captured``) make no
 claimant of their subject: learned items with such an unlexicalised cue are dropped
-(``pipeline._credible``, en grammar ``action_verbs``), while a reporting verb beside them keeps
+(``learned_stage._credible``, en grammar ``action_verbs``), while a reporting verb beside them keeps
 its item. Sentences from English Wikinews 108 and 22 (en dev), CC BY 2.5."""
 
 from __future__ import annotations
 
 import pytest
 
+from claimgraph.extract.learned_stage import _credible
 from claimgraph.lang import load_lang
 from claimgraph.model import Attribution
 from claimgraph.nlp import load
-from claimgraph.pipeline import _credible
 
 OSAMA = (
     "Osama bin Laden founded Al-Qaeda and orchestrated the 9/11 attacks on the US of 2001. "

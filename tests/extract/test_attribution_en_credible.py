@@ -1,4 +1,4 @@
-"""Which learned English items the pipeline keeps (``pipeline._credible``): a content framed as
+"""Which learned English items the pipeline keeps (``learned_stage._credible``): a content framed as
 reported (``that ...``, a quote) whatever its cue word; a cue looked up past its auxiliaries
 (``has said``), but a passive keeps its auxiliary (``was ordered``); dropped: a cue run over a
 second clause, a content cut out of a noun phrase, the subject of a verb of material action.
@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph.extract.learned_stage import _add_parsed_speakers, _credible
 from claimgraph.lang import load_lang
 from claimgraph.model import Attribution
 from claimgraph.nlp import load
-from claimgraph.pipeline import _add_parsed_speakers, _credible
 
 
 def _span(text: str, part: str) -> tuple[int, int]:

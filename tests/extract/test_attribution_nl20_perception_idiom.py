@@ -11,10 +11,10 @@ import pytest
 import claimgraph
 from claimgraph.evaluation import read_gold_jsonl
 from claimgraph.extract.dependency import extract_attributions_dependency
+from claimgraph.extract.learned_stage import _credible
 from claimgraph.lang import load_lang
 from claimgraph.model import Attribution
 from claimgraph.nlp import parse
-from claimgraph.pipeline import _credible
 from claimgraph.settings import data_dir
 
 NL_DEV = data_dir() / "nl-attribution" / "dev.jsonl"

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.extract.learned import model_available
+from claimgraph.extract.learned_stage import _implicit_sources
 from claimgraph.lang import load_lang
 from claimgraph.model import Attribution, Document
-from claimgraph.pipeline import _implicit_sources, analyze, parse_documents
+from claimgraph.pipeline import analyze, parse_documents
 
 pytestmark = pytest.mark.skipif(not model_available("en"), reason="no learned English model")
 

@@ -11,10 +11,11 @@ import pytest
 
 from claimgraph.evaluation import read_gold_jsonl
 from claimgraph.extract.learned import combine
+from claimgraph.extract.learned_stage import _is_cue_subject
 from claimgraph.lang import load_lang
 from claimgraph.model import Attribution, Document
 from claimgraph.nlp import load
-from claimgraph.pipeline import _is_cue_subject, annotate
+from claimgraph.pipeline import annotate
 from claimgraph.settings import data_dir
 
 

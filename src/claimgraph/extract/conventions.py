@@ -6,7 +6,7 @@ Margolin and Ruths 2018), which annotate more: attitudes, plans and support (``w
 ``supports``, ``plans to``), formal acts and deeds that put a position on record (``signed
 an order that``, ``issued a statement``) and passives with an implicit source (``is expected
 to``). The pipeline's filter on learned items
-(``pipeline._credible``) drops those under ``annotation``; each switch below lets one kind
+(``learned_stage._credible``) drops those under ``annotation``; each switch below lets one kind
 through. Chosen by the caller (``analyze(..., conventions=...)``, ``--conventions``) and handed
 down by ``annotate_many``: no stage reads a global.
 """
