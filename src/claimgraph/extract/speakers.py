@@ -306,14 +306,14 @@ def demonstrative_antecedent(doc: Doc, at: int, lang: LangData) -> tuple[int, in
 def resolve_demonstratives(attributions: Iterable[Attribution], doc: Doc, lang: LangData) -> None:
     """Items whose speaker mention is a demonstrative subject (``Die verklaarden dat``) take the
     phrase it stands for (:func:`demonstrative_antecedent`) as their speaker; the mention stays."""
-    if not lang.words("demonstrative_subjects"):
+    words = lang.words("demonstrative_subjects")
+    if not words:
         return
-    by_start = {t.idx: t for t in doc if _low(t) in lang.words("demonstrative_subjects")}
     for att in attributions:
-        tok = by_start.get(att.speaker_span[0]) if att.speaker_span else None
-        if tok is None or att.speaker_span[1] != tok.idx + len(tok.text):
+        mention = doc.char_span(*att.speaker_span) if att.speaker_span else None
+        if mention is None or len(mention) != 1 or _low(mention[0]) not in words:
             continue
-        span = demonstrative_antecedent(doc, tok.i, lang)
+        span = demonstrative_antecedent(doc, mention[0].i, lang)
         if span is not None:
             att.speaker = canonical_name(doc[span[0] : span[1]].text, lang)
 
@@ -762,19 +762,27 @@ def resolve_speakers(
     for att in attributions:
         att.speaker = unglued.get(att.speaker, att.speaker)
     names = [a.speaker for a in attributions if _name_like(a.speaker, lang)]
-    groups, plural = (
-        (
-            _group_subjects(parsed, text, attributions),
-            numbered_pronouns(parsed, text, lang, attributions, "Plur"),
-        )
+    plural = (
+        numbered_pronouns(parsed, text, lang, attributions, "Plur")
         if parsed is not None
-        else ([], frozenset())
+        else frozenset()
+    )
+    # the article's plural subjects, read only where a plural pronoun needs one
+    groups = (
+        _group_subjects(parsed, text, attributions)
+        if parsed is not None
+        and any(
+            _group_pronoun(_pronoun_of(a, text, lang), a.speaker_span[0], plural, lang)
+            for a in attributions
+            if a.speaker_span
+        )
+        else []
     )
     carried: dict[str, str] = {}  # pronoun -> what its last mention was resolved to
     owned: dict[str, str] = {}  # "advocaat" (of "zijn advocaat") -> "advocaat van Charly T."
     for att in attributions:
         surface = text[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span else ""
-        pronoun = surface.lower() if surface.lower() in lang.pronouns else att.speaker.lower()
+        pronoun = _pronoun_of(att, text, lang)
         at = att.speaker_span[0] if att.speaker_span else att.content_span[0]
         if pronoun in lang.pronouns or pronoun in lang.words("according_pronouns"):
             if not surface and pronoun in carried:
@@ -816,6 +824,12 @@ def resolve_speakers(
             last = att.speaker
             if att.speaker not in places and _person_like(att.speaker, surface, lang):
                 last_person, person_at = att.speaker, at
+
+
+def _pronoun_of(att: Attribution, text: str, lang: LangData) -> str:
+    """The item's speaker mention if it is a pronoun, else its speaker (lower case)."""
+    surface = text[att.speaker_span[0] : att.speaker_span[1]].lower() if att.speaker_span else ""
+    return surface if surface in lang.pronouns else att.speaker.lower()
 
 
 def _group_pronoun(pronoun: str, at: int, plural: frozenset[int], lang: LangData) -> bool:
