@@ -38,6 +38,7 @@ from claimgraph.extract.speakers import (
 from claimgraph.extract.stance import decide_act, decide_stance
 from claimgraph.lang import CUE_KINDS, CuePattern, LangData
 from claimgraph.model import Attribution
+from claimgraph.nlp.sentences import hard_wrapped
 
 CLAUSE_EDGES = frozenset({",", ";", ":", "(", ")", "—", "–"})
 TRAILING = " \n\t.,;:"
@@ -354,8 +355,12 @@ def _content_type(ctx: _Context, span: tuple[int, int]) -> tuple[str, tuple[int,
 def _within_paragraph(text: str, span: tuple[int, int], cue: int) -> tuple[int, int]:
     """``span`` cut to the paragraph of the cue at ``cue`` (a sentence the splitter ran over a
     line break, a quotation left open at a paragraph end): no gold content crosses one."""
-    start = max(span[0], text.rfind("\n", 0, cue) + 1)
-    stop = text.find("\n", cue)
+    if hard_wrapped(text):  # its paragraphs end at blank lines, not at every line break
+        before = [m.end() for m in PARAGRAPH_BREAK.finditer(text, 0, cue)]
+        after = PARAGRAPH_BREAK.search(text, cue)
+        start, stop = max([span[0], *before]), after.start() if after else -1
+    else:
+        start, stop = max(span[0], text.rfind("\n", 0, cue) + 1), text.find("\n", cue)
     end = min(span[1], len(text) if stop < 0 else stop)
     if (start, end) == span:
         return span

@@ -35,6 +35,7 @@ from claimgraph.extract.speakers import (
 from claimgraph.extract.stance import decide_act, decide_stance
 from claimgraph.lang import CuePattern, LangData
 from claimgraph.model import Attribution
+from claimgraph.nlp.sentences import ends_paragraph, hard_wrapped
 
 SUBJECT_RELATIONS = frozenset({"nsubj"})
 COMPLEMENT_RELATIONS = ("ccomp",)
@@ -125,7 +126,11 @@ def _verb_cue(tok: Token, lang: LangData) -> CuePattern | None:
 def _trim(doc: Doc, start: int, end: int, lang: LangData) -> tuple[int, int] | None:
     """Tokens ``[start, end)`` without edge punctuation and a leading complementizer, cut at a
     line break (a headline is its own sentence even without a full stop)."""
-    end = next((i for i in range(start, end) if doc[i].is_space and "\n" in doc[i].text), end)
+    wrapped = hard_wrapped(doc_text(doc))
+    end = next(
+        (i for i in range(start, end) if doc[i].is_space and ends_paragraph(doc[i].text, wrapped)),
+        end,
+    )
     skip = lang.words("complementizers") | lang.words("coordinators")
     while start < end and (doc[start].text in EDGE_PUNCT or doc[start].lower_ in skip):
         start += 1

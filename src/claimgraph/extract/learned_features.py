@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 from claimgraph.extract.parsed import doc_text, token_texts
 from claimgraph.extract.quotes import find_quotes
 from claimgraph.lang import LangData
+from claimgraph.nlp.sentences import ends_paragraph, hard_wrapped
 
 FEATURE_SET = "paragraph-crf-v2"
 SYNTAX_FEATURE_SET = "paragraph-crf-v2+syntax"
@@ -60,22 +61,24 @@ class Paragraph:
 
 
 def paragraphs(doc: Doc) -> list[Paragraph]:
-    """Runs of non-space tokens between line breaks."""
-    return _paragraphs([(t.text, t.whitespace_, t.is_space) for t in doc])
+    """Runs of non-space tokens between line breaks (blank lines in hard-wrapped text)."""
+    tokens = [(t.text, t.whitespace_, t.is_space) for t in doc]
+    return _paragraphs(tokens, hard_wrapped(doc_text(doc)))
 
 
-def _paragraphs(tokens: list[tuple[str, str, bool]]) -> list[Paragraph]:
-    """:func:`paragraphs` from each token's (text, trailing whitespace, is_space)."""
+def _paragraphs(tokens: list[tuple[str, str, bool]], wrapped: bool = False) -> list[Paragraph]:
+    """:func:`paragraphs` from each token's (text, trailing whitespace, is_space); ``wrapped``:
+    the text is hard-wrapped (:func:`~claimgraph.nlp.sentences.hard_wrapped`)."""
     out: list[Paragraph] = []
     current: list[int] = []
     for i, (text, space_after, is_space) in enumerate(tokens):
         if is_space:
-            if "\n" in text and current:
+            if ends_paragraph(text, wrapped) and current:
                 out.append(Paragraph(tuple(current)))
                 current = []
             continue
         current.append(i)
-        if "\n" in space_after:
+        if ends_paragraph(space_after, wrapped):
             out.append(Paragraph(tuple(current)))
             current = []
     if current:
@@ -473,6 +476,7 @@ class FeatureContext:
         self.text = token_texts(doc)
         self.word = list(map(self.words.word, self.text))
         self.doc_text = doc_text(doc)
+        self.wrapped = hard_wrapped(self.doc_text)
         self.quotes = [q.outer for q in find_quotes(self.doc_text, lang)]
         self.quoted = _in_spans(self.quotes, self.idx)
         attrs = doc.to_array([SENT_START, HEAD]).reshape(-1, 2).view("int64")
@@ -674,5 +678,5 @@ def context_features(
     ctx: FeatureContext,
 ) -> tuple[list[Paragraph], list[list[list[Feature]]]]:
     """:func:`document_features` from an article's :class:`FeatureContext`."""
-    paras = _paragraphs(ctx.tokens)
+    paras = _paragraphs(ctx.tokens, ctx.wrapped)
     return paras, [paragraph_features(ctx, p, n) for n, p in enumerate(paras)]

@@ -208,7 +208,7 @@ def context_scores(
 ) -> tuple[list[Paragraph], list[np.ndarray]]:
     """The paragraphs of the article of ``ctx`` (built with ``table``'s rows) and each one's
     state scores (token, label): the sums of the rows ``context_features`` lists."""
-    paras = _paragraphs(ctx.tokens)
+    paras = _paragraphs(ctx.tokens, ctx.wrapped)
     if not paras:
         return paras, []
     t = _Tokens(ctx, paras, table)
