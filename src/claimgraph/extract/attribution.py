@@ -2007,8 +2007,8 @@ def _subject_before_finite(ctx: _Context, start: int, cue: int) -> tuple[int, in
 def _passive(ctx: _Context, hit: CueHit) -> bool:
     """The cue is a passive participle (``was found``, ``tested and questioned``) or opens with a
     passive auxiliary (``wordt verdacht van``): its subject is the patient, not a speaker; a
-    finite cue is never one, whatever the parse hangs under it. Dependency labels from the language's ``passive_relations``; where
-    the language lists ``passive_auxiliaries``, one of them must be there too (``The police
+    finite cue is never one, whatever the parse hangs under it. Dependency labels from the
+    language's ``passive_relations``; where the language lists ``passive_auxiliaries``, one of them must be there too (``The police
     announced on Sunday they ...``: a passive subject without an auxiliary is a parser error)."""
     relations = ctx.lang.words("passive_relations")
     if not relations:
@@ -2784,9 +2784,7 @@ def _document_owner(ctx: _Context, source: tuple[int, int]) -> str:
     k = next((i for i in range(start + 1, end) if ctx.low(i) in joiners), None)
     if k is None:
         return ""
-    owner = k + 1
-    while owner < end and ctx.low(owner) in ctx.lang.words("determiners"):
-        owner += 1
+    owner = _past_determiners(ctx, k + 1, end)
     end = next((i for i in range(owner + 1, end) if _topic_preposition(ctx, i, end)), end)
     if owner >= end or not plausible_speaker(ctx.doc, (owner, end), ctx.lang):
         return ""
@@ -2799,10 +2797,15 @@ def _topic_preposition(ctx: _Context, i: int, end: int) -> bool:
     owner's name (``Centraal Bureau voor de Statistiek``)."""
     if ctx.doc[i].pos_ != "ADP":
         return False
-    j = i + 1
-    while j < end and ctx.low(j) in ctx.lang.words("determiners"):
-        j += 1
+    j = _past_determiners(ctx, i + 1, end)
     return j < end and not is_capitalised(ctx.doc[j])
+
+
+def _past_determiners(ctx: _Context, i: int, end: int) -> int:
+    """The first token from ``i`` (before ``end``) that is not one of the language's determiners."""
+    while i < end and ctx.low(i) in ctx.lang.words("determiners"):
+        i += 1
+    return i
 
 
 def _phrase_end(ctx: _Context, start: int, end: int) -> int:

@@ -121,7 +121,7 @@ def _credible(
         return True
     if " ".join(att.cue.lower().split()) in lang.words("idiom_cues"):
         return False  # "wil zeggen dat": "means", not a report
-    cue = parsed.char_span(*att.cue_span, alignment_mode="expand")
+    cue = _cue_tokens(att, parsed)
     if cue is not None and (_spans_clause(cue) or _phrase_fragment(att, parsed)):
         return False
     if cue is not None and len(cue) and _no_report(att, cue, parsed, lang, conventions):
@@ -145,10 +145,14 @@ def _credible(
     )
 
 
+def _cue_tokens(att: Attribution, parsed: Doc) -> Span | None:
+    """The tokens of the item's cue (None for an item without one)."""
+    return parsed.char_span(*att.cue_span, alignment_mode="expand") if att.cue_span else None
+
+
 def _passive_cue(att: Attribution, parsed: Doc) -> bool:
     """Whether the item's cue holds a passive verb (``is expected to``, ``was asked``)."""
-    cue = parsed.char_span(*att.cue_span, alignment_mode="expand") if att.cue_span else None
-    return cue is not None and any(_passive(t) for t in cue)
+    return any(_passive(t) for t in _cue_tokens(att, parsed) or ())
 
 
 def _in_sentence(span: tuple[int, int], sent: Span) -> bool:
@@ -213,7 +217,7 @@ def _add_parsed_speakers(atts: list[Attribution], text: str, parsed: Doc, lang: 
     for att in atts:
         if att.speaker or att.cue_span is None:
             continue
-        span = _cue_subject(parsed.char_span(*att.cue_span, alignment_mode="expand"), lang)
+        span = _cue_subject(_cue_tokens(att, parsed), lang)
         if span is not None and not (
             span[0] < att.content_span[1] and att.content_span[0] < span[1]
         ):
@@ -244,19 +248,15 @@ def _implicit_sources(atts: list[Attribution], text: str, parsed: Doc, lang: Lan
 
 def _passive_agent(att: Attribution, parsed: Doc) -> tuple[int, int] | None:
     """Character span of the ``by`` agent of the item's passive cue verb, if it has one."""
-    cue = parsed.char_span(*att.cue_span, alignment_mode="expand") if att.cue_span else None
-    agents = (_agent_phrase(t) for t in cue or () if _passive(t))
+    agents = (_agent_phrase(t) for t in _cue_tokens(att, parsed) or () if _passive(t))
     return next((span for span in agents if span is not None), None)
 
 
 def _target_passive(att: Attribution, parsed: Doc, lang: LangData) -> Token | None:
     """The cue's ``target_passives`` word when it is passive, or opens its sentence or a
     subordinate clause (``Asked about ...``, ``when asked``), else None."""
-    if att.cue_span is None:
-        return None
-    cue = parsed.char_span(*att.cue_span, alignment_mode="expand")
     words = lang.words("target_passives")
-    for token in cue or ():
+    for token in _cue_tokens(att, parsed) or ():
         if token.lower_ in words and (
             _passive(token) or token.is_sent_start or token.nbor(-1).pos_ == "SCONJ"
         ):

@@ -32,6 +32,9 @@ GROUP_HEAD_POS = frozenset({"NOUN", "PROPN"})  # heads of a group a plural prono
 GROUP_SUBJECT_RELATIONS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 AUXILIARY_RELATIONS = frozenset({"aux", "aux:pass", "auxpass"})
 GROUP_PARTS = frozenset({"conj", "appos", "flat", "flat:name"})  # a group's names after its head
+# word classes of a lower-case word before a role noun that is no modifier of it
+_NON_MODIFIER_POS = FUNCTION_POS | VERB_POS | {"PRON", "NUM"}
+_NOTHING = re.compile(r"(?!)")  # a pattern for a language without the words it is made of
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "R." in "Peter R. de Vries"
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
@@ -120,24 +123,24 @@ def _is_source_noun(
     endings: frozenset[str],
     compound_heads: frozenset[str] = frozenset(),
 ) -> bool:
-    heads = _compound_source(compound_heads)
+    compound = _compound_source(compound_heads).search
     return (
         word in sources
-        or (heads is not None and heads.search(word) is not None)
+        or compound(word) is not None
         or any(
-            w in sources or w in documents or (heads is not None and heads.search(w) is not None)
+            w in sources or w in documents or compound(w) is not None
             for w in _base_forms(word, endings)
         )
     )
 
 
 @cache
-def _compound_source(heads: frozenset[str]) -> re.Pattern[str] | None:
+def _compound_source(heads: frozenset[str]) -> re.Pattern[str]:
     """Compounds that end in one of the language's ``compound_source_heads`` after at least three
-    more letters (``onderwijs|inspectie``, ``oog|getuige``, ``branche|vereniging``); None when
-    the language has none."""
+    more letters (``onderwijs|inspectie``, ``oog|getuige``, ``branche|vereniging``); matches
+    nothing when the language has none."""
     if not heads:
-        return None
+        return _NOTHING
     ordered = sorted(heads, key=len, reverse=True)
     return re.compile(r"^\w{3,}(?:" + "|".join(map(re.escape, ordered)) + r")$")
 
@@ -218,11 +221,13 @@ def _role_modifier(tok: Token, limit: int, lang: LangData) -> bool:
     hoogleraar``, ``zei toenmalig staatssecretaris``), whatever the parser made of it (it read
     ``emeritus`` as the verb's subject)."""
     doc = tok.doc
+    low = _low(tok)
     return (
         tok.text.isalpha()
         and tok.text.islower()
-        and tok.pos_ not in FUNCTION_POS | {"VERB", "AUX", "PRON", "NUM"}
-        and _low(tok) not in lang.words("np_enders") | lang.words("determiners")
+        and tok.pos_ not in _NON_MODIFIER_POS
+        and low not in lang.words("np_enders")
+        and low not in lang.words("determiners")
         and tok.i + 1 < limit
         and _person_noun(_low(doc[tok.i + 1]), lang)
     )
@@ -536,11 +541,13 @@ def _titled_name(words: Sequence[str], lang: LangData) -> list[str]:
 
 def _field_word(word: str, lang: LangData) -> bool:
     """A lower-case word after a title that is no function word: the role's field."""
-    function_words = lang.words("determiners") | lang.words("name_particles")
     return (
         word.isalpha()
         and word.islower()
-        and word not in function_words | lang.words("affiliation_markers")
+        and not any(
+            word in lang.words(name)
+            for name in ("determiners", "name_particles", "affiliation_markers")
+        )
     )
 
 
@@ -1234,7 +1241,7 @@ def _noun_with_name(noun: str, lang: LangData) -> re.Pattern[str]:
 @cache
 def _named_after(noun: str, joiners: frozenset[str]) -> re.Pattern[str]:
     if not joiners:
-        return re.compile(r"(?!)")
+        return _NOTHING
     links = "|".join(
         "".join(rf"{re.escape(w)}\s+" for w in j.split())
         for j in sorted(joiners, key=len, reverse=True)

@@ -90,6 +90,12 @@ def has_lang_file(code: str, name: str) -> bool:
     return (LANG_DIR / code / name).exists()
 
 
+def read_lang_file(code: str, name: str) -> dict:
+    """The data file ``lang/<code>/<name>`` as a table; empty when the language has none."""
+    path = LANG_DIR / code / name
+    return _read_toml(path) if path.is_file() else {}
+
+
 def available_languages() -> list[str]:
     """Language codes with a complete data folder."""
     return sorted(p.name for p in LANG_DIR.iterdir() if all((p / f).exists() for f in LANG_FILES))

@@ -14,8 +14,8 @@ are then joined across languages on their cross-language pairs (see :func:`_link
 groups whose medoids state one claim then join (:func:`_join_by_medoid`). A reaction that
 refers to a claim joins that claim's cluster, and a denial of involvement ("Ukraine denies
 having anything to do with the attack") the cluster that names the speaker's party as the
-agent (:func:`_attach_involvement_denials`). Each cluster is labelled with its medoid's text. Stories
-group clusters by the same average linkage over all links at a lower bar (``STORY_THRESHOLD``),
+agent (:func:`_attach_involvement_denials`). Each cluster is labelled with its medoid's text.
+Stories group clusters by the same average linkage over all links at a lower bar (``STORY_THRESHOLD``),
 and a cluster left alone joins the story its best link leads to (see :func:`_stories`).
 """
 

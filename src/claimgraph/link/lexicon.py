@@ -13,10 +13,9 @@ from functools import cache
 from pathlib import Path
 
 from claimgraph.errors import ConfigError
-from claimgraph.lang import available_languages, load_lang
+from claimgraph.lang import available_languages, load_lang, read_lang_file
 
 DATA_DIR = Path(__file__).parent / "data"
-LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*\.?", re.UNICODE)
 
 
@@ -83,18 +82,6 @@ def _read(name: str) -> dict:
         raise ConfigError(f"cannot read linking data: {err}", str(path)) from err
 
 
-def _read_lang(lang: str, name: str) -> dict:
-    """The data file ``lang/<lang>/<name>``, or an empty table when the language has none."""
-    path = LANG_DIR / lang / name
-    if not path.is_file():
-        return {}
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise ConfigError(f"cannot read language data: {err}", str(path)) from err
-
-
 @cache
 def stop_words(lang: str) -> frozenset[str]:
     """Function words of ``lang``: spaCy's stop word list for it (empty for a code spaCy lacks)."""
@@ -159,7 +146,7 @@ def decimal_mark(lang: str) -> str:
 def calendar_words(lang: str) -> tuple[dict[str, int], dict[str, int]]:
     """Month names (-> 1..12) and weekday names (-> 0..6) of ``lang``, read from its
     ``lang/<code>/timex.toml`` (empty for a language without one)."""
-    timex = _read_lang(lang, "timex.toml")
+    timex = read_lang_file(lang, "timex.toml")
     months = {k.lower(): int(v) for k, v in timex.get("month", {}).items()}
     weekdays = {k.lower(): int(v) for k, v in timex.get("weekday", {}).items()}
     return months, weekdays
@@ -187,5 +174,5 @@ def negation_forms(lang: str) -> FormSet:
 def involvement_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
     """Phrases by which a content of ``lang`` says a party took part in an event ("having
     anything to do with", "betrokken bij"): its ``lang/<code>/involvement.toml``, else none."""
-    phrases = _read_lang(lang, "involvement.toml").get("phrases", [])
+    phrases = read_lang_file(lang, "involvement.toml").get("phrases", [])
     return tuple(tuple(p.lower().split()) for p in phrases)
