@@ -25,6 +25,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import spacy  # noqa: E402
 
+from claimgraph.nlp.ops import blas_ops  # noqa: E402
 from claimgraph.settings import data_dir  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,7 +68,10 @@ def probe_load(path: Path) -> dict[str, float]:
     # VmRSS, not ru_maxrss: the latter can include the forked parent's pages before exec
     code = (
         "import json, re, time, spacy\n"
-        f"t = time.perf_counter(); spacy.load({str(path)!r}); t = time.perf_counter() - t\n"
+        "from claimgraph.nlp.ops import blas_ops\n"
+        "t = time.perf_counter()\n"
+        f"with blas_ops(): spacy.load({str(path)!r})\n"
+        "t = time.perf_counter() - t\n"
         "status = open('/proc/self/status').read()\n"
         "rss = int(re.search(r'VmRSS:\\s+(\\d+)', status).group(1)) / 1024\n"
         "print(json.dumps({'load_s': t, 'rss_mb': rss}))\n"
@@ -86,13 +90,16 @@ def bench_lang(models: Path, lang: str, max_words: int, processes: list[int]) ->
     path = models / lang
     if not (path / "meta.json").exists():
         return None
-    nlp = spacy.load(path)
+    with blas_ops():  # as claimgraph.nlp.load builds it
+        nlp = spacy.load(path)
+    plain = spacy.load(path)  # thinc's default ops (blis), for the ratio
     texts = news_texts(lang, max_words)
     return {
         "lang": lang,
         "pipes": nlp.pipe_names,
         "scores": score_pipeline(nlp, lang),
         "speed": {n: words_per_second(nlp, texts, n) for n in processes},
+        "speed_blis": words_per_second(plain, texts, 1),
         "speed_words": sum(len(t.split()) for t in texts),
         "size_mb": dir_size_mb(path),
         **probe_load(path),
@@ -170,9 +177,9 @@ def render(results: list[dict], command: str) -> str:
         "",
         "## Speed and footprint",
         "",
-        "| lang | pipes | words/s (1 proc) | words/s (2 proc) | load s | RSS after load MB "
-        "| size MB | train s (syntax [+ resume] / ner) |",
-        "|---|---|---|---|---|---|---|---|",
+        "| lang | pipes | words/s (1 proc) | words/s (2 proc) | words/s, blis (1 proc) "
+        "| load s | RSS after load MB | size MB | train s (syntax [+ resume] / ner) |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for res in results:
         speed = res["speed"]
@@ -180,13 +187,17 @@ def render(results: list[dict], command: str) -> str:
         lines.append(
             f"| {res['lang']} | {', '.join(res['pipes'])} | {speed.get(1, 0):,.0f} | "
             + (f"{speed[2]:,.0f}" if 2 in speed else "–")
+            + f" | {res['speed_blis']:,.0f}"
             + f" | {res['load_s']:.2f} | {res['rss_mb']:.0f} | {res['size_mb']:.1f} | "
             f"{_syntax_seconds(train_s)} / {train_s.get('ner')} |"
         )
     lines += [
         "",
         f"Speed text: {', '.join(str(r['speed_words']) for r in results)} "
-        "whitespace words of news per language; words/s counts spaCy tokens.",
+        "whitespace words of news per language; words/s counts spaCy tokens. The pipelines "
+        "multiply matrices with numpy's BLAS (`claimgraph.nlp.ops.BlasOps`, as "
+        "`claimgraph.nlp.load` builds them); `blis`: the same pipeline as `spacy.load` builds "
+        "it (thinc's default ops), same run.",
         f"Machine: {os.cpu_count()} CPUs (shared), OMP/OPENBLAS threads = 1.",
         "",
     ]

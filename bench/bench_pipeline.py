@@ -6,6 +6,8 @@ On the same N Dutch DPG articles (the file repeated when N is larger), in rounds
 articles so that both sides see the same machine load (the machine is shared and noisy):
 
 * bare spaCy: ``claimgraph.nlp.load("nl").pipe(texts)``, every component;
+* bare spaCy, blis: the same pipeline with thinc's default matrix products (``blis``), as
+  ``spacy.load`` builds it, where ``claimgraph.nlp.load`` uses numpy's BLAS (``nlp.ops``);
 * bare spaCy without the components the pipeline skips (``pipeline.UNUSED_COMPONENTS``);
 * staged: ``nlp.pipe`` as ``annotate_many`` calls it, then each stage of
   ``claimgraph.pipeline.STAGES`` timed on its own, per Document, exactly as ``annotate_many``
@@ -30,6 +32,7 @@ import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from itertools import cycle, islice
 from pathlib import Path
 
@@ -37,7 +40,7 @@ import spacy
 
 from claimgraph.lang import load_lang
 from claimgraph.model import Document
-from claimgraph.nlp import load
+from claimgraph.nlp import load, load_path, model_path
 from claimgraph.pipeline import STAGES, UNUSED_COMPONENTS, annotate_many
 from claimgraph.settings import data_dir
 
@@ -47,6 +50,7 @@ DEFAULT_OUT = ROOT / "bench" / "results" / "pipeline.md"
 BATCH = 32
 BARE, PARSE, END_TO_END = "bare spaCy (nlp.pipe)", "spaCy in the pipeline (nlp.pipe)", "end to end"
 BARE_USED = "bare spaCy without " + ", ".join(UNUSED_COMPONENTS)
+BARE_BLIS = "bare spaCy, blis (spacy.load)"
 # Targets from the project issues, as shares of the bare pipeline's time.
 ATTRIBUTION_STAGES = tuple(n for n, _ in STAGES if n.startswith(("attribution", "transcript")))
 EVENT_STAGES = ("timexes", "places", "events")
@@ -81,11 +85,18 @@ class Clock:
         self.cpu[name] += time.process_time() - cpu
 
 
-def _bare(texts: list[str], clock: Clock, name: str, disable: tuple[str, ...] = ()) -> None:
-    nlp = load("nl")
+def _bare(
+    texts: list[str], clock: Clock, name: str, disable: tuple[str, ...] = (), blas: bool = True
+) -> None:
+    nlp = load("nl") if blas else _blis_pipeline()
     with clock.time(name):
         for _ in nlp.pipe(texts, batch_size=BATCH, disable=disable):
             pass
+
+
+@cache
+def _blis_pipeline() -> spacy.language.Language:
+    return load_path(model_path("nl"), blas=False)
 
 
 def _staged(docs: list[Document], clock: Clock) -> None:
@@ -118,6 +129,7 @@ def measure(records: list[dict], round_size: int) -> Clock:
         texts = [r["text"] for r in chunk]
         _bare(texts, clock, BARE)
         _bare(texts, clock, BARE_USED, UNUSED_COMPONENTS)
+        _bare(texts, clock, BARE_BLIS, blas=False)
         _staged(documents(chunk), clock)
         _end_to_end(documents(chunk), clock)
     return clock
@@ -141,7 +153,7 @@ def table(clock: Clock, n: int) -> list[str]:
             f"| {c * per_k:.2f} | {c / cpu[BARE]:.3f} | {c / cpu[BARE_USED]:.3f} |"
         )
 
-    for name in (BARE, BARE_USED, PARSE):
+    for name in (BARE, BARE_USED, BARE_BLIS, PARSE):
         row(name, [name])
     for name, _ in STAGES:
         row(f"stage: {name}", [name])
@@ -158,10 +170,12 @@ def _sum(times: dict[str, float], names: Iterable[str]) -> float:
 
 def _speeds(times: dict[str, float], n: int, kind: str) -> str:
     bare, used, e2e = times[BARE], times[BARE_USED], times[END_TO_END]
+    blis = times[BARE_BLIS]
     return (
         f"{kind}: end to end {n / e2e:.1f} articles/s, {bare / e2e:.2f}× the bare pipeline's "
         f"speed (bare: {n / bare:.1f} articles/s; {used / e2e:.2f}× bare spaCy without "
-        f"{', '.join(UNUSED_COMPONENTS)}, {n / used:.1f} articles/s). Attribution stages add "
+        f"{', '.join(UNUSED_COMPONENTS)}, {n / used:.1f} articles/s; {blis / e2e:.2f}× the bare "
+        f"pipeline with blis, {n / blis:.1f} articles/s). Attribution stages add "
         f"{_sum(times, ATTRIBUTION_STAGES) / bare:.1%} to the bare pipeline's time (target "
         f"≤ 25%); events + time + place add {_sum(times, EVENT_STAGES) / bare:.1%} "
         "(target ≤ 20%)."

@@ -6,6 +6,7 @@ otherwise a rule-based pipeline (tokenizer + news sentence splitter) keeps every
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from functools import cache
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimgraph.errors import ModelError
+from claimgraph.nlp.ops import blas_ops
 from claimgraph.nlp.sentences import NAME as SENTENCES
 
 MODELS_DIR = Path(__file__).parent / "models"
@@ -32,9 +34,12 @@ def _blank(lang: str) -> Language:
     return nlp
 
 
-def _trained(path: Path) -> Language:
+def load_path(path: Path, *, blas: bool = True) -> Language:
+    """The trained pipeline at ``path`` with our sentence splitter; ``blas=False`` keeps thinc's
+    default matrix products (blis), for comparisons."""
     try:
-        nlp = spacy.load(path)
+        with blas_ops() if blas else nullcontext():
+            nlp = spacy.load(path)
     except (OSError, ValueError) as err:
         raise ModelError(f"cannot load the trained pipeline: {err}", str(path)) from err
     first = "parser" if "parser" in nlp.pipe_names else None
@@ -44,10 +49,13 @@ def _trained(path: Path) -> Language:
 
 @cache
 def load(lang: str, trained: bool = True) -> Language:
-    """The pipeline for ``lang``: our trained one when shipped (and ``trained``), else rules only."""
+    """The pipeline for ``lang``: our trained one when shipped (and ``trained``), else rules only.
+
+    A trained pipeline multiplies matrices with numpy's BLAS on one thread (:mod:`.ops`).
+    """
     path = model_path(lang)
     if trained and (path / "meta.json").exists():
-        return _trained(path)
+        return load_path(path)
     return _blank(lang)
 
 
