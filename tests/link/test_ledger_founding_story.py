@@ -16,7 +16,7 @@ import pytest
 from claimgraph.ingest.readers import iter_documents
 from claimgraph.link.cluster import link_claims
 from claimgraph.link.dates import chronological
-from claimgraph.link.ledger import build_ledger
+from claimgraph.link.ledger import build_ledger, outlet_of
 from claimgraph.link.lexicon import entity_forms, words
 from claimgraph.pipeline import annotate_many
 from claimgraph.settings import data_dir
@@ -233,3 +233,29 @@ def test_ledger_one_speaker_repeating_herself_is_one_source(store) -> None:
     assert ledger.cluster_id not in listed
     main = ledger_of(store, _main_claim_id(store))
     assert main.cluster_id in listed and main.sources < len(main.entries)  # Blinken said it twice
+
+
+def test_ledger_names_a_local_file_by_its_name_not_its_path(store) -> None:
+    """The founding article is a plain text file without an outlet: its ledger rows named the
+    outlet by the whole path ingest recorded (``/work/shared/samples/kremlin-...``)."""
+    main = ledger_of(store, _main_claim_id(store))
+    dutch = [e for e in main.entries if e.lang == "nl"]
+    assert dutch and {e.outlet for e in dutch} == {"kremlin-drone-nl-2023-05.txt"}
+    assert {e.outlet for e in main.entries if e.lang == "en"} >= {"bbc.co.uk", "thehill.com"}
+
+
+@pytest.mark.parametrize(
+    ("source", "outlet"),
+    [
+        ("/data/in/kremlin.txt", "kremlin.txt"),
+        ("./in/a.html", "a.html"),
+        ("C:\\news\\a.txt", "a.txt"),
+        ("feeds/nos.xml", "nos.xml"),
+        ("NOS", "NOS"),
+        ("AD/Algemeen Dagblad", "AD/Algemeen Dagblad"),
+        ("BBC News - World", "BBC News - World"),
+    ],
+)
+def test_outlet_of_a_source_without_url(source: str, outlet: str) -> None:
+    assert outlet_of("", source) == outlet
+    assert outlet_of("https://www.nos.nl/artikel/1", source) == "nos.nl"

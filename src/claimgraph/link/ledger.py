@@ -110,11 +110,20 @@ def source_key(e: LedgerEntry) -> tuple[str, str]:
 
 
 def outlet_of(url: str, source: str) -> str:
-    """The publishing outlet: the URL's host without ``www.``, else the source name."""
+    """The publishing outlet: the URL's host without ``www.``, else the source name (a local
+    file's name, not its path: ``kremlin-drone-nl-2023-05.txt``)."""
     host = urlparse(url).netloc.lower() if url else ""
     if host:
         return host.removeprefix("www.")
-    return source
+    return (re.split(r"[\\/]", source)[-1] or source) if _file_path(source) else source
+
+
+def _file_path(source: str) -> bool:
+    """Whether ``source`` is a file path that ingest recorded for an article without an outlet
+    (``/data/a.txt``, ``./in/a.html``, ``C:\\news\\a.txt``), not a name such as ``NOS``."""
+    if re.match(r"(?:[A-Za-z]:)?[\\/]|\.{1,2}[\\/]|~[\\/]", source):
+        return True
+    return bool(re.search(r"[\\/][^\\/]+\.[A-Za-z0-9]{1,5}$", source))
 
 
 def entry(sourced: SourcedClaim) -> LedgerEntry:
