@@ -14,6 +14,12 @@ def data_dir() -> Path:
     return Path(os.environ.get("CLAIMGRAPH_DATA", "../shared/data"))
 
 
+def pipeline_override(lang: str) -> str | None:
+    """A spaCy pipeline to use for ``lang`` instead of the shipped one:
+    ``$CLAIMGRAPH_PIPELINE_<LANG>`` (a folder or an installed package name), else None."""
+    return os.environ.get(f"CLAIMGRAPH_PIPELINE_{lang.upper()}") or None
+
+
 def db_url(explicit: str | None = None) -> str:
     """The store URL: an explicit one, else ``$CLAIMGRAPH_DB``, else ``./claimgraph.db``."""
     return explicit or os.environ.get("CLAIMGRAPH_DB") or DEFAULT_DB_URL

@@ -2,6 +2,9 @@
 
 A trained pipeline shipped under ``nlp/models/<lang>/`` is used when present (see ``train/``);
 otherwise a rule-based pipeline (tokenizer + news sentence splitter) keeps everything working.
+``$CLAIMGRAPH_PIPELINE_<LANG>`` names another spaCy pipeline (a folder or an installed package,
+e.g. a bigger one trained elsewhere) to use instead; the extractors read UD v2 parts of speech and
+relations, so it should be trained on Universal Dependencies as ours are.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from spacy.tokens import Doc
 from claimgraph.errors import ModelError
 from claimgraph.nlp.ops import blas_ops
 from claimgraph.nlp.sentences import NAME as SENTENCES
+from claimgraph.settings import pipeline_override
 
 MODELS_DIR = Path(__file__).parent / "models"
 
@@ -34,25 +38,34 @@ def _blank(lang: str) -> Language:
     return nlp
 
 
-def load_path(path: Path, *, blas: bool = True) -> Language:
-    """The trained pipeline at ``path`` with our sentence splitter; ``blas=False`` keeps thinc's
-    default matrix products (blis), for comparisons."""
+def load_path(path: Path | str, *, blas: bool = True) -> Language:
+    """The trained pipeline at ``path`` (a folder or an installed package name) with our sentence
+    splitter; ``blas=False`` keeps thinc's default matrix products (blis), for comparisons."""
     try:
         with blas_ops() if blas else nullcontext():
             nlp = spacy.load(path)
-    except (OSError, ValueError) as err:
-        raise ModelError(f"cannot load the trained pipeline: {err}", str(path)) from err
+    except (OSError, ValueError, KeyError) as err:
+        reason = " ".join(str(err).split())
+        raise ModelError(f"cannot load the spaCy pipeline: {reason}", str(path)) from err
     first = "parser" if "parser" in nlp.pipe_names else None
     nlp.add_pipe(SENTENCES, before=first) if first else nlp.add_pipe(SENTENCES)
     return nlp
 
 
-@cache
 def load(lang: str, trained: bool = True) -> Language:
-    """The pipeline for ``lang``: our trained one when shipped (and ``trained``), else rules only.
+    """The pipeline for ``lang``: the one ``$CLAIMGRAPH_PIPELINE_<LANG>`` names, else our trained
+    one when shipped (and ``trained``), else rules only.
 
     A trained pipeline multiplies matrices with numpy's BLAS on one thread (:mod:`.ops`).
     """
+    override = pipeline_override(lang) if trained else None
+    return _load(lang, trained, override)
+
+
+@cache
+def _load(lang: str, trained: bool, override: str | None) -> Language:
+    if override is not None:
+        return load_path(override)
     path = model_path(lang)
     if trained and (path / "meta.json").exists():
         return load_path(path)
