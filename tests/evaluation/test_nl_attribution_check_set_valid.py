@@ -32,6 +32,11 @@ def records_3(builder):
     return builder.build(check=builder.SET_3)
 
 
+@pytest.fixture(scope="module")
+def records_4(builder):
+    return builder.build(check=builder.SET_4)
+
+
 def test_rebuilt_set_is_valid_and_has_the_documented_counts(builder, records):
     assert builder.validate(records) == []
     items = [a for r in records for a in r["attributions"]]
@@ -161,3 +166,47 @@ def test_validator_checks_the_third_set_against_its_own_rule(builder, records_2)
     problems = "\n".join(builder.validate(records_2, check=builder.SET_3))
     assert "!= selection rule" in problems
     assert f"{records_2[0]['id']}: also in a gold or timex check set" in problems
+
+
+# --------------------------------------------------------------------------- set 4 (session 13)
+
+
+def test_fourth_set_is_valid_and_has_the_documented_counts(builder, records_4):
+    assert builder.validate(records_4, check=builder.SET_4) == []
+    items = [a for r in records_4 for a in r["attributions"]]
+    assert len(records_4) == 10 and len(items) == 126
+    assert Counter(a["stance"] for a in items) == {
+        "assert": 117,
+        "deny": 3,
+        "speculate": 3,
+        "doubt": 3,
+    }
+    parts = builder.halves(records_4, builder.SET_4)
+    assert [len(parts["read"]), len(parts["blind"])] == [5, 5]
+    assert [sum(len(r["attributions"]) for r in parts[half]) for half in ("read", "blind")] == [
+        62,
+        64,
+    ]
+    assert builder.split_halves([r["id"] for r in records_4], builder.SET_4.seed) == {
+        r["id"]: half for half, part in parts.items() for r in part
+    }
+
+
+def test_fourth_set_avoids_the_earlier_sets_and_reads_as_gold(
+    builder, records, records_2, records_3, records_4, tmp_path
+):
+    ids = {r["id"] for r in records_4}
+    for earlier in (records, records_2, records_3):
+        assert not ids & {r["id"] for r in earlier}
+    path = tmp_path / "check4.jsonl"
+    path.write_text(builder.to_jsonl(records_4), encoding="utf-8")
+    document = read_gold_jsonl(path)[0]
+    item = document.attributions[0]
+    assert document.text[slice(*item.speaker_span)] == "Demonstrante"
+    assert (item.speaker, item.cue, item.type) == ("Mila van den B.", "vond", "indirect")
+
+
+def test_validator_checks_the_fourth_set_against_its_own_rule(builder, records_3):
+    problems = "\n".join(builder.validate(records_3, check=builder.SET_4))
+    assert "!= selection rule" in problems
+    assert f"{records_3[0]['id']}: also in a gold or timex check set" in problems

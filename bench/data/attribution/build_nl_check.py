@@ -9,9 +9,10 @@ validates the annotation (spans inside the text, labels, the selection rule, lea
 ``nl-dpg-check-blind.jsonl`` in dev.jsonl's format (git-ignored: they hold the texts).
 The second check set (session 10, ``--set 2``) has its own files, ``nl_check2_*.tsv`` and
 ``nl-dpg-check2*.jsonl``, a new seed, and avoids the first set's articles as well; the third
-(session 12, ``--set 3``: ``nl_check3_*.tsv``, ``nl-dpg-check3*.jsonl``) avoids both.
+(session 12, ``--set 3``: ``nl_check3_*.tsv``, ``nl-dpg-check3*.jsonl``) avoids both, and the
+fourth (session 13, ``--set 4``: ``nl_check4_*.tsv``, ``nl-dpg-check4*.jsonl``) all three.
 
-Run: ``python bench/data/attribution/build_nl_check.py [--set 2|3]`` (build, validate, write).
+Run: ``python bench/data/attribution/build_nl_check.py [--set 2|3|4]`` (build, validate, write).
 ``--select`` prints the articles the selection rule picks; ``--locate SOURCE`` turns a substring
 annotation (kept outside the repository, it quotes the texts) into ``nl_check_attributions.tsv``.
 A SOURCE line is ``speaker | mention | cue | content | type stance act`` under a ``== <id>``
@@ -70,7 +71,8 @@ class CheckSet:
 # per publisher (unknown publisher counts as one), the first ten; the first five of the ten in
 # a second seeded shuffle form the read half. Set 2 (session 10): the same rule with seed 10,
 # set 1's articles (and the timex check set's texts) added to the excluded ones. Set 3 (session
-# 12): the same rule as set 2 with seed 2029, set 2's articles excluded as well.
+# 12): the same rule as set 2 with seed 2029, set 2's articles excluded as well. Set 4 (session
+# 13): the same rule as set 3 with seed 2031, set 3's articles excluded as well.
 SET_1 = CheckSet(
     1,
     15,
@@ -94,7 +96,15 @@ SET_3 = CheckSet(
     HERE / "nl-dpg-check3.jsonl",
     avoids=(SET_1, SET_2),
 )
-CHECK_SETS = {check.number: check for check in (SET_1, SET_2, SET_3)}
+SET_4 = CheckSet(
+    4,
+    2031,
+    HERE / "nl_check4_articles.tsv",
+    HERE / "nl_check4_attributions.tsv",
+    HERE / "nl-dpg-check4.jsonl",
+    avoids=(SET_1, SET_2, SET_3),
+)
+CHECK_SETS = {check.number: check for check in (SET_1, SET_2, SET_3, SET_4)}
 # set 1's names, read by bench/bench_attribution.py
 ARTICLES, ATTRIBUTIONS, OUTPUT, SEED = SET_1.articles, SET_1.attributions, SET_1.output, SET_1.seed
 MIN_WORDS, MAX_WORDS = 170, 600
