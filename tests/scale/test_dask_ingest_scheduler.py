@@ -85,6 +85,6 @@ def test_ingest_through_a_scheduler_address(
 
 
 def _annotated_in_process() -> int:
-    from claimgraph.nlp import load
+    from claimgraph.nlp import loaded_pipelines
 
-    return load.cache_info().currsize
+    return loaded_pipelines()

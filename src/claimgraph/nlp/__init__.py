@@ -72,6 +72,11 @@ def _load(lang: str, trained: bool, override: str | None) -> Language:
     return _blank(lang)
 
 
+def loaded_pipelines() -> int:
+    """How many pipelines this process has loaded (each is loaded once and kept)."""
+    return _load.cache_info().currsize
+
+
 def parse(nlp: Language, text_or_doc: str | Doc) -> Doc:
     """Run ``nlp`` on text or on a pre-tokenized Doc."""
     return nlp(text_or_doc)
