@@ -216,8 +216,11 @@ def decide_stance(
     negated_cue = any(w in lang.negation for w in cue_words[1:])
     if negated_cue:
         return "deny", 0.7
-    # an accusation's content is the charge, its negation part of it ("of not doing her job")
-    if cue.act != "accusation" and _content_denies(cue_words, content, lang):
+    # an accusation's content is the charge, a demand's, promise's or threat's what it asks, commits
+    # to or threatens: the negation is part of it ("of not doing her job", "wil geen windmolens"),
+    # it rejects no claim on the table (ANNOTATION.md rule 4). Only the cue's act counts: the
+    # charge's words also fill the rebuttal of a charge ("heeft nooit ... een aanslag te plegen")
+    if cue.act == "statement" and _content_denies(cue_words, content, lang):
         return "deny", 0.55
     return "assert", 0.8
 
@@ -241,12 +244,14 @@ def _content_denies(cue_words: Sequence[str], content: Sequence[str], lang: Lang
     """A negation in a short opening clause of the content rejects the claim on the table, but
     not after a belief cue (``vindt dat X niet``: the speaker holds a negative view, assert by
     ANNOTATION.md rule 1; rule 2's deny needs the negation on the belief verb) nor inside an idiom
-    that does not negate the clause (``niet alleen ..., maar``, ``niet meer dan``), nor through a
+    that does not negate the clause (``niet alleen ..., maar``, ``niet meer dan``), nor in a
+    negation of progress (``nog geen aangifte gedaan``, ``niet meer nodig``: how far a state has
+    come), nor with a modal of obligation or permission (``Geen enkel kind mag ...``: a norm), nor through a
     negative quantifier (``no-one was hurt``) unless the speakers speak of themselves (``I put no
     pressure on them``, ``Nobody can put pressure on me``: a denial), nor in a condition (``Als
     jij nooit wordt uitgenodigd, ...``). The lists are the language's ``belief_cues``,
-    ``negation_idioms``, ``negative_quantifiers``, ``first_person``, ``subordinators`` and
-    ``condition_openers`` grammar words."""
+    ``negation_idioms``, ``aspect_negations``, ``norm_modals``, ``negative_quantifiers``,
+    ``first_person``, ``subordinators`` and ``condition_openers`` grammar words."""
     if any(w in lang.words("belief_cues") for w in cue_words):
         return False
     subordinators = lang.words("subordinators")
@@ -255,7 +260,9 @@ def _content_denies(cue_words: Sequence[str], content: Sequence[str], lang: Lang
     first = _first_clause(content, subordinators)
     if len(first) > MAX_DENIAL_CLAUSE:
         return False
-    idiomatic = _idiom_positions(first, lang)
+    if any(w in lang.words("norm_modals") for w in first):
+        return False  # a negated obligation or permission states a norm, it rejects no claim
+    idiomatic = _idiom_positions(first, lang) | _idiom_positions(first, lang, "aspect_negations")
     # a negative quantifier states a negative fact ("no-one was in the houses"), it rejects nothing
     facts = lang.words("negative_quantifiers")
     if any(w in lang.words("first_person") for w in first):
