@@ -107,3 +107,52 @@ def test_attribution_en25_subject_after_a_complement_clause():
     doc = _analyzed(PESKOV)
     [knew] = _with_cue(doc, "knew")
     assert doc.surface(knew.speaker_span) == "Russia"
+
+
+# Stances (ANNOTATION.md rules 2 and 11): the narrator's remark that a source gave no evidence is
+# not the source's doubt; not having enough information to judge is non-commitment (doubt); a
+# hedge in the narrator's time clause after the content's main clause hedges nothing.
+GIZMODO = (
+    "Russia claims Ukraine staged an overnight drone attack to assassinate President Vladimir "
+    "Putin but has provided no evidence to back up the accusation. This is the latest claim made "
+    "by the Kremlin amidst what it says has been a series of attacks beyond enemy lines. Read "
+    "more..."
+)
+WEEKLY = (
+    "Russia said it had averted a drone attack against the Kremlin that it blamed on Ukraine. Kyiv "
+    "denied the accusation and a top US intelligence official said it didn’t have enough "
+    "information to say who was behind the incident."
+)
+NBC = (
+    "The Kremlin is accusing Ukraine of attempting to assassinate Russian President Putin after "
+    "videos appear to show an explosion on a dome inside the Kremlin walls. Russia provided no "
+    "evidence beyond the videos. Ukraine's President Zelenskyy said, “We don’t attack Putin or "
+    "Moscow.” NBC News’ Keir Simmons reports."
+)
+BLINKEN = (
+    "Secretary of State Antony Blinken said in regard to the Kremlin’s claim that Ukraine attempted "
+    "a drone strike to assassinate Russian President Vladimir Putin that anything from the Russian "
+    "government should be taken with “a very large shaker of salt.”"
+)
+
+
+def test_attribution_en25_no_evidence_remark_is_the_narrators():
+    [claims] = _with_cue(_analyzed(GIZMODO), "claims")
+    assert (claims.speaker, claims.stance) == ("Russia", "assert")
+
+
+def test_attribution_en25_not_enough_information_is_doubt():
+    [haines] = [a for a in _with_cue(_analyzed(HAINES), "said") if a.speaker == "Avril Haines"]
+    assert haines.stance == "doubt"
+    [official] = [a for a in _with_cue(_analyzed(WEEKLY), "said") if "official" in a.speaker]
+    assert official.stance == "doubt"
+
+
+def test_attribution_en25_hedge_in_a_time_clause_hedges_nothing():
+    [accusing] = _with_cue(_analyzed(NBC), "accusing")
+    assert (accusing.speaker, accusing.stance) == ("Kremlin", "assert")
+
+
+def test_attribution_en25_shaker_of_salt_is_doubt():
+    [said] = [a for a in _with_cue(_analyzed(BLINKEN), "said") if a.speaker == "Antony Blinken"]
+    assert said.stance == "doubt"
