@@ -156,3 +156,15 @@ def test_attribution_en25_hedge_in_a_time_clause_hedges_nothing():
 def test_attribution_en25_shaker_of_salt_is_doubt():
     [said] = [a for a in _with_cue(_analyzed(BLINKEN), "said") if a.speaker == "Antony Blinken"]
     assert said.stance == "doubt"
+
+
+def test_attribution_en25_nominal_claim_ends_before_the_outer_complement():
+    """A complementizer right after a name opens no relative clause on it: the Kremlin's claim
+    ends before the complement of Blinken's ``said``, whose doubt is not the Kremlin's."""
+    doc = _analyzed(BLINKEN)
+    [claim] = _with_cue(doc, "claim")
+    assert claim.speaker == "Kremlin"
+    assert doc.surface(claim.content_span) == (
+        "Ukraine attempted a drone strike to assassinate Russian President Vladimir Putin"
+    )
+    assert claim.stance == "assert"

@@ -2364,7 +2364,10 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         return  # "what Peskov says is a lie": the clause is the topic of someone else's claim
     if _verb_final_object(ctx, sent, hit, first):
         return
-    subject = _noun_owner(ctx, hit) or _subject_before(ctx, sent, hit, hits)
+    owner = _noun_owner(ctx, hit)
+    if owner is not None:
+        end = _named_complement_stop(ctx, hit.end + 1, end)
+    subject = owner or _subject_before(ctx, sent, hit, hits)
     # the words before the cue with their relative word: "A, which Ukraine denies" has A before
     # the comma
     phrase: tuple[int, int] | None = None
@@ -2479,6 +2482,19 @@ def _noun_owner(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
     if ctx.low(nxt) not in ctx.lang.words("noun_complement_words"):
         return None
     return _bound_possessor(ctx, hit, _possessor(ctx, hit))
+
+
+def _named_complement_stop(ctx: _Context, start: int, end: int) -> int:
+    """``said in regard to the Kremlin’s claim that Ukraine attempted ... to assassinate Russian
+    President Vladimir Putin that anything from the Russian government should be taken with``: a
+    complementizer right after a proper name opens no relative clause on it (restrictive clauses
+    do not modify names), but the complement of an earlier verb; a nominal cue's clause ends
+    before it. Else ``end``."""
+    complementizers = ctx.lang.words("complementizers")
+    for j in range(start + 1, end):
+        if ctx.low(j) in complementizers and ctx.doc[j - 1].pos_ == "PROPN":
+            return j
+    return end
 
 
 def _relative_in_subject(ctx: _Context, subject: tuple[int, int] | None, hit: CueHit) -> int | None:
