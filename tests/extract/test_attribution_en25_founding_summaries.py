@@ -168,3 +168,13 @@ def test_attribution_en25_nominal_claim_ends_before_the_outer_complement():
         "Ukraine attempted a drone strike to assassinate Russian President Vladimir Putin"
     )
     assert claim.stance == "assert"
+
+
+def test_attribution_en25_attitude_noun_is_no_source():
+    """ANNOTATION.md rule 10: ``Speculation is mounting that ...`` has no source; the learned
+    model's item took the noun, its cue's subject, for one (CNBC's summary)."""
+    text = (
+        "Speculation is mounting that Russia staged a drone attack on the Kremlin that it blamed "
+        "on Ukraine Wednesday."
+    )
+    assert _analyzed(text).attributions == []
