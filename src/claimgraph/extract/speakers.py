@@ -338,6 +338,10 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         return False
     if lang.verb_second and any(_finite_word(t) for t in toks):
         return False  # "Beterschap ING heeft beterschap": a clause, not a phrase
+    if not lang.verb_second and _finite_auxiliary(toks[0]):
+        return False  # "what it says was a drone attack ... intended to kill": a clause
+    if _nominal_cue(words[-1], lang):
+        return False  # "Speculation is mounting that": a sourceless attitude noun (rule 10)
     if len(toks) == 1 and toks[0].is_sent_start and (_adverbial(toks[0]) or _non_finite(toks[0])):
         return False  # "Meestal concluderen …", "Ondanks …", "Having …": capitalised by position
     # a preposition is no source noun: "Om die reden eist het OM" (``om`` = the OM's acronym)
@@ -360,6 +364,21 @@ def _finite_word(tok: Token) -> bool:
     """A lower-case verb the tagger marks finite. Only for verb-second languages: English
     taggers also mark adjectival participles finite (``Fiancée of murdered Saudi journalist``)."""
     return tok.text.islower() and "Fin" in tok.morph.get("VerbForm")
+
+
+def _nominal_cue(word: str, lang: LangData) -> bool:
+    """Whether ``word`` is a one-word nominal cue of the language (``speculation``,
+    ``allegations``): the attitude, not its source (ANNOTATION.md rule 10)."""
+    return any(
+        cue.kind == "noun" and len(cue.parts) == 1 for cue in lang.cues_by_first.get(word, ())
+    )
+
+
+def _finite_auxiliary(tok: Token) -> bool:
+    """A lower-case finite auxiliary or copula: a phrase opening with one (``was a drone attack on
+    the Kremlin``) is the rest of a clause, not a noun phrase. Taggers mark adjectival participles
+    finite too, so only auxiliaries count (``Fiancée of murdered Saudi journalist``)."""
+    return tok.pos_ == "AUX" and _finite_word(tok)
 
 
 def _capitalised_by_position(tok: Token, end: int) -> bool:
