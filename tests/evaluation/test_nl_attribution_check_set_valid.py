@@ -96,117 +96,79 @@ def test_validator_reports_broken_spans_labels_and_duplicates(builder, records):
     assert "!= selection rule" in problems
 
 
-# --------------------------------------------------------------------------- set 2 (session 10)
+# --------------------------------------------------------- sets 2 (session 10), 3 (12) and 4 (13)
+
+CHECKS = {2: "SET_2", 3: "SET_3", 4: "SET_4"}
+# per set: articles' attributions, stances, attributions in the read and blind halves
+COUNTS = {
+    2: (158, {"assert": 141, "speculate": 10, "deny": 6, "doubt": 1}, None),
+    3: (137, {"assert": 126, "speculate": 7, "deny": 3, "doubt": 1}, None),
+    4: (126, {"assert": 117, "deny": 3, "speculate": 3, "doubt": 3}, [62, 64]),
+}
+# per set: its first document's attribution (index), the speaker's surface, the item's fields
+FIRST_ITEMS = {
+    2: (1, "AIVD-baas Dick Schoof", {"cue": "stelt", "stance": "speculate"}),
+    3: (
+        0,
+        "de Amsterdamse recherchechef Olivier Dutilh",
+        {"speaker": "Olivier Dutilh", "cue": "zegt", "type": "direct"},
+    ),
+    4: (0, "Demonstrante", {"speaker": "Mila van den B.", "cue": "vond", "type": "indirect"}),
+}
 
 
-def test_second_set_is_valid_and_has_the_documented_counts(builder, records_2):
-    assert builder.validate(records_2, check=builder.SET_2) == []
-    items = [a for r in records_2 for a in r["attributions"]]
-    assert len(records_2) == 10 and len(items) == 158
-    assert Counter(a["stance"] for a in items) == {
-        "assert": 141,
-        "speculate": 10,
-        "deny": 6,
-        "doubt": 1,
-    }
-    parts = builder.halves(records_2, builder.SET_2)
+@pytest.fixture(scope="module")
+def check_sets(records, records_2, records_3, records_4):
+    return {1: records, 2: records_2, 3: records_3, 4: records_4}
+
+
+@pytest.mark.parametrize("number", sorted(COUNTS))
+def test_later_set_is_valid_and_has_the_documented_counts(builder, check_sets, number):
+    check = getattr(builder, CHECKS[number])
+    found = check_sets[number]
+    assert builder.validate(found, check=check) == []
+    items = [a for r in found for a in r["attributions"]]
+    size, stances, per_half = COUNTS[number]
+    assert len(found) == 10 and len(items) == size
+    assert Counter(a["stance"] for a in items) == stances
+    parts = builder.halves(found, check)
     assert [len(parts["read"]), len(parts["blind"])] == [5, 5]
+    if per_half is not None:
+        assert [
+            sum(len(r["attributions"]) for r in parts[h]) for h in ("read", "blind")
+        ] == per_half
 
 
-def test_second_set_avoids_the_first_and_reads_as_gold(builder, records, records_2, tmp_path):
-    assert not {r["id"] for r in records} & {r["id"] for r in records_2}
+@pytest.mark.parametrize("number", [3, 4])
+def test_later_set_halves_follow_its_seeded_split(builder, check_sets, number):
+    check = getattr(builder, CHECKS[number])
+    parts = builder.halves(check_sets[number], check)
+    assert builder.split_halves([r["id"] for r in check_sets[number]], check.seed) == {
+        r["id"]: half for half, part in parts.items() for r in part
+    }
+
+
+@pytest.mark.parametrize("number", sorted(FIRST_ITEMS))
+def test_later_set_avoids_the_earlier_sets_and_reads_as_gold(builder, check_sets, number, tmp_path):
+    ids = {r["id"] for r in check_sets[number]}
+    for earlier in range(1, number):
+        assert not ids & {r["id"] for r in check_sets[earlier]}
+    path = tmp_path / f"check{number}.jsonl"
+    path.write_text(builder.to_jsonl(check_sets[number]), encoding="utf-8")
+    document = read_gold_jsonl(path)[0]
+    index, surface, fields = FIRST_ITEMS[number]
+    item = document.attributions[index]
+    assert document.text[slice(*item.speaker_span)] == surface
+    assert {name: getattr(item, name) for name in fields} == fields
+
+
+def test_first_set_is_still_the_selection_rule(builder, records):
     assert builder.select_articles(data_dir()) == [r["id"] for r in records]
-    path = tmp_path / "check2.jsonl"
-    path.write_text(builder.to_jsonl(records_2), encoding="utf-8")
-    item = read_gold_jsonl(path)[0].attributions[1]
-    assert read_gold_jsonl(path)[0].text[slice(*item.speaker_span)] == "AIVD-baas Dick Schoof"
-    assert (item.cue, item.stance) == ("stelt", "speculate")
 
 
-def test_validator_checks_the_second_set_against_its_own_rule(builder, records):
-    problems = "\n".join(builder.validate(records, check=builder.SET_2))
+@pytest.mark.parametrize("number", sorted(CHECKS))
+def test_validator_checks_each_set_against_its_own_rule(builder, check_sets, number):
+    previous = check_sets[number - 1]
+    problems = "\n".join(builder.validate(previous, check=getattr(builder, CHECKS[number])))
     assert "!= selection rule" in problems
-    assert f"{records[0]['id']}: also in a gold or timex check set" in problems
-
-
-# --------------------------------------------------------------------------- set 3 (session 12)
-
-
-def test_third_set_is_valid_and_has_the_documented_counts(builder, records_3):
-    assert builder.validate(records_3, check=builder.SET_3) == []
-    items = [a for r in records_3 for a in r["attributions"]]
-    assert len(records_3) == 10 and len(items) == 137
-    assert Counter(a["stance"] for a in items) == {
-        "assert": 126,
-        "speculate": 7,
-        "deny": 3,
-        "doubt": 1,
-    }
-    parts = builder.halves(records_3, builder.SET_3)
-    assert [len(parts["read"]), len(parts["blind"])] == [5, 5]
-    assert builder.split_halves([r["id"] for r in records_3], builder.SET_3.seed) == {
-        r["id"]: half for half, part in parts.items() for r in part
-    }
-
-
-def test_third_set_avoids_the_earlier_sets_and_reads_as_gold(
-    builder, records, records_2, records_3, tmp_path
-):
-    ids = {r["id"] for r in records_3}
-    assert not ids & {r["id"] for r in records} and not ids & {r["id"] for r in records_2}
-    path = tmp_path / "check3.jsonl"
-    path.write_text(builder.to_jsonl(records_3), encoding="utf-8")
-    document = read_gold_jsonl(path)[0]
-    item = document.attributions[0]
-    assert document.text[slice(*item.speaker_span)] == "de Amsterdamse recherchechef Olivier Dutilh"
-    assert (item.speaker, item.cue, item.type) == ("Olivier Dutilh", "zegt", "direct")
-
-
-def test_validator_checks_the_third_set_against_its_own_rule(builder, records_2):
-    problems = "\n".join(builder.validate(records_2, check=builder.SET_3))
-    assert "!= selection rule" in problems
-    assert f"{records_2[0]['id']}: also in a gold or timex check set" in problems
-
-
-# --------------------------------------------------------------------------- set 4 (session 13)
-
-
-def test_fourth_set_is_valid_and_has_the_documented_counts(builder, records_4):
-    assert builder.validate(records_4, check=builder.SET_4) == []
-    items = [a for r in records_4 for a in r["attributions"]]
-    assert len(records_4) == 10 and len(items) == 126
-    assert Counter(a["stance"] for a in items) == {
-        "assert": 117,
-        "deny": 3,
-        "speculate": 3,
-        "doubt": 3,
-    }
-    parts = builder.halves(records_4, builder.SET_4)
-    assert [len(parts["read"]), len(parts["blind"])] == [5, 5]
-    assert [sum(len(r["attributions"]) for r in parts[half]) for half in ("read", "blind")] == [
-        62,
-        64,
-    ]
-    assert builder.split_halves([r["id"] for r in records_4], builder.SET_4.seed) == {
-        r["id"]: half for half, part in parts.items() for r in part
-    }
-
-
-def test_fourth_set_avoids_the_earlier_sets_and_reads_as_gold(
-    builder, records, records_2, records_3, records_4, tmp_path
-):
-    ids = {r["id"] for r in records_4}
-    for earlier in (records, records_2, records_3):
-        assert not ids & {r["id"] for r in earlier}
-    path = tmp_path / "check4.jsonl"
-    path.write_text(builder.to_jsonl(records_4), encoding="utf-8")
-    document = read_gold_jsonl(path)[0]
-    item = document.attributions[0]
-    assert document.text[slice(*item.speaker_span)] == "Demonstrante"
-    assert (item.speaker, item.cue, item.type) == ("Mila van den B.", "vond", "indirect")
-
-
-def test_validator_checks_the_fourth_set_against_its_own_rule(builder, records_3):
-    problems = "\n".join(builder.validate(records_3, check=builder.SET_4))
-    assert "!= selection rule" in problems
-    assert f"{records_3[0]['id']}: also in a gold or timex check set" in problems
+    assert f"{previous[0]['id']}: also in a gold or timex check set" in problems
