@@ -10,6 +10,8 @@ from claimgraph.lang import GAP, CuePattern, LangData
 STANCE_ORDER = ("doubt", "speculate", "deny")
 # a negation rejects the claim on the table only in a short opening clause ("We vallen ... niet aan")
 MAX_DENIAL_CLAUSE = 8
+# an announced future action opens its content: subject and auxiliary ("Avenatti intended to appeal")
+FUTURE_OPENING = 4
 
 
 Positions = dict[str, list[int]]
@@ -325,11 +327,24 @@ def _without_idioms(words: list[str], idioms: str, lang: LangData) -> tuple[list
 
 
 def decide_act(cue: CuePattern, act: str, content: Sequence[str], lang: LangData) -> str:
-    """The cue's act unless it is a plain statement whose content accuses, threatens, ..."""
+    """The cue's act unless it is a plain statement whose content accuses, threatens, ... (the
+    language's ``acts`` phrases), or whose cue names an act for such a content
+    (:func:`_cue_content_act`: "vindt dat X moet ..." demands, "announced it would ..." promises)."""
     if act != "statement":
         return act
     where = _positions(content)
     for candidate, phrases in lang.act_phrases.items():  # in the data file's order
         if _contains_any(content, phrases, where):
             return candidate
-    return act
+    return _cue_content_act(cue, content, lang) or act
+
+
+def _cue_content_act(cue: CuePattern, content: Sequence[str], lang: LangData) -> str:
+    """The act ``cue`` names for a content that turns on a deontic modal (``modal_act``) or opens
+    on a future auxiliary, after its subject (``future_act``); "" when neither applies."""
+    if cue.modal_act and any(w in lang.words("deontic_modals") for w in content):
+        return cue.modal_act
+    opening = content[:FUTURE_OPENING]
+    if cue.future_act and any(w in lang.words("future_auxiliaries") for w in opening):
+        return cue.future_act
+    return ""

@@ -34,6 +34,12 @@ class CuePattern:
     weak: bool = False
     preps: frozenset[str] = frozenset()
     prep_act: str = ""
+    # the act when the content turns on a deontic modal (grammar ``deontic_modals``): an opinion
+    # that someone must do something is a demand ("vindt dat Koolmees alle middelen moet inzetten")
+    modal_act: str = ""
+    # the act when the content opens on a future auxiliary (grammar ``future_auxiliaries``):
+    # announcing one's own future action is a promise ("indicated they would appeal")
+    future_act: str = ""
     needs_complement: bool = False
     # True: only a content with a verb is a claim ("advises citizens to continue paying"), a bare
     # object is the cue's other sense ("she advises President Htin Kyaw")
@@ -121,6 +127,9 @@ def _cue_patterns(entry: dict, path: Path) -> list[CuePattern]:
     stance, act, kind = entry.get("stance"), entry.get("act"), entry.get("kind", "verb")
     if stance not in STANCES or act not in ACTS or kind not in CUE_KINDS:
         raise ConfigError(f"bad cue labels {stance!r}/{act!r}/{kind!r}", str(path))
+    for name in ("modal_act", "future_act"):
+        if entry.get(name, "") not in ("", *ACTS):
+            raise ConfigError(f"bad cue {name} {entry[name]!r}", str(path))
     patterns = []
     for form in entry["forms"]:
         parts = tuple(
@@ -135,6 +144,8 @@ def _cue_patterns(entry: dict, path: Path) -> list[CuePattern]:
                 weak=bool(entry.get("weak", False)),
                 preps=frozenset(entry.get("prep", [])),
                 prep_act=entry.get("prep_act", ""),
+                modal_act=entry.get("modal_act", ""),
+                future_act=entry.get("future_act", ""),
                 needs_complement=bool(entry.get("needs_complement", False)),
                 needs_clause=bool(entry.get("needs_clause", False)),
                 speaker_after=bool(entry.get("speaker_after", True)),
