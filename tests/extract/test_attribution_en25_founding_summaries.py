@@ -161,13 +161,16 @@ def test_attribution_en25_shaker_of_salt_is_doubt():
     assert said.stance == "doubt"
 
 
-def test_attribution_en25_nominal_claim_running_into_the_outer_complement_gives_nothing():
-    """A complementizer right after a name opens no relative clause on it: the words after it are
-    the complement of Blinken's ``said``, whose doubt is not the Kremlin's. The claim's clause so
-    cut would be right, but it split the founding story's main cluster; the rules give no item
-    (uncut it held Blinken's doubt and demand)."""
+def test_attribution_en25_nominal_claim_ends_before_the_outer_complement():
+    """A complementizer right after a name opens no relative clause on it: the Kremlin's claim
+    ends before the complement of Blinken's ``said``, whose doubt is not the Kremlin's (uncut it
+    held Blinken's doubt and demand)."""
     doc = _analyzed(BLINKEN)
-    assert _with_cue(doc, "claim") == []
+    [claim] = _with_cue(doc, "claim")
+    assert (claim.speaker, claim.stance) == ("Kremlin", "assert")
+    assert doc.surface(claim.content_span) == (
+        "Ukraine attempted a drone strike to assassinate Russian President Vladimir Putin"
+    )
     [said] = [a for a in _with_cue(doc, "said") if a.speaker == "Antony Blinken"]
     assert said.stance == "doubt"
 

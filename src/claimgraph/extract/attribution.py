@@ -2365,8 +2365,8 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     if _verb_final_object(ctx, sent, hit, first):
         return
     owner = _noun_owner(ctx, hit)
-    if owner is not None and _named_complement_stop(ctx, hit.end + 1, end) < end:
-        return  # its clause and an earlier verb's complement run on: see _named_complement_stop
+    if owner is not None:
+        end = _named_complement_stop(ctx, hit.end + 1, end)
     subject = owner or _subject_before(ctx, sent, hit, hits)
     # the words before the cue with their relative word: "A, which Ukraine denies" has A before
     # the comma
@@ -2491,11 +2491,8 @@ def _named_complement_stop(ctx: _Context, start: int, end: int) -> int:
     President Vladimir Putin that anything from the Russian government should be taken with``: a
     complementizer right after a proper name opens no relative clause on it (restrictive clauses
     do not modify names), but the complement of an earlier verb; where one stands in a possessed
-    nominal cue's words, its clause ends before it (the position; else ``end``). The rules give
-    no item there for now: the Kremlin's claim so cut (``Ukraine attempted a drone strike to
-    assassinate Russian President Vladimir Putin``) is right, but joining the founding story's
-    main cluster it split that cluster (the linker's average linkage over medoids; 6 of
-    tests/link/test_ledger_founding_story.py), and uncut it carried Blinken's doubt and demand."""
+    nominal cue's words, its clause ends before it (the position; else ``end``): the Kremlin's
+    claim ``Ukraine attempted a drone strike to assassinate Russian President Vladimir Putin``."""
     complementizers = ctx.lang.words("complementizers")
     for j in range(start + 1, end):
         if ctx.low(j) in complementizers and ctx.doc[j - 1].pos_ == "PROPN":
