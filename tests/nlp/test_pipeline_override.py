@@ -61,6 +61,13 @@ def test_missing_override_is_a_model_error_naming_it(monkeypatch, tmp_path: Path
     assert str(missing) in message and "\n" not in message
 
 
+@pytest.mark.skipif(not (model_path("en") / "meta.json").exists(), reason="no English pipeline")
+def test_override_of_another_language_is_refused(monkeypatch):
+    monkeypatch.setenv("CLAIMGRAPH_PIPELINE_NL", str(model_path("en")))
+    with pytest.raises(ModelError, match="is a 'en' pipeline, not 'nl'"):
+        load("nl")
+
+
 def test_cli_reports_a_broken_override_in_one_line(monkeypatch, tmp_path: Path):
     broken = tmp_path / "broken-nl"
     broken.mkdir()

@@ -65,7 +65,10 @@ def load(lang: str, trained: bool = True) -> Language:
 @cache
 def _load(lang: str, trained: bool, override: str | None) -> Language:
     if override is not None:
-        return load_path(override)
+        nlp = load_path(override)
+        if nlp.lang != lang:
+            raise ModelError(f"is a '{nlp.lang}' pipeline, not '{lang}'", override)
+        return nlp
     path = model_path(lang)
     if trained and (path / "meta.json").exists():
         return load_path(path)
