@@ -251,7 +251,9 @@ def _content_denies(cue_words: Sequence[str], content: Sequence[str], lang: Lang
     come), nor with a modal of obligation or permission (``Geen enkel kind mag ...``: a norm), nor through a
     negative quantifier (``no-one was hurt``) unless the speakers speak of themselves (``I put no
     pressure on them``, ``Nobody can put pressure on me``: a denial), nor in a condition (``Als
-    jij nooit wordt uitgenodigd, ...``). The lists are the language's ``belief_cues``,
+    jij nooit wordt uitgenodigd, ...``). After an emphasis cue (``benadrukte dat niemand de
+    overwinning kan claimen met ...``: insisting on the opposite of a claim) the opening clause
+    may be longer. The lists are the language's ``emphasis_cues``, ``belief_cues``,
     ``negation_idioms``, ``aspect_negations``, ``norm_modals``, ``negative_quantifiers``,
     ``first_person``, ``subordinators`` and ``condition_openers`` grammar words."""
     if any(w in lang.words("belief_cues") for w in cue_words):
@@ -260,7 +262,8 @@ def _content_denies(cue_words: Sequence[str], content: Sequence[str], lang: Lang
     if content and content[0] in subordinators | lang.words("condition_openers"):
         return False  # a negated condition ("If you can't make a bomb, ...") rejects nothing
     first = _first_clause(content, subordinators)
-    if len(first) > MAX_DENIAL_CLAUSE:
+    emphatic = any(w in lang.words("emphasis_cues") for w in cue_words)
+    if len(first) > MAX_DENIAL_CLAUSE and not emphatic:
         return False
     if any(w in lang.words("norm_modals") for w in first):
         return False  # a negated obligation or permission states a norm, it rejects no claim
