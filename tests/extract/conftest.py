@@ -86,3 +86,15 @@ def _content_starting(text: str, items: list[Attribution], start: str) -> Attrib
 def content_starting() -> Callable[[str, list[Attribution], str], Attribution]:
     """The first of ``items`` whose content in ``text`` starts with ``start``."""
     return _content_starting
+
+
+def _rule_item(code: str, text: str, start: str) -> Attribution:
+    items = extract_attributions(parse(load(code), text), load_lang(code))
+    return _content_starting(text, items, start)
+
+
+@pytest.fixture
+def rule_item() -> Callable[[str, str, str], Attribution]:
+    """The rule stage's first item (no dependency or learned stage) in ``text`` of language
+    ``code`` whose content starts with ``start``."""
+    return _rule_item

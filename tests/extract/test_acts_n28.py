@@ -13,45 +13,37 @@ and 4 (read half); rule stage alone."""
 
 from __future__ import annotations
 
-from claimgraph.extract.attribution import COLON, extract_attributions
+from claimgraph.extract.attribution import COLON
 from claimgraph.extract.stance import decide_act
 from claimgraph.lang import load_lang
 from claimgraph.nlp import load, parse
 
 
-def _act(code: str, text: str, content: str) -> str:
-    """Act of the rule stage's item whose content starts with ``content``."""
-    items = extract_attributions(parse(load(code), text), load_lang(code))
-    found = [a for a in items if text[slice(*a.content_span)].startswith(content)]
-    assert found, [text[slice(*a.content_span)] for a in items]
-    return found[0].act
-
-
-def test_opinion_that_someone_must_act_is_a_demand() -> None:
+def test_opinion_that_someone_must_act_is_a_demand(rule_item) -> None:
     # dev nl-dpg-10750447 (gold demand)
     text = (
         "In de Kamer klinkt ook kritiek op Koolmees. Ook de SP vindt dat Koolmees alsnog alle "
         "middelen moet inzetten."
     )
-    assert _act("nl", text, "Koolmees alsnog") == "demand"
+    assert rule_item("nl", text, "Koolmees alsnog").act == "demand"
 
 
-def test_opinion_without_obligation_stays_a_statement() -> None:
+def test_opinion_without_obligation_stays_a_statement(rule_item) -> None:
     # dev nl-dpg-10593552 (gold statement): the same cue without a modal judges, demands nothing
     text = (
         "Bruins reageerde fel. Toch is de schenking geen politiek statement, vindt Schreuders "
         "van de Vriendenloterij."
     )
-    assert _act("nl", text, "Toch is de schenking") == "statement"
+    assert rule_item("nl", text, "Toch is de schenking").act == "statement"
 
 
-def test_should_is_a_demand() -> None:
+def test_should_is_a_demand(rule_item) -> None:
     # train nl-dpg-10667943 (gold demand)
     text = (
         'Het paar, dat volgens de islamitische wet is getrouwd, wil nu naar Nederland. "We zouden '
         'in Holland moeten wonen," aldus R. tegen de BBC.'
     )
-    assert _act("nl", text, "We zouden in Holland") == "demand"
+    assert rule_item("nl", text, "We zouden in Holland").act == "demand"
 
 
 def test_reportative_perfect_is_an_accusation() -> None:
@@ -65,28 +57,28 @@ def test_reportative_perfect_is_an_accusation() -> None:
     assert decide_act(COLON, "statement", words, load_lang("nl")) == "accusation"
 
 
-def test_announced_future_action_is_a_promise() -> None:
+def test_announced_future_action_is_a_promise(rule_item) -> None:
     # en check set 3, en-wikinews-78 (gold promise)
     text = (
         "The Senate was set to meet on Wednesday, but at nearly the same time as Pierluisi's "
         "comments, the Senate announced it would meet on Monday."
     )
-    assert _act("en", text, "it would meet") == "promise"
+    assert rule_item("en", text, "it would meet").act == "promise"
 
 
-def test_indicated_future_action_is_a_promise() -> None:
+def test_indicated_future_action_is_a_promise(rule_item) -> None:
     # en dev, en-wikinews-22 (gold promise)
     text = (
         "Both officers indicated they would appeal; Quirin wept in his lawyer's arms when "
         "convicted."
     )
-    assert _act("en", text, "they would appeal") == "promise"
+    assert rule_item("en", text, "they would appeal").act == "promise"
 
 
-def test_indicated_fact_stays_a_statement() -> None:
+def test_indicated_fact_stays_a_statement(rule_item) -> None:
     # en dev, en-wikinews-0 (gold statement): the cue reports a fact, no future action
     text = (
         "Chelyabinsk regional Deputy Governor Oleg Klimov indicated 68 people were missing. "
         "Rescue work continued through the night."
     )
-    assert _act("en", text, "68 people") == "statement"
+    assert rule_item("en", text, "68 people").act == "statement"

@@ -11,42 +11,30 @@ Real text: Dutch train and dev articles, the read half of nl check set 2; rule s
 
 from __future__ import annotations
 
-from claimgraph.extract.attribution import extract_attributions
-from claimgraph.lang import load_lang
-from claimgraph.nlp import load, parse
 
-
-def _stance(text: str, content: str) -> str:
-    """Stance of the Dutch rule stage's item whose content starts with ``content``."""
-    items = extract_attributions(parse(load("nl"), text), load_lang("nl"))
-    found = [a for a in items if text[slice(*a.content_span)].startswith(content)]
-    assert found, [text[slice(*a.content_span)] for a in items]
-    return found[0].stance
-
-
-def test_stressed_negative_quantifier_denies() -> None:
+def test_stressed_negative_quantifier_denies(rule_item) -> None:
     # nl check set 2, read half, 10798624 (gold deny)
     text = (
         "Er zouden op video ook bewijzen zijn dat er is gesjoemeld. De president benadrukte dat "
         "niemand de overwinning kan claimen met een verschil van 13.000 tot 14.000 stemmen."
     )
-    assert _stance(text, "niemand de overwinning") == "deny"
+    assert rule_item("nl", text, "niemand de overwinning").stance == "deny"
 
 
-def test_stressed_negation_in_a_long_clause_denies() -> None:
+def test_stressed_negation_in_a_long_clause_denies(rule_item) -> None:
     # train nl-dpg-10723228 (gold deny)
     text = (
         "Een voorwaarde voor de financiering was de toezegging dat de Saoedische minister van "
         "Cultuur in het bestuur zou komen. Sala en andere ambtenaren benadrukten gisteren dat de "
         "beslissing niet is bedoeld als terechtwijzing aan Saoedi-Arabië."
     )
-    assert _stance(text, "de beslissing niet") == "deny"
+    assert rule_item("nl", text, "de beslissing niet").stance == "deny"
 
 
-def test_stressed_claim_without_negation_asserts() -> None:
+def test_stressed_claim_without_negation_asserts(rule_item) -> None:
     # dev nl-dpg-10772698 (gold assert)
     text = (
         "De president, die een stevig mandaat heeft tot 2023, benadrukte in een verklaring "
         "zondagavond dat zijn regeringspartijen hun meerderheid hebben behouden."
     )
-    assert _stance(text, "zijn regeringspartijen") == "assert"
+    assert rule_item("nl", text, "zijn regeringspartijen").stance == "assert"
