@@ -128,7 +128,7 @@ def link_claims(
     groups = _attach_references(groups, references)
     groups = _attach_involvement_denials(groups, links, claims)
     clusters = {_group_id("c", sorted(m)): sorted(m) for m in groups}
-    labels = {cid: space.medoid_text(members) for cid, members in clusters.items()}
+    labels = {cid: space.label_text(members) for cid, members in clusters.items()}
     stories = _stories(clusters, links, space)
     return LinkResult(links=_one_per_pair(links), clusters=clusters, stories=stories, labels=labels)
 
@@ -142,6 +142,7 @@ class _ClaimSpace:
     sigs: list[Signature]
     row: dict[str, int]
     texts: dict[str, str]
+    acts: dict[str, str]
 
     @classmethod
     def build(cls, claims: Sequence[SourcedClaim], embedder: Embedder) -> _ClaimSpace:
@@ -157,6 +158,7 @@ class _ClaimSpace:
             sigs=[signature(c.claim.text, c.claim.lang) for c in usable],
             row={c.claim.id: i for i, c in enumerate(usable)},
             texts={c.claim.id: c.claim.text for c in claims},
+            acts={c.claim.id: c.claim.act for c in claims},
         )
 
     def mean_margin(self, a: list[str], b: list[str]) -> float:
@@ -231,6 +233,13 @@ class _ClaimSpace:
     def medoid_text(self, members: list[str]) -> str:
         """The text of the :meth:`medoid` (of the first member when none has a vector)."""
         return self.texts[self.medoid(members) or members[0]]
+
+    def label_text(self, members: list[str]) -> str:
+        """The :meth:`medoid_text` of the members that state something: a reporter's question
+        ("Has the administration determined that there's any validity to Russia's claim ...")
+        asks about the claim and does not name it; all members when every one is a question."""
+        stated = [m for m in members if self.acts.get(m) != "question"]
+        return self.medoid_text(stated or members)
 
 
 def _linkable(claim: Claim) -> bool:

@@ -239,6 +239,7 @@ def build_ledger(
 
 
 def cluster_label(entries: list[LedgerEntry]) -> str:
-    """A readable line for the cluster: the longest asserted text, else the longest text."""
-    pool = [e for e in entries if e.stance == "assert"] or entries
+    """A readable line for the cluster: the longest asserted text (not a question), else the
+    longest text."""
+    pool = [e for e in entries if e.stance == "assert" and _takes_a_side(e)] or entries
     return max((e.text for e in pool), key=len, default="")[:200]
