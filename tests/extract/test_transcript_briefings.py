@@ -111,3 +111,18 @@ def test_transcript_turns_that_run_the_event_are_not_claims(kirby_day):
             ["Karine Jean-Pierre"],
             ["Shalanda Young"],
         )
+
+
+def test_transcript_an_answerers_question_asks(en_nlp, kirby_day):
+    # Kirby's "A conversation between President Biden and President Zelenskyy?" asks back; it
+    # does not state that the United States holds anything, so no ledger counts it as a side
+    doc, turns, _ = kirby_day
+    (back,) = _containing(doc, turns, "A conversation between President Biden and")
+    assert (back.speaker, back.act, back.stance) == ("John Kirby", "question", "assert")
+    # the statements around it are still statements
+    (lie,) = _containing(doc, turns, "is just a blatant, bald lie")
+    assert lie.act != "question" and lie.stance == "deny"
+    day3 = _briefing("03")
+    turns3 = transcript_attributions(en_nlp(day3.text), load_lang("en"))
+    (say,) = _containing(day3, turns3, "Say — what is the criticism?")
+    assert (say.speaker, say.act) == ("Karine Jean-Pierre", "question")

@@ -261,7 +261,7 @@ def _turn_attribution(
         return None
     if _runs_the_event(text[content[0] : content[1]], style):
         return None
-    act = "question" if turn.question else "statement"
+    asks = turn.question or _ends_in_question(text[content[0] : content[1]])
     stance, confidence = decide_stance(TURN_CUE, [], words, lang)
     return Attribution(
         speaker=speaker,
@@ -271,9 +271,18 @@ def _turn_attribution(
         content_span=content,
         type="direct",
         stance=stance,
-        act=decide_act(TURN_CUE, act, words, lang),
+        act="question" if asks else decide_act(TURN_CUE, "statement", words, lang),
         confidence=round(confidence, 3),
     )
+
+
+def _ends_in_question(surface: str) -> bool:
+    """An answerer's paragraph that ends on a question ("Say — what is the criticism?", "A
+    conversation between President Biden and President Zelenskyy?") asks; it states nothing, so
+    no ledger counts it as a side. Its stance stays what the words say: turning a questioner's
+    negated question ("deny") into an assertion would move it into claim clusters, which split
+    the founding story's briefing questions off the story."""
+    return surface.rstrip().rstrip("\"'”’»").endswith("?")
 
 
 def _runs_the_event(surface: str, style: TranscriptStyle) -> bool:
