@@ -1716,19 +1716,48 @@ def _phrase_to_edge(ctx: _Context, i: int, sent: Span, reach: int = 6) -> bool:
 
 
 def _anaphoric_content(ctx: _Context, sent: Span, hit: CueHit) -> bool:
-    """``<claim>. Dat zegt X in een interview.``: the demonstrative subject stands for the
-    previous sentence, which is the content."""
+    """``<claim>. Dat zegt X in een interview.``, ``<claim>. Dat heeft de NCTV gisteren
+    bekendgemaakt.``: the demonstrative subject stands for the previous sentence, which is the
+    content."""
     first = sent.start
-    if first == 0 or hit.start != first + 1:
+    if first == 0 or ctx.low(first) not in ctx.lang.words("anaphoric_subjects"):
         return False
-    if ctx.low(first) not in ctx.lang.words("anaphoric_subjects"):
-        return False
-    np = _speaker_after(ctx, hit, sent.end)
+    if hit.start == first + 1:
+        np = _speaker_after(ctx, hit, sent.end)
+    else:
+        np = _subject_before_participle(ctx, first + 1, hit)
     if np is None or not plausible_speaker(ctx.doc, np, ctx.lang):
         return False
     prev = ctx.doc[first - 1].sent
-    _add(ctx, np, hit, _trim(ctx, prev.start, prev.end))
+    content = _trim(ctx, prev.start, prev.end)
+    _drop_guessed(ctx, content)
+    _add(ctx, np, hit, content)
     return True
+
+
+def _drop_guessed(ctx: _Context, content: tuple[int, int]) -> None:
+    """Drop an item without a cue whose content is ``content``: a continuation that guessed the
+    source of the sentence a later cue names (``<claim>. Dit heeft het Hof bepaald.``)."""
+    ctx.attributions[:] = [
+        a for a in ctx.attributions if a.cue_span is not None or a.content_span != content
+    ]
+
+
+def _subject_before_participle(ctx: _Context, aux: int, hit: CueHit) -> tuple[int, int] | None:
+    """``Dat heeft de NCTV gisteren bekendgemaakt``: in the perfect of a verb-second clause the
+    finite auxiliary (grammar ``perfect_auxiliaries``) follows the fronted demonstrative and the
+    subject follows the auxiliary, before the clause-final cue participle (past adverbs, an
+    indirect object); the phrase right after the auxiliary, or None. The parser often makes the
+    auxiliary the root and the subject its object, so this reads the word order."""
+    if ctx.low(aux) not in ctx.lang.words("perfect_auxiliaries"):
+        return None
+    np = noun_phrase_after(ctx.doc, aux + 1, hit.start, ctx.lang)
+    if np is None or (hit.pattern.weak and not strong_speaker(ctx.doc, np, ctx.lang)):
+        return None
+    between = ctx.doc[np[1] : hit.start]
+    if any(t.pos_ in CLAUSE_POS or t.text in CLAUSE_EDGES - {"(", ")"} for t in between):
+        return None
+    return np
 
 
 def _object_possessor(ctx: _Context, i: int, end: int) -> bool:
