@@ -44,15 +44,17 @@ BENCH_DATA = Path(__file__).parents[2] / "bench" / "data"
 
 
 @pytest.fixture(scope="module")
-def check_set_builder() -> Iterator[Callable[[str, str], ModuleType]]:
+def check_set_builder() -> Iterator[Callable[..., ModuleType]]:
     """Load a check-set builder script of ``bench/data`` as a module, skipped without its corpus.
 
-    Call it with the script's path below ``bench/data`` and the shared corpus it rebuilds from.
+    Call it with the script's path below ``bench/data`` and the shared corpus it rebuilds from
+    (``None`` for a builder whose inputs the test writes itself).
     """
     loaded: list[str] = []
 
-    def load(script: str, corpus: str) -> ModuleType:
-        _shared(corpus)
+    def load(script: str, corpus: str | None) -> ModuleType:
+        if corpus is not None:
+            _shared(corpus)
         name = "check_set_" + script.removesuffix(".py").replace("/", "_")
         spec = importlib.util.spec_from_file_location(name, BENCH_DATA / script)
         module = importlib.util.module_from_spec(spec)

@@ -2,8 +2,11 @@
 
 Inputs (see README.md for where each comes from; none of them is committed here):
 
-* ``--nl``: a JSON list of Dutch feed items ``{"publish_date", "title", "link", "base_url"}``
-  (lorenzkort/nieuwschecker ``data/output/articles.json``);
+* ``--nl`` (optional): a JSON list of Dutch feed items ``{"publish_date", "title", "link",
+  "base_url"}`` (lorenzkort/nieuwschecker ``data/output/articles.json``);
+* ``--nl-amcat`` (optional, repeatable): an AmCAT export CSV of Dutch articles with columns
+  ``id, title, publisher, date`` (nieuwsmonitor/npo2023 ``results/websites_amcat.csv``); its
+  items carry no link, so each is named ``amcat:<id>`` in the decisions files;
 * ``--nl-clusters`` (optional, repeatable): nieuwschecker cluster files
   (``data/all_clusters.json`` of earlier commits: a list of ``{"articles": [{"title", "link",
   "feed"}]}``), whose items carry no date: each is dated ``--clusters-date`` (the day of the
@@ -14,17 +17,20 @@ Inputs (see README.md for where each comes from; none of them is committed here)
   per day read (default: this folder).
 
 Every day with both a decisions file and an English file is built, into one set in ``--out``:
-``pairs.jsonl``, ``pool_nl.jsonl``, ``pool_en.jsonl``. The Dutch pool is every Dutch item dated
-within three days of one of those days (nu.nl excluded), the English pool every English item
-read; ``drop`` lines remove second titles on a paired event so each query has one right answer.
+``pairs.jsonl``, ``pool_nl.jsonl``, ``pool_en.jsonl``. The Dutch pool is every Dutch item (of
+every Dutch input) dated within three days of one of those days (nu.nl excluded), the English
+pool every English item read of those days (a day read without a pair has a decisions file with
+no lines); ``drop`` lines remove second titles on a paired event so each query has one right answer.
 Pool ids follow link order, so the same inputs give the same files.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 EXCLUDED_NL_HOSTS = ("nu.nl",)  # our hidden set draws on nu.nl front pages
@@ -46,17 +52,43 @@ def _read_decisions(path: Path) -> tuple[list[tuple[str, str, str]], set[str]]:
     return pairs, drops
 
 
-def _dutch_items(path: Path, day: dt.date) -> dict[str, dict[str, str]]:
-    items = {}
+def _excluded(host: str) -> bool:
+    return any(host.lower().endswith(excluded) for excluded in EXCLUDED_NL_HOSTS)
+
+
+def _nieuwschecker_records(path: Path) -> Iterator[dict[str, str]]:
+    """The dated items of a nieuwschecker ``articles.json``."""
     for record in json.loads(path.read_text(encoding="utf-8")):
         date = (record.get("publish_date") or "")[:10]
-        host = record.get("base_url") or ""
-        if not date or any(host.endswith(excluded) for excluded in EXCLUDED_NL_HOSTS):
-            continue
-        if abs((dt.date.fromisoformat(date) - day).days) > WINDOW_DAYS:
-            continue
-        items[record["link"]] = {"text": record["title"], "date": date, "source": host}
-    return items
+        if date:
+            yield {
+                "link": record["link"],
+                "text": record["title"],
+                "date": date,
+                "source": record.get("base_url") or "",
+            }
+
+
+def _amcat_records(path: Path) -> Iterator[dict[str, str]]:
+    """The items of an AmCAT export CSV, named ``amcat:<id>``."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            yield {
+                "link": f"amcat:{row['id']}",
+                "text": row["title"],
+                "date": row["date"][:10],
+                "source": row["publisher"],
+            }
+
+
+def _dutch_items(records: Iterable[dict[str, str]], day: dt.date) -> dict[str, dict[str, str]]:
+    """The records dated within the evaluator's window of ``day``, nu.nl excluded."""
+    return {
+        record["link"]: {k: record[k] for k in ("text", "date", "source")}
+        for record in records
+        if not _excluded(record["source"])
+        and abs((dt.date.fromisoformat(record["date"]) - day).days) <= WINDOW_DAYS
+    }
 
 
 def _cluster_items(path: Path, date: str) -> dict[str, dict[str, str]]:
@@ -64,7 +96,7 @@ def _cluster_items(path: Path, date: str) -> dict[str, dict[str, str]]:
     for cluster in json.loads(path.read_text(encoding="utf-8")):
         for article in cluster["articles"]:
             host = article.get("feed") or ""
-            if not any(host.endswith(excluded) for excluded in EXCLUDED_NL_HOSTS):
+            if not _excluded(host):
                 items[article["link"]] = {"text": article["title"], "date": date, "source": host}
     return items
 
@@ -85,12 +117,13 @@ def _pool(items: dict[str, dict[str, str]], prefix: str, drops: set[str]) -> dic
 
 
 def build(
-    nl: Path,
+    nl: Path | None,
     en_dir: Path,
     decisions_dir: Path,
     out: Path,
     clusters: tuple[Path, ...] = (),
     clusters_date: str = "",
+    amcat: tuple[Path, ...] = (),
 ) -> tuple[int, list[str]]:
     """Write the three files; return the number of pairs and the days built."""
     days = sorted(
@@ -102,13 +135,19 @@ def build(
     drops: set[str] = set()
     dutch: dict[str, dict[str, str]] = {}
     english: dict[str, dict[str, str]] = {}
+    records = [
+        *(_nieuwschecker_records(nl) if nl else ()),
+        *(r for p in amcat for r in _amcat_records(p)),
+    ]
     for day in days:
         pairs, dropped = _read_decisions(decisions_dir / f"decisions-{day}.tsv")
         pair_links += [(day, *pair) for pair in pairs]
         drops |= dropped
-        dutch.update(_dutch_items(nl, dt.date.fromisoformat(day)))
+        dutch.update(_dutch_items(records, dt.date.fromisoformat(day)))
         english.update(_english_items(en_dir / f"en-{day}.tsv", dt.date.fromisoformat(day)))
-    dated = {record["link"] for record in json.loads(nl.read_text(encoding="utf-8"))}
+    dated = (
+        {record["link"] for record in json.loads(nl.read_text(encoding="utf-8"))} if nl else set()
+    )
     for path in clusters:
         for link, item in _cluster_items(path, clusters_date).items():
             if link not in dated:  # a dated copy in ``--nl`` wins, in the window or not
@@ -137,7 +176,8 @@ def build(
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--nl", type=Path, required=True)
+    parser.add_argument("--nl", type=Path)
+    parser.add_argument("--nl-amcat", type=Path, action="append", default=[])
     parser.add_argument("--nl-clusters", type=Path, action="append", default=[])
     parser.add_argument("--clusters-date", default="2025-12-22")
     parser.add_argument("--en-dir", type=Path, required=True)
@@ -151,6 +191,7 @@ def main() -> None:
         args.out,
         tuple(args.nl_clusters),
         args.clusters_date,
+        tuple(args.nl_amcat),
     )
     print(f"{count} pairs of {', '.join(days)} written to {args.out}")
 
