@@ -346,6 +346,14 @@ def _shared(a: tuple[int, int], b: tuple[int, int]) -> int:
 SubjectTest = Callable[[tuple[int, int], tuple[int, int]], bool]
 
 
+def right_before_cue(text: str, cue_span: tuple[int, int], speaker_span: tuple[int, int]) -> bool:
+    """Whether the speaker mention ends right before the cue, with only spaces between (``Cuban
+    said``, ``Braynard boasted``): the subject by word order, whatever the parse made of it
+    (``In describing fellow billionaire Donald Trump, Cuban said`` parses ``Donald Trump`` as
+    the subject). A :data:`SubjectTest` once bound to the text."""
+    return speaker_span[1] <= cue_span[0] and not text[speaker_span[1] : cue_span[0]].strip()
+
+
 def _take_explicit_speaker(item: Attribution, others: list[Attribution]) -> None:
     """An item with no speaker at all takes the speaker of the item of ``others`` sharing most
     of its content, if that one has a mention outside the content. A speaker carried over from an
