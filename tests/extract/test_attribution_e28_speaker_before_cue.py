@@ -39,3 +39,19 @@ def test_attribution_e28_speaker_right_before_cue_beats_parse(text, cue, speaker
     doc = annotate(Document(text=text, lang="en"))
     [item] = [a for a in doc.attributions if a.cue == cue]
     assert text[slice(*item.speaker_span)] == speaker
+
+
+# Dutch is verb-second: a fronted phrase inverts the subject, so the phrase right before the verb
+# after a comma is an apposition of the name before it, and the parse's subject stays (nl train,
+# nl-dpg-10796126)
+BPF = (
+    "Bpf Bouw, het pensioenfonds voor de bouwsector zegt dat het aantal 60-plussers dat "
+    "arbeidsongeschikt raakt, de afgelopen jaren met 15 procent per jaar stijgt."
+)
+
+
+def test_attribution_e28_verb_second_keeps_parsed_subject():
+    doc = annotate(Document(text=BPF, lang="nl"))
+    [item] = [a for a in doc.attributions if a.cue == "zegt"]
+    assert item.speaker_span is not None
+    assert BPF[slice(*item.speaker_span)] == "Bpf Bouw"
