@@ -448,7 +448,8 @@ def combine(
     """All items of ``first``, plus the items of ``second`` whose content overlaps none of them
     (renumbered a1, a2, ... in text order). ``combine(rules, learned)`` keeps the rules' spans
     where both found something and adds what only the model found. An item of ``first`` whose
-    speaker is missing takes the speaker mention of the ``second`` item overlapping it most; one
+    speaker is missing takes the speaker mention of the ``second`` item overlapping it most; a
+    continuation quotation takes the reporting clause a ``second`` item finds right after it; one
     that shares its cue with a ``second`` item takes that item's speaker, unless only its own is
     the cue's parsed subject by ``is_subject(cue_span, speaker_span)``."""
     for item in first:
