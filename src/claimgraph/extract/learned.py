@@ -346,6 +346,14 @@ def _shared(a: tuple[int, int], b: tuple[int, int]) -> int:
 SubjectTest = Callable[[tuple[int, int], tuple[int, int]], bool]
 
 
+def right_before_cue(text: str, cue_span: tuple[int, int], speaker_span: tuple[int, int]) -> bool:
+    """Whether the speaker mention ends right before the cue, with only spaces between (``Cuban
+    said``, ``Braynard boasted``): the subject by word order, whatever the parse made of it
+    (``In describing fellow billionaire Donald Trump, Cuban said`` parses ``Donald Trump`` as
+    the subject). A :data:`SubjectTest` once bound to the text."""
+    return speaker_span[1] <= cue_span[0] and not text[speaker_span[1] : cue_span[0]].strip()
+
+
 def _take_explicit_speaker(item: Attribution, others: list[Attribution]) -> None:
     """An item with no speaker at all takes the speaker of the item of ``others`` sharing most
     of its content, if that one has a mention outside the content. A speaker carried over from an
@@ -394,6 +402,33 @@ def _take_cue_speaker(
             return
 
 
+# at most this many characters (closing punctuation and quote marks, a space) between a
+# quotation and the reporting clause right after it (``,” the man shouted``, ``,'' said``)
+_TRAILING_CLAUSE_GAP = 4
+
+
+def _take_trailing_cue(item: Attribution, others: list[Attribution]) -> None:
+    """A continuation quotation (no cue, no speaker mention: the rules carried the last speaker
+    over) that an item of ``others`` gives a reporting clause right after it (``"They stole the
+    country," the man shouted``) takes that clause's speaker and cue: the clause names who said
+    it. PolNeAR train (polnear mode), matched items where this applies: 67 carried speakers
+    wrong and the clause's right, 6 both right, none the other way."""
+    if item.cue_span is not None or item.speaker_span is not None or item.type != "direct":
+        return
+    for other in others:
+        if other.cue_span is None or other.speaker_span is None or not other.speaker:
+            continue
+        clause = min(other.cue_span[0], other.speaker_span[0])
+        if (
+            _overlaps(other.content_span, item.content_span)
+            and other.content_span[1] <= clause
+            and 0 <= clause - item.content_span[1] <= _TRAILING_CLAUSE_GAP
+        ):
+            item.speaker, item.speaker_span = other.speaker, other.speaker_span
+            item.cue, item.cue_span = other.cue, other.cue_span
+            return
+
+
 def _trails_quote_cue(learned: Attribution, rule: Attribution) -> bool:
     """``"We don't attack Putin," Zelensky said Wednesday at a press conference``: the cue of a
     direct quotation before it, whose words after it are circumstances, not a second content."""
@@ -413,11 +448,13 @@ def combine(
     """All items of ``first``, plus the items of ``second`` whose content overlaps none of them
     (renumbered a1, a2, ... in text order). ``combine(rules, learned)`` keeps the rules' spans
     where both found something and adds what only the model found. An item of ``first`` whose
-    speaker is missing takes the speaker mention of the ``second`` item overlapping it most; one
+    speaker is missing takes the speaker mention of the ``second`` item overlapping it most; a
+    continuation quotation takes the reporting clause a ``second`` item finds right after it; one
     that shares its cue with a ``second`` item takes that item's speaker, unless only its own is
     the cue's parsed subject by ``is_subject(cue_span, speaker_span)``."""
     for item in first:
         _take_explicit_speaker(item, second)
+        _take_trailing_cue(item, second)
         _take_cue_speaker(item, second, is_subject)
     extra = [
         b
