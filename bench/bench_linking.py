@@ -2,7 +2,7 @@
 the ANN index (hnswlib, usearch) against exact search on synthetic clustered unit vectors.
 
     nice -n 10 .venv/bin/python bench/bench_linking.py [--ann-n 100000] [--queries 200]
-        [--skip-ann] [--fit] [--emergent other-split.csv] [--encoder use+e5]
+        [--skip-ann] [--fit] [--emergent other-split.csv] [--encoder use]
         [--pairs-dir DIR [--pad]]     # another LINKING-EVAL set (e.g. bench/data/linking/real)
 """
 
@@ -22,9 +22,9 @@ import numpy as np
 import psutil
 
 from claimgraph.link.embed import (
-    DEFAULT_ENCODER,
     DIM,
     ENCODERS,
+    EVAL_ENCODER,
     Embedder,
     cosine_scale,
     default_embedder,
@@ -196,9 +196,7 @@ def fit_emergent(
         weights,
         candidates,
         "Second-stage reranker weights (claimgraph.link.rerank.FEATURES), written by\n"
-        "    nice -n 10 .venv/bin/python bench/bench_linking.py --fit"
-        + ("" if embedder.encoder == DEFAULT_ENCODER else f" --encoder {embedder.encoder}")
-        + "\n"
+        f"    nice -n 10 .venv/bin/python bench/bench_linking.py --fit --encoder {embedder.encoder}\n"
         f"Fitted on Emergent train headlines whose claim is not held out ({len(fit)} of "
         f"{len(rows)};\nheld out: crc32(claimId) % 4 == 0), softmax loss over the top "
         f"{candidates} candidates by {embedder.encoder} cosine, L2 {l2}.\n"
@@ -337,7 +335,7 @@ def main() -> None:
     parser.add_argument("--ann-noise", type=float, default=0.8, help="synthetic spread (0.8: hard)")
     parser.add_argument("--ann-backends", nargs="+", default=["hnswlib"])
     parser.add_argument("--ann-real", action="store_true", help="vectors like real embeddings")
-    parser.add_argument("--encoder", choices=ENCODERS, default=DEFAULT_ENCODER)
+    parser.add_argument("--encoder", choices=ENCODERS, default=EVAL_ENCODER)
     parser.add_argument("--pairs-dir", type=Path, nargs="+", default=[], help="LINKING-EVAL sets")
     parser.add_argument("--pad", action="store_true", help="pad their pools (see padding())")
     args = parser.parse_args()

@@ -10,8 +10,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from claimgraph.interfaces.cli import app
-from claimgraph.interfaces.cli.link import EVAL_ENCODER
-from claimgraph.link.embed import e5_available
+from claimgraph.link.embed import EVAL_ENCODER, e5_available
 
 SET = Path(__file__).resolve().parents[2] / "bench" / "data" / "linking"
 

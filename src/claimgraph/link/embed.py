@@ -33,7 +33,10 @@ log = logging.getLogger(__name__)
 DIM = 512  # USE; the default encoder's width
 E5_DIM = 384
 ENCODERS = ("use", "use+e5")
-DEFAULT_ENCODER = "use"
+DEFAULT_ENCODER = "use"  # the store's linking: its cluster thresholds are set on USE cosines
+# Evaluations rank with USE joined by e5: better on both real nl<->en sets and on Emergent
+# (bench/results/linking.md, fourteenth session), ~10-40x slower to embed than USE alone.
+EVAL_ENCODER = "use+e5"
 # e5's cosines spread 3.66 times less than USE's (standard deviation over all Emergent
 # headline x claim pairs: 0.0303 vs 0.1107), so e5's cosine counts 3.66 times in the joined
 # one, which is (USE cosine + 3.66 * e5 cosine) / 4.66 for unit vectors.

