@@ -26,6 +26,7 @@ BIGBEE = "nyt_2016-03-21_factory-workers-feel-sting-of-gl"
 GEYH = "wash-post_2016-06-02_not-just-another-trump-vendetta"
 MAGIC = "nyt_2016-01-29_it-s-still-bill-but-old-magic-se"
 HOWARD = "west-journal_2016-04-12_hollywood-actor-who-endorsed-ted"
+NEUSNER = "wash-post_2016-03-18_rabbis-vow-to-boycott-trump-spee"
 
 
 @pytest.fixture(scope="module")
@@ -34,7 +35,9 @@ def gold() -> dict[str, Document]:
     train = data_dir() / "polnear" / "train"
     if not train.is_dir():
         pytest.skip(f"shared data not found: {train}")
-    return _read_articles(train, (AFL_CIO, RUBIO, BUCHER, FREJ, JOBS, BIGBEE, GEYH, MAGIC, HOWARD))
+    return _read_articles(
+        train, (AFL_CIO, RUBIO, BUCHER, FREJ, JOBS, BIGBEE, GEYH, MAGIC, HOWARD, NEUSNER)
+    )
 
 
 def _read_articles(train: Path, names: tuple[str, ...]) -> dict[str, Document]:
@@ -115,6 +118,17 @@ def test_polnear_widens_to_doubled_apostrophes(gold):
     item.content_span = (item.content_span[0], doc.text.index("big story", at) + len("big story"))
     items = polnear_items(doc.text, [item], load_lang("en"))
     assert items[0].content_span == _gold_span(doc, "''We finally")
+
+
+def test_polnear_runs_a_content_that_opens_a_quotation_on_to_its_closing_mark(gold):
+    doc = gold[NEUSNER]
+    at = doc.text.index("He wrote that Trump")
+    # the content cut at the sentence end inside the quotation
+    item = _item(doc, 'Trump "has built within our party', "He", "wrote", at)
+    item.content_span = (item.content_span[0], doc.text.index(". Such movements", at))
+    items = polnear_items(doc.text, [item], load_lang("en"))
+    assert items[0].content_span == _gold_span(doc, 'that Trump "has built')
+    assert doc.surface(items[0].content_span).endswith('the free market."')
 
 
 def test_polnear_takes_the_complementizer_in(gold):
