@@ -10,9 +10,10 @@ validates the annotation (spans inside the text, labels, the selection rule, lea
 The second check set (session 10, ``--set 2``) has its own files, ``nl_check2_*.tsv`` and
 ``nl-dpg-check2*.jsonl``, a new seed, and avoids the first set's articles as well; the third
 (session 12, ``--set 3``: ``nl_check3_*.tsv``, ``nl-dpg-check3*.jsonl``) avoids both, and the
-fourth (session 13, ``--set 4``: ``nl_check4_*.tsv``, ``nl-dpg-check4*.jsonl``) all three.
+fourth (session 13, ``--set 4``: ``nl_check4_*.tsv``, ``nl-dpg-check4*.jsonl``) all three, and
+the fifth (session 14, ``--set 5``: ``nl_check5_*.tsv``, ``nl-dpg-check5*.jsonl``) all four.
 
-Run: ``python bench/data/attribution/build_nl_check.py [--set 2|3|4]`` (build, validate, write).
+Run: ``python bench/data/attribution/build_nl_check.py [--set 2|3|4|5]`` (build, validate, write).
 ``--select`` prints the articles the selection rule picks; ``--locate SOURCE`` turns a substring
 annotation (kept outside the repository, it quotes the texts) into ``nl_check_attributions.tsv``.
 A SOURCE line is ``speaker | mention | cue | content | type stance act`` under a ``== <id>``
@@ -72,7 +73,8 @@ class CheckSet:
 # a second seeded shuffle form the read half. Set 2 (session 10): the same rule with seed 10,
 # set 1's articles (and the timex check set's texts) added to the excluded ones. Set 3 (session
 # 12): the same rule as set 2 with seed 2029, set 2's articles excluded as well. Set 4 (session
-# 13): the same rule as set 3 with seed 2031, set 3's articles excluded as well.
+# 13): the same rule as set 3 with seed 2031, set 3's articles excluded as well. Set 5 (session
+# 14): the same rule as set 4 with seed 2037, set 4's articles excluded as well.
 SET_1 = CheckSet(
     1,
     15,
@@ -104,7 +106,15 @@ SET_4 = CheckSet(
     HERE / "nl-dpg-check4.jsonl",
     avoids=(SET_1, SET_2, SET_3),
 )
-CHECK_SETS = {check.number: check for check in (SET_1, SET_2, SET_3, SET_4)}
+SET_5 = CheckSet(
+    5,
+    2037,
+    HERE / "nl_check5_articles.tsv",
+    HERE / "nl_check5_attributions.tsv",
+    HERE / "nl-dpg-check5.jsonl",
+    avoids=(SET_1, SET_2, SET_3, SET_4),
+)
+CHECK_SETS = {check.number: check for check in (SET_1, SET_2, SET_3, SET_4, SET_5)}
 # set 1's names, read by bench/bench_attribution.py
 ARTICLES, ATTRIBUTIONS, OUTPUT, SEED = SET_1.articles, SET_1.attributions, SET_1.output, SET_1.seed
 MIN_WORDS, MAX_WORDS = 170, 600
