@@ -37,6 +37,11 @@ def records_4(builder):
     return builder.build(check=builder.SET_4)
 
 
+@pytest.fixture(scope="module")
+def records_5(builder):
+    return builder.build(check=builder.SET_5)
+
+
 def test_rebuilt_set_is_valid_and_has_the_documented_counts(builder, records):
     assert builder.validate(records) == []
     items = [a for r in records for a in r["attributions"]]
@@ -96,14 +101,15 @@ def test_validator_reports_broken_spans_labels_and_duplicates(builder, records):
     assert "!= selection rule" in problems
 
 
-# --------------------------------------------------------- sets 2 (session 10), 3 (12) and 4 (13)
+# ------------------------------------------- sets 2 (session 10), 3 (12), 4 (13) and 5 (14)
 
-CHECKS = {2: "SET_2", 3: "SET_3", 4: "SET_4"}
+CHECKS = {2: "SET_2", 3: "SET_3", 4: "SET_4", 5: "SET_5"}
 # per set: articles' attributions, stances, attributions in the read and blind halves
 COUNTS = {
     2: (158, {"assert": 141, "speculate": 10, "deny": 6, "doubt": 1}, None),
     3: (137, {"assert": 126, "speculate": 7, "deny": 3, "doubt": 1}, None),
     4: (126, {"assert": 117, "deny": 3, "speculate": 3, "doubt": 3}, [62, 64]),
+    5: (147, {"assert": 131, "deny": 8, "speculate": 6, "doubt": 2}, [82, 65]),
 }
 # per set: its first document's attribution (index), the speaker's surface, the item's fields
 FIRST_ITEMS = {
@@ -114,12 +120,13 @@ FIRST_ITEMS = {
         {"speaker": "Olivier Dutilh", "cue": "zegt", "type": "direct"},
     ),
     4: (0, "Demonstrante", {"speaker": "Mila van den B.", "cue": "vond", "type": "indirect"}),
+    5: (9, "zij", {"speaker": "Ingrid van Engelshoven", "cue": "wijst", "act": "accusation"}),
 }
 
 
 @pytest.fixture(scope="module")
-def check_sets(records, records_2, records_3, records_4):
-    return {1: records, 2: records_2, 3: records_3, 4: records_4}
+def check_sets(records, records_2, records_3, records_4, records_5):
+    return {1: records, 2: records_2, 3: records_3, 4: records_4, 5: records_5}
 
 
 @pytest.mark.parametrize("number", sorted(COUNTS))
@@ -139,7 +146,7 @@ def test_later_set_is_valid_and_has_the_documented_counts(builder, check_sets, n
         ] == per_half
 
 
-@pytest.mark.parametrize("number", [3, 4])
+@pytest.mark.parametrize("number", [3, 4, 5])
 def test_later_set_halves_follow_its_seeded_split(builder, check_sets, number):
     check = getattr(builder, CHECKS[number])
     parts = builder.halves(check_sets[number], check)
