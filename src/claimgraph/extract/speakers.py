@@ -336,7 +336,7 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         return True
     if any(t.is_punct and t.text not in "-.&'" for t in toks):
         return False
-    if lang.verb_second and any(_finite_word(t) for t in toks):
+    if lang.verb_second and any(_tagged_finite(t) for t in toks):
         return False  # "Beterschap ING heeft beterschap": a clause, not a phrase
     if not lang.verb_second and _finite_auxiliary(toks[0]):
         return False  # "what it says was a drone attack ... intended to kill": a clause
@@ -360,9 +360,11 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
     )
 
 
-def _finite_word(tok: Token) -> bool:
+def _tagged_finite(tok: Token) -> bool:
     """A lower-case verb the tagger marks finite. Only for verb-second languages: English
-    taggers also mark adjectival participles finite (``Fiancée of murdered Saudi journalist``)."""
+    taggers also mark adjectival participles finite (``Fiancée of murdered Saudi journalist``).
+    Stricter than ``attribution._finite_word``, which also counts an auxiliary the Dutch tagger
+    left without features (``heeft``)."""
     return tok.text.islower() and "Fin" in tok.morph.get("VerbForm")
 
 
@@ -378,7 +380,7 @@ def _finite_auxiliary(tok: Token) -> bool:
     """A lower-case finite auxiliary or copula: a phrase opening with one (``was a drone attack on
     the Kremlin``) is the rest of a clause, not a noun phrase. Taggers mark adjectival participles
     finite too, so only auxiliaries count (``Fiancée of murdered Saudi journalist``)."""
-    return tok.pos_ == "AUX" and _finite_word(tok)
+    return tok.pos_ == "AUX" and _tagged_finite(tok)
 
 
 def _capitalised_by_position(tok: Token, end: int) -> bool:
