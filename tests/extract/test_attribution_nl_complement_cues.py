@@ -43,3 +43,21 @@ def test_split_aantonen_and_volhouden(nl_rule_items, content_starting, dpg_text)
 def test_new_complement_cues_stay_out_of_the_crf_lexicon():
     words = cue_words(load_lang("nl"))
     assert not {"ontdekten", "overtuigd", "volhoudt", "toonden"} & words
+
+
+def test_putting_forward_and_estimating(nl_rule_items, content_starting, dpg_text):
+    proposed = dpg_text("10686200")
+    item = content_starting(proposed, nl_rule_items(proposed), "de wet moet worden gewijzigd")
+    assert (item.cue, item.speaker) == ("opperde", "Femke Halsema")
+    assert item.act == "demand"  # "moet": modal_act, as with "vindt dat"
+    estimated = dpg_text("10754359")
+    item = content_starting(estimated, nl_rule_items(estimated), "beide coalitiepartijen")
+    assert (item.cue, item.stance) == ("schat", "assert")
+    split = dpg_text("10677688")
+    item = content_starting(split, nl_rule_items(split), "de komende weken zo'n negenhonderd")
+    assert item.cue == "schat in"
+
+
+def test_schatten_with_an_object_is_no_cue(nl_rule_items):
+    text = "De verzekeraar schatte de schade aan de boerderij op twee miljoen euro."
+    assert not [a for a in nl_rule_items(text) if a.cue.startswith("schat")]
