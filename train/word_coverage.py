@@ -1,8 +1,8 @@
 """What the Dutch coverage reports share: words found in one place of the unlabeled news,
 filtered by the part of speech the UD treebanks mostly give them, split into covered and not.
 
-Used by ``nl_title_coverage.py`` (role nouns before names) and ``nl_quote_cue_coverage.py``
-(cue verbs after quotations).
+Used by ``nl_title_coverage.py`` (role nouns before names), ``nl_quote_cue_coverage.py``
+(cue verbs after quotations) and ``nl_complement_cue_coverage.py`` (words with a ``dat`` clause).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import argparse
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from claimgraph.settings import data_dir
@@ -30,13 +30,29 @@ def ud_tag_share(folder: Path, upos: str) -> dict[str, float]:
     return {w: c[upos] / sum(c.values()) for w, c in tags.items()}
 
 
+def ud_lemmas(folder: Path) -> dict[str, str]:
+    """Lower-cased word form -> its most frequent lower-cased lemma in the Dutch UD treebanks."""
+    lemmas: dict[str, Counter] = defaultdict(Counter)
+    for path in sorted(folder.glob(UD_GLOB)):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) == 10 and cols[0].isdigit():
+                lemmas[cols[1].lower()][cols[2].lower()] += 1
+    return {w: c.most_common(1)[0][0] for w, c in lemmas.items()}
+
+
+def news_texts() -> Iterator[str]:
+    """The article texts of the shared unlabeled news (``nl-news``)."""
+    for path in sorted((data_dir() / "nl-news").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            yield json.loads(line).get("text") or ""
+
+
 def news_word_counts(pattern: re.Pattern[str]) -> Counter:
     """Counts of ``pattern``'s first group over the texts of the shared news (``nl-news``)."""
     counts: Counter = Counter()
-    for path in sorted((data_dir() / "nl-news").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            text = json.loads(line).get("text") or ""
-            counts.update(m.group(1) for m in pattern.finditer(text))
+    for text in news_texts():
+        counts.update(m.group(1) for m in pattern.finditer(text))
     return counts
 
 
@@ -73,7 +89,10 @@ def main(description: str, report: Callable[[int], dict], found: str, known: str
         f"{known} covered: {result['covered_occurrences']} ({result['covered_share']:.1%})"
     )
     print("uncovered (word count):")
+    examples = result.get("examples", {})
     for word, n in result["uncovered"].items():
         print(f"  {n:4d} {word}")
+        for sentence in examples.get(word, ()):
+            print(f"         | {sentence}")
     if args.json:
         args.json.write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
