@@ -248,13 +248,14 @@ def _content_denies(cue_words: Sequence[str], content: Sequence[str], lang: Lang
     ANNOTATION.md rule 1; rule 2's deny needs the negation on the belief verb) nor inside an idiom
     that does not negate the clause (``niet alleen ..., maar``, ``niet meer dan``), nor in a
     negation of progress (``nog geen aangifte gedaan``, ``niet meer nodig``: how far a state has
-    come), nor with a modal of obligation or permission (``Geen enkel kind mag ...``: a norm), nor through a
+    come), nor with a modal of obligation or permission (``Geen enkel kind mag ...``: a norm), nor in a
+    past-tense narrative (``Pijn deed het niet``: :func:`_narrates_past`), nor through a
     negative quantifier (``no-one was hurt``) unless the speakers speak of themselves (``I put no
     pressure on them``, ``Nobody can put pressure on me``: a denial), nor in a condition (``Als
     jij nooit wordt uitgenodigd, ...``). After an emphasis cue (``benadrukte dat niemand de
     overwinning kan claimen met ...``: insisting on the opposite of a claim) the opening clause
     may be longer. The lists are the language's ``emphasis_cues``, ``belief_cues``,
-    ``negation_idioms``, ``aspect_negations``, ``norm_modals``, ``negative_quantifiers``,
+    ``negation_idioms``, ``aspect_negations``, ``norm_modals``, ``narrative_past``, ``negative_quantifiers``,
     ``first_person``, ``subordinators`` and ``condition_openers`` grammar words."""
     if any(w in lang.words("belief_cues") for w in cue_words):
         return False
@@ -267,6 +268,8 @@ def _content_denies(cue_words: Sequence[str], content: Sequence[str], lang: Lang
         return False
     if any(w in lang.words("norm_modals") for w in first):
         return False  # a negated obligation or permission states a norm, it rejects no claim
+    if _narrates_past(first, lang):
+        return False
     idiomatic = _idiom_positions(first, lang) | _idiom_positions(first, lang, "aspect_negations")
     # a negative quantifier states a negative fact ("no-one was in the houses"), it rejects nothing
     facts = lang.words("negative_quantifiers")
@@ -275,6 +278,20 @@ def _content_denies(cue_words: Sequence[str], content: Sequence[str], lang: Lang
     return any(
         w in lang.negation and w not in facts and i not in idiomatic for i, w in enumerate(first)
     )
+
+
+def _narrates_past(clause: Sequence[str], lang: LangData) -> bool:
+    """A past-tense finite verb before the clause's first negation: a main clause (the finite verb
+    comes second, before ``niet``; a subordinate clause puts it after) that tells what did not
+    happen (``Pijn deed het niet``, ``Makkelijk was die beslissing niet``), a narrative rather than
+    the rejection of a claim on the table. The list is the language's ``narrative_past`` words."""
+    past = lang.words("narrative_past")
+    for w in clause:
+        if w in lang.negation:
+            return False
+        if w in past:
+            return True
+    return False
 
 
 def _idiom_positions(
