@@ -15,7 +15,7 @@ def test_negated_past_in_a_direct_quote_asserts(rule_item) -> None:
     # nl check set 1, read half, 10799171 (gold assert)
     text = (
         "Een beetje spannend vindt Indi van den Heuvel (16) het wel, wanneer de verpleegkundige "
-        "een prik in haar linkerarm zet. Maar lachen kan ze nog. ,,Pijn deed het niet\", zegt "
+        'een prik in haar linkerarm zet. Maar lachen kan ze nog. ,,Pijn deed het niet", zegt '
         "ze, na afloop."
     )
     assert rule_item("nl", text, "Pijn deed het niet").stance == "assert"
