@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
-from word_coverage import main, news_texts, ud_lemmas
+from word_coverage import main, news_texts, split_report, ud_lemmas
 
 from claimgraph.extract.attribution import _match_at
 from claimgraph.lang import LangData, load_lang
@@ -97,19 +97,9 @@ def coverage(docs: Iterable[Doc], min_count: int) -> dict:
     lemmas = ud_lemmas(data_dir() / "ud")
     total, hits, examples = count_clause_words(docs, load_lang("nl"), lemmas)
     candidates = {k: n for k, n in total.items() if n >= min_count}
-    known = {k: n for k, n in candidates.items() if hits[k] * 2 >= n}
-    misses = {k: n for k, n in candidates.items() if k not in known}
-    occurrences = sum(candidates.values())
-    covered_occurrences = sum(hits[k] for k in candidates)
-    return {
-        "candidates": len(candidates),
-        "occurrences": occurrences,
-        "covered_occurrences": covered_occurrences,
-        "covered_share": round(covered_occurrences / occurrences, 4) if occurrences else 0.0,
-        "covered": dict(Counter(known).most_common()),
-        "uncovered": dict(Counter(misses).most_common()),
-        "examples": {k: examples[k] for k in misses},
-    }
+    known = {k for k, n in candidates.items() if hits[k] * 2 >= n}
+    result = split_report(candidates, known, sum(hits[k] for k in candidates))
+    return {**result, "examples": {k: examples[k] for k in result["uncovered"]}}
 
 
 def report(min_count: int) -> dict:

@@ -11,7 +11,7 @@ import argparse
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Set
 from pathlib import Path
 
 from claimgraph.settings import data_dir
@@ -64,16 +64,23 @@ def coverage_report(
     share = ud_tag_share(data_dir() / "ud", upos)
     counts = news_word_counts(pattern)
     candidates = {w: n for w, n in counts.items() if share.get(w, 1.0) >= 0.5 and n >= min_count}
-    hits = {w: n for w, n in candidates.items() if covered(w)}
-    misses = {w: n for w, n in candidates.items() if w not in hits}
+    known = {w for w in candidates if covered(w)}
+    return split_report(candidates, known, sum(candidates[w] for w in known))
+
+
+def split_report(candidates: dict[str, int], known: Set[str], covered_occurrences: int) -> dict:
+    """A report's figures: the ``candidates`` (word -> count) split into ``known`` and not, and
+    how many of all their occurrences a cue covers."""
     total = sum(candidates.values())
     return {
         "candidates": len(candidates),
         "occurrences": total,
-        "covered_occurrences": sum(hits.values()),
-        "covered_share": round(sum(hits.values()) / total, 4) if total else 0.0,
-        "covered": dict(Counter(hits).most_common()),
-        "uncovered": dict(Counter(misses).most_common()),
+        "covered_occurrences": covered_occurrences,
+        "covered_share": round(covered_occurrences / total, 4) if total else 0.0,
+        "covered": dict(Counter({w: n for w, n in candidates.items() if w in known}).most_common()),
+        "uncovered": dict(
+            Counter({w: n for w, n in candidates.items() if w not in known}).most_common()
+        ),
     }
 
 

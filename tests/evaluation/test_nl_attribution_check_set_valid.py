@@ -22,26 +22,6 @@ def records(builder):
     return builder.build()
 
 
-@pytest.fixture(scope="module")
-def records_2(builder):
-    return builder.build(check=builder.SET_2)
-
-
-@pytest.fixture(scope="module")
-def records_3(builder):
-    return builder.build(check=builder.SET_3)
-
-
-@pytest.fixture(scope="module")
-def records_4(builder):
-    return builder.build(check=builder.SET_4)
-
-
-@pytest.fixture(scope="module")
-def records_5(builder):
-    return builder.build(check=builder.SET_5)
-
-
 def test_rebuilt_set_is_valid_and_has_the_documented_counts(builder, records):
     assert builder.validate(records) == []
     items = [a for r in records for a in r["attributions"]]
@@ -125,8 +105,9 @@ FIRST_ITEMS = {
 
 
 @pytest.fixture(scope="module")
-def check_sets(records, records_2, records_3, records_4, records_5):
-    return {1: records, 2: records_2, 3: records_3, 4: records_4, 5: records_5}
+def check_sets(builder, records):
+    later = {n: builder.build(check=getattr(builder, name)) for n, name in CHECKS.items()}
+    return {1: records, **later}
 
 
 @pytest.mark.parametrize("number", sorted(COUNTS))
