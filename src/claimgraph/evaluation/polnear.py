@@ -49,15 +49,17 @@ from typing import Any, NamedTuple
 
 from claimgraph.evaluation.attribution import names_match, score_attributions
 from claimgraph.evaluation.gold import quoted_passages
+from claimgraph.extract.quotes import ALL_QUOTE_MARKS, CLOSING_MARKS
 from claimgraph.lang import LangData, available_languages, load_lang
 from claimgraph.model import Attribution, Document, Span
 
 # What may separate the parts of one attribution besides its own source and cue.
-_FILLER_RE = re.compile(r"[\s,.;:!?\"'“”‘’«»„—–-]*")
-_QUOTE_EDGE = "\"'“”‘’«»„ \t"
-_QUOTE_TAIL = ",.;:!?…\"'“”‘’«»„ \t"
-# the last mark of a closed quotation (one left open runs to its paragraph end: no mark there)
-_CLOSING_QUOTES = "\"'”“»’"
+_FILLER_RE = re.compile(rf"[\s,.;:!?{re.escape(ALL_QUOTE_MARKS)}—–-]*")
+_QUOTE_EDGE = ALL_QUOTE_MARKS + " \t"
+_QUOTE_TAIL = ",.;:!?…" + ALL_QUOTE_MARKS + " \t"
+# the last mark of a closed quotation (one left open runs to its paragraph end: no mark there);
+# PolNeAR's texts also close with “ where a converter turned ” around
+_CLOSING_QUOTES = CLOSING_MARKS + "“"
 _WORD_BEFORE_RE = re.compile(r"(?<!\w)(\w+),?\s+$")  # "that, in retrospect, ..."
 _LOOK_BACK = 30  # characters before a content searched for its complementizer
 _SET_OFF_RE = re.compile(r"[\s,]*[\"'“‘]*")  # between a set-off source and cue and the content

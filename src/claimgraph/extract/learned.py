@@ -40,7 +40,6 @@ MODELS_DIR = Path(__file__).parent / "models"
 ROLES = ("CUE", "SOURCE", "CONTENT")
 SENTENCE_PENALTY = 1000  # a cue in another sentence only wins when none is in the same one
 DEFAULT_CUE = CuePattern(parts=(), stance="assert", act="statement")
-QUOTE_MARKS = '"“”‘’«»„'
 OPENING_MARKS = frozenset({",", ";", ":"})  # punctuation a content never opens with
 CONVENTIONS = ("claimgraph", "polnear")
 

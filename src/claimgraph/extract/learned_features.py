@@ -34,7 +34,7 @@ from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, POS, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from claimgraph.extract.parsed import doc_text, token_texts
-from claimgraph.extract.quotes import find_quotes
+from claimgraph.extract.quotes import ALL_QUOTE_MARKS, find_quotes
 from claimgraph.lang import LangData
 from claimgraph.nlp.sentences import ends_paragraph, hard_wrapped
 
@@ -43,7 +43,7 @@ SYNTAX_FEATURE_SET = "paragraph-crf-v2+syntax"
 MAX_CUE_DEPTH = 6  # ancestors searched for a governing cue
 WINDOW = 3
 _SHAPE_RE = ((re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"), (re.compile(r"\d"), "d"))
-_QUOTE_MARKS = frozenset("\"“”‘’'«»„")
+_QUOTE_MARKS = frozenset(ALL_QUOTE_MARKS)
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _OFFSETS = tuple(range(-WINDOW, WINDOW + 1))
 _WINDOW_POSITIONS = range(len(_OFFSETS))

@@ -18,7 +18,6 @@ from claimgraph.extract.attribution import (
 )
 from claimgraph.extract.conventions import ANNOTATION, Conventions
 from claimgraph.extract.learned import (
-    QUOTE_MARKS,
     combine,
     extract_attributions_learned,
     load_model,
@@ -26,7 +25,7 @@ from claimgraph.extract.learned import (
     quote_type,
 )
 from claimgraph.extract.parsed import sentence_ends
-from claimgraph.extract.quotes import find_quotes
+from claimgraph.extract.quotes import QUOTE_MARKS, find_quotes
 from claimgraph.extract.speakers import (
     canonical_name,
     plausible_speaker,

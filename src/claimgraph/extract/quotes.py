@@ -10,9 +10,15 @@ from functools import cache, lru_cache
 from claimgraph.lang import LangData
 
 MAX_QUOTE_CHARS = 3000
+# The one table of quote marks; every other module takes its sets from here.
 APOSTROPHES = "'’"
 STRAIGHT_DOUBLE = '"'
 DOUBLE_MARKS = '"“”„«»'
+# every mark that opens or closes a quotation, the straight apostrophe aside (mostly an apostrophe)
+QUOTE_MARKS = DOUBLE_MARKS + "‘’"
+ALL_QUOTE_MARKS = QUOTE_MARKS + "'"
+# the marks a quotation ends with in Dutch and English typography
+CLOSING_MARKS = "\"'”’»"
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from claimgraph.errors import ConfigError
 from claimgraph.extract.parsed import doc_text
+from claimgraph.extract.quotes import CLOSING_MARKS
 from claimgraph.extract.stance import decide_act, decide_stance
 from claimgraph.lang import LANG_DIR, CuePattern, LangData
 from claimgraph.model import Attribution, Span
@@ -282,7 +283,7 @@ def _ends_in_question(surface: str) -> bool:
     no ledger counts it as a side. Its stance stays what the words say: turning a questioner's
     negated question ("deny") into an assertion would move it into claim clusters, which split
     the founding story's briefing questions off the story."""
-    return surface.rstrip().rstrip("\"'”’»").endswith("?")
+    return surface.rstrip().rstrip(CLOSING_MARKS).endswith("?")
 
 
 def _runs_the_event(surface: str, style: TranscriptStyle) -> bool:
