@@ -141,8 +141,7 @@ class _ClaimSpace:
     vectors: np.ndarray
     sigs: list[Signature]
     row: dict[str, int]
-    texts: dict[str, str]
-    acts: dict[str, str]
+    claims: dict[str, Claim]  # every claim by id, embeddable or not
 
     @classmethod
     def build(cls, claims: Sequence[SourcedClaim], embedder: Embedder) -> _ClaimSpace:
@@ -157,8 +156,7 @@ class _ClaimSpace:
             vectors=vectors,
             sigs=[signature(c.claim.text, c.claim.lang) for c in usable],
             row={c.claim.id: i for i, c in enumerate(usable)},
-            texts={c.claim.id: c.claim.text for c in claims},
-            acts={c.claim.id: c.claim.act for c in claims},
+            claims={c.claim.id: c.claim for c in claims},
         )
 
     def mean_margin(self, a: list[str], b: list[str]) -> float:
@@ -232,13 +230,13 @@ class _ClaimSpace:
 
     def medoid_text(self, members: list[str]) -> str:
         """The text of the :meth:`medoid` (of the first member when none has a vector)."""
-        return self.texts[self.medoid(members) or members[0]]
+        return self.claims[self.medoid(members) or members[0]].text
 
     def label_text(self, members: list[str]) -> str:
         """The :meth:`medoid_text` of the members that state something: a reporter's question
         ("Has the administration determined that there's any validity to Russia's claim ...")
         asks about the claim and does not name it; all members when every one is a question."""
-        stated = [m for m in members if self.acts.get(m) != "question"]
+        stated = [m for m in members if self.claims[m].act != "question"]
         return self.medoid_text(stated or members)
 
 
