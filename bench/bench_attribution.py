@@ -60,6 +60,8 @@ NL_CHECK_HALVES = {
     4: (("nl check 4, read half", "read"), ("nl check 4, never-read half", "blind")),
     # the fifth (session 14): committed blind before its first score, as the third and fourth
     5: (("nl check 5, read half", "read"), ("nl check 5, never-read half", "blind")),
+    # the sixth (session 15): committed blind before its first score, as the third to fifth
+    6: (("nl check 6, read half", "read"), ("nl check 6, never-read half", "blind")),
 }
 REPEAT = 5
 WARM_UP = 5  # articles each side runs on before the timed runs

@@ -81,15 +81,16 @@ def test_validator_reports_broken_spans_labels_and_duplicates(builder, records):
     assert "!= selection rule" in problems
 
 
-# ------------------------------------------- sets 2 (session 10), 3 (12), 4 (13) and 5 (14)
+# ------------------------------ sets 2 (session 10), 3 (12), 4 (13), 5 (14) and 6 (15)
 
-CHECKS = {2: "SET_2", 3: "SET_3", 4: "SET_4", 5: "SET_5"}
+CHECKS = {2: "SET_2", 3: "SET_3", 4: "SET_4", 5: "SET_5", 6: "SET_6"}
 # per set: articles' attributions, stances, attributions in the read and blind halves
 COUNTS = {
     2: (158, {"assert": 141, "speculate": 10, "deny": 6, "doubt": 1}, None),
     3: (137, {"assert": 126, "speculate": 7, "deny": 3, "doubt": 1}, None),
     4: (126, {"assert": 117, "deny": 3, "speculate": 3, "doubt": 3}, [62, 64]),
     5: (147, {"assert": 131, "deny": 8, "speculate": 6, "doubt": 2}, [82, 65]),
+    6: (103, {"assert": 87, "deny": 9, "speculate": 5, "doubt": 2}, [57, 46]),
 }
 # per set: its first document's attribution (index), the speaker's surface, the item's fields
 FIRST_ITEMS = {
@@ -101,6 +102,11 @@ FIRST_ITEMS = {
     ),
     4: (0, "Demonstrante", {"speaker": "Mila van den B.", "cue": "vond", "type": "indirect"}),
     5: (9, "zij", {"speaker": "Ingrid van Engelshoven", "cue": "wijst", "act": "accusation"}),
+    6: (
+        2,
+        "De oom van Ivana",
+        {"speaker": "oom van Ivana Smit", "cue": "reageert", "act": "threat"},
+    ),
 }
 
 
@@ -127,7 +133,7 @@ def test_later_set_is_valid_and_has_the_documented_counts(builder, check_sets, n
         ] == per_half
 
 
-@pytest.mark.parametrize("number", [3, 4, 5])
+@pytest.mark.parametrize("number", [3, 4, 5, 6])
 def test_later_set_halves_follow_its_seeded_split(builder, check_sets, number):
     check = getattr(builder, CHECKS[number])
     parts = builder.halves(check_sets[number], check)

@@ -11,9 +11,10 @@ The second check set (session 10, ``--set 2``) has its own files, ``nl_check2_*.
 ``nl-dpg-check2*.jsonl``, a new seed, and avoids the first set's articles as well; the third
 (session 12, ``--set 3``: ``nl_check3_*.tsv``, ``nl-dpg-check3*.jsonl``) avoids both, and the
 fourth (session 13, ``--set 4``: ``nl_check4_*.tsv``, ``nl-dpg-check4*.jsonl``) all three, and
-the fifth (session 14, ``--set 5``: ``nl_check5_*.tsv``, ``nl-dpg-check5*.jsonl``) all four.
+the fifth (session 14, ``--set 5``: ``nl_check5_*.tsv``, ``nl-dpg-check5*.jsonl``) all four,
+and the sixth (session 15, ``--set 6``: ``nl_check6_*.tsv``, ``nl-dpg-check6*.jsonl``) all five.
 
-Run: ``python bench/data/attribution/build_nl_check.py [--set 2|3|4|5]`` (build, validate, write).
+Run: ``python bench/data/attribution/build_nl_check.py [--set 2|3|4|5|6]`` (build, validate, write).
 ``--select`` prints the articles the selection rule picks; ``--locate SOURCE`` turns a substring
 annotation (kept outside the repository, it quotes the texts) into ``nl_check_attributions.tsv``.
 A SOURCE line is ``speaker | mention | cue | content | type stance act`` under a ``== <id>``
@@ -74,7 +75,8 @@ class CheckSet:
 # set 1's articles (and the timex check set's texts) added to the excluded ones. Set 3 (session
 # 12): the same rule as set 2 with seed 2029, set 2's articles excluded as well. Set 4 (session
 # 13): the same rule as set 3 with seed 2031, set 3's articles excluded as well. Set 5 (session
-# 14): the same rule as set 4 with seed 2037, set 4's articles excluded as well.
+# 14): the same rule as set 4 with seed 2037, set 4's articles excluded as well. Set 6 (session
+# 15): the same rule as set 5 with seed 2039, set 5's articles excluded as well.
 SET_1 = CheckSet(
     1,
     15,
@@ -114,7 +116,15 @@ SET_5 = CheckSet(
     HERE / "nl-dpg-check5.jsonl",
     avoids=(SET_1, SET_2, SET_3, SET_4),
 )
-CHECK_SETS = {check.number: check for check in (SET_1, SET_2, SET_3, SET_4, SET_5)}
+SET_6 = CheckSet(
+    6,
+    2039,
+    HERE / "nl_check6_articles.tsv",
+    HERE / "nl_check6_attributions.tsv",
+    HERE / "nl-dpg-check6.jsonl",
+    avoids=(SET_1, SET_2, SET_3, SET_4, SET_5),
+)
+CHECK_SETS = {check.number: check for check in (SET_1, SET_2, SET_3, SET_4, SET_5, SET_6)}
 # set 1's names, read by bench/bench_attribution.py
 ARTICLES, ATTRIBUTIONS, OUTPUT, SEED = SET_1.articles, SET_1.attributions, SET_1.output, SET_1.seed
 MIN_WORDS, MAX_WORDS = 170, 600
