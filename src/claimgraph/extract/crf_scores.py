@@ -55,6 +55,8 @@ class ScoreTagger:
     # None: the tagger is given each token's carriers instead)
     labels: tuple[str, ...] = ()
     viterbi: Viterbi | None = None
+    # the model's (label, label) weights, [i][j] from label i to label j (for marginals)
+    transitions: np.ndarray | None = field(default=None, repr=False, compare=False)
     item: Callable[..., dict[bytes, float]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -120,11 +122,11 @@ def read_score_tagger(model: bytes) -> ScoreTagger:
     kept = bytes(copy)
     tagger = pycrfsuite.Tagger()
     tagger.open_inmemory(kept)
-    scorer = ScoreTagger(rows, state, tuple(carriers), tagger, kept, tuple(tagger.labels()))
+    transitions = _transitions(features, num_labels)
+    labels = tuple(tagger.labels())
+    scorer = ScoreTagger(rows, state, tuple(carriers), tagger, kept, labels, None, transitions)
     ids = {label: n for n, label in enumerate(scorer.labels)}
-    viterbi = crfsuite_viterbi(
-        _transitions(features, num_labels), lambda s: [ids[t] for t in scorer.tagger_tags(s)]
-    )
+    viterbi = crfsuite_viterbi(transitions, lambda s: [ids[t] for t in scorer.tagger_tags(s)])
     return replace(scorer, viterbi=viterbi) if viterbi is not None else scorer
 
 

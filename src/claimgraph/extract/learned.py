@@ -23,6 +23,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from claimgraph.errors import ModelError
+from claimgraph.extract.crf_decoding import Decoding, decode
 from claimgraph.extract.crf_scores import ScoreTagger, attribute_names, read_score_tagger
 from claimgraph.extract.learned_features import (
     SYNTAX_FEATURE_SET,
@@ -73,6 +74,11 @@ class LearnedModel:
     def syntax(self) -> bool:
         """Whether the model was trained with POS and dependency features."""
         return self.meta.get("feature_set") == SYNTAX_FEATURE_SET
+
+    @property
+    def decoding(self) -> Decoding:
+        """How tags are decoded from the scores (``extract/crf_decoding.py``; the meta's)."""
+        return Decoding.from_meta(self.meta)
 
 
 def model_path(lang_code: str = "en") -> Path:
@@ -149,7 +155,9 @@ def _tag(ctx: FeatureContext, model: LearnedModel) -> list[tuple[Paragraph, list
     scorer = model.scorer
     if scorer is not None and ctx.words.rows is scorer.rows:
         paras, scores = context_scores(ctx, word_scores(ctx.words, scorer.state))
-        return [(p, scorer.tag_scores(s)) for p, s in zip(paras, scores, strict=True)]
+        decoding, search = model.decoding, scorer.tag_scores
+        tags = (decode(s, scorer.labels, scorer.transitions, search, decoding) for s in scores)
+        return list(zip(paras, tags, strict=True))
     paras, features = context_features(ctx)
     return [(p, model.tagger.tag(f)) for p, f in zip(paras, features, strict=True)]  # type: ignore[attr-defined]
 
