@@ -961,6 +961,8 @@ def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> 
         hit, speaker = opening
     elif hit is not None and hit.pattern.kind == "verb":
         speaker = _subject_before(ctx, sent, hit) or _speaker_after(ctx, hit, colon)
+    elif (speaker := _colon_clause_source(ctx, start, colon, hits)) is not None:
+        hit = CueHit(colon, colon + 1, COLON, "statement")
     else:
         speaker = (start, colon) if colon - start <= 8 else None
         hit = CueHit(colon, colon + 1, COLON, "statement")
@@ -1042,17 +1044,52 @@ def _inverted_pronoun(ctx: _Context, hit: CueHit) -> bool:
     )
 
 
+def _colon_clause_source(
+    ctx: _Context, start: int, colon: int, hits: list[CueHit]
+) -> tuple[int, int] | None:
+    """``Legislator Tanya Chan spoke to the press after the speech: "..."``, ``In his message, he
+    appreciated Soleimani's lifepath: "..."``: in a language without verb-second order, the parsed
+    subject of the main verb of a cue-less clause ending in the colon before a quotation speaks
+    the quotation, if it is a personal pronoun or its phrase holds a name; its phrase is the
+    speaker, not the clause. Counted over PolNeAR train and the readable Wikinews gold (E31): such
+    a subject is the quotation's gold source 27 times, the source is another mention of the same
+    person 3 times, someone else twice, the quotation no attribution 3 times."""
+    if ctx.lang.verb_second:
+        return None  # a fronted constituent is often no subject: _colon_clause_subject
+    if any(start <= h.start < colon for h in hits):
+        return None  # "Elie Honig said via Twitter: "..."": the cue's own quotation
+    subject = _clause_subject(ctx, start, colon)
+    if subject is None or subject.head.dep_ in ctx.lang.words("subordinate_relations"):
+        return None  # "When Wallace died in 1998, President Clinton released ...:"
+    phrase = (subject.left_edge.i, min(subject.right_edge.i + 1, colon))
+    if not (_person_subject(ctx, subject) or _holds_name(ctx, phrase)):
+        return None
+    if plausible_speaker(ctx.doc, phrase, ctx.lang):
+        return phrase
+    return _subject_phrase(ctx, subject, colon)
+
+
+def _clause_subject(ctx: _Context, start: int, end: int) -> Token | None:
+    """The first parsed subject among tokens ``start`` to ``end`` whose head lies there too."""
+    clause = range(start, end)
+    return next(
+        (t for t in ctx.doc[start:end] if t.dep_ in SUBJECT_RELATIONS and t.head.i in clause),
+        None,
+    )
+
+
+def _holds_name(ctx: _Context, span: tuple[int, int]) -> bool:
+    """A proper noun among the tokens of ``span``."""
+    return any(t.pos_ == "PROPN" for t in ctx.doc[span[0] : span[1]])
+
+
 def _colon_clause_subject(ctx: _Context, start: int, colon: int) -> tuple[int, int] | None:
     """``Hij wordt emotioneel: ,,...''``: in a verb-second language, the parsed subject of a
     short clause without a cue that ends in the colon before a quotation, if it names a source,
     speaks the quotation."""
     if not ctx.lang.verb_second or colon - start > COLON_CLAUSE_TOKENS:
         return None
-    clause = range(start, colon)
-    subject = next(
-        (t for t in ctx.doc[start:colon] if t.dep_ in SUBJECT_RELATIONS and t.head.i in clause),
-        None,
-    )
+    subject = _clause_subject(ctx, start, colon)
     if subject is None or not _person_subject(ctx, subject):
         return None  # "Hackers rommelen in schoolsysteem: '...'": a headline's topic
     return _subject_phrase(ctx, subject, colon)
