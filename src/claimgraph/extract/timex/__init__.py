@@ -29,13 +29,23 @@ from spacy.tokens import MorphAnalysis
 
 from claimgraph.errors import ConfigError, InputError
 from claimgraph.extract.parsed import doc_text, in_values
+from claimgraph.extract.timex.patterns import (
+    _PLACEHOLDER,
+    _alternation,
+    _class_regexes,
+    _compile_template,
+    _month_abbreviations,
+    _norm,
+)
 from claimgraph.model import Timex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.vocab import Vocab
 
-LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
+
+LANG_DIR = Path(__file__).resolve().parents[2] / "lang"
+
 
 # Handlers whose expression may carry a point modifier ("begin juli", "eind vorig jaar") or a
 # quantity modifier ("zo'n twaalf jaar", "nog geen dag") just before it.
@@ -54,17 +64,24 @@ _POINT_MOD_HANDLERS = frozenset(
     }
 )
 _APPROX_HANDLERS = frozenset({"duration", "ago", "later"})
+
+
 _TABLE_CLASSES = (
     "month", "weekday", "season", "daypart", "ordinal", "unit", "units", "unit_long", "rel",
     "weekend", "day_deixis", "day_part_deixis", "ref", "set_word", "every", "vague", "decade",
     "meridiem", "report_rel", "ref_units", "clock_word", "anaphor_rel", "half_ordinal",
     "century_ordinal", "weekday_plural", "daypart_plural", "holiday",
 )  # fmt: skip
+
+
 _DURATION_UNITS = {"Y": "Y", "M": "M", "W": "W", "D": "D", "H": "TH", "MIN": "TM", "S": "TS"}
 _DATE_UNITS = frozenset({"Y", "M", "W", "D"})
 _SMALLER_UNIT = {"Y": ("M", 12), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-_PLACEHOLDER = re.compile(r"\{(\w+)(?::(\w+))?\}(\?)?")
+
+
 # Pattern gates (see ``_present_words``): the words of a lower-cased text, and a mark for "has a
 # digit" that no word can equal.
 _WORD = re.compile(r"\w+")
@@ -89,9 +106,6 @@ _UNSAFE_CASE = re.compile(
     "\u0432\u0434\u043e\u0441\u0442\u044a\u0462\u0463\u1c80-\u1c88\u1e60\u1e61\u1e9b"
     "\u1fbe\u1fd3\u1fe3\ua64a\ua64b\ufb05\ufb06]"
 )
-
-
-# --------------------------------------------------------------------------- language data
 
 
 @dataclass(frozen=True)
@@ -150,49 +164,6 @@ class _Lexicon:
         return table[key] if key in table else table[key.rstrip(".")]
 
 
-def _norm(word: str) -> str:
-    return re.sub(r"\s+", " ", word.strip().lower().replace("’", "'"))
-
-
-def _word_regex(word: str) -> str:
-    parts = [re.escape(p).replace("'", "['’]") for p in word.split()]
-    return r"\s+".join(parts)
-
-
-def _alternation(words: list[str]) -> str:
-    """A group matching any of ``words``, longest first, written as a trie.
-
-    ``re`` tries the branches of ``a|b|c`` one by one at every position, and the number words
-    alone run into hundreds; the trie tests one branch per distinct next character. Its greedy
-    optional tails try a longer word before its prefix, as a longest-first list does.
-    """
-    trie: dict[str, dict] = {}
-    for word in {_norm(w) for w in words}:
-        node = trie
-        for token in _word_tokens(word):
-            node = node.setdefault(token, {})
-        node[""] = {}  # a word ends here
-    return _trie_regex(trie) or r"(?!x)x"
-
-
-def _word_tokens(word: str) -> list[str]:
-    """The regex of each character of ``word``; a space matches any run of whitespace."""
-    tokens: list[str] = []
-    for n, part in enumerate(word.split()):
-        if n:
-            tokens.append(r"\s+")
-        tokens.extend("['’]" if c == "'" else re.escape(c) for c in part)
-    return tokens
-
-
-def _trie_regex(node: dict[str, dict]) -> str:
-    branches = [token + _trie_regex(child) for token, child in node.items() if token]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{body})?" if "" in node else body
-
-
 def _numbers(data: dict[str, Any]) -> dict[str, float]:
     """Number words, with the compounds (21..99) the language's template builds."""
     numbers = {_norm(k): v for k, v in data.get("number", {}).items()}
@@ -228,86 +199,6 @@ def _year_words(data: dict[str, Any], numbers: dict[str, float]) -> dict[str, in
             for nw, n in tail.items():
                 years[_norm(f"{word}{joiner}{nw}")] = thousand + n
     return years
-
-
-def _month_abbreviations(months: dict[str, Any]) -> list[str]:
-    """The month words that are a prefix of a longer name ("jan", "sept")."""
-    return [w for w in months if any(o != w and o.startswith(w) for o in months)]
-
-
-def _month_regex(months: dict[str, Any]) -> str:
-    """Month names; an abbreviation (a prefix of a longer name) may carry a full stop."""
-    abbreviations = _month_abbreviations(months)
-    full = [w for w in months if w not in abbreviations]
-    return rf"(?:{_alternation(abbreviations)})\.?(?!\w)|{_alternation(full)}"
-
-
-def _class_regexes(data: dict[str, Any], tables: dict[str, dict[str, Any]]) -> dict[str, str]:
-    words = data.get("words", {})
-    day_suffix = data.get("day_suffix", "")
-    classes = {cls: _alternation(list(tables[cls])) for cls in tables}
-    classes["month"] = _month_regex(tables["month"])
-    classes["num"] = rf"\d+(?:[.,]\d+)?(?:\s+1/2)?|{_alternation(list(tables['number']))}"
-    classes["day"] = rf"(?:[12]\d|3[01]|0?[1-9]){day_suffix}"
-    digits = r"(?<![\d.,])(?:1[5-9]\d\d|20\d\d)(?![.,]?\d)"
-    spelled = list(tables["year_word"])
-    classes["year"] = f"{digits}|{_alternation(spelled)}" if spelled else digits
-    classes["hour"] = r"[01]?\d|2[0-3]"
-    classes["clock"] = r"(?:[01]?\d|2[0-3])[.:][0-5]\d"
-    classes["decade_digits"] = r"['’]\d0(?:['’]?s)?|(?:\d0|1[5-9]\d0|20\d0)['’]?s"
-    classes["decade_number"] = r"['’]?\d0"
-    classes["ordinal_digits"] = r"\d{1,2}(?:st|nd|rd|th)"
-    classes["numeric_date"] = (
-        r"\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4}"
-    )
-    for name, values in words.items():
-        classes[name] = _alternation(values)
-    return classes
-
-
-def _compile_template(template: str, classes: dict[str, str]) -> re.Pattern[str]:
-    """Template -> regex. ``[w]`` tokens are context outside the span; ``X?`` is optional."""
-    tokens = template.split()
-    before = [t[1:-1] for t in tokens if t.startswith("[") and t.endswith("]")]
-    core = [t for t in tokens if not (t.startswith("[") and t.endswith("]"))]
-    lead = tokens[0].startswith("[") if tokens else False
-
-    def token_regex(token: str) -> tuple[str, bool]:
-        whole = _PLACEHOLDER.fullmatch(token)
-        optional = token.endswith("?") and (whole is not None or "{" not in token)
-        if optional and whole is None:
-            token = token[:-1]
-        out, pos = [], 0
-        for m in _PLACEHOLDER.finditer(token):
-            out.append(re.escape(token[pos : m.start()]))
-            cls, group = m.group(1), m.group(2) or m.group(1)
-            if cls not in classes:
-                raise ConfigError(f"unknown word class {{{cls}}} in timex pattern {template!r}")
-            piece = f"(?P<{group}>{classes[cls]})"
-            out.append(f"(?:{piece})?" if m.group(3) and whole is None else piece)
-            pos = m.end()
-        out.append(re.escape(token[pos:]))
-        return "".join(out), optional
-
-    sep = r",?\s+"
-    body = ""
-    for i, (rx, optional) in enumerate(token_regex(t) for t in core):
-        if i == 0:
-            body = f"(?:{rx}{sep})?" if optional else rx
-        elif optional:
-            body += f"(?:{sep}{rx})?"
-        else:
-            body += rx if body.endswith(f"{sep})?") and i == 1 else sep + rx
-    context = r"\s+".join(_word_regex(w) for w in before)
-    span = f"(?P<_span>{body})"
-    if not context:
-        regex = span
-    elif lead:
-        regex = f"{context}\\s+{span}"
-    else:
-        regex = f"{span}\\s+{context}"
-    # Not inside a word, nor part of a hyphenated compound ("zomer- en wintertijd").
-    return re.compile(rf"(?<!\w)(?<![^\W\d_]-){regex}(?!\w)(?!-[^\W\d_]|-\s)", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- pattern gates
@@ -670,9 +561,6 @@ def _verb_tenses(spec: dict[str, Any] | None, path: Path) -> _VerbTenses | None:
     )
 
 
-# --------------------------------------------------------------------------- dates and values
-
-
 @dataclass(frozen=True)
 class _Anchor:
     first: date
@@ -844,17 +732,12 @@ def _duration(
     return f"P{code[:-1]}{amount}{code[-1]}"
 
 
-# --------------------------------------------------------------------------- tense from a parse
-#
-# With a dependency parse, the tense of an expression is that of the verb group it hangs from
-# ("headed Tuesday": past; "will meet Bush on Thursday": future), read from the Universal
-# Dependencies morphology of the verb and its auxiliaries. ``[tense.parse]`` gives each form of
-# verb group a tense; 0 leaves the decision to the word lists, as does a text without a parse.
-
 _VERB_GROUP_FORMS = (
     "modal_future", "past", "past_perfect", "present_perfect", "present", "modal",
     "past_participle", "infinitive", "nonfinite",
 )  # fmt: skip
+
+
 _AUX_RELATIONS = frozenset({"aux", "aux:pass", "cop"})
 _VERB_POS = frozenset({"VERB", "AUX"})
 _VERB_POS_IDS = [POS_IDS[p] for p in sorted(_VERB_POS)]  # spaCy's POS symbol ids
@@ -936,9 +819,6 @@ def _parsed_tense(
             return rules.forms.get(form, 0)
         verb = _verb_above(verb)  # "staged celebrations to mark ... on Friday": staged
     return 0
-
-
-# --------------------------------------------------------------------------- handlers
 
 
 @dataclass
@@ -1055,6 +935,8 @@ class _Anaphor:
 
 
 Found = tuple[int, int, str, "str | _Anaphor"]  # start, end, type, value
+
+
 _HANDLERS: dict[str, Callable[[_Ctx], list[Found] | None]] = {}
 
 
@@ -1728,8 +1610,6 @@ def _names_one_unit(ctx: _Ctx) -> bool:
     return rel == 0 or (rel < 0 and _norm(ctx.m.group("_span")).startswith("the "))
 
 
-# --------------------------------------------------------------------------- anaphora
-
 # The precisions of a mentioned date from which a unit can be counted ("the following day"
 # needs a day, "the following year" any date).
 _REFERENCE_GRANS = {
@@ -1784,9 +1664,6 @@ def _resolve_anaphors(found: list[Found]) -> list[tuple[int, int, str, str]]:
             mentioned.append(ref)
         out.append((s, e, type_, value))
     return out
-
-
-# --------------------------------------------------------------------------- extraction
 
 
 def _parsed_past_verbs(lex: _Lexicon, parsed: Doc | None) -> frozenset[int]:
