@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.extract import timex
-from claimgraph.extract.timex import _UNSAFE_CASE, extract_timexes
+from claimgraph.extract.timex import extract_timexes
+from claimgraph.extract.timex.gates import _UNSAFE_CASE
 
 
 def test_unsafe_case_covers_every_character_re_folds_beyond_str_lower():
