@@ -1,7 +1,7 @@
-"""Values counted from the text instead of the anchor: a handler returns an
-``_Anaphor`` for "the following year", "that evening" or a bare clock time, and
-``_resolve_anaphors`` counts it, once the text's expressions are known, from the last earlier
-date precise enough for its unit (else from the anchor). ``Found`` is what a handler returns.
+"""Values counted from the text instead of the anchor: a handler returns an ``_Anaphor`` for "the
+following year", "that evening" or a bare clock time, and ``_resolve_anaphors`` counts it, once the
+text's expressions are known, from the last earlier date precise enough for its unit (else from the
+anchor). ``Found`` is what a handler returns.
 """
 
 from __future__ import annotations

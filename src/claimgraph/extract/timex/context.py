@@ -1,7 +1,7 @@
-"""What a handler sees, and how it is registered: ``_Ctx`` is one pattern match in
-its text, with the lexicon, the anchor and the parse (the match's groups and their table values,
-the tense around it, and resolution against the anchor at the precision the anchor supports);
-``_handler`` registers a function under the name the ``[patterns]`` tables use.
+"""What a handler sees, and how it is registered: ``_Ctx`` is one pattern match in its text, with
+the lexicon, the anchor and the parse (the match's groups and their table values, the tense around
+it, and resolution against the anchor at the precision the anchor supports); ``_handler`` registers
+a function under the name the ``[patterns]`` tables use.
 """
 
 from __future__ import annotations

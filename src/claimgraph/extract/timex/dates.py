@@ -1,7 +1,7 @@
-"""Calendar values in TimeML: the period an article date anchors (``parse_anchor``),
-a point in time at some precision (``_Point``) and its value (``2023-05-02``, ``2023-W18``,
-``1989-H2``, ``XXXX-XX``), shifts by a unit, the instance a bare month or weekday means
-(``_pick``), and durations (``P3Y``, ``PT90M``, ``P2Y6M``, ``PXY``).
+"""Calendar values in TimeML: the period an article date anchors (``parse_anchor``), a point in time
+at some precision (``_Point``) and its value (``2023-05-02``, ``2023-W18``, ``1989-H2``,
+``XXXX-XX``), shifts by a unit, the instance a bare month or weekday means (``_pick``), and
+durations (``P3Y``, ``PT90M``, ``P2Y6M``, ``PXY``).
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
-"""Where a timex pattern is worth running and where it can start: the words a text
-must contain for a template's regex to match (its gate), the offsets at which a match can begin
-(its starts), the ``[exclude]`` patterns with theirs, the words of a text that the gates test
-(``_present_words``), and ``_matches``, which tries a pattern only there and finds exactly the
-matches of a full scan.
+"""Where a timex pattern is worth running and where it can start: the words a text must contain for
+a template's regex to match (its gate), the offsets at which a match can begin (its starts), the
+``[exclude]`` patterns with theirs, the words of a text that the gates test (``_present_words``),
+and ``_matches``, which tries a pattern only there and finds exactly the matches of a full scan.
 """
 
 from __future__ import annotations

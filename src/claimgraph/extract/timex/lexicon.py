@@ -1,8 +1,7 @@
-"""A language's timex data, compiled: ``load_timex_lexicon`` reads
-``lang/<code>/timex.toml`` into a ``_Lexicon``: the word tables (months, weekdays, number words
-and spelled-out years, units ...), each handler's compiled patterns with their gates and starts,
-the modifier and exclusion patterns, and the tense settings (``_VerbTenses`` for
-``[tense.parse]``).
+"""A language's timex data, compiled: ``load_timex_lexicon`` reads ``lang/<code>/timex.toml`` into a
+``_Lexicon``: the word tables (months, weekdays, number words and spelled-out years, units ...),
+each handler's compiled patterns with their gates and starts, the modifier and exclusion patterns,
+and the tense settings (``_VerbTenses`` for ``[tense.parse]``).
 """
 
 from __future__ import annotations

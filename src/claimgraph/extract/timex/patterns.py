@@ -1,7 +1,7 @@
-"""Timex pattern templates compiled to regular expressions: a template such as
-``"{rel:weekrel} week {weekday}"`` becomes one case-insensitive regex whose ``{class}``
-placeholders are the words of that class (written as a trie, longest first), and the
-normalisation every table word goes through (``_norm``).
+"""Timex pattern templates compiled to regular expressions: a template such as ``"{rel:weekrel} week
+{weekday}"`` becomes one case-insensitive regex whose ``{class}`` placeholders are the words of that
+class (written as a trie, longest first), and the normalisation every table word goes through
+(``_norm``).
 """
 
 from __future__ import annotations

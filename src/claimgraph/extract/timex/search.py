@@ -1,7 +1,7 @@
-"""The search behind ``extract_timexes``: each pattern whose gate a text meets is
-tried where its matches can start, its handler turns a match into timexes, the longest and
-highest-priority candidates win over those they overlap or that an ``[exclude]`` pattern covers,
-a point or quantity modifier just before an expression joins it, and anaphors are resolved.
+"""The search behind ``extract_timexes``: each pattern whose gate a text meets is tried where its
+matches can start, its handler turns a match into timexes, the longest and highest-priority
+candidates win over those they overlap or that an ``[exclude]`` pattern covers, a point or quantity
+modifier just before an expression joins it, and anaphors are resolved.
 """
 
 from __future__ import annotations

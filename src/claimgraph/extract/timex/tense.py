@@ -1,9 +1,8 @@
-"""Tense from a dependency parse: the tense of an expression is that of the verb
-group it hangs from ("headed Tuesday": past; "will meet Bush on Thursday": future), read from the
-Universal Dependencies morphology of the verb and its auxiliaries. ``[tense.parse]`` gives each
-form of verb group a tense; 0 leaves the decision to the word lists, as does a text without a
-parse. Also the parse's finite past-tense verbs, which count as past words where ``[tense]
-parsed_past`` says so.
+"""Tense from a dependency parse: the tense of an expression is that of the verb group it hangs from
+("headed Tuesday": past; "will meet Bush on Thursday": future), read from the Universal Dependencies
+morphology of the verb and its auxiliaries. ``[tense.parse]`` gives each form of verb group a tense;
+0 leaves the decision to the word lists, as does a text without a parse. Also the parse's finite
+past-tense verbs, which count as past words where ``[tense] parsed_past`` says so.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""The handlers, which turn a pattern match into timexes (type and value), one module per kind
-of expression: calendar dates, holidays, reporting periods, clock times, weekdays, relative
-expressions, durations and sets. Importing this package registers each handler in
-``_HANDLERS`` under the name the ``[patterns]`` tables of ``lang/<code>/timex.toml`` use.
+"""The handlers, which turn a pattern match into timexes (type and value), one module per kind of
+expression: calendar dates, holidays, reporting periods, clock times, weekdays, relative
+expressions, durations and sets. Importing this package registers each handler in ``_HANDLERS``
+under the name the ``[patterns]`` tables of ``lang/<code>/timex.toml`` use.
 """
 
 from claimgraph.extract.timex.context import _HANDLERS

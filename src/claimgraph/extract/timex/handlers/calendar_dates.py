@@ -1,7 +1,7 @@
-"""Handlers of calendar dates and periods: a day or month with
-its month or year ("3 mei 2023", "Nov. 9", "zaterdag 21 en zondag 22 september", "last
-April"), numeric dates, years, halves, centuries, decades, quarters, seasons and weekends; and
-the checks and the choice of year they share (``_month_ok``, ``_calendar_value``).
+"""Handlers of calendar dates and periods: dates and months ("3 mei 2023", "Nov. 9", "zaterdag 21 en
+zondag 22 september", "last April"), numeric dates, years, halves, centuries, decades, quarters,
+seasons and weekends; and the checks and the choice of year they share (``_month_ok``,
+``_calendar_value``).
 """
 
 from __future__ import annotations

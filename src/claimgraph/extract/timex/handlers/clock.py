@@ -1,5 +1,5 @@
-"""Clock times: "10 p.m. Wednesday", "noon Thursday", "om acht uur"; a clock
-time without a day falls on the day the text last mentioned.
+"""Clock times: "10 p.m. Wednesday", "noon Thursday", "om acht uur"; a clock time without a day
+falls on the day the text last mentioned.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Durations and sets: "twee jaar", "for years", "the past two years"
-(a date where it names one year), "elke week", "on Mondays", "$33 million a year".
+"""Durations and sets: "twee jaar", "for years", "the past two years" (but "the past year", which
+names one year, is a date), "elke week", "on Mondays", "$33 million a year".
 """
 
 from __future__ import annotations

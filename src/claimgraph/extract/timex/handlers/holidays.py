@@ -1,6 +1,6 @@
-"""The holiday handler ("Thanksgiving Day", "last Christmas",
-"Christmas 1998", "Easter week") and the date of a ``[holiday]`` entry in a year: fixed, the nth
-weekday of a month, or counted from Easter.
+"""The holiday handler ("Thanksgiving Day", "last Christmas", "Christmas 1998", "Easter week") and
+the date of a ``[holiday]`` entry in a year: fixed, the nth weekday of a month, or counted from
+Easter.
 """
 
 from __future__ import annotations

@@ -1,6 +1,5 @@
-"""Expressions counted from the anchor or from the text: "gisteren",
-"vanavond", "last week", "three years ago", "two weeks later", "the following day", "recent
-years", "now".
+"""Expressions counted from the anchor or from the text: "gisteren", "vanavond", "last week", "three
+years ago", "two weeks later", "the following day", "recent years", "now".
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""Reporting periods of company results ("the latest quarter", "the
-year-ago period", "fiscal 1988"): the quarter that ended last before the article, numbered as the
-text numbers fiscal quarters, and whether the text around an expression speaks of results.
+"""Reporting periods of company results ("the latest quarter", "the year-ago period", "fiscal
+1988"): the quarter that ended last before the article, numbered as the text numbers fiscal
+quarters, and whether the text around an expression speaks of results.
 """
 
 from __future__ import annotations

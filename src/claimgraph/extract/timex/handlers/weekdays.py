@@ -1,5 +1,5 @@
-"""Weekdays: "last Tuesday", "volgende week vrijdag", a bare "dinsdag"
-(the instance the tense around it points to), "in de nacht van dinsdag op woensdag".
+"""Weekdays: "last Tuesday", "volgende week vrijdag", a bare "dinsdag" (the instance the tense
+around it points to), "in de nacht van dinsdag op woensdag".
 """
 
 from __future__ import annotations
