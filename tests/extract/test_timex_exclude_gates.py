@@ -12,13 +12,9 @@ from pathlib import Path
 import pytest
 
 from claimgraph.errors import ConfigError
-from claimgraph.extract.timex import (
-    _exclude,
-    _excluded,
-    _present_words,
-    extract_timexes,
-    load_timex_lexicon,
-)
+from claimgraph.extract.timex import extract_timexes, load_timex_lexicon
+from claimgraph.extract.timex.gates import _exclude, _present_words
+from claimgraph.extract.timex.search import _excluded
 from claimgraph.settings import data_dir
 
 DPG = data_dir() / "nl-news" / "dpg-news2019.jsonl"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract import timex
-from claimgraph.extract.timex import _UNSAFE_CASE, extract_timexes
+from claimgraph.extract.timex import extract_timexes, search
+from claimgraph.extract.timex.gates import _UNSAFE_CASE
 
 
 def test_unsafe_case_covers_every_character_re_folds_beyond_str_lower():
@@ -27,7 +27,7 @@ def test_gated_and_full_scans_agree_on_news_text(monkeypatch):
         [(t.span, t.value) for t in extract_timexes(x, "nl" if i != 1 else "en", "2023-05-03")]
         for i, x in enumerate(texts)
     ]
-    monkeypatch.setattr(timex, "_present_words", lambda text: None)  # no gates: full scans
+    monkeypatch.setattr(search, "_present_words", lambda text: None)  # no gates: full scans
     full = [
         [(t.span, t.value) for t in extract_timexes(x, "nl" if i != 1 else "en", "2023-05-03")]
         for i, x in enumerate(texts)

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.timex import (
-    _PAST_FINITE,
-    _VERB_POS,
-    _norm,
-    _parsed_past_verbs,
-    load_timex_lexicon,
-)
+from claimgraph.extract.timex import load_timex_lexicon
+from claimgraph.extract.timex.patterns import _norm
+from claimgraph.extract.timex.tense import _PAST_FINITE, _VERB_POS, _parsed_past_verbs
 from claimgraph.nlp import load
 
 

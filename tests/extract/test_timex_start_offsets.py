@@ -10,12 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.extract.timex import (
-    _digit_starts,
-    _matches,
-    _present_words,
-    load_timex_lexicon,
-)
+from claimgraph.extract.timex import load_timex_lexicon
+from claimgraph.extract.timex.gates import _digit_starts, _matches, _present_words
 from claimgraph.settings import data_dir
 
 SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
