@@ -13,12 +13,45 @@ import bisect
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
-from itertools import islice
 
 import numpy as np
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from claimgraph.extract.attribution.acts import (
+    deed_act,
+    formal_act,
+    legal_act,
+    participle,
+    participle_topic,
+    perceived_scene,
+    person_pronoun_only,
+    relative_antecedent,
+    topic_phrase,
+)
+from claimgraph.extract.attribution.constants import (
+    ACRONYM,
+    CLAUSE_EDGES,
+    CLAUSE_POS,
+    COLON,
+    COMPLEMENT_REACH,
+    CONTINUATION_WINDOW,
+    NOUN_KINDS,
+    PARAGRAPH_BREAK,
+    PASSIVE_RELATIONS,
+    PERSON_PRONOUNS,
+    PHRASE_POS,
+    QUOTE_REACH,
+    RELATIVE_CLAUSES,
+    SENTENCE_ENDS,
+    SOURCE_HEAD_POS,
+    SUBJECT_OPENER_POS,
+    SUBJECT_PHRASE_POS,
+    SUBJECT_RELATIONS,
+    SUBJECT_TRAILERS,
+    TRAILING,
+    VERB_KINDS,
+)
 from claimgraph.extract.parsed import doc_text, in_values, token_texts
 from claimgraph.extract.quotes import Quote, find_quotes, trim_inner
 from claimgraph.extract.speakers import (
@@ -40,28 +73,26 @@ from claimgraph.lang import CUE_KINDS, CuePattern, LangData
 from claimgraph.model import Attribution
 from claimgraph.nlp.sentences import hard_wrapped
 
-CLAUSE_EDGES = frozenset({",", ";", ":", "(", ")", "—", "–"})
-TRAILING = " \n\t.,;:"
-COLON = CuePattern(parts=(frozenset({":"}),), stance="assert", act="statement")
-NOUN_KINDS, VERB_KINDS = ("noun",), ("verb",)  # after an article only nominal cues count
+__all__ = [
+    "COLON",
+    "CONTINUATION_WINDOW",
+    "deed_act",
+    "extract_attributions",
+    "formal_act",
+    "legal_act",
+    "participle_topic",
+    "perceived_scene",
+    "person_pronoun_only",
+    "relative_antecedent",
+]
+
+
 UNLISTED_VERB = CuePattern(parts=(frozenset(),), stance="assert", act="statement")
 # "blijkt uit" (grammar evidential_verbs): a finding reported by the document or figures it
 # comes from; not in cues.toml, whose words are features of the learned model
 EVIDENCE = CuePattern(parts=(frozenset(),), stance="assert", act="statement")
-SUBJECT_RELATIONS = frozenset({"nsubj"})
 OBJECT_RELATIONS = frozenset({"obj", "dobj"})
-SUBJECT_TRAILERS = frozenset({"ADV", "AUX"})  # UPOS tags never ending a subject
-PASSIVE_RELATIONS = frozenset({"aux:pass", "nsubj:pass"})  # UD labels of a passive verb
-# the parts of speech a noun phrase opens with (``a bill``, ``government decrees``)
-_NOUN_PHRASE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
-CLAUSE_POS = frozenset({"VERB", "AUX", "SCONJ"})  # a subject inside a quote starts after these
 CONTROLLED_RELATIONS = frozenset({"conj", "xcomp"})  # a verb sharing its head's subject
-RELATIVE_CLAUSES = frozenset({"acl:relcl", "acl"})
-# the words of a cue's object and adverbials: "told The Post on Saturday that"
-PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "PRON", "CCONJ"})
-COMPLEMENT_REACH = 15  # tokens between a cue and the complementizer of its complement
-ACRONYM = re.compile(r"^[A-Z]{2,6}$")  # a party or body written as its initials
-QUOTE_REACH = 4  # tokens between a cue and the quotation that is its content ("on Friday")
 _WORD_AFTER_QUOTE_RE = re.compile(r"[ \t\xa0]+(\w+)")  # the word after a closing mark, same line
 ADDRESSEE_REACH = 2  # more of them after a cue whose object is its addressee ("told the BBC")
 ADDRESSEE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "CCONJ"})
@@ -69,17 +100,9 @@ ADDRESSEE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "CCONJ"}
 LEAD_IN_POS = ADDRESSEE_POS | {"ADV", "PRON"}
 LEAD_IN_MARKS = frozenset({",", ":"})
 COLON_CLAUSE_TOKENS = 8  # a clause whose subject speaks the quotation after its colon
-CONTINUATION_WINDOW = 400  # characters between an attributed quote and its continuation
-PERSON_PRONOUNS = frozenset({"m", "f"})  # pronoun genders that stand for one person
 AGE_IN_BRACKETS = re.compile(r"\(\d{1,3}\)")  # "Jasmine van Kessel (17)"
 # the words of a demanded penalty before an agentless participle ("fors hogere straffen geëist")
 DEMANDED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ"})
-# UPOS tags a sentence-initial subject opens with (English tagging; verb-second taggers mark
-# unknown names ADJ)
-SUBJECT_OPENER_POS = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM", "X"})
-SENTENCE_ENDS = ".?!"  # a quotation after one of these opens a sentence
-SUBJECT_PHRASE_POS = frozenset({"NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ"})  # no clause
-SOURCE_HEAD_POS = frozenset({"NOUN", "PROPN"})  # the head of an "according to" source
 SOURCE_STOPS = CLAUSE_EDGES | {'"', "“", "”", "''", "."}  # where a governed source phrase ends
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # what a possessive pronoun precedes
 APPOSITION_POS = PHRASE_POS | {"PART"}  # "Sanders' campaign manager"
@@ -90,7 +113,6 @@ BYLINE = re.compile(r"^[ \t]*[–—―][ \t]*(\S[^\n]*)$", re.MULTILINE)
 # '“...” ― Sonya Herridge': a dash and a source closing a quotation's own line
 QUOTE_BYLINE = re.compile(r"[ \t\xa0]*[–—―][ \t\xa0]*(\S[^\n]*)")
 BYLINE_NAME_END = re.compile(r"[,(\"“]")  # '– Judge Victor Marrero, "Decision and Order"'
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 BLOCK_PARAGRAPHS = 4  # paragraphs of a block quotation between its lead-in and its byline
 BYLINE_MAX_TOKENS = 8
 
@@ -416,9 +438,6 @@ def _add(
     if cue:
         cue.used = True
     return att
-
-
-# --- pass 1: quotations with a cue next to them --------------------------------------------
 
 
 def _speaker_after(ctx: _Context, hit: CueHit, end: int) -> tuple[int, int] | None:
@@ -1124,9 +1143,6 @@ def _attribute_quote(ctx: _Context, q: Quote, sent: Span, hit: CueHit, hits: lis
     return True
 
 
-# --- pass 2: cues in running text ----------------------------------------------------------
-
-
 def _content_end(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> int:
     """Content runs to the sentence end or to the next coordinated cue (``en waarschuwden``),
     and stops before a clause the language's data mark as outside the reported clause."""
@@ -1294,27 +1310,6 @@ def _own_subject_start(ctx: _Context, hit: CueHit) -> int:
 def _participle_cue(ctx: _Context, hit: CueHit) -> bool:
     """Whether a cue opens with a present participle."""
     return participle(ctx.doc[hit.start], ctx.lang)
-
-
-def participle(token: Token, lang: LangData) -> bool:
-    """Whether ``token`` is a present participle (the language's ``participle_morphs``)."""
-    return str(token.morph).lower() in lang.words("participle_morphs")
-
-
-def topic_phrase(tokens: Span) -> bool:
-    """``Commenting on the radio communications, Captain Rochester said ...``: a prepositional
-    phrase without a verb after a cue names its topic, no content (the main clause reports)."""
-    return (
-        len(tokens) > 0 and tokens[0].pos_ == "ADP" and not any(t.pos_ in VERB_POS for t in tokens)
-    )
-
-
-def participle_topic(cue: Span, content: Span, lang: LangData) -> bool:
-    """A participle cue whose content is a :func:`topic_phrase`, its preposition in the cue
-    (``Commenting on``) or in the content."""
-    if not participle(cue[0], lang):
-        return False
-    return topic_phrase(content.doc[cue[-1].i : content.end] if cue[-1].pos_ == "ADP" else content)
 
 
 def _clause_opening(ctx: _Context, hit: CueHit) -> int:
@@ -2320,67 +2315,6 @@ def _agentless_sources(ctx: _Context) -> None:
             _add(ctx, None, hit, content, speaker_name=source.speaker)
 
 
-def legal_act(verb: Token, stance: str, act: str, lang: LangData) -> bool:
-    """A denial or demand cue ``verb`` whose direct object is a court filing or decision (the
-    language's ``legal_objects``: ``dismissed the lawsuit``, ``appealed the decision``) is a
-    legal act, not a report (ANNOTATION.md rule 6)."""
-    if stance != "deny" and act != "demand":
-        return False
-    objects = lang.words("legal_objects")
-    return any(
-        child.dep_ in lang.words("object_relations") and child.lower_ in objects
-        for child in verb.children
-    )
-
-
-def person_pronoun_only(content: Span) -> bool:
-    """A content that is one personal pronoun of a person (``the Senate confirmed him``) names
-    who was acted on, no proposition: a formal act, not a report (ANNOTATION.md rule 6)."""
-    words = list(islice((t for t in content if not t.is_punct), 2))  # two are one too many
-    if len(words) != 1 or words[0].morph.get("PronType") != ["Prs"]:
-        return False
-    morph = words[0].morph
-    return bool(set(morph.get("Gender")) & {"Masc", "Fem"}) or bool(
-        set(morph.get("Person")) & {"1", "2"}
-    )
-
-
-def formal_act(verb: Token, lang: LangData) -> bool:
-    """A performative cue ``verb`` (the language's ``performative_verbs``) whose complement after
-    it holds no verb declares or appoints, a formal act or decision, not a report (ANNOTATION.md
-    rule 6): ``declared tomorrow a day of mourning``, but ``declared that ...`` is a statement."""
-    if verb.lower_ not in lang.words("performative_verbs") or not verb.n_rights:
-        return False  # "..., transport secretary declares": the complement comes first
-    return not any(t.pos_ in VERB_POS for child in verb.rights for t in child.subtree)
-
-
-def deed_act(cue: Span, content: Span, lang: LangData) -> bool:
-    """A cue whose verb is a deed (the language's ``deed_verbs``: ``issued``, ``signed``,
-    ``approved``) and whose content is a noun phrase names the instrument issued or signed, not
-    a statement: ``the House issued | a subpoena``, ``signed | a government decree banning ...``
-    (ANNOTATION.md rule 6: formal acts and decisions are not attributions). A document that
-    speaks stays (the language's ``document_nouns``: ``issued | a statement``), and so do a
-    clause (``signed | to ...``) and a cue that holds its own object (``issued a ruling against |
-    X``). The test reads the content's words, not the object relation: the parser often attaches
-    such phrases elsewhere (``decree`` as a compound of ``banning``)."""
-    verb = cue.root
-    if verb.lower_ not in lang.words("deed_verbs") or any(
-        t.pos_ in ("NOUN", "PROPN") for t in cue if t.i > verb.i
-    ):
-        return False
-    words = [t for t in content if not t.is_punct]
-    if not words or not _opens_noun_phrase(words[0]):
-        return False
-    noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
-    return noun is not None and noun.lower_ not in lang.document_nouns
-
-
-def _opens_noun_phrase(word: Token) -> bool:
-    """Whether ``word`` can open a noun phrase: a determiner, noun, adjective, numeral or
-    possessive pronoun (``a bill``, ``government decrees``, ``her returns``)."""
-    return word.pos_ in _NOUN_PHRASE_OPENERS or word.morph.get("Poss") == ["Yes"]
-
-
 def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
     doc, lang = ctx.doc, ctx.lang
     if hit.start > sent.start and ctx.low(hit.start - 1) in ("te", "to"):
@@ -2600,48 +2534,10 @@ def _zero_relative_edge(ctx: _Context, subject: tuple[int, int], hit: CueHit) ->
     return nsubj.left_edge.i - 1
 
 
-def relative_antecedent(doc: Doc, lang: LangData, i: int) -> tuple[int, int] | None:
-    """``Schutter Tim S. (40), die bekent dat``: the noun phrase before the comma (past a
-    parenthesis) that a relative pronoun subject at token ``i`` stands for; None where ``i`` is
-    no such pronoun or the phrase is no plausible speaker."""
-    if doc[i].lower_ not in lang.words("relative_subjects") or i < 2 or doc[i - 1].text != ",":
-        return None
-    j = i - 2
-    if doc[j].text == ")":
-        while j > 0 and doc[j].text != "(":
-            j -= 1
-        j -= 1
-    if j < 0 or doc[j].pos_ not in SOURCE_HEAD_POS:
-        return None
-    head = doc[j]
-    while head.dep_ == "flat" and head.head.i < head.i:
-        head = head.head  # "Tim S.": from "S." up to the head of the name
-    while head.dep_ == "conj" and head.head.i < head.i:
-        head = head.head  # "zeggen Ocasio-Cortez en haar volgelingen, die": the whole pair
-    start = head.left_edge.i
-    while start < j and doc[start].pos_ not in SUBJECT_OPENER_POS:
-        start += 1  # "aldus de advocaat-generaal, die vond dat"
-    return (start, j + 1) if plausible_speaker(doc, (start, j + 1), lang) else None
-
-
 def _relative_antecedent(ctx: _Context, subject: tuple[int, int] | None) -> tuple[int, int] | None:
     if subject is None or subject[1] - subject[0] != 1:
         return None
     return relative_antecedent(ctx.doc, ctx.lang, subject[0])
-
-
-def perceived_scene(doc: Doc, lang: LangData, cue: int, start: int, end: int) -> bool:
-    """``Peter zag vervolgens hoe de mannen ... werden afgevoerd``: a perception cue (token
-    ``cue``, one of the language's ``perception_cues``) whose complement (tokens ``start`` to
-    ``end``) opens, after adverbs, with one of the ``perception_openers`` (an indirect question)
-    reports a scene seen, not a claim."""
-    if doc[cue].text.lower() not in lang.words("perception_cues"):
-        return False
-    openers = lang.words("perception_openers")
-    i = start
-    while i < end and doc[i].pos_ == "ADV" and doc[i].text.lower() not in openers:
-        i += 1
-    return i < end and doc[i].text.lower() in openers
 
 
 def _acronym_position(ctx: _Context, hit: CueHit, speaker: tuple[int, int] | None) -> bool:
@@ -2816,9 +2712,6 @@ def _light_verb_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
             return _subject_phrase(ctx, subject, hit.start)
         verb = verb.head if verb.dep_ == "conj" else None
     return None
-
-
-# --- pass 3 and 4 --------------------------------------------------------------------------
 
 
 def _colon_statement(ctx: _Context, sent: Span, hits: list[CueHit]) -> None:
