@@ -23,6 +23,20 @@ from claimgraph.extract.attribution.acts import (
     relative_antecedent,
     topic_phrase,
 )
+from claimgraph.extract.attribution.complements import (
+    _addressee_cue,
+    _adverbial_at,
+    _after_addressee,
+    _complement_opening,
+    _content_precedes,
+    _own_complement,
+    _phrase_ends_clause,
+    _quote_after_addressee,
+    _quote_after_lead_in,
+    _quote_near,
+    _quote_runs_on,
+    _skip_complementizer,
+)
 from claimgraph.extract.attribution.constants import (
     ACRONYM,
     CLAUSE_EDGES,
@@ -39,11 +53,21 @@ from claimgraph.extract.attribution.constants import (
     SENTENCE_ENDS,
     SOURCE_HEAD_POS,
     SUBJECT_OPENER_POS,
-    SUBJECT_PHRASE_POS,
     SUBJECT_RELATIONS,
     SUBJECT_TRAILERS,
     TRAILING,
     VERB_KINDS,
+)
+from claimgraph.extract.attribution.contents import (
+    _adverbial_clause_end,
+    _before_attributed_quote,
+    _clause_opening,
+    _complement_end,
+    _content_end,
+    _light_verb,
+    _main_clause_after_aside,
+    _named_complement_stop,
+    _parenthetical_content,
 )
 from claimgraph.extract.attribution.context import (
     CueHit,
@@ -63,7 +87,6 @@ from claimgraph.extract.attribution.subjects import (
     _clause_start,
     _finite,
     _finite_word,
-    _first_word,
     _flat_end,
     _focus_particle,
     _gap_subject,
@@ -111,12 +134,6 @@ UNLISTED_VERB = CuePattern(parts=(frozenset(),), stance="assert", act="statement
 EVIDENCE = CuePattern(parts=(frozenset(),), stance="assert", act="statement")
 OBJECT_RELATIONS = frozenset({"obj", "dobj"})
 CONTROLLED_RELATIONS = frozenset({"conj", "xcomp"})  # a verb sharing its head's subject
-_WORD_AFTER_QUOTE_RE = re.compile(r"[ \t\xa0]+(\w+)")  # the word after a closing mark, same line
-ADDRESSEE_REACH = 2  # more of them after a cue whose object is its addressee ("told the BBC")
-ADDRESSEE_POS = frozenset({"NOUN", "PROPN", "DET", "ADP", "NUM", "ADJ", "CCONJ"})
-# the words of a lead-in set off from a cue's quotation ("responded pointedly, with a smile:")
-LEAD_IN_POS = ADDRESSEE_POS | {"ADV", "PRON"}
-LEAD_IN_MARKS = frozenset({",", ":"})
 COLON_CLAUSE_TOKENS = 8  # a clause whose subject speaks the quotation after its colon
 # the words of a demanded penalty before an agentless participle ("fors hogere straffen geëist")
 DEMANDED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ"})
@@ -327,24 +344,6 @@ def _split_quote_tail(ctx: _Context, hit: CueHit, speaker: tuple[int, int], i: i
         _add_quotation(ctx, speaker, hit, nxt)
 
 
-def _parenthetical_content(
-    ctx: _Context, sent: Span, hit: CueHit, speaker: tuple[int, int]
-) -> tuple[int, int] | None:
-    """``Normaal gesproken, zegt X, zit ze drie maanden te ploeteren``: a cue and its speaker
-    between commas inside a clause that goes on after them with its finite verb (verb second: the
-    words before are the fronted phrase, without a finite verb of their own). The content is the
-    clause after the commas, or the whole sentence when the fronted phrase is its subject or
-    object (``De reden, zegt X, is dat ...``); None when the cue does not interrupt a clause so."""
-    comma = speaker[1]
-    if not ctx.lang.verb_second or comma + 1 >= sent.end or ctx.doc[comma].text != ",":
-        return None
-    fronted = ctx.doc[sent.start : hit.start - 1]
-    if not _finite(ctx.doc[comma + 1]) or any(_finite(t) for t in fronted):
-        return None
-    nominal = any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in fronted)
-    return _trim(ctx, sent.start if nominal else comma + 1, sent.end)
-
-
 def _cue_then_quote(ctx: _Context, q: Quote, hits: list[CueHit], sent: Span) -> bool:
     """``X zei: “…”`` and ``Laan: “…”``."""
     i = ctx.token_at(q.outer[0]) - 1
@@ -532,221 +531,6 @@ def _attribute_quote(ctx: _Context, q: Quote, sent: Span, hit: CueHit, hits: lis
     return True
 
 
-def _content_end(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> int:
-    """Content runs to the sentence end or to the next coordinated cue (``en waarschuwden``),
-    and stops before a clause the language's data mark as outside the reported clause."""
-    coordinators = ctx.lang.words("coordinators")
-    end = sent.end
-    for other in hits:
-        if other.start <= hit.start:
-            continue
-        j = _clause_opening(ctx, other) - 1
-        if j > hit.end and ctx.low(j) in coordinators:
-            end = j - 1 if ctx.doc[j - 1].text == "," else j
-            break
-        if j > hit.end and ctx.doc[j].text == "," and _participle_cue(ctx, other):
-            end = j  # "blaming Iran for the attacks, saying ...": the next cue's own clause
-            break
-        k = _own_subject_start(ctx, other) - 1
-        if k > hit.end + 1 and ctx.low(k) in coordinators and ctx.doc[k - 1].text == ",":
-            end = k - 1  # "said A, and Ms. Acosta said B": a new source's own clause
-            break
-        comma = _splice_comma(ctx, hit, other)
-        if comma is not None:
-            end = comma  # "VVD en CDA reageren negatief, alleen de ChristenUnie ziet wel iets in"
-            break
-    end = _coordinated_verb_stop(ctx, hit, end)
-    return _clause_stop(ctx, hit.end, end)
-
-
-def _coordinated_verb_stop(ctx: _Context, hit: CueHit, end: int) -> int:
-    """``often questions Clinton's ties to super PACs and has called for ...``, ``denied any
-    sexual activity, but upon learning ... he claimed``: a verb the parse coordinates with the
-    verb cue itself, after a content without a clause of its own (an object, no subject, finite
-    verb or complementizer: ``revealed that ... accepted responsibility but did not say``), is
-    the source's next act or the narrator's next clause, outside the content, which ends before
-    its coordinator (and a comma before that); else ``end``. After a reported clause (``said
-    their thoughts were with ..., and they were carrying out ...``) the parse cannot tell the
-    cue's conjunct from the clause's."""
-    if hit.pattern.kind != "verb":
-        return end
-    subjects = ctx.lang.words("subject_relations")
-    for conj in ctx.doc[hit.start].children:
-        if conj.dep_ != "conj" or conj.pos_ not in ("VERB", "AUX") or not hit.end < conj.i < end:
-            continue
-        cc = next((c for c in conj.children if c.dep_ == "cc" and c.i < conj.i), None)
-        if cc is None or cc.i <= hit.end + 1 or ctx.in_quote(cc):
-            continue
-        if any(c.dep_ in ("mark", "case") and c.i < conj.i for c in conj.children):
-            continue  # "criticized Sanders for X and for Y": a second complement of the cue
-        if ctx.texts[cc.i - 1] != "," and any(c.dep_ in subjects for c in conj.children):
-            continue  # "says President Obama and the party's leaders should": one subject
-        if any(_opens_reported_clause(ctx, ctx.doc[j], subjects) for j in range(hit.end, cc.i)):
-            continue
-        return cc.i - 1 if ctx.texts[cc.i - 1] == "," else cc.i
-    return end
-
-
-def _opens_reported_clause(ctx: _Context, tok: Token, subjects: frozenset[str]) -> bool:
-    """Whether ``tok`` marks a clause: a subject, a finite verb or a complementizer."""
-    return (
-        tok.dep_ in subjects
-        or (tok.pos_ in ("VERB", "AUX") and _finite(tok))
-        or tok.lower_ in ctx.lang.words("complementizers")
-    )
-
-
-def _splice_comma(ctx: _Context, hit: CueHit, other: CueHit) -> int | None:
-    """In a verb-second language, a comma right before a later verb cue's noun phrase (focus
-    particles allowed: ``, alleen de ChristenUnie ziet``): its subject before the verb opens a
-    main clause of its own, outside ``hit``'s content."""
-    if not ctx.lang.verb_second or other.pattern.kind != "verb":
-        return None
-    k = other.start - 1
-    focus = ctx.lang.words("focus_particles")
-    while k > hit.end + 1 and (ctx.doc[k].pos_ in SUBJECT_PHRASE_POS or ctx.low(k) in focus):
-        k -= 1
-    phrase = ctx.doc[k + 1 : other.start]
-    if not any(t.pos_ in SOURCE_HEAD_POS for t in phrase) or ctx.doc[k].text != ",":
-        return None
-    return k if k > hit.end + 1 else None
-
-
-def _adverbial_clause_end(ctx: _Context, hit: CueHit, end: int) -> int:
-    """``After Hewitt suggested that X, Trump contradicted him``: a cue heading an adverbial
-    clause (the language's ``adverbial_clause_relations``) that a subordinator opens before its
-    main clause reports no further than its own clause, the cue's subtree; where the parse shows
-    no such clause, no further than the first comma of a sentence-opening one
-    (``_opening_clause_comma``); else ``end``."""
-    parsed = _parsed_clause_end(ctx, hit, end)
-    return parsed if parsed is not None else _opening_clause_comma(ctx, hit, end)
-
-
-def _parsed_clause_end(ctx: _Context, hit: CueHit, end: int) -> int | None:
-    verb = ctx.doc[hit.start]
-    relations = ctx.lang.words("adverbial_clause_relations")
-    if verb.dep_ not in relations or verb.head.i < hit.end:
-        return None
-    if not any(c.dep_ == "mark" and c.i < verb.i for c in verb.children):
-        return None  # no subordinator: the parse may have misread a main clause
-    last = verb.right_edge.i
-    if last < hit.end or last + 1 >= end or ctx.texts[last + 1] != ",":
-        # "while X indicated 68 people were missing": the clause is not closed; "In between,
-        # she testified, she was ...": an aside cue, whose content follows it
-        return None
-    return last + 1
-
-
-def _opening_clause_comma(ctx: _Context, hit: CueHit, end: int) -> int:
-    """``After the Supreme Court refused to reinstate the law, Gov. Pat McCrory (R) blamed``,
-    ``Although in September she said her decision ... was a mistake, at the town hall ...``: a
-    cue in the clause a sentence opens with a word of ``adverbial_subordinators`` (no comma
-    between them) where the parse does not show the clause reports no further than the clause's
-    first comma outside quotations, or one that closes a quotation (``for being too “pro-gay,”
-    Pastor ...``): the main clause follows. PolNeAR train (every 2nd article): 88 of 104 such
-    contents stop there. Else ``end``."""
-    sent = ctx.doc[hit.start].sent
-    first = _first_word(ctx, sent.start, hit.start)
-    if ctx.low(first) in ctx.lang.words("coordinators"):
-        first = _first_word(ctx, first + 1, hit.start)  # "And after the Supreme Court refused"
-    if ctx.low(first) not in ctx.lang.words("adverbial_subordinators"):
-        return end
-    if any(t.text == "," for t in ctx.doc[first : hit.start]):
-        return end
-    for j in range(hit.end + 1, end):
-        if ctx.texts[j] == "," and (not ctx.in_quote(ctx.doc[j]) or _closes_quote(ctx, j + 1)):
-            return j
-    return end
-
-
-def _closes_quote(ctx: _Context, i: int) -> bool:
-    """Whether token ``i`` is the closing mark of a quotation."""
-    quote = ctx.in_quote(ctx.doc[i]) if i < len(ctx.doc) else None
-    return quote is not None and ctx.doc[i].idx + len(ctx.doc[i]) >= quote.outer[1]
-
-
-def _before_attributed_quote(ctx: _Context, start: int, end: int) -> int:
-    """Where a content from token ``start`` stops: before a colon that opens a quotation already
-    attributed (``attacking the subpoena as a political strategy: "..."``), else at ``end``."""
-    for j in range(start, end - 1):
-        quote = ctx.quote_opening_at(ctx.doc[j + 1].idx) if ctx.texts[j] == ":" else None
-        if quote is not None and quote.outer in ctx.quoted_spans:
-            return j
-    return end
-
-
-def _own_subject_start(ctx: _Context, hit: CueHit) -> int:
-    """The first token of the parsed subject of a verb cue when that subject stands right before
-    the cue (only adverbs, auxiliaries and particles between: ``Ms. Acosta has not said``), else
-    the cue's first token."""
-    tok = ctx.doc[hit.start]
-    relations = ctx.lang.words("subject_relations")
-    for child in tok.children:
-        if child.dep_ in relations and child.i < tok.i and not ctx.in_quote(child):
-            between = range(child.right_edge.i + 1, tok.i)
-            if all(ctx.doc[b].pos_ in ("ADV", "AUX", "PART") for b in between):
-                return child.left_edge.i
-    return hit.start
-
-
-def _clause_opening(ctx: _Context, hit: CueHit) -> int:
-    """The first token of a cue's own words: a nominal cue's light verb (``maar blijft van
-    mening``) when it comes right before the noun, else the cue's first token."""
-    verb = _light_verb(ctx, hit)
-    return verb.i if verb is not None and 0 < hit.start - verb.i <= 3 else hit.start
-
-
-def _light_verb(ctx: _Context, hit: CueHit) -> Token | None:
-    """The verb a nominal cue is the object of, when the language lists it as one whose subject
-    is the noun's source (``deed een oproep``, ``blijft van mening``)."""
-    if hit.pattern.kind != "noun":
-        return None
-    head = ctx.doc[hit.start].head
-    if head.lower_ in ctx.lang.words("noun_cue_links") and head.head.i != head.i:
-        head = head.head  # "van mening": the noun hangs from its preposition
-    return head if head.lower_ in ctx.lang.words("noun_cue_verbs") else None
-
-
-def _clause_stop(ctx: _Context, start: int, end: int) -> int:
-    """``denies the two explosions are related; reports describe ...``, ``..., which was one
-    of ...``: a content stops at a ``content_stops`` token and at a comma before a
-    ``comma_content_stops`` word (a non-restrictive relative or a contrastive adverbial clause:
-    the narrator's addition, not the source's words), outside quotations. The clause must run
-    to the content's end: in ``gas, which leaks ..., was the trigger`` it is the subject's aside."""
-    stops, after_comma = ctx.lang.words("content_stops"), ctx.lang.words("comma_content_stops")
-    for j in range(start, end):
-        tok = ctx.doc[j]
-        if ctx.in_quote(tok):
-            continue
-        if tok.lower_ in stops:
-            return j
-        if (
-            tok.lower_ in after_comma
-            and ctx.doc[j - 1].text == ","
-            and _ends_content(ctx, tok, end)
-        ):
-            return j - 1
-    return end
-
-
-def _ends_content(ctx: _Context, tok: Token, end: int) -> bool:
-    """Whether the clause that ``tok`` opens runs to token ``end``: the subtree of its highest
-    head after it (``while footage ... showed``: the parse may hang ``while`` from ``footage``)."""
-    head = tok
-    while head.head.i > tok.i and head.head.i < end and head.head.i != head.i:
-        head = head.head
-    last = head.right_edge.i
-    return all(ctx.doc[k].is_punct or ctx.doc[k].is_space for k in range(last + 1, end))
-
-
-def _skip_complementizer(ctx: _Context, i: int, end: int) -> int:
-    while i < end and (
-        ctx.doc[i].text in (":", ",") or ctx.low(i) in ctx.lang.words("complementizers")
-    ):
-        i += 1
-    return i
-
-
 def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
     """``volgens X …`` / ``…, volgens X`` / ``according to X, …``."""
     np = noun_phrase_after(ctx.doc, hit.end, sent.end, ctx.lang)
@@ -866,86 +650,6 @@ def _previous_speaker(ctx: _Context, sent: Span, before: int) -> Attribution | N
     return max(inside, key=lambda a: a.speaker_span[0], default=None)
 
 
-def _quote_near(
-    ctx: _Context,
-    start: int,
-    end: int,
-    reach: int = QUOTE_REACH,
-    phrase_pos: frozenset[str] | None = None,
-) -> Quote | None:
-    """A quotation opening within ``reach`` tokens of ``start`` (after "on Friday" and such),
-    before any punctuation, or with ``phrase_pos`` before any word of another part of speech.
-    Not after a subject or a question word: ``says her husband will "be the best president"``
-    is a paraphrase that a quote ends (mixed), and the content is the whole clause."""
-    for i in range(start, min(start + reach, end)):
-        tok = ctx.doc[i]
-        quote = ctx.quote_opening_at(tok.idx)
-        if quote is not None:
-            if quote.words <= ctx.lang.scare_quote_max_words or _quote_runs_on(ctx, quote):
-                return None
-            return quote
-        outside = tok.is_punct if phrase_pos is None else tok.pos_ not in phrase_pos
-        if outside or ctx.in_quote(tok) or _opens_clause(ctx, tok):
-            return None
-    return None
-
-
-def _quote_runs_on(ctx: _Context, quote: Quote) -> bool:
-    """``claimed “Trump exaggerates” the level of black youth unemployment``, ``reported “2,521
-    shooting incidents” in the city``: a quotation whose words end without punctuation and that
-    a lower-case word of the same line follows is part of a paraphrase that goes on after it
-    (mixed); the content is the clause. After a ``quote_coordinators`` word only a second
-    complement clause goes on (``said that ''this cannot be an American fight'' and that the
-    United States should not ...``); ``said "A" and "B"``, ``said "A" and left`` end there."""
-    inner = ctx.text[quote.inner[0] : quote.inner[1]].rstrip()
-    following = _WORD_AFTER_QUOTE_RE.match(ctx.text, quote.outer[1])
-    if not inner or not inner[-1].isalnum() or following is None:
-        return False
-    word = following.group(1)
-    if word not in ctx.lang.words("quote_coordinators"):
-        return word.islower()
-    second = _WORD_AFTER_QUOTE_RE.match(ctx.text, following.end())
-    return second is not None and second.group(1) in ctx.lang.words("complementizers")
-
-
-def _quote_after_addressee(ctx: _Context, start: int, end: int) -> Quote | None:
-    """``told the BBC after the verdict "My client ..."``: a quotation after a cue's addressee and
-    an adverbial, up to ``ADDRESSEE_REACH`` more tokens than :func:`_quote_near` allows, when the
-    words before it are a plain phrase (no verb, pronoun or particle: ``saying Trump's comments
-    are "..."`` is a paraphrase that the quotation ends)."""
-    return _quote_near(ctx, start, end, QUOTE_REACH + ADDRESSEE_REACH, ADDRESSEE_POS)
-
-
-def _quote_after_lead_in(ctx: _Context, start: int, end: int) -> Quote | None:
-    """``asks at Western High School, “Any questions I can answer?”``, ``wrote to his Twitter
-    followers, “...”``: a quotation set off by a comma or colon from a lead-in of adverbials and
-    an addressee (no verb, subject or question word) is the cue's content, without the lead-in,
-    when it opens as a sentence does (``dringt aan op uitstel ..., 'uit respect voor de
-    kiezer'``: a quoted adjunct)."""
-    for i in range(start, min(start + COMPLEMENT_REACH, end)):
-        tok = ctx.doc[i]
-        quote = ctx.quote_opening_at(tok.idx)
-        if quote is not None:
-            set_off = i > start + 1 and ctx.texts[i - 1] in LEAD_IN_MARKS
-            opening = ctx.text[quote.inner[0] : quote.inner[1]].lstrip()[:1]
-            if not (set_off and opening.isupper()):
-                return None
-            return quote if quote.words > ctx.lang.scare_quote_max_words else None
-        if tok.text in LEAD_IN_MARKS:
-            continue
-        if tok.pos_ not in LEAD_IN_POS or ctx.in_quote(tok) or _opens_clause(ctx, tok):
-            return None
-    return None
-
-
-def _opens_clause(ctx: _Context, tok: Token) -> bool:
-    """Whether ``tok`` is a subject or a question word (the language's ``subject_relations`` and
-    ``question_words``): a clause begins at it or has begun."""
-    return tok.dep_ in ctx.lang.words("subject_relations") or tok.lower_ in ctx.lang.words(
-        "question_words"
-    )
-
-
 def _sentence_subject(ctx: _Context, sent: Span, hit: CueHit) -> tuple[int, int] | None:
     """``Theresa May zwicht voor de druk en beloofde dat …``: the first conjunct's subject."""
     if ctx.low(sent.start) in ctx.lang.words("adverbial_openers"):
@@ -987,17 +691,6 @@ def _parsed_phrase(ctx: _Context, subject: Token, limit: int) -> tuple[int, int]
     return start, end
 
 
-def _phrase_ends_clause(ctx: _Context, i: int, sent: Span) -> bool:
-    """After ``zegt Ralph Hamers`` comes the sentence end, an apposition or an adverbial."""
-    if i >= sent.end - 1 or ctx.doc[i].is_punct:
-        return True
-    low = ctx.low(i)
-    if low in ctx.lang.words("np_enders") and low not in ctx.lang.words("complementizers"):
-        return True
-    # "zegt klimatologe Martha Vogel van de universiteit ETH in Zürich.": the speaker's affiliation
-    return ctx.doc[sent.end - 1].is_punct and _phrase_to_edge(ctx, i, sent)
-
-
 def _relative_on_speaker(ctx: _Context, sent: Span, hit: CueHit, np: tuple[int, int]) -> bool:
     """``Avonturiers ... hoeven niet te wanhopen, zegt het bedrijf dat die reis zou verzorgen``:
     after a clause with a finite verb, a pronoun right after the inverted speaker that opens a
@@ -1008,120 +701,6 @@ def _relative_on_speaker(ctx: _Context, sent: Span, hit: CueHit, np: tuple[int, 
     tok = ctx.doc[np[1]]
     clause = tok.head
     return tok.pos_ == "PRON" and clause.dep_ == "acl:relcl" and clause.head.i < tok.i
-
-
-def _main_clause_after_aside(
-    ctx: _Context, sent: Span, hit: CueHit, end: int
-) -> tuple[int, int] | None:
-    """``If these findings are accurate, scientists say, containing COVID-19 may require ...``:
-    a sentence opening with an adverbial clause (the language's ``adverbial_subordinators``)
-    whose main clause goes on after the aside ``, X say,``: the claim is that main clause."""
-    first = _first_word(ctx, sent.start, hit.start)
-    after = hit.end + 1
-    if (
-        ctx.low(first) not in ctx.lang.words("adverbial_subordinators")
-        or hit.end >= sent.end
-        or ctx.doc[hit.end].text != ","
-        or end - after < 2
-    ):
-        return None
-    return _trim(ctx, after, end)
-
-
-def _content_precedes(ctx: _Context, sent: Span, subject: tuple[int, int], hit: CueHit) -> bool:
-    """``A total of 39 are dead, officials told state media``: a clause, a comma, then X said.
-    Not in a verb-second language: there a cue after its content comes before its subject
-    (``..., zegt X``), so ``Partijmedewerkers dreigen ..., Dominic Raab noemt het overleg ...``
-    is two clauses, each with its own source."""
-    if sent.start in ctx.fronted or ctx.lang.verb_second:
-        return False  # "Calling it X, Anna Franowska told ...": the clause is the participle's
-    comma = subject[0] - 1
-    if comma - sent.start < 4 or ctx.doc[comma].text != ",":
-        return False
-    heads = ctx.lang.words("preceding_content_heads")
-    if ctx.in_quote(ctx.doc[comma - 1]) or (
-        heads and not _has_head(ctx, sent.start, comma, heads) and not _headline(ctx, sent)
-    ):
-        return False  # "In a statement early Saturday, the DNC said ...": no clause before it
-    nxt = hit.end
-    if not ctx.lang.verb_second and _own_complement(ctx, nxt, sent.end):
-        return False  # "Emerging from the meeting, Sanders said the session provided ..."
-    if _quote_after_lead_in(ctx, nxt, sent.end):
-        return False  # "Soon after ..., Canova wrote to his Twitter followers, “...”"
-    if (
-        nxt + 1 < sent.end
-        and ctx.doc[nxt].text == ","
-        and _complementizer_at(ctx, nxt + 1, sent.end)
-    ):
-        return False  # "... — suggesting, experts noted, that this outbreak ...": an aside cue
-    return nxt >= sent.end - 1 or (
-        ctx.low(nxt) not in ctx.lang.words("complementizers")
-        and (
-            ctx.doc[nxt].is_punct
-            or ctx.low(nxt) in ctx.lang.words("np_enders")
-            or ctx.doc[nxt].text[:1].isupper()
-            or ctx.low(nxt) in ctx.lang.words("determiners")
-            or (bool(heads) and _phrase_to_edge(ctx, nxt, sent))
-        )
-    )
-
-
-def _headline(ctx: _Context, sent: Span) -> bool:
-    """Whether ``sent`` opens in the first line of an article of several lines, a headline: no
-    adverbial opens it, and a parser tags its verbs as nouns (``11-month old baby finds illegal
-    drugs in playground``)."""
-    line_end = ctx.text.find("\n")
-    return sent.start_char < line_end
-
-
-def _own_complement(ctx: _Context, i: int, end: int) -> bool:
-    """``said the session provided ...``, ``said on Saturday that ...``, ``refuse to answer``:
-    the words from token ``i`` to the next clause edge hold a clause of their own (a
-    complementizer that opens one, a finite verb, an infinitive after one of the language's
-    ``infinitive_markers``), so the cue reports what follows it. A subordinate or relative clause
-    ends the search (``said as she left``)."""
-    markers = ctx.lang.words("infinitive_markers")
-    for j in range(i, end):
-        tok = ctx.doc[j]
-        if tok.text in CLAUSE_EDGES or tok.is_punct or ctx.in_quote(tok):
-            return False
-        if _complementizer_at(ctx, j, end):
-            return True
-        if tok.pos_ == "SCONJ" or {"Rel", "Int"} & set(tok.morph.get("PronType")):
-            return False
-        if tok.text[:1].isalpha() and _finite_word(tok):
-            return True  # not a clitic "'s" the tagger read as "is" ("said on NBC's show")
-        if "Inf" in tok.morph.get("VerbForm") and j > i and ctx.low(j - 1) in markers:
-            return True
-    return False
-
-
-def _complementizer_at(ctx: _Context, j: int, end: int) -> bool:
-    """A complementizer at token ``j`` that opens a clause with its own subject: not a relative
-    ``that`` followed by its verb (``a statement that was released``)."""
-    if ctx.low(j) not in ctx.lang.words("complementizers") or j + 1 >= end:
-        return False
-    return ctx.doc[j + 1].pos_ not in ("VERB", "AUX", "ADV")
-
-
-def _has_head(ctx: _Context, start: int, end: int, heads: frozenset[str]) -> bool:
-    """Whether tokens ``[start, end)`` hold a clause head: a part of speech in ``heads``."""
-    return any(ctx.doc[j].pos_.lower() in heads for j in range(start, end))
-
-
-def _phrase_to_edge(ctx: _Context, i: int, sent: Span, reach: int = 6) -> bool:
-    """``officials told state media, adding ...``: a short phrase without a verb or a
-    complementizer (the cue's addressee or an adverbial) runs from token ``i`` to a comma or the
-    sentence end, so nothing after the cue is its content."""
-    j = i
-    while j < sent.end and not ctx.doc[j].is_punct:
-        tok = ctx.doc[j]
-        if tok.pos_ in CLAUSE_POS or ctx.low(j) in ctx.lang.words("complementizers"):
-            return False
-        if ctx.in_quote(tok) or j - i >= reach:
-            return False
-        j += 1
-    return j > i and (j >= sent.end - 1 or ctx.doc[j].text == ",")
 
 
 def _anaphoric_content(ctx: _Context, sent: Span, hit: CueHit) -> bool:
@@ -1249,74 +828,6 @@ def _noun_subject(ctx: _Context, subject: Token, hit: CueHit) -> tuple[int, int]
     if any(ctx.in_quote(t) or t.is_punct or t.pos_ in CLAUSE_POS for t in words):
         return None  # a clause or a quotation, not a phrase
     return span
-
-
-def _complement_opening(ctx: _Context, hit: CueHit, start: int, end: int) -> int:
-    """``told The Post and Courier on Saturday that X``, ``said in a statement that X``: the
-    content opens after the complementizer of the cue's clausal complement (in the parse), past
-    the cue's object and adverbials; else at ``start``."""
-    for j in range(start, min(end, start + COMPLEMENT_REACH)):
-        tok = ctx.doc[j]
-        if (
-            tok.lower_ in ctx.lang.words("complementizers")
-            and tok.dep_ == "mark"
-            and tok.head.dep_ == "ccomp"
-            and hit.start <= tok.head.head.i < hit.end
-        ):
-            return j + 1
-        if j > start and _addressee_then_complement(ctx, hit, j, end):
-            return j + 1
-        if not _phrase_word(ctx, tok) or ctx.in_quote(tok):
-            break  # a verb, a negation ("denkt niet dat"), a clause edge
-    return start
-
-
-def _phrase_word(ctx: _Context, tok: Token) -> bool:
-    """A word of an object or adverbial between a cue and its complementizer: a noun phrase or
-    prepositional word; in a verb-second language also an adverb that is no negation (the finite
-    cue stands before the clause's adverbs: ``schreeuwde daarna nog dat``, where English puts
-    them before the verb; PolNeAR dev gained a false ``responded then the same way that``)."""
-    if tok.pos_ == "ADV" and ctx.lang.verb_second:
-        return tok.lower_ not in ctx.lang.negation
-    return tok.pos_ in PHRASE_POS
-
-
-def _addressee_then_complement(ctx: _Context, hit: CueHit, j: int, end: int) -> bool:
-    """``told delegates at the convention that X``, ``said in the CNN interview that X``: a
-    complementizer after the cue's addressee and adverbials opens the content where the parse
-    missed the clause. Not after a denial or an accusation, whose object is the claim or the
-    target (``rejected the idea that X``, ``denounced supporters that level sexist attacks``)."""
-    return (
-        not ctx.lang.verb_second
-        and hit.pattern.stance != "deny"
-        and hit.act != "accusation"
-        and _complementizer_at(ctx, j, end)
-    )
-
-
-def _addressee_cue(ctx: _Context, hit: CueHit) -> bool:
-    """A cue whose object is the one addressed (the language's ``addressee_cues``: ``told``)."""
-    return ctx.low(hit.start) in ctx.lang.words("addressee_cues")
-
-
-def _adverbial_at(ctx: _Context, i: int, end: int) -> bool:
-    """A prepositional phrase opens at token ``i`` (``said in a financial filing to the SEC that
-    X``): what follows the cue is an adverbial, not its object or content."""
-    return i < end and ctx.doc[i].pos_ == "ADP" and ctx.low(i) in ctx.lang.words("prepositions")
-
-
-def _after_addressee(ctx: _Context, start: int, end: int) -> int:
-    """``told the BBC that police suspect ...``, ``told Kamloops This Week that X``: after a cue
-    whose object is its addressee, the content opens after a complementizer that follows a plain
-    phrase (no verb, pronoun or particle) where the parse found no clausal complement; else at
-    ``start``."""
-    for j in range(start, min(end, start + COMPLEMENT_REACH)):
-        if j > start and _complementizer_at(ctx, j, end):
-            return j + 1
-        tok = ctx.doc[j]
-        if tok.pos_ not in ADDRESSEE_POS or ctx.in_quote(tok):
-            break
-    return start
 
 
 def _verb_final_object(ctx: _Context, sent: Span, hit: CueHit, start: int) -> bool:
@@ -1806,20 +1317,6 @@ def _noun_owner(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
     return _bound_possessor(ctx, hit, _possessor(ctx, hit))
 
 
-def _named_complement_stop(ctx: _Context, start: int, end: int) -> int:
-    """``said in regard to the Kremlin’s claim that Ukraine attempted ... to assassinate Russian
-    President Vladimir Putin that anything from the Russian government should be taken with``: a
-    complementizer right after a proper name opens no relative clause on it (restrictive clauses
-    do not modify names), but the complement of an earlier verb; where one stands in a possessed
-    nominal cue's words, its clause ends before it (the position; else ``end``): the Kremlin's
-    claim ``Ukraine attempted a drone strike to assassinate Russian President Vladimir Putin``."""
-    complementizers = ctx.lang.words("complementizers")
-    for j in range(start + 1, end):
-        if ctx.low(j) in complementizers and ctx.doc[j - 1].pos_ == "PROPN":
-            return j
-    return end
-
-
 def _relative_in_subject(ctx: _Context, subject: tuple[int, int] | None, hit: CueHit) -> int | None:
     """The last relative word inside the words before a cue (``the deal, which Trump said``,
     ``the attack that Russia claims targeted Putin``): the cue's subject starts after it. A
@@ -1926,16 +1423,6 @@ def _noun_cue(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> Non
     if end - (j + 1) >= 2:
         name = _possessor_name(ctx, source) if source[1] == hit.start else ""
         _add(ctx, source, hit, _trim(ctx, j + 1, end), speaker_name=name)
-
-
-def _complement_end(ctx: _Context, j: int, end: int) -> int:
-    """``Clinton's assertion that the deal would create jobs was disputed``: a nominal cue's
-    clause ends with the subtree of the verb its complementizer (token ``j``) marks, when that
-    subtree closes before ``end``; else ``end``."""
-    clause = ctx.doc[j].head
-    if clause.i <= j or clause.i >= end:
-        return end
-    return min(end, clause.right_edge.i + 1)
 
 
 def _possessor_name(ctx: _Context, source: tuple[int, int]) -> str:
