@@ -6,15 +6,14 @@ Works on a tokenized, sentence-split spaCy Doc plus the language's data files. F
 3. headline-style colon statements (``Europees Hof: Studies moeten openbaar``);
 4. continuation quotes (later quoted sentences of the same speaker, with no cue of their own).
 
-Layout: ``context`` holds a cue hit, what the passes share about one article (``_Context``),
-the cue finder and ``_add``, which records an item; ``subjects`` finds the speaker of a cue and
-``names`` the named subjects the speaker resolver may use; ``complements`` finds where a cue's
-content opens and ``contents`` where it ends; ``quotations`` is pass 1; pass 2 is
-``reporting`` (verb cues), with ``passives``, ``nouns`` and ``according`` (``volgens``,
-``aldus``); ``statements`` is pass 3 and the per-sentence evidence and continuations;
-``continuations`` is pass 4 and the passes over the whole article; ``acts`` holds the act
-predicates other stages share, ``constants`` the word classes several modules read; this
-module runs them in ``extract_attributions``.
+Layout: ``context`` holds a cue hit, what the passes share about one article (``_Context``), the cue
+finder and ``_add``, which records an item; ``subjects`` finds the speaker of a cue and ``names``
+the named subjects the speaker resolver may use; ``complements`` finds where a cue's content opens
+and ``contents`` where it ends; ``quotations`` is pass 1; pass 2 is ``reporting`` (verb cues), with
+``passives``, ``nouns`` and ``according`` (``volgens``, ``aldus``); ``statements`` is pass 3 and the
+per-sentence evidence and continuations; ``continuations`` is pass 4 and the passes over the whole
+article; ``acts`` holds the act predicates other stages share, ``constants`` the word classes
+several modules read; this module runs them in ``extract_attributions``.
 """
 
 from __future__ import annotations

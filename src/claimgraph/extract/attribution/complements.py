@@ -1,8 +1,7 @@
 """Where a verb cue's content opens: after the complementizer of its clausal complement, past the
-cue's addressee and adverbials (``told The Post on Saturday that X``), or in a quotation near
-the cue (``told the BBC after the verdict "..."``, ``wrote to his followers, “...”``); and
-whether the content comes before the cue instead (``A total of 39 are dead, officials told state
-media``).
+cue's addressee and adverbials (``told The Post on Saturday that X``), or in a quotation near the
+cue (``told the BBC after the verdict "..."``, ``wrote to his followers, “...”``); and whether the
+content comes before the cue instead (``A total of 39 are dead, officials told state media``).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
-"""The word classes, dependency labels, reaches and patterns that several modules of the
-attribution passes read: clause edges and trailing marks, the parts of speech of subjects,
-phrases and sources (UPOS), Universal Dependencies relations, the ``COLON`` cue of a colon
-statement, and how far a cue may stand from its complementizer or quotation. A constant that one
-module alone reads lives in that module.
+"""The word classes, dependency labels, reaches and patterns that several modules of the attribution
+passes read: clause edges and trailing marks, the parts of speech of subjects, phrases and sources
+(UPOS), Universal Dependencies relations, the ``COLON`` cue of a colon statement, and how far a cue
+may stand from its complementizer or quotation. A constant that one module alone reads lives in that
+module.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Where a cue's content ends: at the sentence end, or before a coordinated cue (``en
 waarschuwden``), a clause stop the language lists, an adverbial clause that a subject follows
 (``After Hewitt suggested that X, Trump contradicted him``) or a quotation already attributed; a
-nominal cue's clause (``Clinton's assertion that ...``); the clause around a cue set off by
-commas (``Normaal gesproken, zegt X, zit ze ...``, ``If these findings are accurate, scientists
-say, ...``); and where a cue's own words begin (its light verb: ``deed een oproep``).
+nominal cue's clause (``Clinton's assertion that ...``); the clause around a cue set off by commas
+(``Normaal gesproken, zegt X, zit ze ...``, ``If these findings are accurate, scientists say,
+...``); and where a cue's own words begin (its light verb: ``deed een oproep``).
 """
 
 from __future__ import annotations

@@ -1,10 +1,9 @@
-"""What the passes share about one article, and the cues they work from: ``_Context`` (the Doc,
-its text and quotations, the items found so far, and indexes over the tokens), ``CueHit`` (a
-matched reporting cue), the cue finder (``find_cues``: the language's cue patterns in a sentence,
-outside quotations, not where a cue word is a noun or a name; ``_joined_cues``: ``hoopt en
-verwacht``), and how an item is recorded: ``_add`` keeps its content within the cue's paragraph,
-types it (direct, mixed or indirect) and decides its stance and act; ``_add_quotation`` adds a
-quoted one.
+"""What the passes share about one article, and the cues they work from: ``_Context`` (the Doc, its
+text and quotations, the items found so far, and indexes over the tokens), ``CueHit`` (a matched
+reporting cue), the cue finder (``find_cues``: the language's cue patterns in a sentence, outside
+quotations, not where a cue word is a noun or a name; ``_joined_cues``: ``hoopt en verwacht``), and
+how an item is recorded: ``_add`` keeps its content within the cue's paragraph, types it (direct,
+mixed or indirect) and decides its stance and act; ``_add_quotation`` adds a quoted one.
 """
 
 from __future__ import annotations

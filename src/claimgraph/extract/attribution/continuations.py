@@ -1,9 +1,9 @@
 """Pass 4 and the other passes over the whole article once its sentences are read: the sources of
-agentless participles (``Dat eiste de officier van justitie``), continuation quotes (later
-quoted sentences of the same speaker, with no cue of their own), sources nested in a quotation
-and citing ones (``cited X as saying``), a headline's quotation, block quotations and bylines
-(``– European Court of Justice``), and dropping an item that is the own attitude of the pronoun
-opening another item's content (``One senator said he intended to sue``).
+agentless participles (``Dat eiste de officier van justitie``), continuation quotes (later quoted
+sentences of the same speaker, with no cue of their own), sources nested in a quotation and citing
+ones (``cited X as saying``), a headline's quotation, block quotations and bylines (``– European
+Court of Justice``), and dropping an item that is the own attitude of the pronoun opening another
+item's content (``One senator said he intended to sue``).
 """
 
 from __future__ import annotations

@@ -2,8 +2,8 @@
 Labour``), a passive whose subject is the patient, no speaker (``was found``), an agentless
 accusation (``X is accused of Y``; in a criminal case the prosecution accuses), an agentless
 participle whose source comes last (``Drie jaar geëist voor ...``), and present participles: a
-sentence that opens with one (``Calling it X, Y said``), whose main clause's subject speaks for
-both cues, and one after a subordinator (``after reporting two drones crashed``).
+sentence that opens with one (``Calling it X, Y said``), whose main clause's subject speaks for both
+cues, and one after a subordinator (``after reporting two drones crashed``).
 """
 
 from __future__ import annotations

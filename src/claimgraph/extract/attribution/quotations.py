@@ -1,7 +1,7 @@
 """Pass 1: quotations with a cue next to them. A quotation followed by its cue and speaker (``“…”,
-zei Zelensky``, ``“…,” Trump said``, with an apposition or an unlisted verb after the speaker),
-or preceded by them (``Blinken: “…”``, ``X said: “…”``, a colon clause whose subject speaks),
-leaving scare quotes inside a clause alone.
+zei Zelensky``, ``“…,” Trump said``, with an apposition or an unlisted verb after the speaker), or
+preceded by them (``Blinken: “…”``, ``X said: “…”``, a colon clause whose subject speaks), leaving
+scare quotes inside a clause alone.
 """
 
 from __future__ import annotations

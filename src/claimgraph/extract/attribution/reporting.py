@@ -1,9 +1,8 @@
 """Verb cues of pass 2 (``X ontkent dat …``, ``officials said``): the content of a reporting verb
 (from its complement or a quotation near it, to where ``contents`` ends it) and its speaker (the
-subject before it or after it, a parsed or controlling subject, a relative pronoun's
-antecedent, an earlier sentence's speaker), with the cases that give no item or another one:
-an anaphoric or denied content (``ontkent dit``), a perceived scene, a passive, a position of a
-party (``Het CDA wil``).
+subject before it or after it, a parsed or controlling subject, a relative pronoun's antecedent, an
+earlier sentence's speaker), with the cases that give no item or another one: an anaphoric or denied
+content (``ontkent dit``), a perceived scene, a passive, a position of a party (``Het CDA wil``).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Pass 3 and the other items a sentence gives without a reporting cue: headline-style colon
 statements (``Europees Hof: Studies moeten openbaar``), evidence from a document or figures
-(``blijkt uit cijfers van het CBS``), and a sentence that continues the previous source's
-report (reportative ``zou``: ``Bovendien zouden ... zich hebben gemeld``) or demand (a deontic
-modal: ``Die bestuurder moet er ook voor zorgen dat ...``).
+(``blijkt uit cijfers van het CBS``), and a sentence that continues the previous source's report
+(reportative ``zou``: ``Bovendien zouden ... zich hebben gemeld``) or demand (a deontic modal: ``Die
+bestuurder moet er ook voor zorgen dat ...``).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The speaker of a cue, as the passes share it: the subject before a reporting verb (past
 appositions, focus particles and adverbial clauses: ``Nancy Pelosi, the Speaker of the House,
-said``), the inverted one after it (``…, said Trump``; ``liet het Franse Total weten``), the
-parsed subject's phrase with the names joined to it, finite verbs and present participles as the
-tagger marks them, and whether a word names a source (``_named_source``).
+said``), the inverted one after it (``…, said Trump``; ``liet het Franse Total weten``), the parsed
+subject's phrase with the names joined to it, finite verbs and present participles as the tagger
+marks them, and whether a word names a source (``_named_source``).
 """
 
 from __future__ import annotations
