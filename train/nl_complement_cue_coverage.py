@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 from word_coverage import main, news_texts, split_report, ud_lemmas
 
-from claimgraph.extract.attribution import _match_at
+from claimgraph.extract.attribution.context import _match_at
 from claimgraph.lang import LangData, load_lang
 from claimgraph.nlp import load
 from claimgraph.settings import data_dir

@@ -13,7 +13,7 @@ and 4 (read half); rule stage alone."""
 
 from __future__ import annotations
 
-from claimgraph.extract.attribution import COLON
+from claimgraph.extract.attribution.constants import COLON
 from claimgraph.extract.stance import decide_act
 from claimgraph.lang import load_lang
 from claimgraph.nlp import load, parse

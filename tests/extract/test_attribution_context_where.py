@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.attribution import _Context
+from claimgraph.extract.attribution.context import _Context
 from claimgraph.extract.quotes import find_quotes
 from claimgraph.lang import load_lang
 from claimgraph.nlp import load

@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 from types import SimpleNamespace
 
-from claimgraph.extract.attribution import _ends_content
+from claimgraph.extract.attribution.contents import _ends_content
 from claimgraph.nlp import load
 
 

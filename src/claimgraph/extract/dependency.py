@@ -21,7 +21,7 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
-from claimgraph.extract.attribution import perceived_scene
+from claimgraph.extract.attribution.acts import perceived_scene
 from claimgraph.extract.learned import quote_type
 from claimgraph.extract.parsed import doc_text
 from claimgraph.extract.quotes import find_quotes, trim_inner

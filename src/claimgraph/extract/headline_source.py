@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract.attribution import COLON
+from claimgraph.extract.attribution.constants import COLON
 from claimgraph.extract.quotes import find_quotes
 from claimgraph.extract.stance import decide_act, decide_stance
 from claimgraph.lang import LangData

@@ -7,8 +7,7 @@ from functools import cache, partial
 
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract.attribution import (
-    CONTINUATION_WINDOW,
+from claimgraph.extract.attribution.acts import (
     deed_act,
     formal_act,
     legal_act,
@@ -16,6 +15,7 @@ from claimgraph.extract.attribution import (
     person_pronoun_only,
     relative_antecedent,
 )
+from claimgraph.extract.attribution.constants import CONTINUATION_WINDOW
 from claimgraph.extract.conventions import ANNOTATION, Conventions
 from claimgraph.extract.learned import (
     combine,

@@ -363,8 +363,8 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
 def _tagged_finite(tok: Token) -> bool:
     """A lower-case verb the tagger marks finite. Only for verb-second languages: English
     taggers also mark adjectival participles finite (``Fiancée of murdered Saudi journalist``).
-    Stricter than ``attribution._finite_word``, which also counts an auxiliary the Dutch tagger
-    left without features (``heeft``)."""
+    Stricter than ``attribution.subjects._finite_word``, which also counts an auxiliary the
+    Dutch tagger left without features (``heeft``)."""
     return tok.text.islower() and "Fin" in tok.morph.get("VerbForm")
 
 
