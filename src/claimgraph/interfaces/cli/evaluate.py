@@ -17,6 +17,7 @@ from claimgraph.interfaces.cli._util import (
     eval_app,
     print_metrics,
     user_errors,
+    writable_file,
 )
 from claimgraph.model import Document
 from claimgraph.pipeline import annotate_many
@@ -58,7 +59,10 @@ def eval_attribution_cli(
     ),
     fmt: GoldFormat = typer.Option(GoldFormat.jsonl, "--format", help="jsonl or polnear."),
     errors: Path | None = typer.Option(
-        None, "--errors", help="Write misses and false positives here (JSONL)."
+        None,
+        "--errors",
+        help="Write misses and false positives here (JSONL).",
+        callback=writable_file,
     ),
     conventions: ConventionsChoice | None = typer.Option(
         None,
