@@ -82,6 +82,16 @@ def test_eval_errors_file_in_missing_folder_fails_before_scoring(tmp_path: Path)
     assert "no folder" in result.output
 
 
+@pytest.mark.parametrize("kind", ["attribution", "timex"])
+def test_eval_of_an_empty_gold_file_is_an_error_not_a_zero_score(tmp_path: Path, kind: str) -> None:
+    # the wrong file (here an empty one) printed all-zero metrics with exit code 0
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n", encoding="utf-8")
+    result = _run("eval", kind, "--gold", str(gold))
+    assert result.exit_code == 2, result.output
+    assert f"{gold}: no gold documents in it" in " ".join(result.output.split())
+
+
 @pytest.mark.parametrize(
     "command",
     [("claims",), ("ledger",), ("claim", "c-0"), ("story", "s-0"), ("events",), ("export",),
