@@ -107,6 +107,14 @@ def test_reading_commands_refuse_a_store_that_is_not_there(
     assert not typo.exists(), "a mistyped --db must not create an empty store"
 
 
+def test_ingest_into_a_missing_folder_names_the_folder(tmp_path: Path) -> None:
+    # was "cannot open the database (OperationalError: unable to open database file)"
+    db = tmp_path / "no-such-folder" / "news.db"
+    result = _run("ingest", str(FOUNDING), "--db", str(db))
+    assert result.exit_code == 2, result.output
+    assert f"no folder {db.parent} to make the store in" in " ".join(result.output.split())
+
+
 def test_serve_takes_a_plain_file_path_as_store(
     founding_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

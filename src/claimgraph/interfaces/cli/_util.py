@@ -126,6 +126,14 @@ def require_store(db: str | None) -> None:
         fail(f"{path}: no such store (`claimgraph ingest FILES --db {path}` makes one)")
 
 
+def require_store_folder(db: str | None) -> None:
+    """Fail when ``db`` names an SQLite file in a folder that is not there (SQLite's own word
+    for it is "unable to open database file")."""
+    path = _sqlite_file(settings.db_url(db))
+    if path is not None and not path.parent.is_dir():
+        fail(f"{path}: no folder {path.parent} to make the store in")
+
+
 def _sqlite_file(url: str) -> Path | None:
     try:
         parsed = make_url(url)

@@ -15,6 +15,7 @@ from claimgraph.interfaces.cli._util import (
     err,
     fail,
     known_language,
+    require_store_folder,
     user_errors,
 )
 from claimgraph.interfaces.cli.analyze import analyze_paths
@@ -39,6 +40,7 @@ def ingest_cli(
 ) -> None:
     """Analyze articles and save them with their attributions to the store."""
     errors = ErrorLog()
+    require_store_folder(db)
     if workers or scheduler:
         from claimgraph.scale.dask import ingest_distributed  # Dask only when asked for
 
