@@ -106,7 +106,8 @@ def test_readers_inputs_missing_file_raises_without_handler(tmp_path):
     with pytest.raises(InputError, match="no such file or directory"):
         list(iter_documents([missing]))
     docs, errors = _read([missing, tmp_path])
-    assert docs == [] and [e.source for e in errors] == [str(missing)]
+    # the folder holds no article file either: one line each (fifteenth session)
+    assert docs == [] and [e.source for e in errors] == [str(missing), str(tmp_path)]
 
 
 def test_readers_inputs_unreadable_file(tmp_path):

@@ -7,13 +7,17 @@ from typer.testing import CliRunner
 
 import claimgraph.interfaces.cli.serve  # noqa: F401  (registers the command)
 from claimgraph.interfaces.cli._util import app
+from claimgraph.store import open_store
 
 
 def test_serve_cli_defaults_to_localhost_read_only(monkeypatch, tmp_path):
     calls = []
     monkeypatch.setattr(uvicorn, "run", lambda web, **kw: calls.append((web, kw)))
     monkeypatch.delenv("CLAIMGRAPH_WRITE_TOKEN", raising=False)
-    result = CliRunner().invoke(app, ["serve", "--db", f"sqlite:///{tmp_path / 's.db'}"])
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    with open_store(url):  # read-only serving wants a store that is there (fifteenth session)
+        pass
+    result = CliRunner().invoke(app, ["serve", "--db", url])
     assert result.exit_code == 0, result.output
     ((web, options),) = calls
     assert options["host"] == "127.0.0.1" and options["port"] == 8000

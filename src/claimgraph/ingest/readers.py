@@ -24,6 +24,9 @@ from claimgraph.ingest.sidecar import SidecarFinder, is_sidecar
 from claimgraph.model import Document
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# the most characters one article may have: spaCy's ``Language.max_length``, which our pipelines
+# keep (its parser needs about 1 GB per 100,000 characters beyond it)
+MAX_CHARS = 1_000_000
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 
@@ -160,6 +163,8 @@ def _parse_input(
             found = True
             if isinstance(item, Article) and not item.text.strip():
                 yield InputError("empty file (no text)", source=name)
+            elif isinstance(item, Article) and len(item.text) > MAX_CHARS:
+                yield InputError(_too_long(item), source=name)
             else:
                 yield item
     except RecursionError:  # absurdly deep nesting in JSON or markup
@@ -214,6 +219,14 @@ def _too_large(size: int, limit: int, at_least: bool = False) -> str:
     return f"input is {_size(size)}, over the {_size(limit)} limit"
 
 
+def _too_long(article: Article) -> str:
+    which = f"article {article.id or article.title!r}" if article.id or article.title else "article"
+    return (
+        f"{which} is {len(article.text):,} characters, over the {MAX_CHARS:,} the pipeline "
+        "reads at once: split it into parts"
+    )
+
+
 def _size(count: int) -> str:
     if count >= 1_000_000:
         return f"{count / 1e6:.1f} MB"
@@ -230,16 +243,26 @@ def _walk(directory: Path) -> Iterator[Path | InputError]:
     """Files in a known format under ``directory``, sorted; hidden and documentation files skipped."""
     errors: list[OSError] = []
     found: list[Path] = []
+    other = 0  # visible files in no format we read (PDF, Word, images)
     for root, dirs, files in os.walk(directory, onerror=errors.append):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        visible = [name for name in files if not name.startswith(".")]
+        known = [name for name in visible if Path(name).suffix.lower() in FORMAT_BY_SUFFIX]
+        other += len(visible) - len(known)
         found.extend(
             Path(root, name)
-            for name in files
-            if not name.startswith(".")
-            and Path(name).suffix.lower() in FORMAT_BY_SUFFIX
-            and Path(name).stem.lower() not in NOT_ARTICLES
-            and not is_sidecar(Path(root, name))
+            for name in known
+            if Path(name).stem.lower() not in NOT_ARTICLES and not is_sidecar(Path(root, name))
         )
     for err in errors:
         yield InputError(one_line(err.strerror or err), source=str(err.filename or directory))
+    if not found and not errors:
+        problem = _no_known_format(other) if other else "no article files in this folder"
+        yield InputError(problem, source=str(directory))
     yield from sorted(found)
+
+
+def _no_known_format(count: int) -> str:
+    suffixes = " ".join(sorted(FORMAT_BY_SUFFIX))
+    files = "1 file" if count == 1 else f"{count} files"
+    return f"{files}, none in a format claimgraph reads ({suffixes}); convert PDFs to text first"

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
+from datetime import date
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
@@ -13,9 +15,17 @@ from typing import Any, TextIO, TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
+from claimgraph import settings
 from claimgraph.errors import ClaimgraphError, InputError
 from claimgraph.extract.conventions import CONVENTIONS
+from claimgraph.lang import available_languages
+from claimgraph.link.ledger import STATUSES
+from claimgraph.model import ACTS, STANCES
+from claimgraph.store import Store, open_store
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -28,14 +38,49 @@ app = typer.Typer(
 )
 # the names of ``extract.conventions.CONVENTIONS``: the choices of ``--conventions``
 ConventionsChoice = StrEnum("ConventionsChoice", {name: name for name in CONVENTIONS})
+# the values the store holds: the choices of ``--stance``, ``--act`` and ``--status``
+StanceChoice = StrEnum("StanceChoice", {name: name for name in STANCES})
+ActChoice = StrEnum("ActChoice", {name: name for name in ACTS})
+StatusChoice = StrEnum("StatusChoice", {name: name for name in STATUSES})
 eval_app = typer.Typer(help="Score claimgraph against gold data (JSON metrics on the last line).")
 app.add_typer(eval_app, name="eval")
 
-# piped output is not cut at 80 columns
-out = Console(width=None if sys.stdout.isatty() else 180)
+# piped output is not cut at 80 columns; article text is never read as rich markup ("[de
+# minister] zei", "[nl, 2023-05]" would vanish)
+out = Console(width=None if sys.stdout.isatty() else 180, markup=False)
 err = Console(stderr=True)
 
 EXIT_INPUT = 2
+
+
+# dates as the store compares them: YYYY, YYYY-MM or YYYY-MM-DD
+DATE_FORMAT = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def iso_date(value: str | None) -> str | None:
+    """A ``--since`` or ``--date`` value, checked: a wrong format would filter silently (a
+    "03/05/2023" sorts before every ISO date)."""
+    if value is None or (DATE_FORMAT.fullmatch(value) and _is_date(value)):
+        return value
+    raise typer.BadParameter(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+
+
+def _is_date(value: str) -> bool:
+    try:
+        date.fromisoformat((value + "-01-01")[:10])
+    except ValueError:
+        return False
+    return True
+
+
+def known_language(value: str | None) -> str | None:
+    """A ``--lang`` to analyze in: one with language data (others give no attributions)."""
+    if value is None or value in available_languages():
+        return value
+    codes = ", ".join(available_languages())
+    raise typer.BadParameter(
+        f"{value!r}: no language data (claimgraph analyzes {codes}); leave --lang out to detect it"
+    )
 
 
 def db_url(value: str | None) -> str | None:
@@ -52,12 +97,56 @@ DB_OPTION = typer.Option(
     help="Store URL or SQLite file path (default $CLAIMGRAPH_DB or sqlite:///claimgraph.db).",
     callback=db_url,
 )
-OUTPUT_OPTION = typer.Option(None, "--output", "-o", help="File to write (default stdout).")
+
+
+def writable_file(value: Path | None) -> Path | None:
+    """An output file option, checked before the work that fills it: its folder must exist."""
+    if value is not None and not value.parent.is_dir():
+        raise typer.BadParameter(f"{value}: no folder {value.parent} to write it in")
+    return value
+
+
+OUTPUT_OPTION = typer.Option(
+    None, "--output", "-o", help="File to write (default stdout).", callback=writable_file
+)
+SINCE_HELP = "Articles dated on or after YYYY, YYYY-MM or YYYY-MM-DD."
+
+
+def open_existing_store(db: str | None) -> Store:
+    """The store of a command that reads it (:func:`require_store`)."""
+    require_store(db)
+    return open_store(db)
+
+
+def require_store(db: str | None) -> None:
+    """Fail when ``db`` names an SQLite file that is not there: a mistyped ``--db`` or a store
+    not made yet, never a new empty store for a reading command to show empty tables from."""
+    path = _sqlite_file(settings.db_url(db))
+    if path is not None and not path.exists():
+        fail(f"{path}: no such store (`claimgraph ingest FILES --db {path}` makes one)")
+
+
+def require_store_folder(db: str | None) -> None:
+    """Fail when ``db`` names an SQLite file in a folder that is not there (SQLite's own word
+    for it is "unable to open database file")."""
+    path = _sqlite_file(settings.db_url(db))
+    if path is not None and not path.parent.is_dir():
+        fail(f"{path}: no folder {path.parent} to make the store in")
+
+
+def _sqlite_file(url: str) -> Path | None:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None  # open_store names the malformed URL
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
 
 
 def fail(message: str, code: int = EXIT_INPUT) -> None:
     """Print one line to stderr and exit."""
-    line = " ".join(message.split())
+    line = escape(" ".join(message.split()))
     err.print(f"[red]error:[/red] {line}", markup=True, highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
@@ -87,7 +176,7 @@ class ErrorLog:
 
     def __call__(self, error: InputError) -> None:
         self.errors.append(error)
-        line = " ".join(str(error).split())
+        line = escape(" ".join(str(error).split()))
         err.print(f"[yellow]skipped:[/yellow] {line}", markup=True, highlight=False, soft_wrap=True)
 
 

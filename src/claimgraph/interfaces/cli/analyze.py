@@ -13,6 +13,8 @@ from claimgraph.interfaces.cli._util import (
     ErrorLog,
     app,
     fail,
+    iso_date,
+    known_language,
     out,
     print_json_lines,
     user_errors,
@@ -52,8 +54,12 @@ def _with_overrides(
 def analyze_cli(
     paths: list[str] = typer.Argument(..., help="Files, directories, or - for stdin."),
     json_out: bool = typer.Option(False, "--json", help="One JSON Document per article."),
-    lang: str | None = typer.Option(None, help="Language code (default: detected)."),
-    date: str | None = typer.Option(None, help="Publication date, e.g. 2023-05-03."),
+    lang: str | None = typer.Option(
+        None, help="Language code (default: detected).", callback=known_language
+    ),
+    date: str | None = typer.Option(
+        None, help="Publication date: YYYY, YYYY-MM or YYYY-MM-DD.", callback=iso_date
+    ),
     conventions: ConventionsChoice = typer.Option(
         ConventionsChoice.annotation,
         "--conventions",

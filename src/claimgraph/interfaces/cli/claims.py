@@ -4,27 +4,42 @@ from __future__ import annotations
 
 import typer
 
-from claimgraph.interfaces.cli._util import DB_OPTION, app, out, print_json_lines, user_errors
+from claimgraph.interfaces.cli._util import (
+    DB_OPTION,
+    SINCE_HELP,
+    ActChoice,
+    StanceChoice,
+    app,
+    iso_date,
+    open_existing_store,
+    out,
+    print_json_lines,
+    user_errors,
+)
 from claimgraph.interfaces.cli.render import attribution_row, attributions_table
-from claimgraph.store import open_store
 
 
 @app.command("claims")
 @user_errors
 def claims_cli(
     speaker: str | None = typer.Option(None, help="Speaker name contains this (any case)."),
-    stance: str | None = typer.Option(None, help="assert, deny, doubt or speculate."),
-    act: str | None = typer.Option(None, help="statement, accusation, threat, ..."),
-    lang: str | None = typer.Option(None, help="Language code."),
-    since: str | None = typer.Option(None, help="Articles dated on or after, e.g. 2023-05-01."),
+    stance: StanceChoice | None = typer.Option(None, help="What the speaker does with it."),
+    act: ActChoice | None = typer.Option(None, help="The kind of speech act."),
+    lang: str | None = typer.Option(None, help="Article language code, e.g. nl."),
+    since: str | None = typer.Option(None, help=SINCE_HELP, callback=iso_date),
     limit: int = typer.Option(100, help="At most this many rows."),
     db: str | None = DB_OPTION,
     json_out: bool = typer.Option(False, "--json", help="One JSON object per attribution."),
 ) -> None:
     """List who claimed what in the stored articles."""
-    with open_store(db) as store:
+    with open_existing_store(db) as store:
         rows = store.query_attributions(
-            speaker=speaker, stance=stance, act=act, lang=lang, since=since, limit=limit
+            speaker=speaker,
+            stance=stance and stance.value,
+            act=act and act.value,
+            lang=lang,
+            since=since,
+            limit=limit,
         )
     if json_out:
         print_json_lines(

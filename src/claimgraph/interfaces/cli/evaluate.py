@@ -15,11 +15,16 @@ from claimgraph.interfaces.cli._util import (
     ConventionsChoice,
     err,
     eval_app,
+    fail,
     print_metrics,
     user_errors,
+    writable_file,
 )
 from claimgraph.model import Document
 from claimgraph.pipeline import annotate_many
+
+# a score over nothing looks like a result: an empty or wrong --gold file is an error
+NO_GOLD = "{gold}: no gold documents in it"
 
 
 class GoldFormat(StrEnum):
@@ -58,7 +63,10 @@ def eval_attribution_cli(
     ),
     fmt: GoldFormat = typer.Option(GoldFormat.jsonl, "--format", help="jsonl or polnear."),
     errors: Path | None = typer.Option(
-        None, "--errors", help="Write misses and false positives here (JSONL)."
+        None,
+        "--errors",
+        help="Write misses and false positives here (JSONL).",
+        callback=writable_file,
     ),
     conventions: ConventionsChoice | None = typer.Option(
         None,
@@ -68,6 +76,8 @@ def eval_attribution_cli(
 ) -> None:
     """Precision/recall/F1 (lenient, strict), speaker, stance and act accuracy."""
     docs = read_gold_jsonl(gold) if fmt is GoldFormat.jsonl else read_polnear(gold)
+    if not docs:
+        fail(NO_GOLD.format(gold=gold))
     polnear = fmt is GoldFormat.polnear
     mode = conventions.value if conventions else default_conventions(polnear)
     metrics, pred = evaluate_attribution(docs, polnear=polnear, conventions=mode)
@@ -85,4 +95,7 @@ def eval_timex_cli(
     gold: Path = typer.Option(..., "--gold", help="Timex gold JSONL or TimeML (.tml file or dir)."),
 ) -> None:
     """Temporal expressions: detection P/R/F1 (lenient, strict), type and value accuracy."""
-    print_metrics(evaluate_timex_file(gold))
+    metrics = evaluate_timex_file(gold)
+    if not metrics["documents"]:
+        fail(NO_GOLD.format(gold=gold))
+    print_metrics(metrics)

@@ -26,8 +26,11 @@ from claimgraph.ingest.header import parse_header
 from claimgraph.interfaces.cli._util import (
     DB_OPTION,
     OUTPUT_OPTION,
+    SINCE_HELP,
     app,
     err,
+    iso_date,
+    open_existing_store,
     out,
     print_json_lines,
     user_errors,
@@ -35,8 +38,8 @@ from claimgraph.interfaces.cli._util import (
 )
 from claimgraph.lang import available_languages
 from claimgraph.model import Attribution, Document, Event, Place
-from claimgraph.store import Store, open_store
-from claimgraph.store.events import EventQuery, StoredEvent, query_events
+from claimgraph.store import Store
+from claimgraph.store.events import EventQuery, StoredEvent, event_facets, query_events
 
 PLOVER_COLUMNS = (
     "event_id", "story_id", "publication_date", "language", "headline", "event_date",
@@ -158,15 +161,17 @@ def export_events(store: Store, fh: TextIO, fmt: str) -> int:
 def events_cli(
     actor: str | None = typer.Option(None, help="Actor or recipient country (RUS) or name."),
     etype: str | None = typer.Option(None, "--type", help="PLOVER type: ASSAULT, ACCUSE, ..."),
-    since: str | None = typer.Option(None, help="Events on or after, e.g. 2023-05-01."),
+    since: str | None = typer.Option(None, help=SINCE_HELP, callback=iso_date),
     limit: int = typer.Option(100, help="At most this many rows."),
     db: str | None = DB_OPTION,
     json_out: bool = typer.Option(False, "--json", help="One PLOVER JSON record per line."),
 ) -> None:
     """List who did what to whom, when and where, in the stored articles."""
     query = EventQuery(actor=actor or "", type=etype or "", since=since or "")
-    with open_store(db) as store:
+    with open_existing_store(db) as store:
         records = [stored_record(found) for found in query_events(store, query, limit)]
+        if not records and etype:
+            _hint_types(store, etype)
     if json_out:
         print_json_lines(iter(records))
         return
@@ -180,6 +185,14 @@ def events_cli(
             r["attribution_speaker"],
         )  # fmt: skip
     out.print(table)
+
+
+def _hint_types(store: Store, etype: str) -> None:
+    """Say which types there are when ``--type`` names none of the stored events' types."""
+    types, _ = event_facets(store)
+    if etype.upper() not in types:
+        known = ", ".join(sorted(types))
+        err.print(f"no stored event has type {etype}; stored types: {known}", soft_wrap=True)
 
 
 def _party(record: dict[str, Any], side: str) -> str:
@@ -197,6 +210,6 @@ def export_events_cli(
     db: str | None = DB_OPTION,
 ) -> None:
     """Export stored events as PLOVER/POLECAT-style JSON or CSV."""
-    with open_store(db) as store:
+    with open_existing_store(db) as store:
         count = write_output(output, lambda fh: export_events(store, fh, fmt))
     err.print(f"exported {count} events")

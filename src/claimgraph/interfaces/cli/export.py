@@ -12,10 +12,10 @@ from claimgraph.interfaces.cli._util import (
     OUTPUT_OPTION,
     app,
     err,
+    open_existing_store,
     user_errors,
     write_output,
 )
-from claimgraph.store import open_store
 from claimgraph.store.export import export_csv, export_jsonl
 
 
@@ -35,6 +35,6 @@ def export_cli(
 ) -> None:
     """Export the store for other tools."""
     writer = export_jsonl if fmt is Format.jsonl else export_csv
-    with open_store(db) as store:
+    with open_existing_store(db) as store:
         count = write_output(output, lambda fh: writer(store, fh))
     err.print(f"exported {count} {'documents' if fmt is Format.jsonl else 'attributions'}")

@@ -8,7 +8,16 @@ from collections.abc import Iterable, Iterator
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from claimgraph.interfaces.cli._util import DB_OPTION, ErrorLog, app, err, fail, user_errors
+from claimgraph.interfaces.cli._util import (
+    DB_OPTION,
+    ErrorLog,
+    app,
+    err,
+    fail,
+    known_language,
+    require_store_folder,
+    user_errors,
+)
 from claimgraph.interfaces.cli.analyze import analyze_paths
 from claimgraph.model import Document
 from claimgraph.store import open_store
@@ -21,7 +30,9 @@ WORKERS_HELP = "Analyze on N Dask worker processes (0: in this process)."
 def ingest_cli(
     paths: list[str] = typer.Argument(..., help="Files, directories, or - for stdin."),
     db: str | None = DB_OPTION,
-    lang: str | None = typer.Option(None, help="Language code (default: detected)."),
+    lang: str | None = typer.Option(
+        None, help="Language code (default: detected).", callback=known_language
+    ),
     workers: int = typer.Option(0, "--workers", min=0, help=WORKERS_HELP),
     scheduler: str | None = typer.Option(
         None, "--scheduler", help="Use the Dask cluster at this address, e.g. tcp://HOST:8786."
@@ -29,6 +40,7 @@ def ingest_cli(
 ) -> None:
     """Analyze articles and save them with their attributions to the store."""
     errors = ErrorLog()
+    require_store_folder(db)
     if workers or scheduler:
         from claimgraph.scale.dask import ingest_distributed  # Dask only when asked for
 

@@ -13,21 +13,25 @@ from rich.table import Table
 
 from claimgraph.interfaces.cli._util import (
     DB_OPTION,
+    StatusChoice,
     app,
     err,
     eval_app,
     fail,
+    open_existing_store,
     out,
     print_metrics,
     user_errors,
+    writable_file,
 )
+from claimgraph.interfaces.cli.render import short
 from claimgraph.link.embed import ENCODERS, EVAL_ENCODER, Embedder
 from claimgraph.link.evaluation import evaluate_linking, read_pairs, read_pool
 from claimgraph.link.ledger import Ledger
-from claimgraph.store import open_store
 from claimgraph.store.ledger import ledger_of, link_store, list_clusters, story_timeline
 
 JSON = typer.Option(False, "--json", help="JSON output.")
+LABEL_WIDTH = 100  # a claim's label in the ledger and story lists
 Encoder = StrEnum("Encoder", [(name, name) for name in ENCODERS])  # type: ignore[misc]
 EVAL = Encoder(EVAL_ENCODER)
 
@@ -36,7 +40,7 @@ EVAL = Encoder(EVAL_ENCODER)
 @user_errors
 def link_cli(db: str | None = DB_OPTION) -> None:
     """Link all stored claims into clusters (one claim, many sources) and stories."""
-    with open_store(db) as store:
+    with open_existing_store(db) as store:
         result = link_store(store)
     multi = sum(1 for members in result.clusters.values() if len(members) > 1)
     err.print(
@@ -53,7 +57,7 @@ def claim_cli(
     json_out: bool = JSON,
 ) -> None:
     """The ledger of one claim: every source, its stance, and the claim's status over time."""
-    with open_store(db) as store:
+    with open_existing_store(db) as store:
         ledger = ledger_of(store, ident)
     if ledger is None:
         fail(f"{ident}: no such claim or cluster (run `claimgraph link` first)")
@@ -72,7 +76,7 @@ def story_cli(
     json_out: bool = JSON,
 ) -> None:
     """A story's timeline: its claims by the day they were first reported, with status."""
-    with open_store(db) as store:
+    with open_existing_store(db) as store:
         days = story_timeline(store, ident)
     if days is None:
         fail(f"{ident}: no such story (run `claimgraph link` first)")
@@ -88,26 +92,28 @@ def story_cli(
             )
         return
     for day in days:
-        out.print(f"[bold]{day.date or 'undated'}[/bold]")
+        out.print(day.date or "undated", style="bold")
         for led in day.ledgers:
             out.print(
-                f"  {led.cluster_id}  {led.status:<12} {len(led.entries):>3}  {led.label[:100]}"
+                f"  {led.cluster_id}  {led.status:<12} {len(led.entries):>3}  "
+                f"{short(led.label, LABEL_WIDTH)}"
             )
 
 
 @app.command("ledger")
 @user_errors
 def ledger_cli(
-    status: str | None = typer.Option(None, help="asserted, denied, disputed, corroborated, ..."),
-    min_size: int = typer.Option(2, help="Only clusters with at least this many sources."),
+    status: StatusChoice | None = typer.Option(None, help="Only clusters with this status."),
+    min_size: int = typer.Option(
+        2, help="Only clusters with at least this many independent sources (column sources)."
+    ),
     limit: int = typer.Option(50, help="At most this many clusters."),
     db: str | None = DB_OPTION,
     json_out: bool = JSON,
 ) -> None:
-    """Claim clusters with their status: most parties (sides taking a stance) first, then the
-    largest."""
-    with open_store(db) as store:
-        rows = list_clusters(store, status=status, min_size=min_size, limit=limit)
+    """Claim clusters with their status; parties: sides taking a stance (most first)."""
+    with open_existing_store(db) as store:
+        rows = list_clusters(store, status=status and status.value, min_size=min_size, limit=limit)
     if json_out:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -123,20 +129,26 @@ def ledger_cli(
             "" if r["parties"] is None else str(r["parties"]),
             str(r["size"]),
             r["first_date"] or "",
-            " ".join(r["label"].split())[:90],
+            short(r["label"], LABEL_WIDTH),
         )
     out.print(table)
+    if not rows:
+        err.print("no claim clusters to show: `claimgraph link` builds them from the stored claims")
 
 
 def _print_ledger(ledger: Ledger) -> None:
-    out.print(f"[bold]{ledger.cluster_id}[/bold] ({ledger.status}) story {ledger.story_id}")
+    out.print(
+        f"{ledger.cluster_id} ({ledger.status}, {ledger.sources} independent sources of "
+        f"{len(ledger.entries)}) story {ledger.story_id}",
+        style="bold",
+    )
     out.print(ledger.label)
     table = Table()
     for column in ("date", "party", "speaker", "stance", "outlet", "lang", "text"):
         table.add_column(column)
     for e in ledger.entries:
         stance = e.stance if e.act == "statement" else f"{e.stance} ({e.act})"
-        table.add_row(e.date or "", e.party, e.speaker, stance, e.outlet, e.lang, e.text[:80])
+        table.add_row(e.date or "", e.party, e.speaker, stance, e.outlet, e.lang, short(e.text))
     out.print(table)
     for change in ledger.history:
         out.print(f"  {change.date or 'undated'}: {change.status} ({change.because})")
@@ -148,7 +160,9 @@ def eval_linking_cli(
     pairs: Path = typer.Option(..., "--pairs", help="pairs.jsonl (shared/LINKING-EVAL.md)."),
     pool_nl: Path = typer.Option(..., "--pool-nl", help="Dutch candidates (JSONL)."),
     pool_en: Path = typer.Option(..., "--pool-en", help="English candidates (JSONL)."),
-    ranks: Path | None = typer.Option(None, "--ranks", help="Write ranked lists here (JSONL)."),
+    ranks: Path | None = typer.Option(
+        None, "--ranks", help="Write ranked lists here (JSONL).", callback=writable_file
+    ),
     encoder: Encoder = typer.Option(
         EVAL,
         "--encoder",

@@ -11,7 +11,8 @@ STANCE_STYLE = {"assert": "green", "deny": "red", "doubt": "yellow", "speculate"
 CONTENT_WIDTH = 90
 
 
-def _short(text: str, width: int = CONTENT_WIDTH) -> str:
+def short(text: str, width: int = CONTENT_WIDTH) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
 
@@ -24,7 +25,7 @@ def attribution_row(att: Attribution, content: str) -> list[Text | str]:
         att.act,
         att.type,
         att.cue or "–",
-        _short(content),
+        short(content),
     ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from claimgraph.interfaces.cli._util import app, err, user_errors
+from claimgraph.interfaces.cli._util import DB_OPTION, app, err, require_store, user_errors
 
 
 def serve(
@@ -27,7 +27,7 @@ def serve(
 @app.command("serve")
 @user_errors
 def serve_cli(
-    db: str | None = typer.Option(None, help="Database URL (default: the configured store)."),
+    db: str | None = DB_OPTION,
     host: str = typer.Option("127.0.0.1", help="Address to listen on (local only by default)."),
     port: int = typer.Option(8000, min=1, max=65535, help="Port to listen on."),
     write_token: str | None = typer.Option(
@@ -37,4 +37,6 @@ def serve_cli(
     ),
 ) -> None:
     """Serve the web pages and the JSON API (/api, documented at /api/docs)."""
+    if write_token is None:  # read-only: nothing could ever fill a new empty store
+        require_store(db)
     serve(db, host, port, write_token)
