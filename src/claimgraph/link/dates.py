@@ -40,3 +40,12 @@ def within(a: str | None, b: str | None, days: int = WINDOW_DAYS) -> bool:
         return True
     gap = timedelta(days=days)
     return ra[0] - gap <= rb[1] and rb[0] - gap <= ra[1]
+
+
+def day_gap(a: str | None, b: str | None) -> int | None:
+    """Whole days between two dates given to the day ("2023-05-03" and "2023-05-05": 2); None
+    when either is unknown, unreadable or coarser than a day."""
+    ra, rb = date_range(a), date_range(b)
+    if ra is None or rb is None or ra[0] != ra[1] or rb[0] != rb[1]:
+        return None
+    return abs((ra[0] - rb[0]).days)

@@ -116,17 +116,20 @@ def rank(
     model: RerankModel | None = None,
 ) -> list[str]:
     """Ids of the ``pool`` items dated within the window of ``query``, best match first: the
-    embedding's nearest candidates reranked (:mod:`claimgraph.link.rerank`), then the rest."""
+    embedding's nearest candidates reranked (:mod:`claimgraph.link.rerank`, with the prior over
+    the two items' publication-day gap), then the rest."""
     allowed = np.array([i for i, item in enumerate(pool) if within(query.date, item.date)])
     if not len(allowed):
         return []
-    rows = candidates.rank(query.text, query.lang, query_vec, allowed, model)
+    rows = candidates.rank(query.text, query.lang, query_vec, allowed, model, query.date)
     return [pool[r].id for r in rows]
 
 
 def candidate_pool(pool: list[PoolItem], vectors: np.ndarray) -> CandidatePool:
     """The reranker's view of ``pool`` (indexes built once for all queries)."""
-    return CandidatePool([p.text for p in pool], [p.lang for p in pool], vectors)
+    return CandidatePool(
+        [p.text for p in pool], [p.lang for p in pool], vectors, [p.date for p in pool]
+    )
 
 
 def evaluate_linking(

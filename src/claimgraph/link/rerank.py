@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from claimgraph.errors import ConfigError
+from claimgraph.link.day_prior import DayGapPrior, default_day_gap_prior
 from claimgraph.link.embed import cosine_scale
 from claimgraph.link.lexical import COUNTRY_WEIGHT, IdfOverlap, char_grams
 from claimgraph.link.similarity import Signature, numbers_agree, signature
@@ -63,13 +64,15 @@ LEXICAL_CANDIDATES = 0
 
 @dataclass(frozen=True)
 class RerankModel:
-    """Feature weights, how many embedding neighbours are reranked, and how many more texts
-    with the most word overlap join them (:meth:`CandidatePool.shortlist`)."""
+    """Feature weights, how many embedding neighbours are reranked, how many more texts with
+    the most word overlap join them (:meth:`CandidatePool.shortlist`), and the prior over the
+    publication-day gap added to the score of dated items (:mod:`claimgraph.link.day_prior`)."""
 
     weights: np.ndarray
     candidates: int = 50
     lexical_candidates: int = LEXICAL_CANDIDATES
     cosine_scale: float = 1.0  # embedding cosine -> cosine feature (embed.cosine_scale)
+    day_gap: DayGapPrior | None = None
 
     def score(self, features: np.ndarray) -> np.ndarray:
         """One score per feature row."""
@@ -91,16 +94,24 @@ def default_model(encoder: str = "use") -> RerankModel:
         candidates=int(data.get("candidates", 50)),
         lexical_candidates=int(data.get("lexical_candidates", LEXICAL_CANDIDATES)),
         cosine_scale=cosine_scale(encoder),
+        day_gap=default_day_gap_prior(),
     )
 
 
 class CandidatePool:
     """A fixed set of texts to link queries to: their vectors, word and letter-gram indexes,
-    and signatures (computed once)."""
+    and signatures (computed once), and their publication dates when known."""
 
-    def __init__(self, texts: Sequence[str], langs: Sequence[str], vectors: np.ndarray) -> None:
+    def __init__(
+        self,
+        texts: Sequence[str],
+        langs: Sequence[str],
+        vectors: np.ndarray,
+        dates: Sequence[str | None] | None = None,
+    ) -> None:
         self.texts = list(texts)
         self.langs = list(langs)
+        self.dates = list(dates) if dates is not None else [None] * len(self.texts)
         self.vectors = vectors
         self.words = IdfOverlap(self.texts)
         self.grams = IdfOverlap(self.texts, analyse=char_grams)
@@ -176,6 +187,13 @@ class CandidatePool:
             scores = np.where(other, cross, scores)
         return scores
 
+    def day_gap_scores(self, date: str | None, rows: np.ndarray, model: RerankModel) -> np.ndarray:
+        """The ``model``'s day-gap prior of each of ``rows`` against a query of ``date`` (0 where
+        either date is unknown, and everywhere for a model without one)."""
+        if model.day_gap is None:
+            return np.zeros(len(rows))
+        return model.day_gap.scores(date, [self.dates[int(r)] for r in rows])
+
     def shortlist(
         self,
         text: str,
@@ -206,14 +224,16 @@ class CandidatePool:
         query_vec: np.ndarray,
         allowed: np.ndarray | None = None,
         model: RerankModel | None = None,
+        date: str | None = None,
     ) -> list[int]:
         """Pool rows (of ``allowed``), best match first: the :meth:`shortlist` in reranked
-        order, then the rest by cosine."""
+        order (the query published on ``date``, when known), then the rest by cosine."""
         model = model or default_model()
         chosen, cosines, rest = self.shortlist(text, lang, query_vec, allowed, model)
         if not len(chosen):
             return []
         scores = model.score(self.features(text, lang, chosen, cosines * model.cosine_scale))
+        scores = scores + self.day_gap_scores(date, chosen, model)
         top = chosen[np.argsort(-scores, kind="stable")]
         return [int(r) for r in top] + [int(r) for r in rest]
 
