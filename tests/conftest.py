@@ -38,6 +38,16 @@ def shared_data() -> Path:
 
 
 @pytest.fixture(scope="session")
+def samples_dir() -> Path:
+    """``shared/samples`` next to the shared data folder (a worktree's checkout has no
+    ``../shared``), else next to this checkout; skips the test when neither has it."""
+    for path in (data_dir().resolve().parent / "samples", ROOT.parent / "shared" / "samples"):
+        if (path / "kremlin-drone-2023-05").is_dir():
+            return path
+    pytest.skip("shared/samples not found")
+
+
+@pytest.fixture(scope="session")
 def polnear_paragraph(shared_data: Path) -> Callable[[str, str], str]:
     """The paragraph of a PolNeAR train article (file name without ``.txt``) holding a phrase."""
 

@@ -20,7 +20,6 @@ from claimgraph.link.dates import chronological
 from claimgraph.link.ledger import build_ledger, outlet_of
 from claimgraph.link.lexicon import entity_forms, words
 from claimgraph.pipeline import annotate_many
-from claimgraph.settings import data_dir
 from claimgraph.store import open_store
 from claimgraph.store.ledger import (
     ledger_of,
@@ -30,31 +29,16 @@ from claimgraph.store.ledger import (
     story_timeline,
 )
 
-# next to the shared data (a worktree's checkout has no ../shared), else next to this checkout
-SAMPLES = next(
-    (
-        path
-        for path in (
-            data_dir().resolve().parent / "samples",
-            Path(__file__).resolve().parents[2].parent / "shared" / "samples",
-        )
-        if path.is_dir()
-    ),
-    Path("shared/samples"),
-)
-STORY = SAMPLES / "kremlin-drone-2023-05"
-
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory):
-    if not STORY.exists():
-        pytest.skip(f"samples not found at {SAMPLES}")
+def store(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path):
+    story = samples_dir / "kremlin-drone-2023-05"
     docs = list(
-        iter_documents([SAMPLES / "kremlin-drone-nl-2023-05.txt", STORY / "headlines.jsonl"])
+        iter_documents([samples_dir / "kremlin-drone-nl-2023-05.txt", story / "headlines.jsonl"])
     )
-    for line in (STORY / "index.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (story / "index.jsonl").read_text(encoding="utf-8").splitlines():
         meta = json.loads(line)
-        (doc,) = iter_documents([STORY / meta["file"]])
+        (doc,) = iter_documents([story / meta["file"]])
         doc.date, doc.url, doc.source = meta["date"], meta["url"], meta["outlet"]
         docs.append(doc)
     db = tmp_path_factory.mktemp("link") / "story.db"

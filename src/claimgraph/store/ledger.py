@@ -174,17 +174,40 @@ def cluster_of_claim(store: Store, claim_id: str) -> str | None:
         )
 
 
-def clusters_of_claims(store: Store, claim_ids: Iterable[str]) -> dict[str, str]:
-    """Claim id -> its cluster id, for the given claims that ``claimgraph link`` linked."""
+@dataclass(frozen=True)
+class Membership:
+    """The cluster a stored claim belongs to: its id, ledger status and number of sources."""
+
+    cluster_id: str
+    status: str
+    size: int
+
+
+def memberships(store: Store, claim_ids: Iterable[str]) -> dict[str, Membership]:
+    """Claim id -> its cluster with status and size, for the given claims that
+    ``claimgraph link`` linked."""
     ids = list(dict.fromkeys(claim_ids))
-    found: dict[str, str] = {}
+    found: dict[str, Membership] = {}
     with store._reading() as conn:
         for start in range(0, len(ids), _IN_BATCH):
-            query = select(ClaimMemberTable.claim_id, ClaimMemberTable.cluster_id).where(
-                ClaimMemberTable.claim_id.in_(ids[start : start + _IN_BATCH])
+            query = (
+                select(
+                    ClaimMemberTable.claim_id,
+                    ClaimClusterTable.id,
+                    ClaimClusterTable.status,
+                    ClaimClusterTable.size,
+                )
+                .join(ClaimClusterTable, ClaimClusterTable.id == ClaimMemberTable.cluster_id)
+                .where(ClaimMemberTable.claim_id.in_(ids[start : start + _IN_BATCH]))
             )
-            found.update(conn.execute(query).all())
+            for claim_id, cluster_id, status, size in conn.execute(query).all():
+                found[claim_id] = Membership(cluster_id, status, size)
     return found
+
+
+def clusters_of_claims(store: Store, claim_ids: Iterable[str]) -> dict[str, str]:
+    """Claim id -> its cluster id, for the given claims that ``claimgraph link`` linked."""
+    return {claim: m.cluster_id for claim, m in memberships(store, claim_ids).items()}
 
 
 def ledger_of(store: Store, ident: str) -> Ledger | None:

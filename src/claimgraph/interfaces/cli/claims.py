@@ -17,6 +17,10 @@ from claimgraph.interfaces.cli._util import (
     user_errors,
 )
 from claimgraph.interfaces.cli.render import attribution_row, attributions_table
+from claimgraph.store.ledger import Membership, memberships
+from claimgraph.store.repo import AttributionRow, Store
+
+PAGE = 500  # attributions read at a time while looking for linked ones
 
 
 @app.command("claims")
@@ -28,32 +32,79 @@ def claims_cli(
     lang: str | None = typer.Option(None, help="Article language code, e.g. nl."),
     since: str | None = typer.Option(None, help=SINCE_HELP, callback=iso_date),
     limit: int = typer.Option(100, help="At most this many rows."),
+    linked: bool = typer.Option(
+        False,
+        "--linked",
+        help="Only claims that other sources state too (a cluster of two or more after "
+        "'claimgraph link'), with the cluster's id and status.",
+    ),
     db: str | None = DB_OPTION,
     json_out: bool = typer.Option(False, "--json", help="One JSON object per attribution."),
 ) -> None:
     """List who claimed what in the stored articles."""
+    filters = {
+        "speaker": speaker,
+        "stance": stance and stance.value,
+        "act": act and act.value,
+        "lang": lang,
+        "since": since,
+    }
     with open_existing_store(db) as store:
-        rows = store.query_attributions(
-            speaker=speaker,
-            stance=stance and stance.value,
-            act=act and act.value,
-            lang=lang,
-            since=since,
-            limit=limit,
-        )
+        if linked:
+            found = _linked(store, filters, limit)
+        else:
+            rows = store.query_attributions(**filters, limit=limit)
+            found = list(zip(rows, _cluster_of(store, rows), strict=True))
     if json_out:
-        print_json_lines(
-            {
-                **row.attribution.to_dict(),
-                "content": row.content,
-                "doc_id": row.doc_id,
-                "title": row.title,
-                "lang": row.lang,
-                "date": row.date,
-                "url": row.url,
-            }
-            for row in rows
-        )
+        print_json_lines(_record(row, cluster) for row, cluster in found)
         return
-    table_rows = [attribution_row(r.attribution, r.content) for r in rows]
-    out.print(attributions_table(f"{len(rows)} attributions", table_rows))
+    if linked and not found:
+        out.print("no linked claims: run 'claimgraph link' after ingesting, or widen the filters")
+        return
+    title = f"{len(found)} {'linked claims' if linked else 'attributions'}"
+    rows = [attribution_row(r.attribution, r.content) for r, _ in found]
+    if linked:
+        for row, (_, m) in zip(rows, found, strict=True):
+            row.append(f"{m.cluster_id} {m.status} ({m.size})")
+    out.print(attributions_table(title, rows, ("cluster",) if linked else ()))
+
+
+def _claim_id(row: AttributionRow) -> str:
+    return f"{row.doc_id}:{row.attribution.id}"
+
+
+def _cluster_of(store: Store, rows: list[AttributionRow]) -> list[Membership | None]:
+    found = memberships(store, [_claim_id(r) for r in rows])
+    return [found.get(_claim_id(r)) for r in rows]
+
+
+def _linked(store: Store, filters: dict, limit: int) -> list[tuple[AttributionRow, Membership]]:
+    """The first ``limit`` attributions (in the store's date order) whose claim shares a
+    cluster with another source's."""
+    found: list[tuple[AttributionRow, Membership]] = []
+    offset = 0
+    while len(found) < limit:
+        rows = store.query_attributions(**filters, limit=PAGE, offset=offset)
+        for row, cluster in zip(rows, _cluster_of(store, rows), strict=True):
+            if cluster is not None and cluster.size >= 2:
+                found.append((row, cluster))
+        if len(rows) < PAGE:
+            break
+        offset += PAGE
+    return found[:limit]
+
+
+def _record(row: AttributionRow, cluster: Membership | None) -> dict:
+    return {
+        **row.attribution.to_dict(),
+        "content": row.content,
+        "doc_id": row.doc_id,
+        "title": row.title,
+        "lang": row.lang,
+        "date": row.date,
+        "url": row.url,
+        "claim_id": _claim_id(row),
+        "cluster_id": cluster and cluster.cluster_id,
+        "cluster_status": cluster and cluster.status,
+        "cluster_size": cluster and cluster.size,
+    }

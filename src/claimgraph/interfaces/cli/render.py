@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from rich.table import Table
 from rich.text import Text
 
@@ -29,13 +31,18 @@ def attribution_row(att: Attribution, content: str) -> list[Text | str]:
     ]
 
 
-def attributions_table(title: str, rows: list[list[Text | str]]) -> Table:
+def attributions_table(
+    title: str, rows: list[list[Text | str]], extra_columns: Sequence[str] = ()
+) -> Table:
+    """Rows of :func:`attribution_row`, each followed by one value per ``extra_columns``."""
     table = Table(title=title, title_justify="left", show_lines=False, expand=False)
     table.add_column("speaker", max_width=30)
     for name in ("stance", "act", "type"):
         table.add_column(name, no_wrap=True)
     table.add_column("cue", max_width=24)
     table.add_column("content", ratio=1)
+    for name in extra_columns:
+        table.add_column(name, no_wrap=True)
     for row in rows:
         table.add_row(*row)
     return table
