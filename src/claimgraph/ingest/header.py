@@ -25,6 +25,9 @@ _KEY_LINE = re.compile(
     r"[ \t]*(?P<key>date|title|url|lang|language)[ \t]*:[ \t]*(?P<value>[^\n]*?)[ \t]*(?:\n|$)",
     re.I,
 )
+# a date value in another notation ("03/05/2023", "3 mei 2023"): the line is still a header
+# line, so the fields after it are read, but its day/month order is not guessed
+_DATE_LIKE = re.compile(r"(?=.*\d)[\w ./,:-]{1,40}")
 _LANG_TAG = re.compile(r"(?P<primary>[A-Za-z]{2,3})(?:[-_][A-Za-z0-9]{2,8})*")
 _URL = re.compile(r"https?://\S+")
 _SPACE = re.compile(r"\s*")
@@ -82,6 +85,11 @@ def _key_value(key: str, value: str) -> tuple[str, str] | None:
     return ("title", value) if value else None
 
 
+def _unread_date(key: str, value: str, fields: dict[str, str]) -> bool:
+    """A first ``date:`` line whose value is a date in a notation we do not read."""
+    return key.lower() == "date" and "date" not in fields and bool(_DATE_LIKE.fullmatch(value))
+
+
 def parse_header(text: str) -> Header:
     """Read the metadata header at the top of ``text``; the text itself is left as it is.
 
@@ -93,8 +101,12 @@ def parse_header(text: str) -> Header:
     while True:
         line = _KEY_LINE.match(text, pos)
         pair = _key_value(line["key"], line["value"]) if line else None
-        if line and pair and pair[0] not in fields:
+        if line and pair and not fields.get(pair[0]):
             fields[pair[0]] = pair[1]
+            pos = line.end()
+            continue
+        if line and _unread_date(line["key"], line["value"], fields):
+            fields["date"] = ""
             pos = line.end()
             continue
         inline = _INLINE_DATE.match(text, pos)
@@ -108,7 +120,7 @@ def parse_header(text: str) -> Header:
         return Header()
     body = _SPACE.match(text, pos)
     return Header(
-        date=fields.get("date"),
+        date=fields.get("date") or None,
         title=fields.get("title", ""),
         url=fields.get("url", ""),
         lang=fields.get("lang", ""),
