@@ -22,7 +22,7 @@ import re
 
 from word_coverage import coverage_report, main
 
-from claimgraph.extract.speakers import _person_noun
+from claimgraph.extract.speakers.words import _person_noun
 from claimgraph.lang import load_lang
 
 _LOWER = "a-zà-öø-ÿ"

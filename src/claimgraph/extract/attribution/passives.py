@@ -30,8 +30,8 @@ from claimgraph.extract.attribution.subjects import (
     _subject_phrase,
 )
 from claimgraph.extract.quotes import trim_inner
-from claimgraph.extract.speakers import (
-    canonical_name,
+from claimgraph.extract.speakers import canonical_name
+from claimgraph.extract.speakers.mentions import (
     noun_phrase_after,
     plausible_speaker,
     strong_speaker,
