@@ -26,8 +26,9 @@ from claimgraph.extract.learned import (
 )
 from claimgraph.extract.parsed import sentence_ends
 from claimgraph.extract.quotes import QUOTE_MARKS, find_quotes
-from claimgraph.extract.speakers import canonical_name, relink_continuations, resolve_speakers
+from claimgraph.extract.speakers import relink_continuations, resolve_speakers
 from claimgraph.extract.speakers.mentions import plausible_speaker, strong_speaker
+from claimgraph.extract.speakers.names import canonical_name
 from claimgraph.lang import LangData, load_lang
 from claimgraph.model import Attribution, Document
 
