@@ -32,8 +32,9 @@ from claimgraph.extract.learned_features import (
     context_features,
 )
 from claimgraph.extract.learned_scores import context_scores, word_scores
-from claimgraph.extract.speakers import resolve_demonstratives, resolve_speakers
+from claimgraph.extract.speakers import resolve_speakers
 from claimgraph.extract.speakers.names import canonical_name
+from claimgraph.extract.speakers.pronouns import resolve_demonstratives
 from claimgraph.extract.stance import decide_act, decide_stance
 from claimgraph.lang import CuePattern, LangData
 from claimgraph.model import Attribution

@@ -26,7 +26,8 @@ from claimgraph.extract.learned import (
 )
 from claimgraph.extract.parsed import sentence_ends
 from claimgraph.extract.quotes import QUOTE_MARKS, find_quotes
-from claimgraph.extract.speakers import relink_continuations, resolve_speakers
+from claimgraph.extract.speakers import resolve_speakers
+from claimgraph.extract.speakers.continuations import relink_continuations
 from claimgraph.extract.speakers.mentions import plausible_speaker, strong_speaker
 from claimgraph.extract.speakers.names import canonical_name
 from claimgraph.lang import LangData, load_lang

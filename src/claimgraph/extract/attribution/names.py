@@ -15,9 +15,9 @@ from claimgraph.extract.attribution.constants import SUBJECT_RELATIONS
 from claimgraph.extract.attribution.context import _Context
 from claimgraph.extract.attribution.subjects import _flat_end, _mid_sentence_capitals
 from claimgraph.extract.parsed import in_values
-from claimgraph.extract.speakers import one_of_group
 from claimgraph.extract.speakers.constants import FUNCTION_POS
 from claimgraph.extract.speakers.names import canonical_name
+from claimgraph.extract.speakers.pronouns import one_of_group
 from claimgraph.extract.speakers.words import is_capitalised
 from claimgraph.model import Attribution
 
