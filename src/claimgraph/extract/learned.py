@@ -6,7 +6,7 @@ tags. Attributions are then assembled: each CONTENT chunk joins the nearest CUE 
 paragraph (same sentence first), the content chunks of one cue merge into one span (PolNeAR's
 discontinuous content, ``"A," he said, "B"``), and the cue takes the nearest SOURCE chunk.
 Stance and act come from ``extract/stance.py`` as for the rules, speakers from
-``extract/speakers.py``.
+``extract/speakers/``.
 """
 
 from __future__ import annotations
