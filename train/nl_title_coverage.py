@@ -8,7 +8,7 @@ speaker phrase; one the list does not know cuts the phrase. In the unlabeled DPG
 (``data/nl-news``), this counts the lower-case words written right before a full name (a
 capitalised first name, optional initials and particles, a capitalised surname), and reports
 which of them the speaker code takes for a role noun (listed, inflected or a compound of a
-listed head: ``speakers._person_noun``) and which it does not. Words that the Dutch UD
+listed head: ``speakers.words._person_noun``) and which it does not. Words that the Dutch UD
 treebanks (``data/ud``) tag mostly as something else than a noun (``zegt``, ``met``) are left
 out; unknown words (most compounds) stay in. The uncovered list is for a reviewer to pick the
 role nouns from; nothing is added automatically.
@@ -22,7 +22,7 @@ import re
 
 from word_coverage import coverage_report, main
 
-from claimgraph.extract.speakers import _person_noun
+from claimgraph.extract.speakers.words import _person_noun
 from claimgraph.lang import load_lang
 
 _LOWER = "a-zà-öø-ÿ"

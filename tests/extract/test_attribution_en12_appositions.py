@@ -6,7 +6,7 @@ weekday is no speaker (``said Sunday``)."""
 from __future__ import annotations
 
 from claimgraph.extract.attribution import extract_attributions
-from claimgraph.extract.speakers import plausible_speaker
+from claimgraph.extract.speakers.mentions import plausible_speaker
 from claimgraph.lang import load_lang
 from claimgraph.nlp import load
 

@@ -130,7 +130,7 @@ def test_an_affiliation_after_a_titled_or_full_name_is_cut() -> None:
 
 
 def test_a_name_right_after_a_title_of_several_words_is_the_name() -> None:
-    from claimgraph.extract.speakers import canonical_name
+    from claimgraph.extract.speakers.names import canonical_name
     from claimgraph.lang import load_lang
 
     en = load_lang("en")

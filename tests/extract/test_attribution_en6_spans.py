@@ -8,7 +8,7 @@ articles (examples/wikinews-2020.jsonl) and PolNeAR train (ids in the comments).
 from __future__ import annotations
 
 import claimgraph
-from claimgraph.extract.speakers import canonical_name
+from claimgraph.extract.speakers.names import canonical_name
 from claimgraph.lang import load_lang
 from claimgraph.model import Attribution, Document
 

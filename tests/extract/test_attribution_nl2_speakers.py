@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.speakers import canonical_name
+from claimgraph.extract.speakers.names import canonical_name
 from claimgraph.lang import load_lang
 
 

@@ -4,7 +4,7 @@ articles (shared/data/nl-attribution/train.jsonl; ids in the comments)."""
 from __future__ import annotations
 
 import claimgraph
-from claimgraph.extract.speakers import expand_acronyms
+from claimgraph.extract.speakers.names import expand_acronyms
 from claimgraph.lang import load_lang
 
 

@@ -15,7 +15,7 @@ and 3, rule stage alone."""
 
 from __future__ import annotations
 
-from claimgraph.extract.speakers import canonical_name
+from claimgraph.extract.speakers.names import canonical_name
 from claimgraph.lang import load_lang
 
 

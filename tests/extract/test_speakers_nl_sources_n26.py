@@ -12,7 +12,7 @@ stage alone."""
 
 from __future__ import annotations
 
-from claimgraph.extract.speakers import _source_noun
+from claimgraph.extract.speakers.words import _source_noun
 from claimgraph.lang import load_lang
 
 

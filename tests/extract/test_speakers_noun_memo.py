@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from claimgraph.extract.speakers import _person_noun, _source_noun, _title_word
+from claimgraph.extract.speakers.words import _person_noun, _source_noun, _title_word
 from claimgraph.lang import load_lang
 
 

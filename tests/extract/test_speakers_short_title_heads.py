@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.extract.speakers import _person_noun, _title_word
+from claimgraph.extract.speakers.words import _person_noun, _title_word
 from claimgraph.lang import load_lang
 
 

@@ -25,13 +25,13 @@ from claimgraph.extract.attribution.acts import perceived_scene
 from claimgraph.extract.learned import quote_type
 from claimgraph.extract.parsed import doc_text
 from claimgraph.extract.quotes import find_quotes, trim_inner
-from claimgraph.extract.speakers import (
-    canonical_name,
+from claimgraph.extract.speakers import resolve_speakers
+from claimgraph.extract.speakers.mentions import (
     noun_phrase_after,
     plausible_speaker,
-    resolve_speakers,
     strong_speaker,
 )
+from claimgraph.extract.speakers.names import canonical_name
 from claimgraph.extract.stance import decide_act, decide_stance
 from claimgraph.lang import CuePattern, LangData
 from claimgraph.model import Attribution

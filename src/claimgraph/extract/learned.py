@@ -6,7 +6,7 @@ tags. Attributions are then assembled: each CONTENT chunk joins the nearest CUE 
 paragraph (same sentence first), the content chunks of one cue merge into one span (PolNeAR's
 discontinuous content, ``"A," he said, "B"``), and the cue takes the nearest SOURCE chunk.
 Stance and act come from ``extract/stance.py`` as for the rules, speakers from
-``extract/speakers.py``.
+``extract/speakers/``.
 """
 
 from __future__ import annotations
@@ -32,7 +32,9 @@ from claimgraph.extract.learned_features import (
     context_features,
 )
 from claimgraph.extract.learned_scores import context_scores, word_scores
-from claimgraph.extract.speakers import canonical_name, resolve_demonstratives, resolve_speakers
+from claimgraph.extract.speakers import resolve_speakers
+from claimgraph.extract.speakers.names import canonical_name
+from claimgraph.extract.speakers.pronouns import resolve_demonstratives
 from claimgraph.extract.stance import decide_act, decide_stance
 from claimgraph.lang import CuePattern, LangData
 from claimgraph.model import Attribution

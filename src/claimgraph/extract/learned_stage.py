@@ -26,13 +26,10 @@ from claimgraph.extract.learned import (
 )
 from claimgraph.extract.parsed import sentence_ends
 from claimgraph.extract.quotes import QUOTE_MARKS, find_quotes
-from claimgraph.extract.speakers import (
-    canonical_name,
-    plausible_speaker,
-    relink_continuations,
-    resolve_speakers,
-    strong_speaker,
-)
+from claimgraph.extract.speakers import resolve_speakers
+from claimgraph.extract.speakers.continuations import relink_continuations
+from claimgraph.extract.speakers.mentions import plausible_speaker, strong_speaker
+from claimgraph.extract.speakers.names import canonical_name
 from claimgraph.lang import LangData, load_lang
 from claimgraph.model import Attribution, Document
 

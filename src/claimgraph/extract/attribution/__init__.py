@@ -54,7 +54,8 @@ from claimgraph.extract.attribution.statements import (
 )
 from claimgraph.extract.parsed import doc_text
 from claimgraph.extract.quotes import find_quotes
-from claimgraph.extract.speakers import numbered_pronouns, resolve_demonstratives, resolve_speakers
+from claimgraph.extract.speakers import resolve_speakers
+from claimgraph.extract.speakers.pronouns import numbered_pronouns, resolve_demonstratives
 from claimgraph.lang import LangData
 from claimgraph.model import Attribution
 

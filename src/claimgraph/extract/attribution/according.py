@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from claimgraph.extract.attribution.complements import _skip_complementizer
 from claimgraph.extract.attribution.constants import CLAUSE_EDGES, SOURCE_HEAD_POS
 from claimgraph.extract.attribution.context import CueHit, _add, _Context, _trim
-from claimgraph.extract.speakers import noun_phrase_after, plausible_speaker
+from claimgraph.extract.speakers.mentions import noun_phrase_after, plausible_speaker
 
 SOURCE_STOPS = CLAUSE_EDGES | {'"', "“", "”", "''", "."}  # where a governed source phrase ends
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # what a possessive pronoun precedes

@@ -13,7 +13,8 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.attribution.constants import SOURCE_HEAD_POS, SUBJECT_OPENER_POS
-from claimgraph.extract.speakers import VERB_POS, plausible_speaker
+from claimgraph.extract.speakers.constants import VERB_POS
+from claimgraph.extract.speakers.mentions import plausible_speaker
 from claimgraph.lang import LangData
 
 # the parts of speech a noun phrase opens with (``a bill``, ``government decrees``)

@@ -18,7 +18,7 @@ from claimgraph.extract.attribution.acts import person_pronoun_only
 from claimgraph.extract.attribution.constants import COLON, NOUN_KINDS, PARAGRAPH_BREAK, TRAILING
 from claimgraph.extract.parsed import token_texts
 from claimgraph.extract.quotes import Quote, trim_inner
-from claimgraph.extract.speakers import canonical_name
+from claimgraph.extract.speakers.names import canonical_name
 from claimgraph.extract.stance import decide_act, decide_stance
 from claimgraph.lang import CUE_KINDS, CuePattern, LangData
 from claimgraph.model import Attribution

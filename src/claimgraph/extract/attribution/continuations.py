@@ -33,7 +33,11 @@ from claimgraph.extract.attribution.context import (
 )
 from claimgraph.extract.attribution.subjects import _flat_end, _focus_particle, _subject_phrase
 from claimgraph.extract.quotes import Quote, trim_inner
-from claimgraph.extract.speakers import noun_phrase_after, plausible_speaker, strong_speaker
+from claimgraph.extract.speakers.mentions import (
+    noun_phrase_after,
+    plausible_speaker,
+    strong_speaker,
+)
 from claimgraph.extract.stance import decide_act, decide_stance
 from claimgraph.model import Attribution
 

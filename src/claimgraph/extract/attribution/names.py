@@ -15,7 +15,10 @@ from claimgraph.extract.attribution.constants import SUBJECT_RELATIONS
 from claimgraph.extract.attribution.context import _Context
 from claimgraph.extract.attribution.subjects import _flat_end, _mid_sentence_capitals
 from claimgraph.extract.parsed import in_values
-from claimgraph.extract.speakers import FUNCTION_POS, canonical_name, is_capitalised, one_of_group
+from claimgraph.extract.speakers.constants import FUNCTION_POS
+from claimgraph.extract.speakers.names import canonical_name
+from claimgraph.extract.speakers.pronouns import one_of_group
+from claimgraph.extract.speakers.words import is_capitalised
 from claimgraph.model import Attribution
 
 AGE_IN_BRACKETS = re.compile(r"\(\d{1,3}\)")  # "Jasmine van Kessel (17)"

@@ -16,12 +16,8 @@ from claimgraph.extract.attribution.contents import (
 )
 from claimgraph.extract.attribution.context import CueHit, _add, _char_span, _Context, _trim
 from claimgraph.extract.attribution.subjects import _subject_phrase
-from claimgraph.extract.speakers import (
-    canonical_name,
-    noun_phrase_after,
-    plausible_speaker,
-    without_suffix,
-)
+from claimgraph.extract.speakers.mentions import noun_phrase_after, plausible_speaker
+from claimgraph.extract.speakers.names import canonical_name, without_suffix
 
 
 def _noun_owner(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:

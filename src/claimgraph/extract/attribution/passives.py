@@ -30,12 +30,12 @@ from claimgraph.extract.attribution.subjects import (
     _subject_phrase,
 )
 from claimgraph.extract.quotes import trim_inner
-from claimgraph.extract.speakers import (
-    canonical_name,
+from claimgraph.extract.speakers.mentions import (
     noun_phrase_after,
     plausible_speaker,
     strong_speaker,
 )
+from claimgraph.extract.speakers.names import canonical_name
 
 # the words of a demanded penalty before an agentless participle ("fors hogere straffen geëist")
 DEMANDED_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "DET", "CCONJ"})

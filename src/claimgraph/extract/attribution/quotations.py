@@ -35,7 +35,11 @@ from claimgraph.extract.attribution.subjects import (
     _subject_phrase,
 )
 from claimgraph.extract.quotes import Quote, trim_inner
-from claimgraph.extract.speakers import noun_phrase_after, plausible_speaker, strong_speaker
+from claimgraph.extract.speakers.mentions import (
+    noun_phrase_after,
+    plausible_speaker,
+    strong_speaker,
+)
 from claimgraph.lang import CuePattern
 
 UNLISTED_VERB = CuePattern(parts=(frozenset(),), stance="assert", act="statement")

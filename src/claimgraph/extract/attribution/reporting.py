@@ -70,8 +70,8 @@ from claimgraph.extract.attribution.subjects import (
     _subject_before,
     _subject_phrase,
 )
-from claimgraph.extract.speakers import (
-    VERB_POS,
+from claimgraph.extract.speakers.constants import VERB_POS
+from claimgraph.extract.speakers.mentions import (
     noun_phrase_after,
     plausible_speaker,
     strong_speaker,

@@ -12,12 +12,9 @@ from spacy.tokens import Span, Token
 from claimgraph.extract.attribution.constants import COLON
 from claimgraph.extract.attribution.context import CueHit, _add, _char_span, _Context, _trim
 from claimgraph.extract.attribution.subjects import _named_source
-from claimgraph.extract.speakers import (
-    canonical_name,
-    is_capitalised,
-    plausible_speaker,
-    strong_speaker,
-)
+from claimgraph.extract.speakers.mentions import plausible_speaker, strong_speaker
+from claimgraph.extract.speakers.names import canonical_name
+from claimgraph.extract.speakers.words import is_capitalised
 from claimgraph.lang import CuePattern
 from claimgraph.model import Attribution
 

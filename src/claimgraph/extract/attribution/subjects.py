@@ -20,7 +20,11 @@ from claimgraph.extract.attribution.constants import (
     SUBJECT_TRAILERS,
 )
 from claimgraph.extract.attribution.context import CueHit, _Context
-from claimgraph.extract.speakers import noun_phrase_after, plausible_speaker, strong_speaker
+from claimgraph.extract.speakers.mentions import (
+    noun_phrase_after,
+    plausible_speaker,
+    strong_speaker,
+)
 
 HYPHENS = frozenset({"-", "‐", "–"})  # joining the parts of a compound word ("anti-poverty")
 

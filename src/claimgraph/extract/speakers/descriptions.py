@@ -1,0 +1,117 @@
+"""A description named by the name the article gave it: ``de minister`` by the last ``minister
+Carola Schouten`` before it, ``de universiteit`` by ``Universiteit Utrecht``, a description by the
+name apposed to it (``One senator, Eduardo Bhatia, said``) and a relative pronoun by the name before
+it (``Clinton, who ...``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from claimgraph.extract.speakers.constants import _NOTHING
+from claimgraph.extract.speakers.names import _name_like, _name_word, canonical_name
+from claimgraph.extract.speakers.words import _person_noun, _source_noun
+from claimgraph.lang import LangData
+from claimgraph.model import Attribution
+
+_CAPITALS_ONLY = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")  # "Universiteit Utrecht"
+_NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*),\s*$")  # "Clinton, "
+_APPOSED_NAME = re.compile(r",\s*([^,\n]+?)\s*(?:,|$)")  # ", Chuck Schumer," up to the cue
+
+
+def _described_person(surface: str, before: int, text: str, lang: LangData) -> str:
+    """``de minister`` -> ``Carola Schouten`` where the article wrote ``minister Carola
+    Schouten`` (or ``Landbouwminister Carola Schouten``) last before ``before``; else empty."""
+    words = surface.split()
+    if not 2 <= len(words) <= 4 or words[0].lower() not in lang.words("definite_determiners"):
+        return ""
+    title = words[-1].lower().rsplit("-", 1)[-1]
+    if title not in lang.titles:
+        return _named_body(words, text[:before], lang)
+    pattern = _titled_names(title, lang.words("name_particles"))
+    last = None
+    for last in pattern.finditer(text, 0, before):  # noqa: B007 (the last match is wanted)
+        pass
+    return canonical_name(last.group(1), lang) if last else ""
+
+
+def _apposed_name(att: Attribution, text: str, lang: LangData) -> str:
+    """``The Senate Minority Leader, Chuck Schumer, said``, ``One senator, Eduardo Bhatia,
+    said``: a description whose apposition between it and the cue is a name speaks by that name
+    (the name, canonical); else empty."""
+    span, cue = att.speaker_span, att.cue_span
+    if span is None or cue is None or cue[0] <= span[1]:
+        return ""
+    match = _APPOSED_NAME.match(text, span[1], cue[0])
+    if match is None or not _description(text[span[0] : span[1]], lang):
+        return ""
+    words = match.group(1).split()
+    if not words or not all(_name_word(w, lang) for w in words):
+        return ""
+    return canonical_name(match.group(1), lang)
+
+
+def _relative_name(surface: str, before: int, text: str, lang: LangData) -> str:
+    """``Clinton, who once praised the deal, offered``: a relative pronoun mention (the
+    language's ``relative_person_pronouns``) right after a name and a comma stands for that name
+    (canonical); else empty."""
+    if surface.lower() not in lang.words("relative_person_pronouns"):
+        return ""
+    match = _NAME_BEFORE_COMMA.search(text, max(0, before - 200), before)
+    name = canonical_name(match.group(1), lang) if match else ""
+    return name if _name_like(name, lang) else ""
+
+
+def _description(surface: str, lang: LangData) -> bool:
+    """A phrase that describes rather than names: it opens with a determiner or a possessive,
+    or has a lower-case word, a title or a source noun (``The Senate Minority Leader``)."""
+    words = surface.split()
+    low = [w.lower() for w in words]
+    return bool(words) and (
+        low[0] in lang.words("determiners")
+        or any(w.endswith(tuple(lang.words("possessive_suffixes"))) for w in low)
+        or any(w[:1].islower() for w in words)
+        or any(_person_noun(w, lang) or _source_noun(w, lang) for w in low)
+    )
+
+
+def _named_body(words: Sequence[str], text: str, lang: LangData) -> str:
+    """``de universiteit`` -> ``Universiteit Utrecht``: a description of two words whose noun
+    is a word of exactly one name (a run of capitalised words) in ``text``; else the one name
+    ``text`` gives that noun right after it (``de politie`` -> ``politie Drenthe``, see
+    :func:`_noun_with_name`); else empty."""
+    if len(words) != 2 or not words[1].isalpha() or not words[1].islower():
+        return ""
+    noun = words[1].capitalize()
+    names = {run.group() for run in _CAPITALS_ONLY.finditer(text) if noun in run.group().split()}
+    if not names:
+        names = {m.group() for m in _noun_with_name(words[1], lang).finditer(text)}
+    return names.pop() if len(names) == 1 else ""
+
+
+def _noun_with_name(noun: str, lang: LangData) -> re.Pattern[str]:
+    """``politie Drenthe``, ``politie van Chicago``: ``noun``, one of the language's
+    ``named_body_joiners`` and a run of capitalised words; matches nothing in a language
+    without joiners."""
+    return _named_after(noun, lang.words("named_body_joiners"))
+
+
+@cache
+def _named_after(noun: str, joiners: frozenset[str]) -> re.Pattern[str]:
+    if not joiners:
+        return _NOTHING
+    links = "|".join(
+        "".join(rf"{re.escape(w)}\s+" for w in j.split())
+        for j in sorted(joiners, key=len, reverse=True)
+    )
+    return re.compile(rf"\b{re.escape(noun)}\s+(?:{links})[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+@cache
+def _titled_names(title: str, name_particles: frozenset[str]) -> re.Pattern[str]:
+    """``<...title> <Name Name>``: a title word (also as a compound's head) and the name after."""
+    particles = "|".join(map(re.escape, sorted(name_particles)))
+    name = rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{particles})\s+)*[A-Z][\w'’.-]*)*"
+    return re.compile(rf"(?i:\b[\w-]*{re.escape(title)})\s+({name})")

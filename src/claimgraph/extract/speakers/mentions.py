@@ -1,0 +1,265 @@
+"""The speaker phrase in a parse: the noun phrase after a position (``noun_phrase_after``), the
+antecedent a demonstrative stands for, and whether a phrase may be a speaker at all
+(``plausible_speaker``) or names one for sure (``strong_speaker``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.extract.speakers.constants import FUNCTION_POS, VERB_POS
+from claimgraph.extract.speakers.words import _low, _person_noun, _source_noun, is_capitalised
+from claimgraph.lang import LangData
+
+MAX_SPEAKER_TOKENS = 12
+# word classes of a capitalised sentence opener that names a source
+NOUN_POS = frozenset({"NOUN", "PROPN", "X"})
+# word classes of a lower-case word before a role noun that is no modifier of it
+_NON_MODIFIER_POS = FUNCTION_POS | VERB_POS | {"PRON", "NUM"}
+
+
+def _glued_compound(tok: Token) -> tuple[int, int]:
+    """The tokens of the hyphenated word a token belongs to where the tokenizer split it at its
+    hyphens (``co-author``: ``co``, ``-``, ``author``); else the token alone."""
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and _hyphen_joint(doc[start - 1], doc[start]):
+        start -= 1
+    while end < len(doc) and _hyphen_joint(doc[end - 1], doc[end]):
+        end += 1
+    if doc[start].text == "-" or doc[end - 1].text == "-":
+        return tok.i, tok.i + 1
+    return start, end
+
+
+def _hyphen_joint(left: Token, right: Token) -> bool:
+    return not left.whitespace_ and "-" in (left.text, right.text)
+
+
+def _hyphenated_name_part(tok: Token) -> bool:
+    """A part of a hyphenated name (``Adil Abdul-Mahdi``) or of a hyphenated description right
+    before a name (``said study co-author Karen Alley``): the parser reads such split words as
+    anything but a modifier."""
+    start, end = _glued_compound(tok)
+    doc = tok.doc
+    if end - start < 3 or tok.is_space:
+        return False
+    return is_capitalised(doc[end - 1]) or (end < len(doc) and is_capitalised(doc[end]))
+
+
+def _np_word(tok: Token, lang: LangData) -> bool:
+    """May this token be part of a speaker noun phrase written after its cue?"""
+    if _hyphenated_name_part(tok):
+        return True
+    low = _low(tok)
+    acronym = len(tok.text) > 1 and tok.text.isupper()  # "WHO" is a name, "who" is not
+    surname = is_capitalised(tok) and low in lang.words("surname_enders")  # "Jolanda Zondag"
+    ender = low in lang.words("np_enders") and not (acronym or surname)
+    if tok.is_punct or tok.is_space or ender:
+        return False
+    return (
+        is_capitalised(tok)
+        or low in lang.words("determiners")
+        or low in lang.words("name_particles")
+        or _person_noun(low, lang)
+        or _source_noun(low, lang)
+        or low in lang.pronouns
+    )
+
+
+def _np_modifier(tok: Token, limit: int, lang: LangData) -> bool:
+    """A lower-case modifier of a later word before ``limit`` (``zei een hooggeplaatste
+    ambtenaar``, ``aldus de gezaghebbende Internationale Corruptie Index``)."""
+    return (
+        tok.dep_ in lang.words("speaker_modifier_deps")
+        and not is_capitalised(tok)
+        and tok.i < tok.head.i < limit
+    )
+
+
+def _role_modifier(tok: Token, limit: int, lang: LangData) -> bool:
+    """A lower-case content word right before a role noun before ``limit`` (``zegt emeritus
+    hoogleraar``, ``zei toenmalig staatssecretaris``), whatever the parser made of it (it read
+    ``emeritus`` as the verb's subject)."""
+    doc = tok.doc
+    low = _low(tok)
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and tok.pos_ not in _NON_MODIFIER_POS
+        and low not in lang.words("np_enders")
+        and low not in lang.words("determiners")
+        and tok.i + 1 < limit
+        and _person_noun(_low(doc[tok.i + 1]), lang)
+    )
+
+
+def _role_field(tok: Token, limit: int, lang: LangData) -> bool:
+    """The field of a role between it and the name (``zegt hoogleraar strafrecht Henny
+    Sackers``, ``voorzitter jeugdcommissie Lennert Böhmer``): a lower-case noun right after a
+    role noun and right before a capitalised word before ``limit``."""
+    doc = tok.doc
+    return (
+        tok.pos_ == "NOUN"
+        and tok.text.islower()
+        and 0 < tok.i < limit - 1
+        and _person_noun(_low(doc[tok.i - 1]), lang)
+        and is_capitalised(doc[tok.i + 1])
+    )
+
+
+def noun_phrase_after(doc: Doc, start: int, limit: int, lang: LangData) -> tuple[int, int] | None:
+    """The speaker phrase that starts at token ``start`` (``zei Zelensky``, ``aldus de minister``)."""
+    end = start
+    while (
+        end < limit
+        and end - start < MAX_SPEAKER_TOKENS
+        and (
+            _np_word(doc[end], lang)
+            or _np_modifier(doc[end], limit, lang)
+            or _role_field(doc[end], limit, lang)
+            or _role_modifier(doc[end], limit, lang)
+        )
+    ):
+        if _low(doc[end]) in lang.pronouns and end > start:
+            break
+        if doc[end].pos_ == "AUX" and not is_capitalised(doc[end]):
+            break  # "Volgens de politie zijn de agenten ...": the verb, not a possessive
+        end += 1
+        if _low(doc[end - 1]) in lang.pronouns:
+            break
+    # a phrase may not end in a determiner, particle or modifier ("zei de")
+    while end > start and (
+        _low(doc[end - 1]) in lang.words("determiners")
+        or _low(doc[end - 1]) in lang.words("name_particles")
+        or _np_modifier(doc[end - 1], limit, lang)
+    ):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def demonstrative_antecedent(doc: Doc, at: int, lang: LangData) -> tuple[int, int] | None:
+    """The phrase a sentence-opening demonstrative subject of a plural verb stands for (``...,
+    Nigeriaanse broers. Die verklaarden dat``, ``er zijn gemeenten die ... ,,Die zeggen:``): the
+    last plural noun of the sentence before, with the modifiers right before it. The language's
+    ``demonstrative_subjects``; None for any other token, a singular verb or no plural noun."""
+    tok = doc[at]
+    if (
+        _low(tok) not in lang.words("demonstrative_subjects")
+        or not is_capitalised(tok)
+        or not tok.dep_.startswith("nsubj")
+        or "Plur" not in tok.head.morph.get("Number")
+    ):
+        return None
+    opening = next((t for t in doc[tok.sent.start : at + 1] if not t.is_punct), None)
+    if opening is None or opening.i != at or tok.sent.start == 0:
+        return None
+    previous = doc[tok.sent.start - 1].sent
+    nouns = [t for t in previous if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number")]
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    start = noun.i
+    while (
+        start > previous.start
+        and doc[start - 1].head.i == noun.i
+        and doc[start - 1].dep_ in lang.words("speaker_modifier_deps")
+    ):
+        start -= 1
+    return start, noun.i + 1
+
+
+def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
+    """A name, a known source noun or a personal pronoun; not ``Dat`` or ``Het``."""
+    start, end = span
+    if end - start > MAX_SPEAKER_TOKENS or end <= start:
+        return False
+    toks = doc[start:end]
+    words = [_low(t) for t in toks]
+    if len(words) == 1 and words[0] in lang.words("non_speakers"):
+        return demonstrative_antecedent(doc, start, lang) is not None
+    if len(words) == 1 and words[0] in lang.pronouns:
+        return True
+    if any(t.is_punct and t.text not in "-.&'" for t in toks):
+        return False
+    if lang.verb_second and any(_tagged_finite(t) for t in toks):
+        return False  # "Beterschap ING heeft beterschap": a clause, not a phrase
+    if not lang.verb_second and _finite_auxiliary(toks[0]):
+        return False  # "what it says was a drone attack ... intended to kill": a clause
+    if _nominal_cue(words[-1], lang):
+        return False  # "Speculation is mounting that": a sourceless attitude noun (rule 10)
+    if len(toks) == 1 and toks[0].is_sent_start and (_adverbial(toks[0]) or _non_finite(toks[0])):
+        return False  # "Meestal concluderen …", "Ondanks …", "Having …": capitalised by position
+    # a preposition is no source noun: "Om die reden eist het OM" (``om`` = the OM's acronym)
+    nouns = [w for w, t in zip(words, toks, strict=True) if t.pos_ != "ADP"]
+    if any(_source_noun(w, lang) or _person_noun(w, lang) for w in nouns):
+        return True
+    if any(w in lang.words("generic_speakers") for w in words):
+        return True
+    return any(
+        is_capitalised(t)
+        and _low(t) not in lang.words("non_speakers")
+        and _low(t) not in lang.words("determiners")
+        and _low(t) not in lang.words("adverbial_openers")
+        and not (lang.verb_second and _capitalised_by_position(t, end))
+        for t in toks
+    )
+
+
+def _tagged_finite(tok: Token) -> bool:
+    """A lower-case verb the tagger marks finite. Only for verb-second languages: English
+    taggers also mark adjectival participles finite (``Fiancée of murdered Saudi journalist``).
+    Stricter than ``attribution.subjects._finite_word``, which also counts an auxiliary the
+    Dutch tagger left without features (``heeft``)."""
+    return tok.text.islower() and "Fin" in tok.morph.get("VerbForm")
+
+
+def _nominal_cue(word: str, lang: LangData) -> bool:
+    """Whether ``word`` is a one-word nominal cue of the language (``speculation``,
+    ``allegations``): the attitude, not its source (ANNOTATION.md rule 10)."""
+    return any(
+        cue.kind == "noun" and len(cue.parts) == 1 for cue in lang.cues_by_first.get(word, ())
+    )
+
+
+def _finite_auxiliary(tok: Token) -> bool:
+    """A lower-case finite auxiliary or copula: a phrase opening with one (``was a drone attack on
+    the Kremlin``) is the rest of a clause, not a noun phrase. Taggers mark adjectival participles
+    finite too, so only auxiliaries count (``Fiancée of murdered Saudi journalist``)."""
+    return tok.pos_ == "AUX" and _tagged_finite(tok)
+
+
+def _capitalised_by_position(tok: Token, end: int) -> bool:
+    """A sentence's first word that the tagger takes for no noun (``Tot nu toe zijn ...
+    gemeld``); an adjective only before a lower-case word of the phrase ending at token ``end``
+    (``Slecht nieuws voor iedereen die hoopt``, ``Ruim 200 duizend vrijwilligers``): a lone one
+    is often a name (``Abrahams denkt``)."""
+    if not tok.is_sent_start or not tok.doc.has_annotation("POS") or tok.pos_ in NOUN_POS:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < end else None
+    return tok.pos_ != "ADJ" or (nxt is not None and not is_capitalised(nxt))
+
+
+def _non_finite(tok: Token) -> bool:
+    """A verb the tagger marks a gerund or participle (``Having``, ``Writing``, ``Following``)."""
+    return tok.pos_ in ("VERB", "AUX") and bool({"Ger", "Part"} & set(tok.morph.get("VerbForm")))
+
+
+def _adverbial(tok: Token) -> bool:
+    return tok.doc.has_annotation("POS") and tok.pos_ in FUNCTION_POS
+
+
+def strong_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
+    """For weak cues (``vindt``, ``ziet``): a name or known source noun, not just any phrase."""
+    words = [_low(t) for t in doc[span[0] : span[1]]]
+    if any(w in lang.source_nouns or w in lang.aliases or w in lang.people for w in words):
+        return True
+    if len(words) == 1 and words[0] in lang.pronouns:
+        return lang.pronouns[words[0]] in ("m", "f", "fp", "s")
+    caps = [
+        t
+        for t in doc[span[0] : span[1]]
+        if is_capitalised(t)
+        and _low(t) not in lang.words("determiners")
+        and _low(t) not in lang.words("non_speakers")
+    ]
+    return bool(caps) and caps[-1].i == span[1] - 1

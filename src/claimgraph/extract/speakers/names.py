@@ -1,0 +1,339 @@
+"""Canonical names: a speaker phrase without its titles, determiners, affiliations, appositions and
+post-nominals (``president Volodymyr Zelensky`` -> ``Volodymyr Zelensky``), an unnamed spokesperson
+or a document named by its body, acronyms spelled out where the article does; and the tests that
+compare names (``_same_person``, ``_name_like``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from functools import cache, lru_cache
+
+from claimgraph.extract.speakers.constants import _ACRONYM
+from claimgraph.extract.speakers.words import _person_noun, _title_word
+from claimgraph.lang import LangData
+
+MAX_NAME_WORDS = 6  # longer capitalised runs are headlines or clauses
+_INITIAL = re.compile(r"^[A-Z]\.$")  # "R." in "Peter R. de Vries"
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,4}\s+){0,2}[A-Z][\w'’-]*)+")
+
+
+@lru_cache(maxsize=1 << 12)  # speaker resolution compares every pair of names in an article
+def _strip_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _name_run(words: Sequence[str], lang: LangData) -> list[str]:
+    """The trailing person/organisation name in a phrase, past its titles and determiners."""
+    low = [w.lower() for w in words]
+    start = 0
+    for i, w in enumerate(low):
+        if _title_word(w, lang):
+            start = i + 1
+    for phrase in lang.title_departments:
+        n = len(phrase)
+        for i in range(len(low) - n + 1):
+            if tuple(low[i : i + n]) == phrase:
+                # "minister van Buitenlandse Zaken Antony Blinken": the name is the last two words
+                start = max(start, len(words) - 2)
+    run = list(words[start:])
+    while run and (run[0].lower() in lang.words("determiners") or not run[0][:1].isupper()):
+        run.pop(0)
+    return run
+
+
+def _without_affiliation(run: list[str], lang: LangData) -> list[str]:
+    """``Tanja Traag van het CBS`` -> ``Tanja Traag``; ``Carolien van Nunen`` stays whole.
+
+    A particle after two or more capitalised words starts an affiliation, not a surname; after
+    an initial it starts the surname (``Peter R. de Vries``)."""
+    for i, word in enumerate(run):
+        if (
+            i >= 2
+            and word.lower() in lang.words("name_particles")
+            and all(w[:1].isupper() for w in run[:i])
+            and not _INITIAL.match(run[i - 1])
+        ):
+            return run[:i]
+    return run
+
+
+def _cut_affiliation(words: list[str], lang: LangData) -> list[str]:
+    """``Dirk Huibers van initiatiefnemer Octo`` -> ``Dirk Huibers``; ``Steven van Eijck van de
+    branchevereniging`` -> ``Steven van Eijck``; ``Peter van der Knaap`` stays whole.
+
+    An affiliation marker (``van``, ``uit``) after a capitalised name word starts an affiliation
+    when a determiner or a lower-case word follows it, when two capitalised words precede it
+    (``Mark van Baal van Follow This``, not after an initial: ``Jan P. van Dam``) or when it
+    marks an origin (``Cas Caljouw uit Arnemuiden``); else a capitalised word after it may be a
+    surname (``Carolien van Nunen``). A marker of the language's ``name_affiliation_markers``
+    starts one only after two capitalised name words, before a determiner or after a title
+    (``Carl Hensman of the Bill and Melinda Gates Foundation``, ``President Hassan Rouhani of
+    Iran``; not ``Speaker of the House Nancy Pelosi`` or ``London School of Economics``)."""
+    markers, determiners = lang.words("affiliation_markers"), lang.words("determiners")
+    after_names = lang.words("name_affiliation_markers")
+    particles = lang.words("name_particles")
+    for i in range(1, len(words) - 1):
+        before, nxt, marker = words[i - 1], words[i + 1], words[i].lower()
+        if marker not in markers | after_names or not before[:1].isupper():
+            continue
+        if _strip_accents(before.lower()) in determiners:
+            continue  # "Eén van de getuigen"
+        described = nxt.lower() in determiners or (
+            nxt[:1].islower() and nxt.lower() not in particles
+        )
+        named = _name_words(words[:i], lang) >= 2 and not _INITIAL.match(before)
+        titled = _leading_roles(words[:i], lang) > 0
+        if marker in after_names and not (named and (nxt.lower() in determiners or titled)):
+            continue  # "Speaker of the House Nancy Pelosi", "London School of Economics"
+        if described or named or marker in lang.words("origin_markers"):
+            return words[:i]
+    return words
+
+
+def _name_words(words: list[str], lang: LangData) -> int:
+    """Capitalised words after the last title (``Kamerlid Jasper van Dijk``: two)."""
+    low = [w.lower() for w in words]
+    start = max((i + 1 for i, w in enumerate(low) if _title_word(w, lang)), default=0)
+    return sum(
+        w[:1].isupper() and low[start + k] not in lang.words("determiners")
+        for k, w in enumerate(words[start:])
+    )
+
+
+def canonical_name(surface: str, lang: LangData) -> str:
+    """The normalised name of a speaker phrase (before resolving pronouns and surnames)."""
+    low = surface.lower()
+    if low in lang.aliases:
+        return lang.aliases[low]
+    # "Lilianne Ploumen (PvdA)", "Tim S. (40)": a bracketed party, age or acronym is no part of it
+    words = _PARENTHETICAL.sub(" ", surface).split() or surface.split()
+    words = _without_post_nominals(_cut_affiliation(_without_apposition(words, lang), lang), lang)
+    if words:
+        # "Honcharuk's offer to resign": the source of a nominal cue
+        words[-1] = without_suffix(words[-1], lang.words("possessive_suffixes"))
+    content = list(words)
+    while content and content[0].lower() in lang.words("determiners"):
+        content.pop(0)
+    described = any(
+        w[:1].islower()
+        and not _person_noun(w.lower(), lang)
+        and w.lower() not in lang.words("name_particles")
+        for w in content
+    )
+    owner = _document_owner(content, lang) or _spokesperson(content, lang)
+    if owner:
+        return owner
+    titled = _titled_name(content, lang) if described else []
+    if titled:
+        name = " ".join(titled)
+        return lang.people.get(name.lower(), lang.aliases.get(name.lower(), name))
+    if described or not content:
+        phrase = " ".join(content) if content else surface
+        return lang.aliases.get(phrase.lower(), phrase)
+    run = _without_affiliation(_name_run(words, lang), lang) or content
+    name = " ".join(run)
+    return lang.people.get(name.lower(), lang.aliases.get(name.lower(), name))
+
+
+def _titled_name(words: Sequence[str], lang: LangData) -> list[str]:
+    """``Secretary of State Mike Pompeo`` -> ``Mike Pompeo``, ``Bank of America CEO Brian
+    Moynihan`` -> ``Brian Moynihan``: the name right after a phrase's last title (also a title of
+    several words) that ends it; empty if no name follows a title directly (``President of the
+    United States``, ``Speaker of the House Nancy Pelosi``)."""
+    low = [w.lower() for w in words]
+    ends = [
+        start + len(title)
+        for title in _title_phrases(lang.titles)
+        for start in range(len(low) - len(title))
+        if tuple(low[start : start + len(title)]) == title
+    ]
+    if not ends:
+        return []
+    run = list(words[max(ends) :])
+    if len(run) > 1 and _field_word(run[0], lang):
+        run = run[1:]  # "hoogleraar strafrecht Henny Sackers": the role's field, then the name
+    if len(run) > MAX_NAME_WORDS or not run[0][:1].isupper():
+        return []
+    return run if all(_name_word(w, lang) for w in run) else []
+
+
+def _field_word(word: str, lang: LangData) -> bool:
+    """A lower-case word after a title that is no function word: the role's field."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and not any(
+            word in lang.words(name)
+            for name in ("determiners", "name_particles", "affiliation_markers")
+        )
+    )
+
+
+@cache
+def _title_phrases(titles: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(t.split()) for t in titles)
+
+
+def _without_post_nominals(words: list[str], lang: LangData) -> list[str]:
+    """``Judge Durham Hall QC`` -> ``Judge Durham Hall``: letters after a name (the language's
+    ``post_nominals``) are no part of it."""
+    post = lang.words("post_nominals")
+    end = len(words)
+    while end > 1 and words[end - 1].rstrip(",").lower() in post and words[end - 2][:1].isupper():
+        end -= 1
+    return words[:end]
+
+
+def _without_apposition(words: list[str], lang: LangData) -> list[str]:
+    """``Ahmed al-Assadi, a spokesman for the PMF,`` -> ``Ahmed al-Assadi``; ``Adil Abdul-Mahdi,
+    the acting Prime Minister of Iraq,`` -> ``Adil Abdul-Mahdi``: a name (after its titles) and a
+    comma before a description (a determiner or a lower-case word) is that name."""
+    comma = next((i for i, w in enumerate(words) if w.endswith(",")), None)
+    if comma is None or comma + 1 >= len(words):
+        return words
+    nxt = words[comma + 1]
+    if not (nxt.lower() in lang.words("determiners") or nxt[:1].islower()):
+        return words
+    head = [*words[:comma], words[comma].rstrip(",")]
+    run = _name_run(head, lang)
+    if not run or len(run) < len(head) - _leading_roles(head, lang):
+        return words
+    return head if all(_name_word(w, lang) for w in run) else words
+
+
+def _leading_roles(words: list[str], lang: LangData) -> int:
+    """How many words before a name are determiners and titles (``the acting President``)."""
+    start = 0
+    for i, w in enumerate(words):
+        if _title_word(w.lower(), lang):
+            start = i + 1
+    return start
+
+
+def without_suffix(word: str, suffixes: Iterable[str]) -> str:
+    """``word`` without the first of ``suffixes`` it ends in (case-insensitive), if any is left:
+    ``Honcharuk's`` -> ``Honcharuk`` with the possessive suffixes."""
+    for suffix in suffixes:
+        if word.lower().endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _spokesperson(words: Sequence[str], lang: LangData) -> str:
+    """An unnamed spokesperson is named by the body it speaks for (ANNOTATION.md rule 12):
+    ``een woordvoerder van het OM`` -> ``woordvoerder Openbaar Ministerie``, ``de
+    ING-woordvoerder`` / ``politiewoordvoerder`` -> ``woordvoerder ING`` / ``woordvoerder
+    politie``. Empty when the phrase names no body, or names the spokesperson."""
+    nouns, title = lang.words("spokesperson_nouns"), lang.words("spokesperson_title")
+    if not words or not nouns or len(title) != 1:
+        return ""
+    head, rest = words[0].lower(), list(words[1:])
+    noun = next((n for n in sorted(nouns, key=len, reverse=True) if head.endswith(n)), None)
+    if noun is None:
+        return ""
+    if len(head) > len(noun):
+        body = [words[0][: len(head) - len(noun)].rstrip("-")]
+    elif rest and rest[0].lower() in lang.words("affiliation_markers"):
+        body = rest[1:]
+        while body and body[0] in lang.words("determiners"):  # "De Groenen" keeps its article
+            body.pop(0)
+    else:
+        return ""
+    if not body or (len(head) > len(noun) and rest):
+        return ""
+    name = " ".join(body)
+    return f"{next(iter(title))} {lang.aliases.get(name.lower(), name)}"
+
+
+def _document_owner(words: Sequence[str], lang: LangData) -> str:
+    """``official WHO report`` -> ``WHO``, ``statement by the Kremlin press service`` ->
+    ``Kremlin press service``: a document speaks for the body that wrote it."""
+    authored = next(
+        (
+            k
+            for k in range(len(words) - 2)
+            if words[k].lower() in lang.document_nouns
+            and words[k + 1].lower() in lang.words("author_prepositions")
+        ),
+        None,
+    )
+    if authored is not None:
+        return canonical_name(" ".join(words[authored + 2 :]), lang)
+    if not words or words[-1].lower() not in lang.document_nouns:
+        return ""
+    names = [w for w in words[:-1] if w[:1].isupper() and w.lower() not in lang.titles]
+    return " ".join(names)
+
+
+def _same_person(short: str, full: str) -> bool:
+    a, b = _strip_accents(short).lower().split(), _strip_accents(full).lower().split()
+    return len(a) < len(b) and b[-len(a) :] == a
+
+
+def expand_acronyms(name: str, text: str, lang: LangData) -> str:
+    """``DNB`` -> ``De Nederlandsche Bank`` where the article spells the acronym out (rule 12:
+    the fullest form the article gives); an acronym it never spells out stays as it is."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if _ACRONYM.match(word) and word.lower() not in lang.aliases:
+            words[i] = _spelled_out(word, text, lang) or word
+    return " ".join(words)
+
+
+def _spelled_out(acronym: str, text: str, lang: LangData) -> str:
+    """The first run of capitalised words in ``text`` whose initials are ``acronym`` (linking
+    words such as ``voor``, ``en`` or ``de`` may stand between them)."""
+    linking = lang.words("acronym_linking_words")
+    for run in _CAPITALISED_RUN.finditer(text):
+        tokens = run.group().split()
+        for start, first in enumerate(tokens):
+            if not first[:1].isupper():
+                continue
+            initials, end = "", start
+            for end in range(start, len(tokens)):
+                tok = tokens[end]
+                if tok[:1].isupper():
+                    initials += tok[0]
+                elif tok not in linking:
+                    break
+                if initials == acronym and tok[:1].isupper():
+                    return " ".join(tokens[start : end + 1])
+                if not acronym.startswith(initials):
+                    break
+    return ""
+
+
+def _name_like(name: str, lang: LangData) -> bool:
+    """A name (``Ted Cruz``, ``Carolien van Nunen``): every word capitalised or a name particle.
+    Only names are fuller forms of a surname and antecedents of ``he``/``she``; a phrase the
+    rules or the model cut out of a clause (``Trump hadn't answered the``) is neither."""
+    words = name.split()
+    return (
+        0 < len(words) <= MAX_NAME_WORDS
+        and name.lower() not in lang.pronouns
+        and all(_name_word(w, lang) for w in words)
+    )
+
+
+def _name_word(word: str, lang: LangData) -> bool:
+    """A word of a name: capitalised, a name particle, or a particle joined to a capitalised
+    word (``al-Assadi``, ``bin-Salman``)."""
+    particle, hyphen, rest = word.partition("-")
+    return (
+        word[:1].isupper()
+        or word.lower() in lang.words("name_particles")
+        or (
+            bool(hyphen) and particle.lower() in lang.words("name_particles") and rest[:1].isupper()
+        )
+    )
+
+
+def _spokesperson_name(name: str, lang: LangData) -> bool:
+    """A canonical unnamed spokesperson (``woordvoerder Inspectie voor Leefomgeving en
+    Transport``, rule 12): one person, whom a later ``hij``/``hem`` may stand for."""
+    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+    return first in lang.words("spokesperson_title") and " " in name.strip()
