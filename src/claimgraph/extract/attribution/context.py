@@ -81,7 +81,8 @@ class _Context:
         return self._quote_by_start.get(char)
 
     def low(self, i: int) -> str:
-        return self._low[i]
+        """Token ``i`` lower-cased; ``""`` past the last token (a cue may end the text)."""
+        return self._low[i] if i < len(self._low) else ""
 
     def lows(self, start: int, end: int) -> list[str]:
         """The lower-cased texts of tokens ``[start, end)``."""
