@@ -138,3 +138,28 @@ def test_a_party_named_elsewhere_in_a_briefing_is_not_the_alleged_attacker(brief
     assaults = [e for e in briefing_events if e.type == "ASSAULT"]
     assert assaults
     assert all(e.source_country != "SDN" for e in assaults)
+
+
+def test_a_site_before_an_attack_noun_is_what_was_hit():
+    # headline, 2023-05-03: the Kremlin is the target of "Kremlin drone attack", not its agent
+    attack = _assaults("Real or not, reported Kremlin drone attack unsettles Russia", "2023-05-03")
+    assert attack and attack[0].source_actor == "" and attack[0].target_actor == "Kremlin"
+
+
+def test_a_denier_is_not_the_target_of_its_own_denial():
+    text = (
+        "White House national security spokesperson John Kirby on Thursday dismissed the "
+        "suggestion the United States was involved in an alleged drone attack against Moscow "
+        "as a “blatant, bold lie.”"
+    )
+    reject = next(e for e in _events(text) if e.type == "REJECT")
+    assert reject.source_country == "USA" and reject.target_country == "RUS"
+
+
+def test_a_capital_before_a_verb_stays_its_agent():
+    text = (
+        "Kyiv denied the accusation and a top US intelligence official said it didn’t have "
+        "enough information to say who was behind the incident."
+    )
+    reject = next(e for e in _events(text, "2023-05-05") if e.type == "REJECT")
+    assert reject.source_actor == "Kyiv"

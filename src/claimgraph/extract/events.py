@@ -210,6 +210,7 @@ class _ActorMention:
     start: int
     end: int
     actor: Actor
+    site: bool = False  # a city or landmark standing for its country ("Moskou", "het Kremlin")
 
 
 def _place_actor(place: Place, role: str = "") -> Actor | None:
@@ -241,7 +242,8 @@ def _actor_mentions(doc: Document, lex: _Lexicon, start: int, end: int) -> list[
         if start <= place.span[0] and place.span[1] <= end:
             actor = _place_actor(place, _role_before(text, place.span[0], lex))
             if actor is not None:
-                found.append(_ActorMention(*place.span, actor))
+                site = place.geonames_id not in _country_ids()
+                found.append(_ActorMention(*place.span, actor, site))
     for m in _WORD.finditer(text, start, end):
         word = m.group()
         if word in gaz.demonyms:
@@ -360,7 +362,7 @@ def _statement_event(
     source = speaker_actor(doc, att, lex)
     targets = [
         m for m in _actor_mentions(doc, lex, *att.content_span)
-        if source is None or m.actor.key != source.key or etype == "REJECT"
+        if source is None or m.actor.key != source.key
     ]  # fmt: skip
     content_mode = _content_mode(doc, att, lex, etype)
     spans = [s for s in (att.speaker_span, att.cue_span, att.content_span) if s is not None]
@@ -397,11 +399,15 @@ def _word_gap(text: str, start: int, end: int) -> list[str]:
 
 
 _AGENT, _TARGET, _LEFTOVER, _NONE = "agent", "target", "leftover", ""
+_ASSAULT = "ASSAULT"  # the type whose verbs (``patient_verbs``) take its victim as object
 
 
-def _role_of(text: str, lex: _Lexicon, trig: Span, m: _ActorMention, others: list[Span]) -> str:
-    """What the actor mention ``m`` is to the trigger at ``trig``: agent, target, a leftover
-    (either, by position), or nothing (a reporter, a place, a party of another clause)."""
+def _role_of(
+    text: str, lex: _Lexicon, trig: Span, etype: str, m: _ActorMention, others: list[Span]
+) -> str:
+    """What the actor mention ``m`` is to the ``etype`` trigger at ``trig``: agent, target, a
+    leftover (either, by position), or nothing (a reporter, a place, a party of another clause).
+    """
     before = [w for w in _word_gap(text, max(0, m.start - 25), m.start) if w not in _ARTICLES]
     after = _word_gap(text, m.end, m.end + 90)[:_PATIENT_WINDOW]
     between = _word_gap(text, trig[0], m.start)[1:]  # the trigger's own "op" counts
@@ -418,10 +424,12 @@ def _role_of(text: str, lex: _Lexicon, trig: Span, m: _ActorMention, others: lis
         return _NONE  # "the attack, but were disabled by Russian defences": another clause
     if before and before[-1] in lex.agent_preps:
         return _AGENT if near or not follows else _NONE  # not "... counteroffensive by"
-    if _after_patient_verb(before, lex) or lex.patient_words & set(after):
-        return _TARGET  # "to kill President Putin", "Americans held hostage"
+    victim = etype == _ASSAULT and _after_patient_verb(before, lex)  # "to kill President Putin"
+    if victim or lex.patient_words & set(after):  # "Americans held hostage"
+        return _TARGET
     if m.end == trig[0] - 1 or m.end == trig[0]:  # "Russische beschuldiging"
-        victim_first = text[trig[0] : trig[1]].lower() in lex.victim_first
+        site_hit = m.site and etype == _ASSAULT  # "Kremlin drone attack", not "Kyiv denied"
+        victim_first = site_hit or text[trig[0] : trig[1]].lower() in lex.victim_first
         return _TARGET if victim_first else _AGENT  # "a Putin assassination attempt"
     if (
         before
@@ -440,28 +448,34 @@ def _after_patient_verb(before: list[str], lex: _Lexicon) -> bool:
 
 
 def _roles(
-    text: str, lex: _Lexicon, trig: Span, actors: list[_ActorMention], others: list[Span]
+    text: str,
+    lex: _Lexicon,
+    trig: tuple[Span, str],
+    actors: list[_ActorMention],
+    others: list[Span],
 ) -> tuple[_ActorMention | None, _ActorMention | None]:
-    """(agent, target) among ``actors`` around the trigger at ``trig``, by prepositions.
+    """(agent, target) among ``actors`` around the trigger (span, type) ``trig``, by the words
+    around each (:func:`_role_of`).
 
     ``others``: the spans of other triggers; an actor beyond one of them belongs to it. A
     passive trigger ("who have been killed", "hit by drone strikes") makes an actor before it
     its target, and one party is never both agent and target: the agent gives way to a target
     of the same key (country and role: "Russia" and "the Kremlin" are one side).
     """
+    span, etype = trig
     found: dict[str, list[_ActorMention]] = {_AGENT: [], _TARGET: [], _LEFTOVER: [], _NONE: []}
     for m in actors:
-        found[_role_of(text, lex, trig, m, others)].append(m)
+        found[_role_of(text, lex, span, etype, m, others)].append(m)
 
     def near(ms: list[_ActorMention]) -> _ActorMention | None:
-        return min(ms, key=lambda m: abs(m.start - trig[0]), default=None)
+        return min(ms, key=lambda m: abs(m.start - span[0]), default=None)
 
     agent, target = near(found[_AGENT]), near(found[_TARGET])
     if agent is not None and target is not None and agent.actor.key == target.actor.key:
         agent = None  # "an accusation from Russia ... drone strike on the Kremlin"
     leftovers = [m for m in found[_LEFTOVER] if m not in (agent, target)]
-    earlier = [m for m in leftovers if m.end <= trig[0]]
-    if _is_passive(text, lex, trig):
+    earlier = [m for m in leftovers if m.end <= span[0]]
+    if _is_passive(text, lex, span):
         target = target or near(earlier)
         earlier = []
     if agent is None:
@@ -505,7 +519,9 @@ def _trigger_events(
             if att is not None or not _in_any_content(doc, (a.start, a.end))
         ]  # fmt: skip
         others = [o.span() for o in lex.trigger_pattern.finditer(doc.text, *sentence)]
-        agent, target = _roles(doc.text, lex, span, actors, [o for o in others if o != span])
+        agent, target = _roles(
+            doc.text, lex, (span, trig.type), actors, [o for o in others if o != span]
+        )
         place_skip = (agent.start, agent.end) if agent else None
         events.append(
             Event(
