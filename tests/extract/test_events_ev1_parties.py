@@ -163,3 +163,12 @@ def test_a_capital_before_a_verb_stays_its_agent():
     )
     reject = next(e for e in _events(text, "2023-05-05") if e.type == "REJECT")
     assert reject.source_actor == "Kyiv"
+
+
+def test_the_alleged_attacker_is_not_the_attacked_side():
+    text = (
+        "Kyiv and Moscow angrily blamed each other after two explosions in an apparent drone "
+        "attack on the heart of Russian power, but whose outrage is real?"
+    )
+    for attack in _assaults(text):
+        assert not attack.source_country or attack.source_country != attack.target_country

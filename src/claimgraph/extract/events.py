@@ -601,11 +601,16 @@ def _alleged_parties(doc: Document, lex: _Lexicon, events: list[Event], sents: l
         speaker = speaker_actor(doc, att, lex) if att is not None else None
         if speaker is None or speaker.key not in accused:
             continue
-        has_source = _party_of(ev, "source") is not None
-        if ev.type == "ASSAULT" and not has_source:
-            _set_party(ev, "source", accused[speaker.key])
-        elif ev.type in _NEEDS_TARGET and has_source and _party_of(ev, "target") is None:
-            _set_party(ev, "target", accused[speaker.key])
+        has_source, target = _party_of(ev, "source") is not None, _party_of(ev, "target")
+        alleged = accused[speaker.key]
+        if (
+            ev.type == "ASSAULT"
+            and not has_source
+            and (target is None or target.key != alleged.key)
+        ):
+            _set_party(ev, "source", alleged)  # not the attacked side itself
+        elif ev.type in _NEEDS_TARGET and has_source and target is None:
+            _set_party(ev, "target", alleged)
 
 
 def _accused_of_attacks(
