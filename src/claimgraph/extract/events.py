@@ -13,8 +13,12 @@ Two sources of events in an annotated :class:`~claimgraph.model.Document`:
 
 Actors are countries (ISO 3166 alpha-3) with CAMEO roles: a known person (``base/events.toml``),
 a country, capital or landmark used as metonym ("Moskou", "het Kremlin" -> RUS GOV), or a demonym
-with a role noun ("Russische autoriteiten" -> RUS GOV). Time is the nearest timex in the
-sentence, else the article date; place the nearest place mention in the sentence.
+with a role noun ("Russische autoriteiten" -> RUS GOV). Agent and target of a trigger come from
+the words around each actor (``[grammar]`` of the language's events.toml): prepositions ("aanval
+op", "door"), the object of a verb ("to kill President Putin"), a passive ("were hit by"); an
+actor is no party when it is the place ("in Moscow"), the reporter ("that Russia claims") or in
+another clause. Time is the nearest calendar timex in the sentence, else the article date; place
+the nearest place mention in the sentence.
 
 Mentions of one happening are merged into one event (:func:`merge_duplicates`): events of the
 same type whose spans overlap or that sit in the same attribution's content, and events with the
@@ -95,6 +99,13 @@ class _Lexicon:
     agent_preps: frozenset[str]
     patient_words: frozenset[str]
     reporter_words: frozenset[str]
+    place_preps: frozenset[str]
+    passive_aux: frozenset[str]
+    passive_preps: frozenset[str]
+    patient_verbs: tuple[tuple[str, ...], ...]
+    victim_first: frozenset[str]
+    possessive_marks: tuple[str, ...]
+    clause_words: frozenset[str]
     mode_words: dict[str, dict[str, str]]
     people: dict[str, tuple[str, str]]
     acts: dict[str, tuple[str, str]]
@@ -160,6 +171,13 @@ def load_event_lexicon(code: str) -> _Lexicon:
         agent_preps=frozenset(grammar.get("agent_preps", [])),
         patient_words=frozenset(grammar.get("patient_words", [])),
         reporter_words=frozenset(grammar.get("reporter_words", [])),
+        place_preps=frozenset(grammar.get("place_preps", [])),
+        passive_aux=frozenset(grammar.get("passive_aux", [])),
+        passive_preps=frozenset(grammar.get("passive_preps", [])),
+        patient_verbs=tuple(tuple(v.split()) for v in grammar.get("patient_verbs", [])),
+        victim_first=frozenset(grammar.get("victim_first", [])),
+        possessive_marks=tuple(grammar.get("possessive_marks", [])),
+        clause_words=frozenset(grammar.get("clause_words", [])),
         mode_words={
             t: {w.lower(): mode for mode, ws in modes.items() for w in ws}
             for t, modes in data.get("mode_words", {}).items()
@@ -192,6 +210,7 @@ class _ActorMention:
     start: int
     end: int
     actor: Actor
+    site: bool = False  # a city or landmark standing for its country ("Moskou", "het Kremlin")
 
 
 def _place_actor(place: Place, role: str = "") -> Actor | None:
@@ -223,7 +242,8 @@ def _actor_mentions(doc: Document, lex: _Lexicon, start: int, end: int) -> list[
         if start <= place.span[0] and place.span[1] <= end:
             actor = _place_actor(place, _role_before(text, place.span[0], lex))
             if actor is not None:
-                found.append(_ActorMention(*place.span, actor))
+                site = place.geonames_id not in _country_ids()
+                found.append(_ActorMention(*place.span, actor, site))
     for m in _WORD.finditer(text, start, end):
         word = m.group()
         if word in gaz.demonyms:
@@ -303,9 +323,17 @@ def _nearest(items: list[Any], span: Span, pos: int, key: Any) -> Any:
 
 
 def _time(doc: Document, sentence: Span, pos: int) -> str:
-    points = [t for t in doc.timexes if t.type in _POINT_TYPES]  # not "for five years"
+    """The value of the nearest point timex of ``sentence`` that names a calendar time, else
+    the article date: not a duration ("for five years"), not a bare "now" (PRESENT_REF)."""
+    points = [t for t in doc.timexes if t.type in _POINT_TYPES and _resolved(t.value)]
     timex = _nearest(points, sentence, pos, lambda t: t.span)
     return timex.value if timex is not None else (doc.date or "")
+
+
+def _resolved(value: str) -> bool:
+    """A TimeML value anchored in the calendar ("2023-05-03", "2023-W18"), not "PRESENT_REF"
+    or an unresolved "XXXX-05-03"."""
+    return value[:4].isdigit()
 
 
 def _place(doc: Document, sentence: Span, pos: int, *skip: Span | None) -> dict[str, Any]:
@@ -334,7 +362,7 @@ def _statement_event(
     source = speaker_actor(doc, att, lex)
     targets = [
         m for m in _actor_mentions(doc, lex, *att.content_span)
-        if source is None or m.actor.key != source.key or etype == "REJECT"
+        if source is None or m.actor.key != source.key
     ]  # fmt: skip
     content_mode = _content_mode(doc, att, lex, etype)
     spans = [s for s in (att.speaker_span, att.cue_span, att.content_span) if s is not None]
@@ -370,48 +398,101 @@ def _word_gap(text: str, start: int, end: int) -> list[str]:
     return [w.lower() for w in _WORD.findall(text, start, end)] if start < end else []
 
 
-def _roles(
-    text: str, lex: _Lexicon, trig: Span, actors: list[_ActorMention], others: list[Span]
-) -> tuple[_ActorMention | None, _ActorMention | None]:
-    """(agent, target) among ``actors`` around the trigger at ``trig``, by prepositions.
+_AGENT, _TARGET, _LEFTOVER, _NONE = "agent", "target", "leftover", ""
+_ASSAULT = "ASSAULT"  # the type whose verbs (``patient_verbs``) take its victim as object
 
-    ``others``: the spans of other triggers; an actor beyond one of them belongs to it.
+
+def _role_of(
+    text: str, lex: _Lexicon, trig: Span, etype: str, m: _ActorMention, others: list[Span]
+) -> str:
+    """What the actor mention ``m`` is to the ``etype`` trigger at ``trig``: agent, target, a
+    leftover (either, by position), or nothing (a reporter, a place, a party of another clause).
     """
-    agents, targets, rest = [], [], []
+    before = [w for w in _word_gap(text, max(0, m.start - 25), m.start) if w not in _ARTICLES]
+    after = _word_gap(text, m.end, m.end + 90)[:_PATIENT_WINDOW]
+    between = _word_gap(text, trig[0], m.start)[1:]  # the trigger's own "op" counts
+    lo, hi = sorted((m.start, trig[0]))
+    follows = m.start >= trig[1]
+    if after[:1] and after[0] in lex.reporter_words:  # "de door de Russen gesignaleerde"
+        return _NONE
+    if any(lo <= o[0] and o[1] <= hi for o in others):
+        return _NONE
+    near = len(between) <= _TARGET_WINDOW
+    if follows and near and set(between) & lex.target_preps:
+        return _TARGET
+    if follows and set(between) & lex.clause_words:
+        return _NONE  # "the attack, but were disabled by Russian defences": another clause
+    if before and before[-1] in lex.agent_preps:
+        return _AGENT if near or not follows else _NONE  # not "... counteroffensive by"
+    victim = etype == _ASSAULT and _after_patient_verb(before, lex)  # "to kill President Putin"
+    if victim or lex.patient_words & set(after):  # "Americans held hostage"
+        return _TARGET
+    if m.end == trig[0] - 1 or m.end == trig[0]:  # "Russische beschuldiging"
+        site_hit = m.site and etype == _ASSAULT  # "Kremlin drone attack", not "Kyiv denied"
+        victim_first = site_hit or text[trig[0] : trig[1]].lower() in lex.victim_first
+        return _TARGET if victim_first else _AGENT  # "a Putin assassination attempt"
+    if (
+        before
+        and before[-1] in lex.place_preps
+        and not text.startswith(lex.possessive_marks, m.end)
+    ):
+        return _NONE  # "a drone attack in Moscow": where, not whom ("in Ukraine's offensive")
+    return _LEFTOVER
+
+
+def _after_patient_verb(before: list[str], lex: _Lexicon) -> bool:
+    """Whether the words ``before`` an actor end in a verb that takes it as object, a title
+    between them ("to kill President Putin", "to attack the Kremlin")."""
+    words = before[:-1] if before and before[-1] in lex.roles else before
+    return any(tuple(words[-len(verb) :]) == verb for verb in lex.patient_verbs)
+
+
+def _roles(
+    text: str,
+    lex: _Lexicon,
+    trig: tuple[Span, str],
+    actors: list[_ActorMention],
+    others: list[Span],
+) -> tuple[_ActorMention | None, _ActorMention | None]:
+    """(agent, target) among ``actors`` around the trigger (span, type) ``trig``, by the words
+    around each (:func:`_role_of`).
+
+    ``others``: the spans of other triggers; an actor beyond one of them belongs to it. A
+    passive trigger ("who have been killed", "hit by drone strikes") makes an actor before it
+    its target, and one party is never both agent and target: the agent gives way to a target
+    of the same key (country and role: "Russia" and "the Kremlin" are one side).
+    """
+    span, etype = trig
+    found: dict[str, list[_ActorMention]] = {_AGENT: [], _TARGET: [], _LEFTOVER: [], _NONE: []}
     for m in actors:
-        before = [w for w in _word_gap(text, max(0, m.start - 25), m.start) if w not in _ARTICLES]
-        after = _word_gap(text, m.end, m.end + 90)[:_PATIENT_WINDOW]
-        between = _word_gap(text, trig[0], m.start)[1:]  # the trigger's own "op" counts
-        lo, hi = sorted((m.start, trig[0]))
-        if after[:1] and after[0] in lex.reporter_words:  # "de door de Russen gesignaleerde"
-            continue
-        if any(lo <= o[0] and o[1] <= hi for o in others):
-            continue
-        if (
-            m.start >= trig[1]
-            and len(between) <= _TARGET_WINDOW
-            and (set(between) & lex.target_preps)
-        ):
-            targets.append(m)
-        elif before and before[-1] in lex.agent_preps:
-            agents.append(m)
-        elif lex.patient_words & set(after):
-            targets.append(m)
-        elif m.end == trig[0] - 1 or m.end == trig[0]:  # "Russische beschuldiging"
-            agents.append(m)
-        else:
-            rest.append(m)
+        found[_role_of(text, lex, span, etype, m, others)].append(m)
 
     def near(ms: list[_ActorMention]) -> _ActorMention | None:
-        return min(ms, key=lambda m: abs(m.start - trig[0]), default=None)
+        return min(ms, key=lambda m: abs(m.start - span[0]), default=None)
 
-    agent, target = near(agents), near(targets)
-    leftovers = [m for m in rest if m not in (agent, target)]
+    agent, target = near(found[_AGENT]), near(found[_TARGET])
+    if agent is not None and target is not None and agent.actor.key == target.actor.key:
+        agent = None  # "an accusation from Russia ... drone strike on the Kremlin"
+    leftovers = [m for m in found[_LEFTOVER] if m not in (agent, target)]
+    earlier = [m for m in leftovers if m.end <= span[0]]
+    if _is_passive(text, lex, span):
+        target = target or near(earlier)
+        earlier = []
     if agent is None:
-        agent = near([m for m in leftovers if m.end <= trig[0]])
+        agent = near([m for m in earlier if target is None or m.actor.key != target.actor.key])
     if target is None:
-        target = near([m for m in leftovers if m is not agent])
+        target = near([m for m in leftovers if agent is None or m.actor.key != agent.actor.key])
     return agent, target
+
+
+def _is_passive(text: str, lex: _Lexicon, trig: Span) -> bool:
+    """A trigger right after a passive auxiliary ("have been killed"), or the agent phrase of
+    a passive ("were hit by multiple drone strikes")."""
+    words = _word_gap(text, max(0, trig[0] - 30), trig[0])
+    heads = [w for w in words if w not in _ARTICLES]  # "by a pair of drones", not "was a"
+    return bool(words) and (
+        words[-1] in lex.passive_aux or bool(set(heads[-2:]) & lex.passive_preps)
+    )
 
 
 def _trigger_events(
@@ -438,7 +519,9 @@ def _trigger_events(
             if att is not None or not _in_any_content(doc, (a.start, a.end))
         ]  # fmt: skip
         others = [o.span() for o in lex.trigger_pattern.finditer(doc.text, *sentence)]
-        agent, target = _roles(doc.text, lex, span, actors, [o for o in others if o != span])
+        agent, target = _roles(
+            doc.text, lex, (span, trig.type), actors, [o for o in others if o != span]
+        )
         place_skip = (agent.start, agent.end) if agent else None
         events.append(
             Event(
@@ -505,28 +588,48 @@ def _fold(first: Event, second: Event, vague_times: tuple[str, ...]) -> Event:
 _NEEDS_TARGET = ("ACCUSE", "THREATEN")
 
 
-def _alleged_parties(doc: Document, lex: _Lexicon, events: list[Event]) -> None:
+def _alleged_parties(doc: Document, lex: _Lexicon, events: list[Event], sents: list[Span]) -> None:
     """Fill gaps with the party a source accuses elsewhere in the article.
 
     An attributed ASSAULT without agent gets it as alleged agent; an accusation or threat
     without target gets it as target ("waarschuwden voor tegenmaatregelen" -> against Kiev).
     """
     by_id = {a.id: a for a in doc.attributions}
-    accused: dict[tuple[str, str], Actor] = {}
-    for ev in events:
-        source, target = _party_of(ev, "source"), _party_of(ev, "target")
-        if ev.type == "ACCUSE" and source is not None and target is not None:
-            accused.setdefault(source.key, target)
+    accused = _accused_of_attacks(doc, events, sents)
     for ev in events:
         att = by_id.get(ev.attribution)
         speaker = speaker_actor(doc, att, lex) if att is not None else None
         if speaker is None or speaker.key not in accused:
             continue
-        has_source = _party_of(ev, "source") is not None
-        if ev.type == "ASSAULT" and not has_source:
-            _set_party(ev, "source", accused[speaker.key])
-        elif ev.type in _NEEDS_TARGET and has_source and _party_of(ev, "target") is None:
-            _set_party(ev, "target", accused[speaker.key])
+        has_source, target = _party_of(ev, "source") is not None, _party_of(ev, "target")
+        alleged = accused[speaker.key]
+        if (
+            ev.type == "ASSAULT"
+            and not has_source
+            and (target is None or target.key != alleged.key)
+        ):
+            _set_party(ev, "source", alleged)  # not the attacked side itself
+        elif ev.type in _NEEDS_TARGET and has_source and target is None:
+            _set_party(ev, "target", alleged)
+
+
+def _accused_of_attacks(
+    doc: Document, events: list[Event], sents: list[Span]
+) -> dict[tuple[str, str], Actor]:
+    """The party each accuser (by key) accuses of an attack: the first accusation whose target
+    is named in a sentence of the accusation that reports an attack ("wees met beschuldigende
+    vinger naar het regime in Kiev" next to "een aanval met twee drones"), not a party named
+    anywhere in a long briefing turn that also mentions an attack."""
+    attacks = {_sentence_of(sents, e.trigger_span[0]) for e in events if e.type == "ASSAULT"}
+    accused: dict[tuple[str, str], Actor] = {}
+    for ev in events:
+        source, target = _party_of(ev, "source"), _party_of(ev, "target")
+        if ev.type != "ACCUSE" or source is None or target is None:
+            continue
+        named = (target.name in doc.text[s[0] : s[1]] for s in attacks if _overlap(s, ev.span))
+        if any(named):
+            accused.setdefault(source.key, target)
+    return accused
 
 
 def _set_party(event: Event, side: str, actor: Actor | None) -> None:
@@ -625,5 +728,5 @@ def extract_events(doc: Document) -> list[Event]:
         e for a in doc.attributions if (e := _statement_event(doc, a, lex, sents)) is not None
     ]
     events = statements + _trigger_events(doc, lex, sents, statements)
-    _alleged_parties(doc, lex, events)
+    _alleged_parties(doc, lex, events, sents)
     return merge_duplicates(events, doc.date)
