@@ -37,7 +37,7 @@ from typing import Any
 
 from claimgraph.errors import ConfigError
 from claimgraph.extract.places import _WORD, load_gazetteer
-from claimgraph.lang import has_lang_file
+from claimgraph.lang import has_lang_file, person_key
 from claimgraph.model import Attribution, Document, Event, Place, Span
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
@@ -253,10 +253,10 @@ def _actor_mentions(doc: Document, lex: _Lexicon, start: int, end: int) -> list[
             stop = role_m.end() if role_m else m.end()
             found.append(_ActorMention(m.start(), stop, Actor(code, role, text[m.start() : stop])))
     for m in _name_pattern(lex.code).finditer(text, start, end):
-        canonical = lang_people[m.group().lower()]
-        if canonical in lex.people:
-            code, role = lex.people[canonical]
-            found.append(_ActorMention(m.start(), m.end(), Actor(code, role, canonical)))
+        shown = lang_people[m.group().lower()]
+        if person_key(shown) in lex.people:
+            code, role = lex.people[person_key(shown)]
+            found.append(_ActorMention(m.start(), m.end(), Actor(code, role, shown)))
     return _without_overlaps(found)
 
 
@@ -289,8 +289,8 @@ def _name_pattern(code: str) -> re.Pattern[str]:
 
 def speaker_actor(doc: Document, att: Attribution, lex: _Lexicon) -> Actor | None:
     """The actor behind an attribution's speaker (a known person, country, body or demonym)."""
-    if att.speaker in lex.people:
-        return Actor(*lex.people[att.speaker], att.speaker)
+    if person_key(att.speaker) in lex.people:
+        return Actor(*lex.people[person_key(att.speaker)], att.speaker)
     if att.speaker_span is not None:
         mentions = _actor_mentions(doc, lex, *att.speaker_span)
         if mentions:

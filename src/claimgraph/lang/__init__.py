@@ -15,6 +15,7 @@ from claimgraph.model import ACTS, STANCES
 
 LANG_DIR = Path(__file__).parent
 LANG_FILES = ("cues.toml", "grammar.toml", "stance.toml", "names.toml")
+PEOPLE_FILE = LANG_DIR / "base" / "people.toml"
 CUE_KINDS = ("verb", "according", "aldus", "noun")
 GAP = "..."
 DEFAULT_GAP = 2
@@ -157,13 +158,54 @@ def _cue_patterns(entry: dict, path: Path) -> list[CuePattern]:
     return patterns
 
 
-def _people(base: dict) -> dict[str, str]:
+def _people(base: dict, display: dict[str, str]) -> dict[str, str]:
+    """Spelling (lowercased) -> the name the language writes the person with: its display name
+    (``lang/<code>/people.toml``), else the canonical name shared by all languages."""
     variants: dict[str, str] = {}
     for canonical, forms in base.get("people", {}).items():
-        variants[canonical.lower()] = canonical
-        for form in forms:
-            variants[form.lower()] = canonical
+        shown = display.get(canonical, canonical)
+        for form in (canonical, *forms):
+            variants[form.lower()] = shown
     return variants
+
+
+@cache
+def display_names(code: str) -> dict[str, str]:
+    """Canonical person name -> how language ``code`` writes it, where it differs (the table
+    ``display`` of ``lang/<code>/people.toml``); each must be one of the person's spellings."""
+    table = read_lang_file(code, "people.toml").get("display", {})
+    spelled = _read_toml(PEOPLE_FILE).get("people", {})
+    for canonical, shown in table.items():
+        if shown not in spelled.get(canonical, ()):
+            path = str(LANG_DIR / code / "people.toml")
+            raise ConfigError(f"{shown!r} is not a spelling of {canonical!r} in people.toml", path)
+    return table
+
+
+@cache
+def _person_keys() -> dict[str, str]:
+    """Any spelling of a well-known person (lowercased) -> the canonical name."""
+    keys: dict[str, str] = {}
+    for canonical, forms in _read_toml(PEOPLE_FILE).get("people", {}).items():
+        for form in (canonical, *forms):
+            keys.setdefault(form.lower(), canonical)
+    return keys
+
+
+def person_key(name: str) -> str:
+    """Who a name stands for across languages: the canonical name of a well-known person for any
+    spelling ("Vladimir Putin", "Poetin" -> "Vladimir Poetin"), else the name itself."""
+    return _person_keys().get(name.strip().lower(), name)
+
+
+def person_names(name: str) -> tuple[str, ...]:
+    """The names a well-known person is written with in stored speakers: the canonical name and
+    each language's display name (empty for a name that is no such person's spelling)."""
+    key = _person_keys().get(name.strip().lower())
+    if key is None:
+        return ()
+    shown = (display_names(code).get(key, key) for code in available_languages())
+    return tuple(dict.fromkeys((key, *shown)))
 
 
 @cache
@@ -179,7 +221,7 @@ def load_lang(code: str) -> LangData:
     stance = _read_toml(folder / "stance.toml")
     names = _read_toml(folder / "names.toml")
     quotes = _read_toml(LANG_DIR / "base" / "quotes.toml")
-    people = _read_toml(LANG_DIR / "base" / "people.toml")
+    people = _read_toml(PEOPLE_FILE)
 
     cues: list[CuePattern] = []
     for entry in cues_doc.get("cue", []):
@@ -209,7 +251,7 @@ def load_lang(code: str) -> LangData:
         source_nouns=frozenset(n.lower() for n in names.get("source_nouns", [])),
         document_nouns=frozenset(n.lower() for n in names.get("document_nouns", [])),
         aliases={k.lower(): v for k, v in names.get("aliases", {}).items()},
-        people=_people(people),
+        people=_people(people, display_names(code)),
         quote_pairs=tuple((o, c) for o, c in quotes["pairs"]),
         scare_quote_max_words=int(quotes.get("scare_quote_max_words", 3)),
         verb_second=bool(grammar.get("verb_second", False)),

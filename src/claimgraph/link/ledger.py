@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
+from claimgraph.lang import person_key
 from claimgraph.link.dates import chronological
 from claimgraph.link.lexicon import party_forms, words
 from claimgraph.model import Claim
@@ -105,8 +106,9 @@ def party_of(speaker: str) -> str:
 
 
 def source_key(e: LedgerEntry) -> tuple[str, str]:
-    """One source: a speaker as written, in one outlet (in its article when it has none)."""
-    return " ".join(words(e.speaker)), e.outlet or e.doc_id
+    """One source: a speaker as written (one well-known person however spelled), in one outlet
+    (in its article when it has none)."""
+    return " ".join(words(person_key(e.speaker))), e.outlet or e.doc_id
 
 
 def outlet_of(url: str, source: str) -> str:

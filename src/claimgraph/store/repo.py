@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from claimgraph import settings
 from claimgraph.errors import StoreError
+from claimgraph.lang import person_key, person_names
 from claimgraph.model import STANCES, Attribution, Document, _Record
 from claimgraph.store.dialect import make_engine
 from claimgraph.store.mapping import (
@@ -444,7 +445,7 @@ class Store:
             )
             for row in conn.execute(per_stance):
                 speakers[row.speaker].stances[row.stance] = row.total
-        return list(speakers.values())
+        return _one_row_per_person(list(speakers.values()))
 
     def search_claims(self, q: str, limit: int = 50, offset: int = 0) -> list[ClaimHit]:
         """Attributions whose content or speaker contains ``q`` (case-insensitive), newest first."""
@@ -610,10 +611,26 @@ def _attribution_conditions(
 
 
 def _speaker_contains(needle: str, search_tables: bool) -> Any:
-    """Attributions whose speaker contains ``needle`` (case-insensitive)."""
+    """Attributions whose speaker contains ``needle`` (case-insensitive), or, where ``needle``
+    spells a well-known person, is that person as another language writes them ("putin" finds
+    the English "Vladimir Putin" and the Dutch "Vladimir Poetin")."""
     att = _ATTRIBUTIONS.table
     index = ATTRIBUTION_SEARCH if search_tables else None
-    return contains_any([att.c.speaker], needle, index, [att.c.doc_id, att.c.ordinal])
+    keys = [att.c.doc_id, att.c.ordinal]
+    names = [needle, *(n for n in person_names(needle) if needle.lower() not in n.lower())]
+    return or_(*(contains_any([att.c.speaker], name, index, keys) for name in names))
+
+
+def _one_row_per_person(counts: list[SpeakerCounts]) -> list[SpeakerCounts]:
+    """``counts`` with the spellings of one well-known person added up under the most quoted
+    one ("Vladimir Putin" in English articles, "Vladimir Poetin" in Dutch), most quoted first."""
+    merged: dict[str, SpeakerCounts] = {}
+    for row in counts:
+        kept = merged.setdefault(person_key(row.speaker), SpeakerCounts(row.speaker))
+        kept.total += row.total
+        for stance, n in row.stances.items():
+            kept.stances[stance] = kept.stances.get(stance, 0) + n
+    return sorted(merged.values(), key=lambda row: -row.total)
 
 
 def dated_since(date: Any, since: str) -> Any:

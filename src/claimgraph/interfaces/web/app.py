@@ -17,6 +17,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from claimgraph.interfaces.web.headers import DEFAULT_MAX_BODY, SecurityHeaders
 from claimgraph.interfaces.web.params import reject_nul
+from claimgraph.interfaces.web.views import counted
 from claimgraph.store import Store, open_store
 
 HERE = Path(__file__).resolve().parent
@@ -107,6 +108,7 @@ def create_app(
         dependencies=[Depends(reject_nul)],
     )
     templates = Jinja2Templates(directory=HERE / "templates")  # autoescapes .html
+    templates.env.filters["counted"] = counted
     app.state.web = WebState(store, templates, write_token)
     app.add_exception_handler(StarletteHTTPException, _http_error)  # type: ignore[arg-type]
     app.add_exception_handler(RequestValidationError, _validation_error)  # type: ignore[arg-type]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Annotated, Any, Literal
 
 from fastapi import Query, Request
 from fastapi.exceptions import RequestValidationError
 
+from claimgraph.lang import read_lang_file
 from claimgraph.model import ACTS, STANCES
 
 # "" is what an HTML form sends for "any"; it means no filter.
@@ -93,6 +95,27 @@ def reject_nul(request: Request) -> None:
         raise RequestValidationError(errors)
 
 
+def search_text(q: str | None) -> str | None:
+    """The search box's text as a phrase to find: trimmed, without a pair of quotation marks
+    around all of it (``"drone attack"``, ``„drone”``: the search finds phrases as written,
+    the marks would have to be in the text), ``None`` when nothing is left."""
+    text = (q or "").strip()
+    for opener, closer in _quote_pairs():
+        if (
+            len(text) > len(opener) + len(closer)
+            and text.startswith(opener)
+            and text.endswith(closer)
+        ):
+            text = text[len(opener) : -len(closer)].strip()
+            break
+    return text or None
+
+
+@cache
+def _quote_pairs() -> tuple[tuple[str, str], ...]:
+    return tuple((o, c) for o, c in read_lang_file("base", "quotes.toml")["pairs"])
+
+
 def with_json_suffix(value: str) -> tuple[str, bool]:
     """A path value without a trailing ``.json``, and whether it had one."""
     if value.endswith(".json"):
@@ -113,5 +136,6 @@ __all__ = [
     "filter_params",
     "page_params",
     "reject_nul",
+    "search_text",
     "with_json_suffix",
 ]

@@ -28,6 +28,12 @@ _LINK_SCHEMES = ("http", "https")
 TITLE_CHARS = 90
 
 
+def counted(n: int, noun: str) -> str:
+    """``n`` with ``noun``, plural unless one ("1 source", "3 sources"); the pages' nouns
+    (attribution, claim, source) take a plain -s."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def article_path(doc_id: str, anchor: str = "") -> str:
     return f"/articles/{quote(doc_id, safe='')}" + (f"#{anchor}" if anchor else "")
 
@@ -189,6 +195,7 @@ __all__ = [
     "article_meta",
     "article_path",
     "attribution_item",
+    "counted",
     "display_title",
     "external_link",
     "row_item",

@@ -22,6 +22,7 @@ from claimgraph.interfaces.web.params import (
     Page,
     filter_params,
     page_params,
+    search_text,
     with_json_suffix,
 )
 from claimgraph.interfaces.web.submit import analyze_text, submit
@@ -141,7 +142,7 @@ def home(
     state: State,
     q: Annotated[str | None, Query(max_length=200)] = None,
 ) -> Response:
-    context = home_context(state, (q or "").strip() or None)
+    context = home_context(state, search_text(q))
     return render(request, "index.html", context, request.url.path.endswith(".json"))
 
 
