@@ -9,6 +9,7 @@ import claimgraph
 from claimgraph.extract.events import extract_events
 from claimgraph.extract.places import extract_places
 from claimgraph.ingest.header import parse_header
+from claimgraph.lang import person_key
 from claimgraph.model import Event
 
 BRIEFING = (
@@ -54,7 +55,7 @@ def test_the_claimer_is_not_a_party_of_the_claimed_attack():
         "targeted President Vladimir Putin."
     )
     attack = _assaults(text)
-    assert attack and attack[0].target_actor == "Vladimir Poetin"
+    assert attack and attack[0].target_actor == "Vladimir Putin"  # English spelling (U2)
 
 
 def test_the_object_of_to_kill_is_the_victim_not_the_agent():
@@ -63,7 +64,7 @@ def test_the_object_of_to_kill_is_the_victim_not_the_agent():
         "which Ukraine denies."
     )
     attack = next(e for e in _assaults(text, "2023-05-03") if e.trigger == "drone attack")
-    assert (attack.source_country, attack.target_actor) == ("UKR", "Vladimir Poetin")
+    assert (attack.source_country, attack.target_actor) == ("UKR", "Vladimir Putin")
 
 
 def test_the_name_before_assassination_is_its_victim():
@@ -71,7 +72,7 @@ def test_the_name_before_assassination_is_its_victim():
         "Theories abound over drone strike on Kremlin, a Putin assassination attempt not among them"
     )
     assert _assaults(text)
-    assert all(e.source_actor != "Vladimir Poetin" for e in _assaults(text))
+    assert all(person_key(e.source_actor) != person_key("Putin") for e in _assaults(text))
 
 
 def test_an_agent_phrase_of_a_later_noun_is_not_the_agent():
