@@ -6,9 +6,6 @@ from __future__ import annotations
 import pytest
 
 import claimgraph
-from claimgraph.extract.events import extract_events
-from claimgraph.extract.places import extract_places
-from claimgraph.ingest.header import parse_header
 from claimgraph.lang import person_key
 from claimgraph.model import Event
 
@@ -18,13 +15,7 @@ BRIEFING = (
 
 
 def _events(text: str, date: str = "2023-05-04") -> list[Event]:
-    doc = claimgraph.analyze(text, lang="en", date=date)
-    doc.places = extract_places(
-        doc.text, doc.lang, people=[a.speaker for a in doc.attributions],
-        start=parse_header(doc.text).end,
-    )  # fmt: skip
-    doc.events = extract_events(doc)
-    return doc.events
+    return claimgraph.analyze(text, lang="en", date=date).events
 
 
 def _assaults(text: str, date: str = "2023-05-04") -> list[Event]:
