@@ -54,7 +54,9 @@ def claims_cli(
             found = _linked(store, filters, limit)
         else:
             rows = store.query_attributions(**filters, limit=limit)
-            found = list(zip(rows, _cluster_of(store, rows), strict=True))
+            # only the JSON rows carry the cluster; the plain table does not show it
+            clusters = _cluster_of(store, rows) if json_out else [None] * len(rows)
+            found = list(zip(rows, clusters, strict=True))
     if json_out:
         print_json_lines(_record(row, cluster) for row, cluster in found)
         return
