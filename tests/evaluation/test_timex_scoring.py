@@ -60,6 +60,17 @@ def test_timex_one_digit_week_is_the_same_week() -> None:
     assert not value_matches("2000-W6", "2000-W16") and not value_matches("2000-W7", "2000-W05")
 
 
+def test_timex_durations_in_calendar_units_of_the_same_length_match() -> None:
+    # TimeBank: "almost two decades" (NYT19980206.0460) is gold P20Y, "about a decade" P1E;
+    # "the next three quarters" (wsj_0176) is gold P9M, "every quarter" P1Q.
+    assert value_matches("P20Y", "P2E") and value_matches("P1E", "P10Y")
+    assert value_matches("P9M", "P3Q") and value_matches("P100Y", "P1C")
+    assert value_matches("P18M", "P1Y6M")
+    assert not value_matches("P20Y", "P3E") and not value_matches("P9M", "P2Q")
+    assert not value_matches("PT3M", "P3M")  # minutes are not months
+    assert not value_matches("PXM", "PXQ") and not value_matches("P1W", "P7M")
+
+
 def test_timex_score_needs_aligned_documents() -> None:
     with pytest.raises(InputError):
         score_timexes([GOLD], [])

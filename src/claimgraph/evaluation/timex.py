@@ -7,7 +7,8 @@ Both are read into :class:`claimgraph.model.Document` objects whose ``timexes`` 
 Scores: detection precision/recall/F1, lenient (spans overlap, one-to-one) and strict (identical
 spans); type and value accuracy over the lenient matches. A value counts as right when it equals
 the gold value, or when the gold value is an ISO week and the predicted day lies in that week
-(the Dutch gold's convention for "over twee weken", see its NOTES.md).
+(the Dutch gold's convention for "over twee weken", see its NOTES.md), or when both are durations
+of the same length in calendar units (``P2E`` = ``P20Y``: see :func:`value_matches`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,12 @@ from claimgraph.model import Document, Timex
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _ONE_DIGIT_WEEK = re.compile(r"(\d{4}-W)(\d)(?!\d)")
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# A duration counted in calendar units only: "P20Y", "P2E", "P1Y6M", "P3Q".
+_CALENDAR_DURATION = re.compile(r"P((?:\d+[YMQEC])+)")
+_CALENDAR_PART = re.compile(r"(\d+)([YMQEC])")
+# Months in each calendar unit: ISO 8601's year of 12 months, and TimeML's quarter (Q), decade
+# (E) and century (C), which are 3, 120 and 1200 months by definition.
+_MONTHS_PER_UNIT = {"M": 1, "Q": 3, "Y": 12, "E": 120, "C": 1200}
 
 
 def read_timex_gold(path: str | Path) -> list[Document]:
@@ -150,14 +157,29 @@ def _drop_unknown_tail(value: str) -> str:
     return stripped if stripped[:1].isdigit() else value
 
 
+def _calendar_months(value: str) -> int | None:
+    """The length of a duration made of calendar units only, in months (``P2E`` and ``P20Y``:
+    240); None for any other value."""
+    whole = _CALENDAR_DURATION.fullmatch(value)
+    if not whole:
+        return None
+    return sum(int(n) * _MONTHS_PER_UNIT[unit] for n, unit in _CALENDAR_PART.findall(whole[1]))
+
+
 def value_matches(gold: str, pred: str) -> bool:
     """Equal values (up to trailing ``X`` placeholders), or a predicted day in the gold ISO week.
 
     A one-digit week number is the same week written without its zero (AQUAINT writes "2000-W6"
-    for ISO 8601's "2000-W06"): both sides are compared with the zero put back.
+    for ISO 8601's "2000-W06"): both sides are compared with the zero put back. Durations of the
+    same length in calendar units are the same value: TimeML's decade, century and quarter units
+    are shorthands for 10 years, 100 years and 3 months (TimeBank writes "two decades" P20Y and
+    "about a decade" P1E, "Quarterly" P3M and "every quarter" P1Q).
     """
     gold, pred = _padded_week(gold), _padded_week(pred)
     if _drop_unknown_tail(gold) == _drop_unknown_tail(pred):
+        return True
+    months = _calendar_months(gold)
+    if months is not None and months == _calendar_months(pred):
         return True
     week = _WEEK.fullmatch(gold)
     return bool(week) and _iso_week(pred) == (int(week[1]), int(week[2]))  # type: ignore[index]
