@@ -390,14 +390,17 @@ def write_standoff(
             }
         )
     name = "" if check is SET_1 else f" {check.number}"
-    write_tsv(check.articles, ARTICLE_COLUMNS, articles, _ARTICLES_HEADER.format(name))
+    count = _NUMBER_WORDS.get(len(articles), str(len(articles)))
+    write_tsv(check.articles, ARTICLE_COLUMNS, articles, _ARTICLES_HEADER.format(name, count))
     write_tsv(check.attributions, ATTRIBUTION_COLUMNS, rows, _ATTRIBUTIONS_HEADER)
 
 
 _ARTICLES_HEADER = (
-    "# Dutch attribution check set{}: the ten DPG articles (text = title + blank line + text of\n"
+    "# Dutch attribution check set{}: the {} DPG articles (text = title + blank line + text of\n"
     "# shared/data/nl-news/dpg-news2019.jsonl; sha256 of that text; half read/blind). README-nl.md."
 )
+# the articles file's header names the set's size (set 7's pool allowed seven)
+_NUMBER_WORDS = {7: "seven", 10: "ten"}
 _ATTRIBUTIONS_HEADER = (
     "# One attribution a line: record id, canonical speaker, offsets (code points, half-open,\n"
     "# into the rebuilt text; empty = null) of speaker mention, cue and content, labels."
