@@ -62,6 +62,8 @@ NL_CHECK_HALVES = {
     5: (("nl check 5, read half", "read"), ("nl check 5, never-read half", "blind")),
     # the sixth (session 15): committed blind before its first score, as the third to fifth
     6: (("nl check 6, read half", "read"), ("nl check 6, never-read half", "blind")),
+    # the seventh (session 16, seven articles): committed blind before its first score
+    7: (("nl check 7, read half", "read"), ("nl check 7, never-read half", "blind")),
 }
 REPEAT = 5
 WARM_UP = 5  # articles each side runs on before the timed runs

@@ -81,9 +81,9 @@ def test_validator_reports_broken_spans_labels_and_duplicates(builder, records):
     assert "!= selection rule" in problems
 
 
-# ------------------------------ sets 2 (session 10), 3 (12), 4 (13), 5 (14) and 6 (15)
+# ------------------------------ sets 2 (session 10), 3 (12), 4 (13), 5 (14), 6 (15) and 7 (16)
 
-CHECKS = {2: "SET_2", 3: "SET_3", 4: "SET_4", 5: "SET_5", 6: "SET_6"}
+CHECKS = {2: "SET_2", 3: "SET_3", 4: "SET_4", 5: "SET_5", 6: "SET_6", 7: "SET_7"}
 # per set: articles' attributions, stances, attributions in the read and blind halves
 COUNTS = {
     2: (158, {"assert": 141, "speculate": 10, "deny": 6, "doubt": 1}, None),
@@ -91,7 +91,10 @@ COUNTS = {
     4: (126, {"assert": 117, "deny": 3, "speculate": 3, "doubt": 3}, [62, 64]),
     5: (147, {"assert": 131, "deny": 8, "speculate": 6, "doubt": 2}, [82, 65]),
     6: (103, {"assert": 87, "deny": 9, "speculate": 5, "doubt": 2}, [57, 46]),
+    7: (72, {"assert": 61, "speculate": 5, "deny": 5, "doubt": 1}, [32, 40]),
 }
+# articles in the read and blind halves where the rule found fewer than ten (set 7's pool)
+HALF_SIZES = {7: [3, 4]}
 # per set: its first document's attribution (index), the speaker's surface, the item's fields
 FIRST_ITEMS = {
     2: (1, "AIVD-baas Dick Schoof", {"cue": "stelt", "stance": "speculate"}),
@@ -107,6 +110,7 @@ FIRST_ITEMS = {
         "De oom van Ivana",
         {"speaker": "oom van Ivana Smit", "cue": "reageert", "act": "threat"},
     ),
+    7: (2, "McKeown", {"speaker": "Greg McKeown", "cue": "tip", "act": "demand"}),
 }
 
 
@@ -123,17 +127,18 @@ def test_later_set_is_valid_and_has_the_documented_counts(builder, check_sets, n
     assert builder.validate(found, check=check) == []
     items = [a for r in found for a in r["attributions"]]
     size, stances, per_half = COUNTS[number]
-    assert len(found) == 10 and len(items) == size
+    articles = HALF_SIZES.get(number, [5, 5])
+    assert len(found) == sum(articles) and len(items) == size
     assert Counter(a["stance"] for a in items) == stances
     parts = builder.halves(found, check)
-    assert [len(parts["read"]), len(parts["blind"])] == [5, 5]
+    assert [len(parts["read"]), len(parts["blind"])] == articles
     if per_half is not None:
         assert [
             sum(len(r["attributions"]) for r in parts[h]) for h in ("read", "blind")
         ] == per_half
 
 
-@pytest.mark.parametrize("number", [3, 4, 5, 6])
+@pytest.mark.parametrize("number", [3, 4, 5, 6, 7])
 def test_later_set_halves_follow_its_seeded_split(builder, check_sets, number):
     check = getattr(builder, CHECKS[number])
     parts = builder.halves(check_sets[number], check)

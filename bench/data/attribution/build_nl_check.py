@@ -12,9 +12,10 @@ The second check set (session 10, ``--set 2``) has its own files, ``nl_check2_*.
 (session 12, ``--set 3``: ``nl_check3_*.tsv``, ``nl-dpg-check3*.jsonl``) avoids both, and the
 fourth (session 13, ``--set 4``: ``nl_check4_*.tsv``, ``nl-dpg-check4*.jsonl``) all three, and
 the fifth (session 14, ``--set 5``: ``nl_check5_*.tsv``, ``nl-dpg-check5*.jsonl``) all four,
-and the sixth (session 15, ``--set 6``: ``nl_check6_*.tsv``, ``nl-dpg-check6*.jsonl``) all five.
+and the sixth (session 15, ``--set 6``: ``nl_check6_*.tsv``, ``nl-dpg-check6*.jsonl``) all five,
+and the seventh (session 16, ``--set 7``: ``nl_check7_*.tsv``, ``nl-dpg-check7*.jsonl``) all six.
 
-Run: ``python bench/data/attribution/build_nl_check.py [--set 2|3|4|5|6]`` (build, validate, write).
+Run: ``python bench/data/attribution/build_nl_check.py [--set 2|3|4|5|6|7]`` (build, validate, write).
 ``--select`` prints the articles the selection rule picks; ``--locate SOURCE`` turns a substring
 annotation (kept outside the repository, it quotes the texts) into ``nl_check_attributions.tsv``.
 A SOURCE line is ``speaker | mention | cue | content | type stance act`` under a ``== <id>``
@@ -76,7 +77,8 @@ class CheckSet:
 # 12): the same rule as set 2 with seed 2029, set 2's articles excluded as well. Set 4 (session
 # 13): the same rule as set 3 with seed 2031, set 3's articles excluded as well. Set 5 (session
 # 14): the same rule as set 4 with seed 2037, set 4's articles excluded as well. Set 6 (session
-# 15): the same rule as set 5 with seed 2039, set 5's articles excluded as well.
+# 15): the same rule as set 5 with seed 2039, set 5's articles excluded as well. Set 7 (session
+# 16): the same rule as set 6 with seed 2040, set 6's articles excluded as well.
 SET_1 = CheckSet(
     1,
     15,
@@ -124,7 +126,15 @@ SET_6 = CheckSet(
     HERE / "nl-dpg-check6.jsonl",
     avoids=(SET_1, SET_2, SET_3, SET_4, SET_5),
 )
-CHECK_SETS = {check.number: check for check in (SET_1, SET_2, SET_3, SET_4, SET_5, SET_6)}
+SET_7 = CheckSet(
+    7,
+    2040,
+    HERE / "nl_check7_articles.tsv",
+    HERE / "nl_check7_attributions.tsv",
+    HERE / "nl-dpg-check7.jsonl",
+    avoids=(SET_1, SET_2, SET_3, SET_4, SET_5, SET_6),
+)
+CHECK_SETS = {check.number: check for check in (SET_1, SET_2, SET_3, SET_4, SET_5, SET_6, SET_7)}
 # set 1's names, read by bench/bench_attribution.py
 ARTICLES, ATTRIBUTIONS, OUTPUT, SEED = SET_1.articles, SET_1.attributions, SET_1.output, SET_1.seed
 MIN_WORDS, MAX_WORDS = 170, 600
@@ -380,14 +390,17 @@ def write_standoff(
             }
         )
     name = "" if check is SET_1 else f" {check.number}"
-    write_tsv(check.articles, ARTICLE_COLUMNS, articles, _ARTICLES_HEADER.format(name))
+    count = _NUMBER_WORDS.get(len(articles), str(len(articles)))
+    write_tsv(check.articles, ARTICLE_COLUMNS, articles, _ARTICLES_HEADER.format(name, count))
     write_tsv(check.attributions, ATTRIBUTION_COLUMNS, rows, _ATTRIBUTIONS_HEADER)
 
 
 _ARTICLES_HEADER = (
-    "# Dutch attribution check set{}: the ten DPG articles (text = title + blank line + text of\n"
+    "# Dutch attribution check set{}: the {} DPG articles (text = title + blank line + text of\n"
     "# shared/data/nl-news/dpg-news2019.jsonl; sha256 of that text; half read/blind). README-nl.md."
 )
+# the articles file's header names the set's size (set 7's pool allowed seven)
+_NUMBER_WORDS = {7: "seven", 10: "ten"}
 _ATTRIBUTIONS_HEADER = (
     "# One attribution a line: record id, canonical speaker, offsets (code points, half-open,\n"
     "# into the rebuilt text; empty = null) of speaker mention, cue and content, labels."
