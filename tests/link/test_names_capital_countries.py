@@ -9,7 +9,6 @@ import pytest
 from claimgraph.link.names import capitals, countries_in
 from claimgraph.link.similarity import agreement, signature
 
-SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 # The founding article's main claim and the English headline that states it (shared/samples).
 MAIN_NL = "Moskou zag daarin een poging van Kiev om president Vladimir Poetin te vermoorden"
 MAIN_EN = (
@@ -20,11 +19,8 @@ US_DOUBT_NL = "Washington hecht ook weinig geloof aan de beweringen uit Rusland"
 
 
 @pytest.fixture(scope="module")
-def founding_article() -> str:
-    path = SAMPLES / "kremlin-drone-nl-2023-05.txt"
-    if not path.exists():
-        pytest.skip(f"samples not found at {SAMPLES}")
-    return path.read_text(encoding="utf-8")
+def founding_article(samples_dir: Path) -> str:
+    return (samples_dir / "kremlin-drone-nl-2023-05.txt").read_text(encoding="utf-8")
 
 
 def test_names_capitals_of_both_languages_give_the_country(founding_article: str) -> None:

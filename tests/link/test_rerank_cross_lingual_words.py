@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import numpy as np
 import pytest
 
@@ -12,13 +9,13 @@ from claimgraph.link.embed import embed
 from claimgraph.link.lexical import terms
 from claimgraph.link.rerank import CandidatePool, RerankModel, default_model
 
-HEADLINES = Path(__file__).resolve().parents[3] / "shared" / "samples" / "kremlin-drone-2023-05"
 NL = "Minister van Buitenlandse Zaken Antony Blinken zegt alle berichten uit Moskou “met een grote korrel zout te nemen”."
 
 
-def _titles(n: int) -> list[str]:
-    rows = [json.loads(line) for line in (HEADLINES / "headlines.jsonl").open(encoding="utf-8")]
-    return [r["title"] for r in rows if r.get("lang") == "en"][:n]
+@pytest.fixture(scope="module")
+def titles(english_titles: list[str]) -> list[str]:
+    """The founding story's first 60 English headlines."""
+    return english_titles[:60]
 
 
 def test_lexical_terms_count_short_acronyms_across_languages() -> None:
@@ -28,9 +25,7 @@ def test_lexical_terms_count_short_acronyms_across_languages() -> None:
     assert "eu" not in terms("eu, Un")  # lower case: other words
 
 
-@pytest.mark.skipif(not HEADLINES.is_dir(), reason="shared/samples not present")
-def test_rerank_word_scores_use_the_gloss_across_languages() -> None:
-    titles = _titles(60)
+def test_rerank_word_scores_use_the_gloss_across_languages(titles: list[str]) -> None:
     blinken = next(i for i, t in enumerate(titles) if "shaker of salt" in t)
     pool = CandidatePool(titles, ["en"] * len(titles), embed(titles))
     rows = np.arange(len(titles))
@@ -39,9 +34,7 @@ def test_rerank_word_scores_use_the_gloss_across_languages() -> None:
     assert pool.word_scores(NL, "nl", rows)[blinken] > plain
 
 
-@pytest.mark.skipif(not HEADLINES.is_dir(), reason="shared/samples not present")
-def test_rerank_shortlist_adds_lexical_candidates_beyond_the_cosine_top() -> None:
-    titles = _titles(60)
+def test_rerank_shortlist_adds_lexical_candidates_beyond_the_cosine_top(titles: list[str]) -> None:
     pool = CandidatePool(titles, ["en"] * len(titles), embed(titles))
     query = embed([NL])[0]
     weights = default_model().weights

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -11,19 +10,16 @@ from claimgraph.link.embed import Embedder
 from claimgraph.link.lexical import terms
 from claimgraph.link.translation import build_table, count_words, gloss, translate_word
 
-SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
-ARTICLE = SAMPLES / "kremlin-drone-nl-2023-05.txt"
-HEADLINES = SAMPLES / "kremlin-drone-2023-05" / "headlines.jsonl"
 # From the founding article and one of its English headlines.
 NL = "Minister van Buitenlandse Zaken Antony Blinken zegt alle berichten uit Moskou “met een grote korrel zout te nemen”."
 EN = "Blinken on Putin assassination attempt claim: Take anything from Kremlin with 'very large shaker of salt'"
 
-needs_samples = pytest.mark.skipif(not HEADLINES.is_file(), reason="shared/samples not present")
 
-
-def _english_titles() -> list[str]:
-    rows = [json.loads(line) for line in HEADLINES.read_text(encoding="utf-8").splitlines()]
-    return [r["title"] for r in rows if r.get("lang") == "en"]
+@pytest.fixture(scope="module")
+def founding_words(samples_dir: Path, english_titles: list[str]) -> tuple[list[str], list[str]]:
+    """The words of the founding article and of its English headlines (once each)."""
+    article = (samples_dir / "kremlin-drone-nl-2023-05.txt").read_text(encoding="utf-8")
+    return count_words([article]).words(1), count_words(english_titles).words(1)
 
 
 def test_translation_gloss_finds_translated_overlap() -> None:
@@ -38,18 +34,18 @@ def test_translation_splits_compounds_on_a_known_head() -> None:
     assert translate_word("zzzzqqqq", "nl") == ()
 
 
-@needs_samples
-def test_translation_vocabulary_skips_names_and_title_case_capitals() -> None:
-    dutch = count_words([ARTICLE.read_text(encoding="utf-8")]).words(1)
+def test_translation_vocabulary_skips_names_and_title_case_capitals(
+    founding_words: tuple[list[str], list[str]],
+) -> None:
+    dutch, english = founding_words
     assert "explosie" in dutch and "kremlin" not in dutch and "poetin" not in dutch
-    english = count_words(_english_titles()).words(1)
     assert "drone" in english and "putin" not in english
 
 
-@needs_samples
-def test_translation_table_rebuilds_identically_on_the_founding_story() -> None:
-    dutch = count_words([ARTICLE.read_text(encoding="utf-8")]).words(1)
-    english = count_words(_english_titles()).words(1)
+def test_translation_table_rebuilds_identically_on_the_founding_story(
+    founding_words: tuple[list[str], list[str]],
+) -> None:
+    dutch, english = founding_words
     first = build_table(dutch, english, Embedder().encode)
     again = build_table(dutch, english, Embedder().encode)
     assert first == again
