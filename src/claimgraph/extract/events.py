@@ -346,7 +346,7 @@ def sentences(text: str, lang: str = "", unwrap: bool = False) -> list[Span]:
 def _runs_on(text: str, sentence: Span, next_start: int, lang: str, unwrap: bool) -> bool:
     """Whether ``sentence`` goes on at ``next_start``: it ends in an abbreviation, or (when
     ``unwrap``) in a line break that is no sentence end."""
-    words = text[sentence[0] : sentence[1]].split()
+    words = text[sentence[0] : sentence[1]].rsplit(None, 1)
     if words and words[-1].lower() in abbreviations(lang):
         return True
     ended = text[sentence[0] : sentence[1]].rstrip().endswith(_ENDINGS)
@@ -820,7 +820,7 @@ def extract_events(doc: Document) -> list[Event]:
         return []  # a language without event data yet
     lex = load_event_lexicon(doc.lang)
     sents = sentences(doc.text, doc.lang)
-    claims = sentences(doc.text, doc.lang, unwrap=True)
+    claims = sentences(doc.text, doc.lang, unwrap=True) if hard_wrapped(doc.text) else sents
     statements = [
         e for a in doc.attributions
         if (e := _statement_event(doc, a, lex, sents, claims)) is not None
