@@ -4,7 +4,8 @@ Two sources of events in an annotated :class:`~claimgraph.model.Document`:
 
 * **statements**: an attribution whose act is an accusation, threat, demand or promise, or whose
   stance is a denial, is itself an event by its speaker (ACCUSE, THREATEN, DEMAND, AGREE,
-  REJECT; ``lang/base/events.toml``); its target is the first actor in the content;
+  REJECT; ``lang/base/events.toml``), a question none; its target is the first actor in the
+  content's first sentence (not a party of a later sentence of a long briefing answer);
 * **triggers**: words of the per-language lexicon (``lang/<code>/events.toml``) such as
   "droneaanval" -> ASSAULT (mode heavy-weapons). A trigger inside an attribution's content keeps
   that attribution's id: "the Kremlin says drones attacked" is an ASSAULT *claimed by* the
@@ -17,7 +18,9 @@ with a role noun ("Russische autoriteiten" -> RUS GOV). Agent and target of a tr
 the words around each actor (``[grammar]`` of the language's events.toml): prepositions ("aanval
 op", "door"), the object of a verb ("to kill President Putin"), a passive ("were hit by"); an
 actor is no party when it is the place ("in Moscow"), the reporter ("that Russia claims") or in
-another clause. Time is the nearest calendar timex in the sentence, else the article date; place
+another clause, or the possessor of another noun ("Russia's messaging ... past explosions"); a
+noun before a participle without object is its patient ("two dozen Ukrainians killed, ..."), and
+a negated trigger ("We're not investigating it") is no event. Time is the nearest calendar timex in the sentence, else the article date; place
 the nearest place mention in the sentence.
 
 Mentions of one happening are merged into one event (:func:`merge_duplicates`): events of the
@@ -39,6 +42,7 @@ from claimgraph.errors import ConfigError
 from claimgraph.extract.places import _WORD, load_gazetteer
 from claimgraph.lang import has_lang_file, person_key
 from claimgraph.model import Attribution, Document, Event, Place, Span
+from claimgraph.nlp.sentences import abbreviations, hard_wrapped
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
 EVENTS_FILE = "events.toml"
@@ -46,8 +50,13 @@ EVENTS_FILE = "events.toml"
 _TARGET_WINDOW = 8
 _PATIENT_WINDOW = 10
 _MODE_WINDOW = 4
+_NEGATION_WINDOW = 2  # "not investigating", "has not been attacked"
+_POSSESSED_WINDOW = (
+    4  # words from a possessor to the trigger it owns ("Ukraine's spring offensive")
+)
 _POINT_TYPES = frozenset({"DATE", "TIME"})
 _ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
+_ENDINGS = (".", "!", "?", ".”", ".’", '."', "?”", "!”", ":")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[”’\"']?(?=\s+[^\s\w]*[A-Z0-9À-Ý])|$)", re.MULTILINE)
 
 
@@ -106,10 +115,15 @@ class _Lexicon:
     victim_first: frozenset[str]
     possessive_marks: tuple[str, ...]
     clause_words: frozenset[str]
+    participles: frozenset[str]
+    prepositions: frozenset[str]
+    negations: frozenset[str]
+    negation_suffixes: tuple[str, ...]
     mode_words: dict[str, dict[str, str]]
     people: dict[str, tuple[str, str]]
     acts: dict[str, tuple[str, str]]
     stances: dict[str, tuple[str, str]]
+    silent_acts: frozenset[str]
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -178,6 +192,10 @@ def load_event_lexicon(code: str) -> _Lexicon:
         victim_first=frozenset(grammar.get("victim_first", [])),
         possessive_marks=tuple(grammar.get("possessive_marks", [])),
         clause_words=frozenset(grammar.get("clause_words", [])),
+        participles=frozenset(grammar.get("participles", [])),
+        prepositions=frozenset(grammar.get("prepositions", [])),
+        negations=frozenset(grammar.get("negations", [])),
+        negation_suffixes=tuple(grammar.get("negation_suffixes", [])),
         mode_words={
             t: {w.lower(): mode for mode, ws in modes.items() for w in ws}
             for t, modes in data.get("mode_words", {}).items()
@@ -185,6 +203,7 @@ def load_event_lexicon(code: str) -> _Lexicon:
         people={name: (c, r) for name, (c, r) in base.get("people", {}).items()},
         acts={k: _type_mode(v) for k, v in base.get("acts", {}).items()},
         stances={k: _type_mode(v) for k, v in base.get("stances", {}).items()},
+        silent_acts=frozenset(base.get("silent_acts", [])),
     )
 
 
@@ -308,9 +327,30 @@ def _role_in(phrase: str, lex: _Lexicon) -> str:
 # --------------------------------------------------------------------------- context
 
 
-def sentences(text: str) -> list[Span]:
-    """Sentence spans by punctuation and line breaks (good enough to scope an event)."""
-    return [m.span() for m in _SENTENCE.finditer(text) if m.group().strip()]
+def sentences(text: str, lang: str = "", unwrap: bool = False) -> list[Span]:
+    """Sentence spans by punctuation and line breaks (good enough to scope an event); a title's
+    full stop ("Mr. Peskov", ``lang``'s abbreviations) ends none. ``unwrap``: neither does a
+    line break of hard-wrapped text (the briefing transcripts) in mid-sentence."""
+    unwrap = unwrap and hard_wrapped(text)
+    merged: list[Span] = []
+    for m in _SENTENCE.finditer(text):
+        span = m.span()
+        if not m.group().strip():
+            continue
+        if merged and _runs_on(text, merged[-1], span[0], lang, unwrap):
+            span = (merged.pop()[0], span[1])
+        merged.append(span)
+    return merged
+
+
+def _runs_on(text: str, sentence: Span, next_start: int, lang: str, unwrap: bool) -> bool:
+    """Whether ``sentence`` goes on at ``next_start``: it ends in an abbreviation, or (when
+    ``unwrap``) in a line break that is no sentence end."""
+    words = text[sentence[0] : sentence[1]].rsplit(None, 1)
+    if words and words[-1].lower() in abbreviations(lang):
+        return True
+    ended = text[sentence[0] : sentence[1]].rstrip().endswith(_ENDINGS)
+    return unwrap and text[sentence[1] : next_start].count("\n") == 1 and not ended
 
 
 def _sentence_of(spans: list[Span], pos: int) -> Span:
@@ -351,8 +391,12 @@ def _within(inner: Span, outer: Span) -> bool:
 
 
 def _statement_event(
-    doc: Document, att: Attribution, lex: _Lexicon, sents: list[Span]
+    doc: Document, att: Attribution, lex: _Lexicon, sents: list[Span], claims: list[Span]
 ) -> Event | None:
+    """The event an attribution is by its act or stance; ``claims``: the sentences of the text
+    unwrapped (a statement's target comes from its content's first sentence)."""
+    if att.act in lex.silent_acts:
+        return None  # a question ("Q  ... these allegations are a lie. And I wonder if ...")
     type_mode = lex.stances.get(att.stance) or lex.acts.get(att.act)
     if type_mode is None:
         return None
@@ -361,7 +405,7 @@ def _statement_event(
     sentence = _sentence_of(sents, anchor[0])
     source = speaker_actor(doc, att, lex)
     targets = [
-        m for m in _actor_mentions(doc, lex, *att.content_span)
+        m for m in _actor_mentions(doc, lex, *_first_sentence(att.content_span, claims))
         if source is None or m.actor.key != source.key
     ]  # fmt: skip
     content_mode = _content_mode(doc, att, lex, etype)
@@ -378,6 +422,13 @@ def _statement_event(
         attribution=att.id,
         span=(min(s[0] for s in spans), max(s[1] for s in spans)),
     )
+
+
+def _first_sentence(content: Span, sents: list[Span]) -> Span:
+    """The content's first sentence: a statement's target is the party its claim is about,
+    not a party of a later sentence of a long briefing answer ("... get them over to Beijing").
+    """
+    return _clip(_sentence_of(sents, content[0]), content)
 
 
 def _content_mode(doc: Document, att: Attribution, lex: _Lexicon, etype: str) -> str:
@@ -400,6 +451,7 @@ def _word_gap(text: str, start: int, end: int) -> list[str]:
 
 _AGENT, _TARGET, _LEFTOVER, _NONE = "agent", "target", "leftover", ""
 _ASSAULT = "ASSAULT"  # the type whose verbs (``patient_verbs``) take its victim as object
+_VICTIM_TYPES = (_ASSAULT, "THREATEN")  # types whose target the victim is ("threatened to kill")
 
 
 def _role_of(
@@ -417,6 +469,8 @@ def _role_of(
         return _NONE
     if any(lo <= o[0] and o[1] <= hi for o in others):
         return _NONE
+    if text.startswith(lex.possessive_marks, m.end) and not _owns(text, lex, m, trig, before):
+        return _NONE  # "Russia's messaging ... past explosions": the possessor of another noun
     near = len(between) <= _TARGET_WINDOW
     if follows and near and set(between) & lex.target_preps:
         return _TARGET
@@ -424,13 +478,15 @@ def _role_of(
         return _NONE  # "the attack, but were disabled by Russian defences": another clause
     if before and before[-1] in lex.agent_preps:
         return _AGENT if near or not follows else _NONE  # not "... counteroffensive by"
-    victim = etype == _ASSAULT and _after_patient_verb(before, lex)  # "to kill President Putin"
-    if victim or lex.patient_words & set(after):  # "Americans held hostage"
+    if _after_patient_verb(before, lex):  # "to kill President Putin": the victim
+        return _TARGET if etype in _VICTIM_TYPES else _NONE  # not the accuser of "accusation"
+    if lex.patient_words & set(after):  # "Americans held hostage"
         return _TARGET
     if m.end == trig[0] - 1 or m.end == trig[0]:  # "Russische beschuldiging"
         site_hit = m.site and etype == _ASSAULT  # "Kremlin drone attack", not "Kyiv denied"
-        victim_first = site_hit or text[trig[0] : trig[1]].lower() in lex.victim_first
-        return _TARGET if victim_first else _AGENT  # "a Putin assassination attempt"
+        victim_first = text[trig[0] : trig[1]].lower() in lex.victim_first
+        patient = site_hit or victim_first or _reduced_passive(text, lex, trig)
+        return _TARGET if patient else _AGENT  # "a Putin assassination attempt"
     if (
         before
         and before[-1] in lex.place_preps
@@ -440,11 +496,42 @@ def _role_of(
     return _LEFTOVER
 
 
+def _owns(text: str, lex: _Lexicon, m: _ActorMention, trig: Span, before: list[str]) -> bool:
+    """Whether the possessor ``m`` ("Ukraine's") is a party of the trigger, not of its own
+    noun: before the trigger, the trigger ends its noun phrase a few words on, no preposition
+    between ("Ukraine's spring offensive", not "Russia's claim of Ukraine drone attack"), or
+    the trigger is passive (the owner of its patient: "Saudi Arabia's state-owned Saudi Aramco
+    were hit by multiple drone strikes"); after it, its phrase is the trigger's object or agent
+    phrase ("attack on Putin's residence", "to attack the Kremlin's residence", not "the attack
+    ... with Washington's support")."""
+    if m.start >= trig[1]:
+        words, heads = _untitled(before, lex), lex.target_preps | lex.agent_preps
+        return bool(words) and (words[-1] in heads or _after_patient_verb(before, lex))
+    words = _word_gap(text, m.end, trig[0])[1:]  # the possessive "s" first
+    own_phrase = len(words) < _POSSESSED_WINDOW and not set(words) & lex.prepositions
+    return own_phrase or _is_passive(text, lex, trig)
+
+
+def _reduced_passive(text: str, lex: _Lexicon, trig: Span) -> bool:
+    """A past participle with no object, right after its noun: the noun is its patient
+    ("two dozen Ukrainians killed, some of them shopping"; "Russia attacked Ukraine" has one)."""
+    if text[trig[0] : trig[1]].lower() not in lex.participles:
+        return False
+    rest = text[trig[1] : trig[1] + 30].lstrip()
+    following = _WORD.match(rest)
+    return following is None or following.group().lower() in lex.prepositions
+
+
 def _after_patient_verb(before: list[str], lex: _Lexicon) -> bool:
     """Whether the words ``before`` an actor end in a verb that takes it as object, a title
     between them ("to kill President Putin", "to attack the Kremlin")."""
-    words = before[:-1] if before and before[-1] in lex.roles else before
+    words = _untitled(before, lex)
     return any(tuple(words[-len(verb) :]) == verb for verb in lex.patient_verbs)
+
+
+def _untitled(before: list[str], lex: _Lexicon) -> list[str]:
+    """The words before an actor without its title ("on President Putin's life": "on")."""
+    return before[:-1] if before and before[-1] in lex.roles else before
 
 
 def _roles(
@@ -506,6 +593,8 @@ def _trigger_events(
         span = m.span()
         if any(_within(span, s) for s in cue_spans + speaker_spans):
             continue
+        if _negated(doc.text, lex, span):
+            continue  # what did not happen
         trig = lex.triggers[m.group().lower()]
         mode = trig.mode or _mode_after(doc.text, span, trig.type, lex)
         att = _innermost(doc.attributions, span)
@@ -538,6 +627,13 @@ def _trigger_events(
             )
         )
     return _merge_in_sentence(events, sents)
+
+
+def _negated(text: str, lex: _Lexicon, trig: Span) -> bool:
+    """A trigger right after a negation ("We're not investigating it", "We don't attack Putin
+    or Moscow"): what did not happen is no event."""
+    words = _word_gap(text, max(0, trig[0] - 30), trig[0])[-_NEGATION_WINDOW:]
+    return any(w in lex.negations or w.endswith(lex.negation_suffixes) for w in words)
 
 
 def _mode_after(text: str, span: Span, etype: str, lex: _Lexicon) -> str:
@@ -723,10 +819,12 @@ def extract_events(doc: Document) -> list[Event]:
     if not has_lang_file(doc.lang, EVENTS_FILE):
         return []  # a language without event data yet
     lex = load_event_lexicon(doc.lang)
-    sents = sentences(doc.text)
+    sents = sentences(doc.text, doc.lang)
+    claims = sentences(doc.text, doc.lang, unwrap=True) if hard_wrapped(doc.text) else sents
     statements = [
-        e for a in doc.attributions if (e := _statement_event(doc, a, lex, sents)) is not None
-    ]
+        e for a in doc.attributions
+        if (e := _statement_event(doc, a, lex, sents, claims)) is not None
+    ]  # fmt: skip
     events = statements + _trigger_events(doc, lex, sents, statements)
     _alleged_parties(doc, lex, events, sents)
     return merge_duplicates(events, doc.date)
