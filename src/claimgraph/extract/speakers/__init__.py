@@ -13,7 +13,8 @@ apposition, a relative pronoun); ``pronouns`` reads pronouns, groups and possess
 speakers they may stand for; ``continuations`` relinks continuation quotes to a later stage's items;
 ``constants`` holds the word classes and patterns several modules read; this module holds
 ``resolve_speakers``, which gives an article's items their speakers with the help of ``names``,
-``variants``, ``descriptions`` and ``pronouns``.
+``variants``, ``descriptions`` and ``pronouns``, and ``resolve_added_pronouns``, which resolves a
+later stage's bare pronouns among all the joined items.
 """
 
 from __future__ import annotations
