@@ -16,6 +16,7 @@ from claimgraph.extract.learned import combine, right_before_cue
 from claimgraph.extract.learned_stage import add_learned_attributions
 from claimgraph.extract.parsed import remember_text
 from claimgraph.extract.places import extract_places
+from claimgraph.extract.speakers import resolve_added_pronouns
 from claimgraph.extract.timex import extract_timexes
 from claimgraph.extract.transcript import with_transcript_turns
 from claimgraph.ingest.header import parse_header
@@ -124,9 +125,9 @@ def _dependency_attributions(doc: Document, parsed: Doc, lang: LangData) -> None
     # right before the verb is no subject after a fronted phrase but the apposition of one
     # (``Bpf Bouw, het pensioenfonds voor de bouwsector zegt``: Dutch train, the parse right)
     subject = None if lang.verb_second else partial(right_before_cue, doc.text)
-    doc.attributions = combine(
-        doc.attributions, extract_attributions_dependency(parsed, lang), subject
-    )
+    found = extract_attributions_dependency(parsed, lang)
+    doc.attributions = combine(doc.attributions, found, subject)
+    resolve_added_pronouns(doc.attributions, found, doc.text, lang, parsed)
 
 
 def _headline_quote_source(doc: Document, parsed: Doc, lang: LangData) -> None:

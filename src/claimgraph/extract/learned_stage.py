@@ -26,7 +26,7 @@ from claimgraph.extract.learned import (
 )
 from claimgraph.extract.parsed import sentence_ends
 from claimgraph.extract.quotes import QUOTE_MARKS, find_quotes
-from claimgraph.extract.speakers import resolve_speakers
+from claimgraph.extract.speakers import resolve_added_pronouns, resolve_speakers
 from claimgraph.extract.speakers.continuations import relink_continuations
 from claimgraph.extract.speakers.mentions import plausible_speaker, strong_speaker
 from claimgraph.extract.speakers.names import canonical_name
@@ -55,6 +55,7 @@ def add_learned_attributions(
         doc.attributions = combine(
             doc.attributions, learned, partial(_is_cue_subject, parsed, lang)
         )
+        resolve_added_pronouns(doc.attributions, learned, doc.text, lang, parsed)
         relink_continuations(doc.attributions, learned, CONTINUATION_WINDOW, doc.text, lang)
 
 

@@ -8,6 +8,7 @@ from functools import cache
 from claimgraph.lang import GAP, CuePattern, LangData
 
 STANCE_ORDER = ("doubt", "speculate", "deny")
+SUPPORT_REACH = 3  # words from a giving verb to its support noun ("provide any further evidence")
 # a negation rejects the claim on the table only in a short opening clause ("We vallen ... niet aan")
 MAX_DENIAL_CLAUSE = 8
 # an announced future action opens its content: subject and auxiliary ("Avenatti intended to appeal")
@@ -216,7 +217,7 @@ def decide_stance(
         if stance == clause_stance:
             return stance, 0.7
     negated_cue = any(w in lang.negation for w in cue_words[1:])
-    if negated_cue:
+    if negated_cue and not _withholds_support(cue_words, lang):
         return "deny", 0.7
     # an accusation's content is the charge, a demand's, promise's or threat's what it asks, commits
     # to or threatens: the negation is part of it ("of not doing her job", "wil geen windmolens"),
@@ -225,6 +226,17 @@ def decide_stance(
     if cue.act == "statement" and _content_denies(cue_words, content, lang):
         return "deny", 0.55
     return "assert", 0.8
+
+
+def _withholds_support(cue_words: Sequence[str], lang: LangData) -> bool:
+    """A cue that gives or withholds support for the claim (``did not provide any evidence to
+    support``, ``has not offered details``): a ``support_giving_verbs`` word with one of the
+    ``support_nouns`` at most ``SUPPORT_REACH`` words after it. Negated, it rejects no claim."""
+    verbs, nouns = lang.words("support_giving_verbs"), lang.words("support_nouns")
+    return any(
+        w in verbs and any(n in nouns for n in cue_words[i + 1 : i + 1 + SUPPORT_REACH])
+        for i, w in enumerate(cue_words)
+    )
 
 
 def _unnegated_denial(
