@@ -29,6 +29,10 @@ NEW_INDEXES = {
 }
 
 
+# derived columns that later migrations added (and fill)
+NEW_DERIVED = {"events": {"date"}, "attributions": {"speaker_key"}}
+
+
 def _baseline() -> ModuleType:
     path = MIGRATIONS / "versions" / "0001_baseline.py"
     spec = importlib.util.spec_from_file_location("_claimgraph_baseline", path)
@@ -49,7 +53,7 @@ def _old_store(path: Path, docs: list[Document]) -> str:
         for doc in docs:
             conn.execute(DOCUMENT_TABLE.insert(), document_to_row(doc))
             for item, rows in item_rows(doc):
-                dropped = {"date"} if item.table.name == "events" else set()  # derived, new
+                dropped = NEW_DERIVED.get(item.table.name, set())
                 old_rows = [{k: v for k, v in row.items() if k not in dropped} for row in rows]
                 if old_rows:
                     conn.execute(metadata.tables[item.table.name].insert(), old_rows)

@@ -3,7 +3,7 @@
     with open_store("sqlite:///claims.db") as store:
         store.save_document(doc)            # True; False when doc.id is already stored
         store.get_document(doc.id) == doc   # True
-        store.query_attributions(speaker="zelensky", stance="deny")
+        store.query_attributions(speaker="zelenskyy", stance="deny")  # Zelensky's, any spelling
 
 Each document is saved all or nothing: in its own transaction (``save_document``) or under its
 own savepoint in a batch's transaction (``save_documents``). On SQLite the saved documents go
@@ -12,9 +12,10 @@ into the search tables at the end of that transaction (:func:`.search.add_to_sea
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from types import TracebackType
 from typing import Any
@@ -25,7 +26,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from claimgraph import settings
 from claimgraph.errors import StoreError
-from claimgraph.lang import person_key, person_names
+from claimgraph.lang import display_name, person_names
 from claimgraph.model import STANCES, Attribution, Document, _Record
 from claimgraph.store.dialect import make_engine
 from claimgraph.store.mapping import (
@@ -36,6 +37,7 @@ from claimgraph.store.mapping import (
     item_rows,
     row_to_document,
     row_to_record,
+    speaker_key,
 )
 from claimgraph.store.schema import NewerSchemaError, upgrade_schema
 from claimgraph.store.search import (
@@ -336,19 +338,24 @@ class Store:
         since: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        speaker_contains: str | None = None,
     ) -> list[AttributionRow]:
         """Attributions matching every given filter, by document date, document and position.
 
-        ``speaker`` matches a case-insensitive substring of the speaker; ``stance``, ``act``
-        and ``lang`` take one value or several; ``since`` keeps documents dated on or after
-        it, a coarser date counting as a match ("2023-05" matches since "2023-05-14").
+        ``speaker`` selects one speaker, whatever the spelling (the same
+        :func:`~claimgraph.store.mapping.speaker_key`: "zelenskyy" finds "Volodymyr Zelensky",
+        "President" not "Vice President"); ``speaker_contains`` matches a case-insensitive
+        substring of the speaker instead; ``stance``, ``act`` and ``lang`` take one value or
+        several; ``since`` keeps documents dated on or after it, a coarser date counting as a
+        match ("2023-05" matches since "2023-05-14"). A well-known person's speaker comes back
+        as the article's language writes them (:func:`claimgraph.lang.display_name`).
         """
         att = _ATTRIBUTIONS.table
         order = (_DOCS.c.date.is_(None), _DOCS.c.date, att.c.doc_id, att.c.ordinal)
         # Pick the page's keys first (indexes only: cheap even at a deep offset), then read
         # the full rows of that page alone.
         conditions = _attribution_conditions(
-            speaker, stance, act, lang, doc_id, since, self._search_tables
+            speaker, stance, act, lang, doc_id, since, self._search_tables, speaker_contains
         )
         keys = (
             select(att.c.doc_id, att.c.ordinal)
@@ -368,6 +375,19 @@ class Store:
         with self._reading() as conn:
             return [_attribution_row(row) for row in conn.execute(query).mappings()]
 
+    def count_attributions(self, **filters: Any) -> int:
+        """How many attributions :meth:`query_attributions` finds with these ``filters``
+        (its keyword arguments but ``limit`` and ``offset``)."""
+        att = _ATTRIBUTIONS.table
+        count = (
+            select(func.count())
+            .select_from(att)
+            .join(_DOCS, att.c.doc_id == _DOCS.c.id)
+            .where(*_attribution_conditions(**filters, search_tables=self._search_tables))
+        )
+        with self._reading() as conn:
+            return conn.scalar(count) or 0
+
     def iter_attributions(
         self,
         speaker: str | None = None,
@@ -377,11 +397,12 @@ class Store:
         doc_id: str | None = None,
         since: str | None = None,
         batch: int = 1000,
+        speaker_contains: str | None = None,
     ) -> Iterator[AttributionRow]:
         """Like :meth:`query_attributions`, in document id order, streamed ``batch`` at a time."""
         table = _ATTRIBUTIONS.table
         conditions = _attribution_conditions(
-            speaker, stance, act, lang, doc_id, since, self._search_tables
+            speaker, stance, act, lang, doc_id, since, self._search_tables, speaker_contains
         )
         query = _attribution_select().where(*conditions)
         query = query.order_by(table.c.doc_id, table.c.ordinal)
@@ -419,33 +440,37 @@ class Store:
         limit: int = 50,
         offset: int = 0,
     ) -> list[SpeakerCounts]:
-        """Speakers with their number of attributions per stance, most quoted first.
+        """Speakers with their number of attributions per stance, most quoted first: one row
+        per speaker whatever the spelling (grouped by
+        :func:`~claimgraph.store.mapping.speaker_key` in SQL, so paging never splits one), named
+        as their attributions write them most often.
 
-        ``q`` is a case-insensitive substring of the speaker; ``lang`` counts only articles in
-        that language (or those languages).
+        ``q`` counts only attributions whose speaker contains it (case-insensitive); ``lang``
+        only articles in that language (or those languages).
         """
         att = _ATTRIBUTIONS.table
         ranked = (
-            _speaker_select(q, lang, self._search_tables, att.c.speaker)
-            .group_by(att.c.speaker)
-            .order_by(func.count().desc(), att.c.speaker)
+            _speaker_select(q, lang, self._search_tables, att.c.speaker_key)
+            .group_by(att.c.speaker_key)
+            .order_by(func.count().desc(), att.c.speaker_key)
             .limit(limit)
             .offset(offset)
         )
         with self._reading() as conn:
-            speakers = {
-                row.speaker: SpeakerCounts(row.speaker, row.total) for row in conn.execute(ranked)
-            }
-            if not speakers:
+            totals = {row.speaker_key: row.total for row in conn.execute(ranked)}
+            if not totals:
                 return []
+            keys = list(totals)
+            names = _names_of(conn, keys, lang)
+            speakers = {key: SpeakerCounts(names[key], total) for key, total in totals.items()}
             per_stance = (
-                _speaker_select(None, lang, False, att.c.speaker, att.c.stance)
-                .where(att.c.speaker.in_(list(speakers)))
-                .group_by(att.c.speaker, att.c.stance)
+                _speaker_select(q, lang, self._search_tables, att.c.speaker_key, att.c.stance)
+                .where(att.c.speaker_key.in_(keys))
+                .group_by(att.c.speaker_key, att.c.stance)
             )
             for row in conn.execute(per_stance):
-                speakers[row.speaker].stances[row.stance] = row.total
-        return _one_row_per_person(list(speakers.values()))
+                speakers[row.speaker_key].stances[row.stance] = row.total
+        return list(speakers.values())
 
     def search_claims(self, q: str, limit: int = 50, offset: int = 0) -> list[ClaimHit]:
         """Attributions whose content or speaker contains ``q`` (case-insensitive), newest first."""
@@ -553,6 +578,7 @@ def _load_documents(conn: Connection, doc_query: Select[Any]) -> list[Document]:
     if not doc_rows:
         return []
     ids = [row["id"] for row in doc_rows]
+    langs = {row["id"]: row["lang"] for row in doc_rows}
     items: dict[str, dict[str, list[_Record]]] = {
         doc_id: {item.attr: [] for item in ITEM_TABLES} for doc_id in ids
     }
@@ -562,7 +588,10 @@ def _load_documents(conn: Connection, doc_query: Select[Any]) -> list[Document]:
             select(table).where(table.c.doc_id.in_(ids)).order_by(table.c.doc_id, table.c.ordinal)
         )
         for row in conn.execute(query).mappings():
-            items[row["doc_id"]][item.attr].append(row_to_record(item, row))
+            record = row_to_record(item, row)
+            if isinstance(record, Attribution):
+                record = _as_written(record, langs[row["doc_id"]])
+            items[row["doc_id"]][item.attr].append(record)
     return [row_to_document(row, items[row["id"]]) for row in doc_rows]
 
 
@@ -591,12 +620,15 @@ def _attribution_conditions(
     doc_id: str | None = None,
     since: str | None = None,
     search_tables: bool = False,
+    speaker_contains: str | None = None,
 ) -> list[Any]:
     """Conditions on attributions joined with their documents, one per given filter."""
     att = _ATTRIBUTIONS.table
     conditions = []
     if speaker:
-        conditions.append(_speaker_contains(speaker, search_tables))
+        conditions.append(att.c.speaker_key == speaker_key(speaker))
+    if speaker_contains:
+        conditions.append(_speaker_contains(speaker_contains, search_tables))
     if stance is not None:
         conditions.append(att.c.stance.in_(_values(stance)))
     if act is not None:
@@ -621,16 +653,32 @@ def _speaker_contains(needle: str, search_tables: bool) -> Any:
     return or_(*(contains_any([att.c.speaker], name, index, keys) for name in names))
 
 
-def _one_row_per_person(counts: list[SpeakerCounts]) -> list[SpeakerCounts]:
-    """``counts`` with the spellings of one well-known person added up under the most quoted
-    one ("Vladimir Putin" in English articles, "Vladimir Poetin" in Dutch), most quoted first."""
-    merged: dict[str, SpeakerCounts] = {}
-    for row in counts:
-        kept = merged.setdefault(person_key(row.speaker), SpeakerCounts(row.speaker))
-        kept.total += row.total
-        for stance, n in row.stances.items():
-            kept.stances[stance] = kept.stances.get(stance, 0) + n
-    return sorted(merged.values(), key=lambda row: -row.total)
+def _names_of(conn: Connection, keys: list[str], lang: Filter) -> dict[str, str]:
+    """Each speaker key's name as its attributions write it most often (a well-known person as
+    each article's language writes them: "Vladimir Putin" in English, "Vladimir Poetin" in
+    Dutch; ties to the first in alphabetical order)."""
+    att = _ATTRIBUTIONS.table
+    spellings = (
+        select(att.c.speaker_key, att.c.speaker, _DOCS.c.lang, func.count().label("total"))
+        .join_from(att, _DOCS, att.c.doc_id == _DOCS.c.id)
+        .where(att.c.speaker_key.in_(keys))
+        .group_by(att.c.speaker_key, att.c.speaker, _DOCS.c.lang)
+    )
+    if lang:
+        spellings = spellings.where(_DOCS.c.lang.in_(_values(lang)))
+    written: dict[str, Counter[str]] = {key: Counter() for key in keys}
+    for row in conn.execute(spellings):
+        written[row.speaker_key][display_name(row.speaker, row.lang)] += row.total
+    return {
+        key: min(names, key=lambda name: (-names[name], name)) for key, names in written.items()
+    }
+
+
+def _as_written(att: Attribution, lang: str) -> Attribution:
+    """``att`` with a well-known person's speaker as language ``lang`` writes them (a store
+    made before the per-language display names has "Vladimir Poetin" in English articles)."""
+    shown = display_name(att.speaker, lang)
+    return att if shown == att.speaker else replace(att, speaker=shown)
 
 
 def dated_since(date: Any, since: str) -> Any:
@@ -681,7 +729,7 @@ def _speaker_select(q: str | None, lang: Filter, search_tables: bool, *columns: 
 def _attribution_row(row: Any) -> AttributionRow:
     """An :class:`AttributionRow` from a row of :func:`_attribution_select`."""
     return AttributionRow(
-        attribution=row_to_record(_ATTRIBUTIONS, row),  # type: ignore[arg-type]
+        attribution=_as_written(row_to_record(_ATTRIBUTIONS, row), row["lang"]),  # type: ignore[arg-type]
         doc_id=row["doc_id"],
         title=row["title"],
         lang=row["lang"],
