@@ -8,6 +8,7 @@ from __future__ import annotations
 from claimgraph.store import Store
 
 ZELENSKY = "Volodymyr Zelensky"
+SPELLINGS = ["Zelenskiy", "Zelensky", "Zelenskyy"]  # as the headlines write him
 
 
 def _filled(store: Store, docs) -> Store:
@@ -47,7 +48,7 @@ def test_any_spelling_selects_all_of_the_persons_attributions(store, spelled_spe
     for spelling in ("Zelenskyy", "zelenski", "Volodymyr Zelensky"):
         rows = store.query_attributions(speaker=spelling)
         assert len(rows) == 3, spelling
-        assert {row.attribution.speaker for row in rows} == {ZELENSKY}
+        assert sorted(row.attribution.speaker for row in rows) == SPELLINGS
     assert store.count_attributions(speaker="Zelenskiy") == 3
 
 

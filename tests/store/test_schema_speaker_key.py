@@ -1,10 +1,11 @@
 """Migration 0006: a store made before ``attributions.speaker_key`` gets the column filled from
 its speakers, so its speaker pages and lists go by person at once; and a store written before
-the per-language display names (the fifteenth session: "Vladimir Poetin" in English articles)
-shows the English name without a re-ingest."""
+the per-language display names (the fifteenth session: "Dmitri Peskov" in English articles)
+has the English name without a re-ingest."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from alembic import command
@@ -15,25 +16,36 @@ from claimgraph.store import open_store
 from claimgraph.store.schema import alembic_config, current_revision, head_revision
 
 GUARDIAN = "Russia accuses US of being behind drone attack on Kremlin"
+DUTCH = "Poetin noemt het een „moordaanslag” op het Kremlin, zei Peskov."
 
 
 def _pre_display_names(docs: list[Document]) -> list[Document]:
-    """``docs`` with Putin, the subject of the Guardian headline's attempt to kill, named the
-    way claimgraph wrote him in every language before the fifteenth session."""
+    """A copy of ``docs`` with Peskov named as claimgraph wrote him in every language before the
+    fifteenth session ("Dmitri Peskov"): in the Guardian's English summary ("The Kremlin
+    spokesperson Dmitry Peskov made the allegation ..., saying Washington should be aware ...")
+    and in a Dutch line (tests/robustness' "..., zei Peskov.")."""
+    docs = copy.deepcopy(docs)
     guardian = next(doc for doc in docs if doc.title == GUARDIAN)
-    start = guardian.text.index("Vladimir Putin")
-    content = guardian.text.index("Washington should be aware")
     guardian.attributions.append(
-        Attribution(
-            speaker="Vladimir Poetin",
-            speaker_span=(start, start + len("Vladimir Putin")),
-            cue="",
-            cue_span=None,
-            content_span=(content, content + len("Washington should be aware")),
-            id="a9",
-        )
+        _said(guardian.text, "Dmitry Peskov", "Washington should be aware", "a9")
     )
-    return docs
+    dutch = Document(text=DUTCH, lang="nl", date="2023-05-03", title="Peskov")
+    dutch.attributions = [
+        _said(DUTCH, "Peskov", "Poetin noemt het een „moordaanslag” op het Kremlin")
+    ]
+    return [*docs, dutch]
+
+
+def _said(text: str, written: str, content: str, ident: str = "") -> Attribution:
+    start, begin = text.index(written), text.index(content)
+    return Attribution(
+        speaker="Dmitri Peskov",
+        speaker_span=(start, start + len(written)),
+        cue="",
+        cue_span=None,
+        content_span=(begin, begin + len(content)),
+        id=ident,
+    )
 
 
 def _store_at_0005(url: str, docs: list[Document]) -> None:
@@ -43,9 +55,16 @@ def _store_at_0005(url: str, docs: list[Document]) -> None:
     engine = create_engine(url)
     with engine.begin() as conn:
         conn.execute(text("DROP INDEX ix_attributions_speaker_key"))
+        conn.execute(
+            text("CREATE INDEX ix_attributions_speaker_stance ON attributions (speaker, stance)")
+        )
         conn.execute(text("ALTER TABLE attributions DROP COLUMN speaker_key"))
         conn.execute(text("UPDATE alembic_version SET version_num = '0005'"))
     engine.dispose()
+
+
+def _indexes(store) -> set[str]:
+    return {index["name"] for index in inspect(store._engine).get_indexes("attributions")}
 
 
 def test_store_at_0005_gets_speaker_keys_and_shows_one_entry_per_person(
@@ -60,20 +79,24 @@ def test_store_at_0005_gets_speaker_keys_and_shows_one_entry_per_person(
                 text("SELECT count(*) FROM attributions WHERE speaker_key IS NULL")
             )
         assert missing == 0
+        assert "ix_attributions_speaker_stance" not in _indexes(store)
         first = store.speaker_counts(limit=1)
         assert [(row.speaker, row.total) for row in first] == [("Volodymyr Zelensky", 3)]
         assert len(store.query_attributions(speaker="Zelenskyy")) == 3
         assert [r.attribution.speaker for r in store.query_attributions(speaker="President")] == [
             "President"
         ]
-        # Stored as "Vladimir Poetin" in an English article: shown as English writes him.
-        (putin,) = store.query_attributions(speaker="Putin")
-        assert (putin.lang, putin.attribution.speaker) == ("en", "Vladimir Putin")
-        assert "Vladimir Putin" in [row.speaker for row in store.speaker_counts(q="putin")]
+        # Stored as "Dmitri Peskov" in both: now as each article's language writes him.
+        found = {
+            (r.lang, r.attribution.speaker) for r in store.query_attributions(speaker="Peskov")
+        }
+        assert found == {("en", "Dmitry Peskov"), ("nl", "Dmitri Peskov")}
+        (peskov,) = store.speaker_counts(q="peskov")
+        assert peskov.total == 2
         # the search index (its update trigger set aside while the keys were filled) still works
         assert store.count_attributions(speaker_contains="spokesperson") == 1
         guardian = next(doc for doc in store.iter_documents() if doc.title == GUARDIAN)
-        assert "Vladimir Putin" in [att.speaker for att in guardian.attributions]
+        assert "Dmitry Peskov" in [att.speaker for att in guardian.attributions]
 
 
 def test_downgrade_to_0005_drops_the_key_and_keeps_the_search_triggers(tmp_path: Path) -> None:
@@ -86,6 +109,8 @@ def test_downgrade_to_0005_drops_the_key_and_keeps_the_search_triggers(tmp_path:
         command.downgrade(config, "0005")
         conn.commit()
         columns = {c["name"] for c in inspect(conn).get_columns("attributions")}
+        indexes = {index["name"] for index in inspect(conn).get_indexes("attributions")}
+        assert "ix_attributions_speaker_stance" in indexes
         triggers = conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
         assert "speaker_key" not in columns
         assert "search_attributions_update" in set(triggers)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import islice
 from types import TracebackType
 from typing import Any
@@ -26,7 +26,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from claimgraph import settings
 from claimgraph.errors import StoreError
-from claimgraph.lang import display_name, person_names
+from claimgraph.lang import person_names
 from claimgraph.model import STANCES, Attribution, Document, _Record
 from claimgraph.store.dialect import make_engine
 from claimgraph.store.mapping import (
@@ -347,8 +347,7 @@ class Store:
         "President" not "Vice President"); ``speaker_contains`` matches a case-insensitive
         substring of the speaker instead; ``stance``, ``act`` and ``lang`` take one value or
         several; ``since`` keeps documents dated on or after it, a coarser date counting as a
-        match ("2023-05" matches since "2023-05-14"). A well-known person's speaker comes back
-        as the article's language writes them (:func:`claimgraph.lang.display_name`).
+        match ("2023-05" matches since "2023-05-14").
         """
         att = _ATTRIBUTIONS.table
         order = (_DOCS.c.date.is_(None), _DOCS.c.date, att.c.doc_id, att.c.ordinal)
@@ -443,10 +442,11 @@ class Store:
         """Speakers with their number of attributions per stance, most quoted first: one row
         per speaker whatever the spelling (grouped by
         :func:`~claimgraph.store.mapping.speaker_key` in SQL, so paging never splits one), named
-        as their attributions write them most often.
+        as their attributions write them most often (a well-known person: by the most written
+        of the names the languages give them, "Vladimir Putin" or "Vladimir Poetin").
 
-        ``q`` counts only attributions whose speaker contains it (case-insensitive); ``lang``
-        only articles in that language (or those languages).
+        ``q`` keeps the speakers any of whose names contain it (case-insensitive); ``lang``
+        counts only articles in that language (or those languages).
         """
         att = _ATTRIBUTIONS.table
         ranked = (
@@ -460,16 +460,22 @@ class Store:
             totals = {row.speaker_key: row.total for row in conn.execute(ranked)}
             if not totals:
                 return []
-            keys = list(totals)
-            names = _names_of(conn, keys, lang)
-            speakers = {key: SpeakerCounts(names[key], total) for key, total in totals.items()}
-            per_stance = (
-                _speaker_select(q, lang, self._search_tables, att.c.speaker_key, att.c.stance)
-                .where(att.c.speaker_key.in_(keys))
-                .group_by(att.c.speaker_key, att.c.stance)
+            # The page's people by stance and written name (one walk of the (speaker_key, stance,
+            # speaker) index).
+            columns = (att.c.speaker_key, att.c.stance, att.c.speaker)
+            parts = (
+                _speaker_select(None, lang, False, *columns)
+                .where(att.c.speaker_key.in_(list(totals)))
+                .group_by(*columns)
             )
-            for row in conn.execute(per_stance):
-                speakers[row.speaker_key].stances[row.stance] = row.total
+            speakers = {key: SpeakerCounts("", total) for key, total in totals.items()}
+            written: dict[str, Counter[str]] = {key: Counter() for key in totals}
+            for row in conn.execute(parts):
+                stances = speakers[row.speaker_key].stances
+                stances[row.stance] = stances.get(row.stance, 0) + row.total
+                written[row.speaker_key][row.speaker] += row.total
+        for key, row in speakers.items():
+            row.speaker = _most_written(written[key])
         return list(speakers.values())
 
     def search_claims(self, q: str, limit: int = 50, offset: int = 0) -> list[ClaimHit]:
@@ -578,7 +584,6 @@ def _load_documents(conn: Connection, doc_query: Select[Any]) -> list[Document]:
     if not doc_rows:
         return []
     ids = [row["id"] for row in doc_rows]
-    langs = {row["id"]: row["lang"] for row in doc_rows}
     items: dict[str, dict[str, list[_Record]]] = {
         doc_id: {item.attr: [] for item in ITEM_TABLES} for doc_id in ids
     }
@@ -588,10 +593,7 @@ def _load_documents(conn: Connection, doc_query: Select[Any]) -> list[Document]:
             select(table).where(table.c.doc_id.in_(ids)).order_by(table.c.doc_id, table.c.ordinal)
         )
         for row in conn.execute(query).mappings():
-            record = row_to_record(item, row)
-            if isinstance(record, Attribution):
-                record = _as_written(record, langs[row["doc_id"]])
-            items[row["doc_id"]][item.attr].append(record)
+            items[row["doc_id"]][item.attr].append(row_to_record(item, row))
     return [row_to_document(row, items[row["id"]]) for row in doc_rows]
 
 
@@ -653,32 +655,13 @@ def _speaker_contains(needle: str, search_tables: bool) -> Any:
     return or_(*(contains_any([att.c.speaker], name, index, keys) for name in names))
 
 
-def _names_of(conn: Connection, keys: list[str], lang: Filter) -> dict[str, str]:
-    """Each speaker key's name as its attributions write it most often (a well-known person as
-    each article's language writes them: "Vladimir Putin" in English, "Vladimir Poetin" in
-    Dutch; ties to the first in alphabetical order)."""
-    att = _ATTRIBUTIONS.table
-    spellings = (
-        select(att.c.speaker_key, att.c.speaker, _DOCS.c.lang, func.count().label("total"))
-        .join_from(att, _DOCS, att.c.doc_id == _DOCS.c.id)
-        .where(att.c.speaker_key.in_(keys))
-        .group_by(att.c.speaker_key, att.c.speaker, _DOCS.c.lang)
-    )
-    if lang:
-        spellings = spellings.where(_DOCS.c.lang.in_(_values(lang)))
-    written: dict[str, Counter[str]] = {key: Counter() for key in keys}
-    for row in conn.execute(spellings):
-        written[row.speaker_key][display_name(row.speaker, row.lang)] += row.total
-    return {
-        key: min(names, key=lambda name: (-names[name], name)) for key, names in written.items()
-    }
-
-
-def _as_written(att: Attribution, lang: str) -> Attribution:
-    """``att`` with a well-known person's speaker as language ``lang`` writes them (a store
-    made before the per-language display names has "Vladimir Poetin" in English articles)."""
-    shown = display_name(att.speaker, lang)
-    return att if shown == att.speaker else replace(att, speaker=shown)
+def _most_written(names: Counter[str]) -> str:
+    """The name written most often (ties: the first in alphabetical order); for a well-known
+    person, of the names the languages give them ("Vladimir Putin", "Vladimir Poetin": not a
+    headline's "Zelenskiy"), else their canonical name."""
+    person = person_names(next(iter(names)))
+    shown = Counter({name: n for name, n in names.items() if name in person}) if person else names
+    return min(shown, key=lambda name: (-shown[name], name)) if shown else person[0]
 
 
 def dated_since(date: Any, since: str) -> Any:
@@ -715,12 +698,14 @@ def _article_select(
 
 
 def _speaker_select(q: str | None, lang: Filter, search_tables: bool, *columns: Any) -> Select[Any]:
-    """``columns`` and ``count() AS total`` over attributions (joined with their documents
-    only to filter on ``lang``: the join would cost a lookup per attribution)."""
+    """``columns`` and ``count() AS total`` over the attributions of the speakers any of whose
+    names contain ``q`` (joined with their documents only to filter on ``lang``: the join would
+    cost a lookup per attribution)."""
     att = _ATTRIBUTIONS.table
     query = select(*columns, func.count().label("total")).select_from(att)
     if q:
-        query = query.where(_speaker_contains(q, search_tables))
+        named = select(att.c.speaker_key).where(_speaker_contains(q, search_tables))
+        query = query.where(att.c.speaker_key.in_(named.correlate(None)))
     if lang:  # "" (an HTML form's "any") is no filter
         query = query.join(_DOCS, att.c.doc_id == _DOCS.c.id).where(_DOCS.c.lang.in_(_values(lang)))
     return query
@@ -729,7 +714,7 @@ def _speaker_select(q: str | None, lang: Filter, search_tables: bool, *columns: 
 def _attribution_row(row: Any) -> AttributionRow:
     """An :class:`AttributionRow` from a row of :func:`_attribution_select`."""
     return AttributionRow(
-        attribution=_as_written(row_to_record(_ATTRIBUTIONS, row), row["lang"]),  # type: ignore[arg-type]
+        attribution=row_to_record(_ATTRIBUTIONS, row),  # type: ignore[arg-type]
         doc_id=row["doc_id"],
         title=row["title"],
         lang=row["lang"],

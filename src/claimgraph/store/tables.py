@@ -88,13 +88,9 @@ class AttributionTable(_Item, Base):
     act: Mapped[str] = mapped_column(String)
     confidence: Mapped[float] = mapped_column(Float)
 
-    # (speaker_key, stance) covers a speaker page's lookup and the speaker listings' counts per
-    # person and stance (migration 0006); (speaker, stance) a lookup by the written name
-    # (migration 0004 dropped the single-column index it made redundant).
-    __table_args__ = (
-        Index("ix_attributions_speaker_stance", "speaker", "stance"),
-        Index("ix_attributions_speaker_key", "speaker_key", "stance"),
-    )
+    # Covers a speaker page's lookup and the speaker listings' counts per person and stance and
+    # their names per person (migration 0006, which dropped the (speaker, stance) index of 0002).
+    __table_args__ = (Index("ix_attributions_speaker_key", "speaker_key", "stance", "speaker"),)
 
 
 class MentionTable(_Item, Base):

@@ -9,21 +9,28 @@ A speaker page selected the attributions whose speaker *contains* the name ("Pre
 listings merged a person's spellings ("Zelensky", "Zelenskyy", "Zelenski") only within the page
 they showed. ``speaker_key`` (:func:`claimgraph.store.mapping.speaker_key`: a well-known person's
 canonical name for any of their spellings, else the name, case and spacing folded) lets a
-speaker page select one person and the listings group by person in SQL, across pages. Indexed
-with the stance, for the listings' counts per person and stance.
+speaker page select one person and the listings group by person in SQL, across pages.
 
-The keys of stored rows are filled here from their speakers with the people data of the
-claimgraph that runs the upgrade (not a frozen copy: the key means "the person these people
-data name"). A store made before the fifteenth session keeps a person's Dutch spelling in English
-articles ("Vladimir Poetin"); the store shows them as the article's language writes the person
-(:func:`claimgraph.lang.display_name`) when it reads them, so those stores need no re-ingest.
+Steps, each with the people data of the claimgraph that runs the upgrade (not a frozen copy:
+the key means "the person these people data name"):
 
-On SQLite the search index's update trigger on ``attributions`` (migration 0002) is set aside
-while the keys are filled: it would rewrite every row's search entry for a column the search
-does not read. It is recreated from its own stored definition in the same transaction.
+1. A well-known person's stored name becomes the one their article's language writes them with
+   (:func:`claimgraph.lang.display_name`), as ``claimgraph ingest`` writes it since the fifteenth
+   session: a store made before then has "Vladimir Poetin" in its English articles and now shows
+   "Vladimir Putin" without a re-ingest. Only the rows of known people's spellings change (the
+   search index follows them through its update trigger).
+2. The key of every row without one is filled, one UPDATE per distinct speaker. On SQLite the
+   search index's update trigger on ``attributions`` (migration 0002) is set aside meanwhile: it
+   would rewrite every row's search entry for a column the search does not read. It is recreated
+   from its own stored definition in the same transaction.
+3. ``(speaker_key, stance, speaker)`` is indexed: it covers a speaker page's lookup and the
+   listings' counts per person and stance and their names per person. It supersedes
+   ``ix_attributions_speaker_stance (speaker, stance)`` (migration 0002), which is dropped: no
+   query looks up the written name any more, and each index costs a B-tree insert per stored
+   attribution.
 
-Idempotent: the column and index are added only when missing, and only rows without a key are
-filled.
+Idempotent: the column and index are added only when missing, only rows without a key are
+filled, and a name already as its language writes it is left alone.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from contextlib import contextmanager
 import sqlalchemy as sa
 from alembic import op
 
+from claimgraph.lang import display_name, person_names
 from claimgraph.store.mapping import speaker_key
 
 revision = "0006"
@@ -43,28 +51,61 @@ depends_on = None
 
 TABLE = "attributions"
 INDEX = "ix_attributions_speaker_key"
+OLD_INDEX = "ix_attributions_speaker_stance"
 SEARCH_TRIGGER = "search_attributions_update"
 _BATCH = 1000
+
+_ATTRIBUTIONS = sa.table(TABLE, sa.column("doc_id"), sa.column("speaker"), sa.column("speaker_key"))
+_DOCUMENTS = sa.table("documents", sa.column("id"), sa.column("lang"))
 
 
 def upgrade() -> None:
     bind = op.get_bind()
     if "speaker_key" not in {c["name"] for c in sa.inspect(bind).get_columns(TABLE)}:
         op.add_column(TABLE, sa.Column("speaker_key", sa.Text, nullable=True))
+    _write_people_as_their_language_does(bind)
     with _search_trigger_set_aside(bind):
         _fill_keys(bind)
-    bind.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {INDEX} ON {TABLE} (speaker_key, stance)")
+    bind.exec_driver_sql(
+        f"CREATE INDEX IF NOT EXISTS {INDEX} ON {TABLE} (speaker_key, stance, speaker)"
+    )
+    bind.exec_driver_sql(f"DROP INDEX IF EXISTS {OLD_INDEX}")
+
+
+def _write_people_as_their_language_does(bind: sa.Connection) -> None:
+    """Each stored spelling of a well-known person, in the articles of each language, becomes
+    that language's name for them where it differs."""
+    att, docs = _ATTRIBUTIONS, _DOCUMENTS
+    speakers = bind.scalars(sa.select(att.c.speaker).distinct()).all()
+    people = [name for name in speakers if person_names(name)]
+    if not people:
+        return
+    langs = bind.scalars(sa.select(docs.c.lang).distinct()).all()
+    in_lang = sa.select(docs.c.id).where(docs.c.lang == sa.bindparam("lang"))
+    rename = (
+        att.update()
+        .where(att.c.speaker == sa.bindparam("name"), att.c.doc_id.in_(in_lang))
+        .values(speaker=sa.bindparam("shown"))
+    )
+    changes = [
+        {"name": name, "lang": lang, "shown": display_name(name, lang)}
+        for name in people
+        for lang in langs
+        if display_name(name, lang) != name
+    ]
+    if changes:
+        bind.execute(rename, changes)
 
 
 def _fill_keys(bind: sa.Connection) -> None:
     """Set the key of every row that has none, one UPDATE per distinct speaker (batched)."""
-    table = sa.table(TABLE, sa.column("speaker"), sa.column("speaker_key"))
+    att = _ATTRIBUTIONS
     speakers = bind.scalars(
-        sa.select(table.c.speaker).where(table.c.speaker_key.is_(None)).distinct()
+        sa.select(att.c.speaker).where(att.c.speaker_key.is_(None)).distinct()
     ).all()
     update = (
-        table.update()
-        .where(table.c.speaker == sa.bindparam("name"), table.c.speaker_key.is_(None))
+        att.update()
+        .where(att.c.speaker == sa.bindparam("name"), att.c.speaker_key.is_(None))
         .values(speaker_key=sa.bindparam("key"))
     )
     for start in range(0, len(speakers), _BATCH):
@@ -88,6 +129,7 @@ def _search_trigger_set_aside(bind: sa.Connection) -> Iterator[None]:
 
 def downgrade() -> None:
     bind = op.get_bind()
+    bind.exec_driver_sql(f"CREATE INDEX IF NOT EXISTS {OLD_INDEX} ON {TABLE} (speaker, stance)")
     bind.exec_driver_sql(f"DROP INDEX IF EXISTS {INDEX}")
     # In place (SQLite 3.35+, PostgreSQL): a batch copy of the table would drop the search
     # index's triggers on it.
