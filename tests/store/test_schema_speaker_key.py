@@ -11,8 +11,9 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import create_engine, inspect, text
 
-from claimgraph.model import Attribution, Document
+from claimgraph.model import Attribution, Claim, Document
 from claimgraph.store import open_store
+from claimgraph.store.ledger import load_claims
 from claimgraph.store.schema import alembic_config, current_revision, head_revision
 
 GUARDIAN = "Russia accuses US of being behind drone attack on Kremlin"
@@ -28,6 +29,18 @@ def _pre_display_names(docs: list[Document]) -> list[Document]:
     guardian = next(doc for doc in docs if doc.title == GUARDIAN)
     guardian.attributions.append(
         _said(guardian.text, "Dmitry Peskov", "Washington should be aware", "a9")
+    )
+    guardian.claims.append(
+        Claim(
+            id=f"{guardian.id}:a9",
+            text="Washington should be aware",
+            speaker="Dmitri Peskov",
+            stance="assert",
+            act="statement",
+            attribution="a9",
+            doc_id=guardian.id,
+            lang="en",
+        )
     )
     dutch = Document(text=DUTCH, lang="nl", date="2023-05-03", title="Peskov")
     dutch.attributions = [
@@ -93,6 +106,8 @@ def test_store_at_0005_gets_speaker_keys_and_shows_one_entry_per_person(
         assert found == {("en", "Dmitry Peskov"), ("nl", "Dmitri Peskov")}
         (peskov,) = store.speaker_counts(q="peskov")
         assert peskov.total == 2
+        # and the claim the ledgers read
+        assert [c.claim.speaker for c in load_claims(store)] == ["Dmitry Peskov"]
         # the search index (its update trigger set aside while the keys were filled) still works
         assert store.count_attributions(speaker_contains="spokesperson") == 1
         guardian = next(doc for doc in store.iter_documents() if doc.title == GUARDIAN)

@@ -17,8 +17,9 @@ the key means "the person these people data name"):
 1. A well-known person's stored name becomes the one their article's language writes them with
    (:func:`claimgraph.lang.display_name`), as ``claimgraph ingest`` writes it since the fifteenth
    session: a store made before then has "Vladimir Poetin" in its English articles and now shows
-   "Vladimir Putin" without a re-ingest. Only the rows of known people's spellings change (the
-   search index follows them through its update trigger).
+   "Vladimir Putin" without a re-ingest. The claims that ``claimgraph link`` and the claim
+   ledgers read (``claims.speaker``) change with them. Only the rows of known people's
+   spellings change (the search index follows them through its update trigger).
 2. The key of every row without one is filled, one UPDATE per distinct speaker. On SQLite the
    search index's update trigger on ``attributions`` (migration 0002) is set aside meanwhile: it
    would rewrite every row's search entry for a column the search does not read. It is recreated
@@ -56,6 +57,7 @@ SEARCH_TRIGGER = "search_attributions_update"
 _BATCH = 1000
 
 _ATTRIBUTIONS = sa.table(TABLE, sa.column("doc_id"), sa.column("speaker"), sa.column("speaker_key"))
+_CLAIMS = sa.table("claims", sa.column("doc_id"), sa.column("speaker"))
 _DOCUMENTS = sa.table("documents", sa.column("id"), sa.column("lang"))
 
 
@@ -74,27 +76,25 @@ def upgrade() -> None:
 
 def _write_people_as_their_language_does(bind: sa.Connection) -> None:
     """Each stored spelling of a well-known person, in the articles of each language, becomes
-    that language's name for them where it differs."""
-    att, docs = _ATTRIBUTIONS, _DOCUMENTS
-    speakers = bind.scalars(sa.select(att.c.speaker).distinct()).all()
-    people = [name for name in speakers if person_names(name)]
-    if not people:
-        return
-    langs = bind.scalars(sa.select(docs.c.lang).distinct()).all()
-    in_lang = sa.select(docs.c.id).where(docs.c.lang == sa.bindparam("lang"))
-    rename = (
-        att.update()
-        .where(att.c.speaker == sa.bindparam("name"), att.c.doc_id.in_(in_lang))
-        .values(speaker=sa.bindparam("shown"))
-    )
-    changes = [
-        {"name": name, "lang": lang, "shown": display_name(name, lang)}
-        for name in people
-        for lang in langs
-        if display_name(name, lang) != name
-    ]
-    if changes:
-        bind.execute(rename, changes)
+    that language's name for them where it differs (attributions and their claims)."""
+    langs = bind.scalars(sa.select(_DOCUMENTS.c.lang).distinct()).all()
+    in_lang = sa.select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.lang == sa.bindparam("lang"))
+    for table in (_ATTRIBUTIONS, _CLAIMS):
+        speakers = bind.scalars(sa.select(table.c.speaker).distinct()).all()
+        changes = [
+            {"name": name, "lang": lang, "shown": display_name(name, lang)}
+            for name in speakers
+            if person_names(name)
+            for lang in langs
+            if display_name(name, lang) != name
+        ]
+        rename = (
+            table.update()
+            .where(table.c.speaker == sa.bindparam("name"), table.c.doc_id.in_(in_lang))
+            .values(speaker=sa.bindparam("shown"))
+        )
+        if changes:
+            bind.execute(rename, changes)
 
 
 def _fill_keys(bind: sa.Connection) -> None:
