@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -58,3 +59,79 @@ def polnear_paragraph(shared_data: Path) -> Callable[[str, str], str]:
         return next(p for p in path.read_text(encoding="utf-8").split("\n") if phrase in p)
 
     return paragraph
+
+
+# (headline title, the speaker as the headline writes them, the words they said)
+_SPELLED_SPEAKERS = (
+    (
+        "‘We didn’t attack Putin’: Zelenskyy denies Kremlin drone strike",
+        "Zelenskyy",
+        "We didn’t attack Putin",
+    ),
+    (
+        "Zelensky Denies Ukraine Carried Out the Drone Attack on the Kremlin",
+        "Zelensky",
+        "Ukraine Carried Out the Drone Attack on the Kremlin",
+    ),
+    (
+        "Russia-Ukraine war live: air raid sirens in Kyiv and eastern regions; Zelenskiy denies "
+        "responsibility for Kremlin drone attack",
+        "Zelenskiy",
+        "responsibility for Kremlin drone attack",
+    ),
+    (
+        "Kremlin accuses Ukraine of assassination attempt on Putin",
+        "Kremlin",
+        "assassination attempt on Putin",
+    ),
+    ("Russia accuses US of being behind drone attack on Kremlin", "Kremlin", "drone attack"),
+    (
+        "Russia accuses US of being behind drone attack on Kremlin",
+        "Putin’s spokesperson",
+        "Washington was involved in alleged attempt to kill president",
+    ),
+)
+BRIEFING = "en-whitehouse-2023-05-04-press-briefing-jean-pierre-kirby-young.txt"
+
+
+@pytest.fixture(scope="session")
+def spelled_speaker_docs(samples_dir: Path) -> list:
+    """Real headlines of the founding story and the 4 May White House briefing with hand-made
+    attributions whose speakers are written as the texts write them (as a store filled by
+    another tool, or before names were normalised, holds them): Zelensky three ways (once
+    each), the Kremlin twice, Putin's spokesperson; the President and the Vice President."""
+    from claimgraph.model import Attribution, Document
+
+    def said(text: str, speaker: str, content: str, at: str = "", ident: str = "") -> Attribution:
+        start = text.index(at or speaker)
+        begin = text.index(content)
+        return Attribution(
+            speaker=speaker,
+            speaker_span=(start, start + len(speaker)),
+            cue="",
+            cue_span=None,
+            content_span=(begin, begin + len(content)),
+            type="indirect",
+            stance="deny" if speaker.startswith("Zelensk") else "assert",
+            id=ident,
+        )
+
+    story = samples_dir / "kremlin-drone-2023-05"
+    lines = (story / "headlines.jsonl").read_text(encoding="utf-8").splitlines()
+    headlines = {entry["title"]: entry for entry in map(json.loads, lines)}
+    docs: dict[str, Document] = {}
+    for title, speaker, content in _SPELLED_SPEAKERS:
+        entry = headlines[title]
+        text = f"{title}\n\n{entry['text']}"
+        doc = docs.setdefault(
+            title, Document(text=text, url=entry["url"], lang="en", date=entry["date"], title=title)
+        )
+        ident = f"a{len(doc.attributions) + 1}"
+        doc.attributions.append(said(text, speaker, content, ident=ident))
+    text = (story / BRIEFING).read_text(encoding="utf-8")
+    briefing = Document(text=text, lang="en", date="2023-05-04", title="Press briefing")
+    briefing.attributions = [
+        said(text, "President", "about limiting\nspending.", "President — we’ve heard him", "a1"),
+        said(text, "Vice President", "AI is one of the most powerful technologies", ident="a2"),
+    ]
+    return [*docs.values(), briefing]

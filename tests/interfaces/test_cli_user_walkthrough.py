@@ -150,7 +150,7 @@ def test_claim_ledger_counts_sources_and_marks_cut_text(founding_db: Path, tmp_p
     db = tmp_path / "linked.db"
     shutil.copy(founding_db, db)
     assert _run("link", "--db", str(db)).exit_code == 0
-    found = _run("claims", "--db", str(db), "--speaker", "persdienst", "--json")
+    found = _run("claims", "--db", str(db), "--speaker-contains", "persdienst", "--json")
     first = json.loads(found.output.splitlines()[0])
     result = _run("claim", f"{first['doc_id']}:{first['id']}", "--db", str(db))
     assert result.exit_code == 0, result.output

@@ -12,7 +12,7 @@ import claimgraph
 from claimgraph.extract.events import extract_events
 from claimgraph.extract.places import extract_places
 from claimgraph.ingest.readers import iter_documents
-from claimgraph.lang import display_names, load_lang, person_key, person_names
+from claimgraph.lang import display_name, display_names, load_lang, person_key, person_names
 from claimgraph.link.ledger import LedgerEntry, source_key
 
 GUARDIAN_TITLE = "Russia accuses US of being behind drone attack on Kremlin"
@@ -66,3 +66,17 @@ def test_ledger_counts_one_person_in_one_outlet_once() -> None:
         return LedgerEntry("c", speaker, "Russia", "assert", "statement", "d", "x", None, "", "")
 
     assert source_key(entry("Vladimir Putin")) == source_key(entry("Vladimir Poetin"))
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "shown"),
+    [
+        ("Dmitri Peskov", "en", "Dmitry Peskov"),  # a store written before the display names
+        ("Dmitri Peskov", "nl", "Dmitri Peskov"),
+        ("Putin", "en", "Vladimir Putin"),
+        ("Zelenskiy", "en", "Volodymyr Zelensky"),
+        ("President", "en", "President"),  # no well-known person's spelling: as it is
+    ],
+)
+def test_display_name_is_the_articles_languages_name_for_the_person(name, lang, shown) -> None:
+    assert display_name(name, lang) == shown

@@ -1,4 +1,4 @@
-"""query_attributions filters: speaker substring (any case, any script), stance, act, lang, date."""
+"""query_attributions filters: speaker_contains substring (any case, any script), stance, act, lang, date."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ def test_query_row_carries_document_context(filled_store, en_doc: Document) -> N
     ],
 )
 def test_query_speaker_case_insensitive_substring(filled_store, speaker, expected) -> None:
-    assert _ids(filled_store.query_attributions(speaker=speaker)) == expected
+    assert _ids(filled_store.query_attributions(speaker_contains=speaker)) == expected
 
 
 def test_query_stance_act_lang_one_or_several(filled_store) -> None:

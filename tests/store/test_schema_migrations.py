@@ -23,10 +23,14 @@ from claimgraph.store.tables import Base
 NEW_INDEXES = {
     "ix_documents_date_order",
     "ix_documents_date_listing",
-    "ix_attributions_speaker_stance",
+    "ix_attributions_speaker_key",  # 0006's, which replaced 0002's (speaker, stance)
     "ix_places_geonames_id",
     "ix_events_date",
 }
+
+
+# derived columns that later migrations added (and fill)
+NEW_DERIVED = {"events": {"date"}, "attributions": {"speaker_key"}}
 
 
 def _baseline() -> ModuleType:
@@ -49,7 +53,7 @@ def _old_store(path: Path, docs: list[Document]) -> str:
         for doc in docs:
             conn.execute(DOCUMENT_TABLE.insert(), document_to_row(doc))
             for item, rows in item_rows(doc):
-                dropped = {"date"} if item.table.name == "events" else set()  # derived, new
+                dropped = NEW_DERIVED.get(item.table.name, set())
                 old_rows = [{k: v for k, v in row.items() if k not in dropped} for row in rows]
                 if old_rows:
                     conn.execute(metadata.tables[item.table.name].insert(), old_rows)

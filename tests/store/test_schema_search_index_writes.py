@@ -50,8 +50,9 @@ def _store_at_0002(path: Path, docs: list[Document]) -> str:
         for doc in docs:
             conn.execute(DOCUMENT_TABLE.insert(), document_to_row(doc))
             for item, rows in item_rows(doc):
-                if rows:
-                    conn.execute(item.table.insert(), rows)
+                if rows:  # without the speaker key, which came in 0006
+                    old_rows = [{k: v for k, v in r.items() if k != "speaker_key"} for r in rows]
+                    conn.execute(item.table.insert(), old_rows)
     with engine.connect() as conn:
         assert current_revision(conn) == "0002"
         assert not _uses_rowid(_segment_delete_plans(conn))  # the fault 0003 repairs

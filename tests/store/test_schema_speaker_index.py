@@ -1,5 +1,6 @@
-"""Migration 0004: the single-column speaker index is dropped, the (speaker, stance) index
-serves lookups by speaker, and a store made at 0003 is upgraded with its data."""
+"""Migration 0004: the single-column speaker index is dropped (the (speaker, stance) index
+served lookups by speaker until 0006's (speaker_key, stance, speaker) replaced it), and a store
+made at 0003 is upgraded with its data."""
 
 from __future__ import annotations
 
@@ -43,15 +44,16 @@ def test_store_at_0003_loses_the_speaker_index_and_keeps_its_data(
             str(row[-1])
             for row in conn.execute(
                 text(
-                    "EXPLAIN QUERY PLAN SELECT speaker, stance, count(*) FROM attributions "
-                    "WHERE speaker IN ('Antony Blinken') GROUP BY speaker, stance"
+                    "EXPLAIN QUERY PLAN SELECT speaker_key, stance, count(*) FROM attributions "
+                    "WHERE speaker_key IN ('antony blinken') GROUP BY speaker_key, stance"
                 )
             )
         )
     engine.dispose()
     assert "ix_attributions_speaker" not in names
-    assert "ix_attributions_speaker_stance" in names
-    assert "ix_attributions_speaker_stance" in plan
+    # 0006 replaced the (speaker, stance) index by (speaker_key, stance, speaker)
+    assert "ix_attributions_speaker_stance" not in names
+    assert "ix_attributions_speaker_key" in plan
 
 
 def test_downgrade_to_0003_recreates_the_speaker_index(tmp_path: Path) -> None:

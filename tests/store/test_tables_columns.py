@@ -10,7 +10,7 @@ from claimgraph.model import Document
 from claimgraph.store.mapping import DOCUMENT_FIELDS, DOCUMENT_TABLE, ITEM_TABLES, record_columns
 
 # Columns computed when saving, not fields of the record.
-DERIVED = {"attributions": {"content_text"}, "events": {"date"}}
+DERIVED = {"attributions": {"content_text", "speaker_key"}, "events": {"date"}}
 
 
 def test_every_model_field_has_a_column() -> None:

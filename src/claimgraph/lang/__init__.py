@@ -208,6 +208,14 @@ def person_names(name: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((key, *shown)))
 
 
+def display_name(name: str, code: str) -> str:
+    """How language ``code`` writes the well-known person whose spelling ``name`` is (their
+    display name, else the canonical name: "Vladimir Poetin" -> "Vladimir Putin" in English);
+    any other name as it is."""
+    key = _person_keys().get(name.strip().lower())
+    return name if key is None else display_names(code).get(key, key)
+
+
 @cache
 def load_lang(code: str) -> LangData:
     """Load and validate the data files of one language (cached)."""

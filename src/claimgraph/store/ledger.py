@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, func, select
 
@@ -222,9 +223,7 @@ def list_clusters(
     """Stored clusters, as rows of id, label, status, size, parties, story, date: those with the
     most parties first (a claim several sides argue about before one speaker repeating
     himself), then the largest; clusters not counted yet (NULL, see migration 0005) last."""
-    query = select(ClaimClusterTable).where(ClaimClusterTable.size >= min_size)
-    if status:
-        query = query.where(ClaimClusterTable.status == status)
+    query = select(ClaimClusterTable).where(*_cluster_conditions(status, min_size))
     query = query.order_by(
         func.coalesce(ClaimClusterTable.parties, 0).desc(),
         ClaimClusterTable.size.desc(),
@@ -232,6 +231,20 @@ def list_clusters(
     ).limit(limit)
     with store._reading() as conn:
         return [dict(r) for r in conn.execute(query).mappings()]
+
+
+def count_clusters(store: Store, status: str | None = None, min_size: int = 1) -> int:
+    """How many clusters :func:`list_clusters` lists with these filters and no limit."""
+    count = select(func.count()).select_from(ClaimClusterTable)
+    with store._reading() as conn:
+        return conn.scalar(count.where(*_cluster_conditions(status, min_size))) or 0
+
+
+def _cluster_conditions(status: str | None, min_size: int) -> list[Any]:
+    conditions = [ClaimClusterTable.size >= min_size]
+    if status:
+        conditions.append(ClaimClusterTable.status == status)
+    return conditions
 
 
 def story_timeline(store: Store, story_id: str) -> list[StoryDay] | None:

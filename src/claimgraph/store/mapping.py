@@ -2,8 +2,9 @@
 
 A span field ``X_span`` maps to the columns ``X_start``/``X_end`` and ``span`` to
 ``span_start``/``span_end``; an implicit span (``None``) maps to two NULLs. Other fields map to
-the column of the same name unless a table renames it (:data:`ITEM_TABLES`). Two columns are
-derived, not fields: ``attributions.content_text`` (the content's text) and ``events.date``
+the column of the same name unless a table renames it (:data:`ITEM_TABLES`). Three columns are
+derived, not fields: ``attributions.content_text`` (the content's text),
+``attributions.speaker_key`` (who the speaker is: :func:`speaker_key`) and ``events.date``
 (:func:`event_date`).
 """
 
@@ -15,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
+from claimgraph.lang import person_key
 from claimgraph.model import Attribution, Claim, Document, Event, Mention, Place, Timex, _Record
 from claimgraph.store.tables import (
     AttributionTable,
@@ -63,6 +65,15 @@ def event_date(time: str, published: str | None) -> str:
     (PRESENT_REF, a week, a period); "" when neither is known."""
     found = _CALENDAR_DATE.match(time or "")
     return found.group(0) if found else published or ""
+
+
+def speaker_key(speaker: str) -> str:
+    """Who a speaker is, whatever the spelling: a well-known person's canonical name for any of
+    their spellings (:func:`claimgraph.lang.person_key`: "Zelenskyy", "Zelenski" -> "Volodymyr
+    Zelensky"), else the name itself; case and spacing folded ("Russian Government" and "Russian
+    government" are one). Stored as ``attributions.speaker_key``: speaker pages select by it
+    and the speaker listings group by it."""
+    return " ".join(person_key(speaker).split()).casefold()
 
 
 def span_columns(field_name: str) -> tuple[str, str]:
@@ -122,6 +133,7 @@ def item_rows(doc: Document) -> list[tuple[ItemTable, list[dict[str, Any]]]]:
             row = {"doc_id": doc.id, "ordinal": ordinal, **record_to_row(item, record)}
             if item.record is Attribution:
                 row["content_text"] = doc.surface(record.content_span)  # type: ignore[attr-defined]
+                row["speaker_key"] = speaker_key(record.speaker)  # type: ignore[attr-defined]
             elif item.record is Event:
                 row["date"] = event_date(record.time, doc.date)  # type: ignore[attr-defined]
             rows.append(row)

@@ -3,7 +3,7 @@
     with open_store("sqlite:///claims.db") as store:
         store.save_document(doc)            # True; False when doc.id is already stored
         store.get_document(doc.id) == doc   # True
-        store.query_attributions(speaker="zelensky", stance="deny")
+        store.query_attributions(speaker="zelenskyy", stance="deny")  # Zelensky's, any spelling
 
 Each document is saved all or nothing: in its own transaction (``save_document``) or under its
 own savepoint in a batch's transaction (``save_documents``). On SQLite the saved documents go
@@ -12,6 +12,7 @@ into the search tables at the end of that transaction (:func:`.search.add_to_sea
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from claimgraph import settings
 from claimgraph.errors import StoreError
-from claimgraph.lang import person_key, person_names
+from claimgraph.lang import person_names
 from claimgraph.model import STANCES, Attribution, Document, _Record
 from claimgraph.store.dialect import make_engine
 from claimgraph.store.mapping import (
@@ -36,6 +37,7 @@ from claimgraph.store.mapping import (
     item_rows,
     row_to_document,
     row_to_record,
+    speaker_key,
 )
 from claimgraph.store.schema import NewerSchemaError, upgrade_schema
 from claimgraph.store.search import (
@@ -336,19 +338,23 @@ class Store:
         since: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        speaker_contains: str | None = None,
     ) -> list[AttributionRow]:
         """Attributions matching every given filter, by document date, document and position.
 
-        ``speaker`` matches a case-insensitive substring of the speaker; ``stance``, ``act``
-        and ``lang`` take one value or several; ``since`` keeps documents dated on or after
-        it, a coarser date counting as a match ("2023-05" matches since "2023-05-14").
+        ``speaker`` selects one speaker, whatever the spelling (the same
+        :func:`~claimgraph.store.mapping.speaker_key`: "zelenskyy" finds "Volodymyr Zelensky",
+        "President" not "Vice President"); ``speaker_contains`` matches a case-insensitive
+        substring of the speaker instead; ``stance``, ``act`` and ``lang`` take one value or
+        several; ``since`` keeps documents dated on or after it, a coarser date counting as a
+        match ("2023-05" matches since "2023-05-14").
         """
         att = _ATTRIBUTIONS.table
         order = (_DOCS.c.date.is_(None), _DOCS.c.date, att.c.doc_id, att.c.ordinal)
         # Pick the page's keys first (indexes only: cheap even at a deep offset), then read
         # the full rows of that page alone.
         conditions = _attribution_conditions(
-            speaker, stance, act, lang, doc_id, since, self._search_tables
+            speaker, stance, act, lang, doc_id, since, self._search_tables, speaker_contains
         )
         keys = (
             select(att.c.doc_id, att.c.ordinal)
@@ -368,6 +374,19 @@ class Store:
         with self._reading() as conn:
             return [_attribution_row(row) for row in conn.execute(query).mappings()]
 
+    def count_attributions(self, **filters: Any) -> int:
+        """How many attributions :meth:`query_attributions` finds with these ``filters``
+        (its keyword arguments but ``limit`` and ``offset``)."""
+        att = _ATTRIBUTIONS.table
+        count = (
+            select(func.count())
+            .select_from(att)
+            .join(_DOCS, att.c.doc_id == _DOCS.c.id)
+            .where(*_attribution_conditions(**filters, search_tables=self._search_tables))
+        )
+        with self._reading() as conn:
+            return conn.scalar(count) or 0
+
     def iter_attributions(
         self,
         speaker: str | None = None,
@@ -377,11 +396,12 @@ class Store:
         doc_id: str | None = None,
         since: str | None = None,
         batch: int = 1000,
+        speaker_contains: str | None = None,
     ) -> Iterator[AttributionRow]:
         """Like :meth:`query_attributions`, in document id order, streamed ``batch`` at a time."""
         table = _ATTRIBUTIONS.table
         conditions = _attribution_conditions(
-            speaker, stance, act, lang, doc_id, since, self._search_tables
+            speaker, stance, act, lang, doc_id, since, self._search_tables, speaker_contains
         )
         query = _attribution_select().where(*conditions)
         query = query.order_by(table.c.doc_id, table.c.ordinal)
@@ -419,33 +439,44 @@ class Store:
         limit: int = 50,
         offset: int = 0,
     ) -> list[SpeakerCounts]:
-        """Speakers with their number of attributions per stance, most quoted first.
+        """Speakers with their number of attributions per stance, most quoted first: one row
+        per speaker whatever the spelling (grouped by
+        :func:`~claimgraph.store.mapping.speaker_key` in SQL, so paging never splits one), named
+        as their attributions write them most often (a well-known person: by the most written
+        of the names the languages give them, "Vladimir Putin" or "Vladimir Poetin").
 
-        ``q`` is a case-insensitive substring of the speaker; ``lang`` counts only articles in
-        that language (or those languages).
+        ``q`` keeps the speakers any of whose names contain it (case-insensitive); ``lang``
+        counts only articles in that language (or those languages).
         """
         att = _ATTRIBUTIONS.table
         ranked = (
-            _speaker_select(q, lang, self._search_tables, att.c.speaker)
-            .group_by(att.c.speaker)
-            .order_by(func.count().desc(), att.c.speaker)
+            _speaker_select(q, lang, self._search_tables, att.c.speaker_key)
+            .group_by(att.c.speaker_key)
+            .order_by(func.count().desc(), att.c.speaker_key)
             .limit(limit)
             .offset(offset)
         )
         with self._reading() as conn:
-            speakers = {
-                row.speaker: SpeakerCounts(row.speaker, row.total) for row in conn.execute(ranked)
-            }
-            if not speakers:
+            totals = {row.speaker_key: row.total for row in conn.execute(ranked)}
+            if not totals:
                 return []
-            per_stance = (
-                _speaker_select(None, lang, False, att.c.speaker, att.c.stance)
-                .where(att.c.speaker.in_(list(speakers)))
-                .group_by(att.c.speaker, att.c.stance)
+            # The page's people by stance and written name (one walk of the (speaker_key, stance,
+            # speaker) index).
+            columns = (att.c.speaker_key, att.c.stance, att.c.speaker)
+            parts = (
+                _speaker_select(None, lang, False, *columns)
+                .where(att.c.speaker_key.in_(list(totals)))
+                .group_by(*columns)
             )
-            for row in conn.execute(per_stance):
-                speakers[row.speaker].stances[row.stance] = row.total
-        return _one_row_per_person(list(speakers.values()))
+            speakers = {key: SpeakerCounts("", total) for key, total in totals.items()}
+            written: dict[str, Counter[str]] = {key: Counter() for key in totals}
+            for row in conn.execute(parts):
+                stances = speakers[row.speaker_key].stances
+                stances[row.stance] = stances.get(row.stance, 0) + row.total
+                written[row.speaker_key][row.speaker] += row.total
+        for key, row in speakers.items():
+            row.speaker = _most_written(written[key])
+        return list(speakers.values())
 
     def search_claims(self, q: str, limit: int = 50, offset: int = 0) -> list[ClaimHit]:
         """Attributions whose content or speaker contains ``q`` (case-insensitive), newest first."""
@@ -591,12 +622,15 @@ def _attribution_conditions(
     doc_id: str | None = None,
     since: str | None = None,
     search_tables: bool = False,
+    speaker_contains: str | None = None,
 ) -> list[Any]:
     """Conditions on attributions joined with their documents, one per given filter."""
     att = _ATTRIBUTIONS.table
     conditions = []
     if speaker:
-        conditions.append(_speaker_contains(speaker, search_tables))
+        conditions.append(att.c.speaker_key == speaker_key(speaker))
+    if speaker_contains:
+        conditions.append(_speaker_contains(speaker_contains, search_tables))
     if stance is not None:
         conditions.append(att.c.stance.in_(_values(stance)))
     if act is not None:
@@ -621,16 +655,13 @@ def _speaker_contains(needle: str, search_tables: bool) -> Any:
     return or_(*(contains_any([att.c.speaker], name, index, keys) for name in names))
 
 
-def _one_row_per_person(counts: list[SpeakerCounts]) -> list[SpeakerCounts]:
-    """``counts`` with the spellings of one well-known person added up under the most quoted
-    one ("Vladimir Putin" in English articles, "Vladimir Poetin" in Dutch), most quoted first."""
-    merged: dict[str, SpeakerCounts] = {}
-    for row in counts:
-        kept = merged.setdefault(person_key(row.speaker), SpeakerCounts(row.speaker))
-        kept.total += row.total
-        for stance, n in row.stances.items():
-            kept.stances[stance] = kept.stances.get(stance, 0) + n
-    return sorted(merged.values(), key=lambda row: -row.total)
+def _most_written(names: Counter[str]) -> str:
+    """The name written most often (ties: the first in alphabetical order); for a well-known
+    person, of the names the languages give them ("Vladimir Putin", "Vladimir Poetin": not a
+    headline's "Zelenskiy"), else their canonical name."""
+    person = person_names(next(iter(names)))
+    shown = Counter({name: n for name, n in names.items() if name in person}) if person else names
+    return min(shown, key=lambda name: (-shown[name], name)) if shown else person[0]
 
 
 def dated_since(date: Any, since: str) -> Any:
@@ -667,12 +698,14 @@ def _article_select(
 
 
 def _speaker_select(q: str | None, lang: Filter, search_tables: bool, *columns: Any) -> Select[Any]:
-    """``columns`` and ``count() AS total`` over attributions (joined with their documents
-    only to filter on ``lang``: the join would cost a lookup per attribution)."""
+    """``columns`` and ``count() AS total`` over the attributions of the speakers any of whose
+    names contain ``q`` (joined with their documents only to filter on ``lang``: the join would
+    cost a lookup per attribution)."""
     att = _ATTRIBUTIONS.table
     query = select(*columns, func.count().label("total")).select_from(att)
     if q:
-        query = query.where(_speaker_contains(q, search_tables))
+        named = select(att.c.speaker_key).where(_speaker_contains(q, search_tables))
+        query = query.where(att.c.speaker_key.in_(named.correlate(None)))
     if lang:  # "" (an HTML form's "any") is no filter
         query = query.join(_DOCS, att.c.doc_id == _DOCS.c.id).where(_DOCS.c.lang.in_(_values(lang)))
     return query

@@ -71,6 +71,9 @@ class AttributionTable(_Item, Base):
 
     id: Mapped[str] = mapped_column(String, default="", index=True)
     speaker: Mapped[str] = mapped_column(Text)
+    # Derived: who the speaker is whatever the spelling (claimgraph.store.mapping.speaker_key);
+    # NULL only in a row that migration 0006 has not filled yet.
+    speaker_key: Mapped[str | None] = mapped_column(Text, nullable=True)
     speaker_start: Mapped[int | None] = mapped_column(Integer, nullable=True)
     speaker_end: Mapped[int | None] = mapped_column(Integer, nullable=True)
     cue: Mapped[str] = mapped_column(Text)
@@ -85,9 +88,9 @@ class AttributionTable(_Item, Base):
     act: Mapped[str] = mapped_column(String)
     confidence: Mapped[float] = mapped_column(Float)
 
-    # Covers the per-speaker, per-stance counts of the speaker listings, and any lookup by
-    # speaker (migration 0004 dropped the single-column index it made redundant).
-    __table_args__ = (Index("ix_attributions_speaker_stance", "speaker", "stance"),)
+    # Covers a speaker page's lookup and the speaker listings' counts per person and stance and
+    # their names per person (migration 0006, which dropped the (speaker, stance) index of 0002).
+    __table_args__ = (Index("ix_attributions_speaker_key", "speaker_key", "stance", "speaker"),)
 
 
 class MentionTable(_Item, Base):

@@ -53,6 +53,15 @@ err = Console(stderr=True)
 EXIT_INPUT = 2
 
 
+def say_if_cut(shown: int, total: int | None, noun: str) -> None:
+    """One line on stderr when a listing shows fewer rows than match: how many of how many
+    (``total`` None: more than shown, number unknown) and how to see them all."""
+    if total is None:
+        err.print(f"the first {shown} {noun} shown, there are more: raise --limit", soft_wrap=True)
+    elif total > shown:
+        err.print(f"{shown} of {total} {noun} shown: --limit {total} shows all", soft_wrap=True)
+
+
 # dates as the store compares them: YYYY, YYYY-MM or YYYY-MM-DD
 DATE_FORMAT = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 

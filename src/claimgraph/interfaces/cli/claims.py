@@ -14,6 +14,7 @@ from claimgraph.interfaces.cli._util import (
     open_existing_store,
     out,
     print_json_lines,
+    say_if_cut,
     user_errors,
 )
 from claimgraph.interfaces.cli.render import attribution_row, attributions_table
@@ -26,7 +27,14 @@ PAGE = 500  # attributions read at a time while looking for linked ones
 @app.command("claims")
 @user_errors
 def claims_cli(
-    speaker: str | None = typer.Option(None, help="Speaker name contains this (any case)."),
+    speaker: str | None = typer.Option(
+        None,
+        help="This speaker's claims, in any spelling of the name (Zelenskyy finds Volodymyr "
+        "Zelensky; President finds President, not Vice President).",
+    ),
+    speaker_contains: str | None = typer.Option(
+        None, help="Claims of every speaker whose name contains this (any case)."
+    ),
     stance: StanceChoice | None = typer.Option(None, help="What the speaker does with it."),
     act: ActChoice | None = typer.Option(None, help="The kind of speech act."),
     lang: str | None = typer.Option(None, help="Article language code, e.g. nl."),
@@ -44,6 +52,7 @@ def claims_cli(
     """List who claimed what in the stored articles."""
     filters = {
         "speaker": speaker,
+        "speaker_contains": speaker_contains,
         "stance": stance and stance.value,
         "act": act and act.value,
         "lang": lang,
@@ -51,23 +60,30 @@ def claims_cli(
     }
     with open_existing_store(db) as store:
         if linked:
-            found = _linked(store, filters, limit)
+            found = _linked(store, filters, limit + 1)
+            total = None if len(found) > limit else len(found)
+            found = found[:limit]
         else:
             rows = store.query_attributions(**filters, limit=limit)
             # only the JSON rows carry the cluster; the plain table does not show it
             clusters = _cluster_of(store, rows) if json_out else [None] * len(rows)
             found = list(zip(rows, clusters, strict=True))
+            total = store.count_attributions(**filters) if len(rows) == limit else len(rows)
     if json_out:
         print_json_lines(_record(row, cluster) for row, cluster in found)
-        return
-    if linked and not found:
+    elif linked and not found:
         out.print("no linked claims: run 'claimgraph link' after ingesting, or widen the filters")
-        return
+    else:
+        _print_table(found, linked)
+    say_if_cut(len(found), total, "linked claims" if linked else "attributions")
+
+
+def _print_table(found: list[tuple[AttributionRow, Membership | None]], linked: bool) -> None:
     title = f"{len(found)} {'linked claims' if linked else 'attributions'}"
     rows = [attribution_row(r.attribution, r.content) for r, _ in found]
     if linked:
         for row, (_, m) in zip(rows, found, strict=True):
-            row.append(f"{m.cluster_id} {m.status} ({m.size})")
+            row.append(f"{m.cluster_id} {m.status} ({m.size})" if m else "")
     out.print(attributions_table(title, rows, ("cluster",) if linked else ()))
 
 

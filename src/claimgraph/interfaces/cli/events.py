@@ -33,13 +33,20 @@ from claimgraph.interfaces.cli._util import (
     open_existing_store,
     out,
     print_json_lines,
+    say_if_cut,
     user_errors,
     write_output,
 )
 from claimgraph.lang import available_languages
 from claimgraph.model import Attribution, Document, Event, Place
 from claimgraph.store import Store
-from claimgraph.store.events import EventQuery, StoredEvent, event_facets, query_events
+from claimgraph.store.events import (
+    EventQuery,
+    StoredEvent,
+    count_events,
+    event_facets,
+    query_events,
+)
 
 PLOVER_COLUMNS = (
     "event_id", "story_id", "publication_date", "language", "headline", "event_date",
@@ -172,9 +179,15 @@ def events_cli(
         records = [stored_record(found) for found in query_events(store, query, limit)]
         if not records and etype:
             _hint_types(store, etype)
+        total = count_events(store, query) if len(records) == limit else len(records)
     if json_out:
         print_json_lines(iter(records))
-        return
+    else:
+        _print_table(records)
+    say_if_cut(len(records), total, "events")
+
+
+def _print_table(records: list[dict[str, Any]]) -> None:
     table = Table(title=f"{len(records)} events")
     for column in ("date", "type", "actor", "recipient", "place", "trigger", "claimed by"):
         table.add_column(column)

@@ -21,6 +21,7 @@ from claimgraph.interfaces.cli._util import (
     open_existing_store,
     out,
     print_metrics,
+    say_if_cut,
     user_errors,
     writable_file,
 )
@@ -28,7 +29,13 @@ from claimgraph.interfaces.cli.render import short
 from claimgraph.link.embed import ENCODERS, EVAL_ENCODER, Embedder
 from claimgraph.link.evaluation import evaluate_linking, read_pairs, read_pool
 from claimgraph.link.ledger import Ledger
-from claimgraph.store.ledger import ledger_of, link_store, list_clusters, story_timeline
+from claimgraph.store.ledger import (
+    count_clusters,
+    ledger_of,
+    link_store,
+    list_clusters,
+    story_timeline,
+)
 
 JSON = typer.Option(False, "--json", help="JSON output.")
 LABEL_WIDTH = 100  # a claim's label in the ledger and story lists
@@ -113,11 +120,18 @@ def ledger_cli(
 ) -> None:
     """Claim clusters with their status; parties: sides taking a stance (most first)."""
     with open_existing_store(db) as store:
-        rows = list_clusters(store, status=status and status.value, min_size=min_size, limit=limit)
+        wanted = status and status.value
+        rows = list_clusters(store, status=wanted, min_size=min_size, limit=limit)
+        total = count_clusters(store, wanted, min_size) if len(rows) == limit else len(rows)
     if json_out:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
-        return
+    else:
+        _print_clusters(rows)
+    say_if_cut(len(rows), total, "claim clusters")
+
+
+def _print_clusters(rows: list[dict]) -> None:
     table = Table(title=f"{len(rows)} claim clusters")
     for column in ("cluster", "story", "status", "parties", "sources", "first", "claim"):
         table.add_column(column)

@@ -41,7 +41,8 @@ def page_params(
 
 @dataclass
 class Filters:
-    """Which attributions to show; empty values mean no filter."""
+    """Which attributions to show; empty values mean no filter. ``speaker`` is a search: any
+    speaker whose name contains it (a speaker's page, ``/speakers/NAME``, shows one person)."""
 
     speaker: str | None = None
     stance: list[str] | None = None
@@ -52,7 +53,7 @@ class Filters:
     def query(self) -> dict[str, Any]:
         """Keyword arguments for :meth:`claimgraph.store.Store.query_attributions`."""
         return {
-            "speaker": self.speaker or None,
+            "speaker_contains": self.speaker or None,
             "stance": [s for s in self.stance or () if s] or None,
             "act": [a for a in self.act or () if a] or None,
             "lang": self.lang or None,

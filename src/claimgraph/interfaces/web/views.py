@@ -166,7 +166,8 @@ def speaker_context(
     rows: list[AttributionRow],
     by_date: Mapping[str, Mapping[str, int]] | None = None,
 ) -> dict[str, Any]:
-    """Everything attributed to speakers whose name contains ``speaker``: by stance and by date.
+    """Everything attributed to the speaker ``speaker`` names, in any of their spellings
+    (``names``: "Zelensky", "Zelenskyy" are one person): by stance and by date.
 
     ``rows`` is one page of attributions; ``by_date`` (``{date: {stance: n}}``, see
     :func:`~claimgraph.interfaces.web.timeline.count_by_date`) counts all of them for the

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from typing import Annotated, Any
+from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.encoders import jsonable_encoder
@@ -202,7 +203,8 @@ def speaker(request: Request, state: State, name: str, page: Paging) -> Response
     name, as_json = with_json_suffix(name)
     rows = state.store.query_attributions(speaker=name, limit=page.limit + 1, offset=page.offset)
     if not rows and page.offset == 0:
-        raise HTTPException(404, f"No attributions to a speaker named {name!r}.")
+        search = f"/speakers?q={quote(name, safe='')}"
+        raise HTTPException(404, f"No attributions to {name!r}; speakers named like it: {search}")
     dated = ((row.date, row.attribution.stance) for row in state.store.iter_attributions(name))
     context = speaker_context(name, rows[: page.limit], count_by_date(dated))
     context["page"] = pager(request, page, len(rows))
