@@ -120,7 +120,7 @@ class _Lexicon:
     negations: frozenset[str]
     negation_suffixes: tuple[str, ...]
     reciprocals: tuple[str, ...]
-    subject_pronouns: frozenset[str]
+    clause_openers: frozenset[str]
     mode_words: dict[str, dict[str, str]]
     people: dict[str, tuple[str, str]]
     acts: dict[str, tuple[str, str]]
@@ -199,7 +199,7 @@ def load_event_lexicon(code: str) -> _Lexicon:
         negations=frozenset(grammar.get("negations", [])),
         negation_suffixes=tuple(grammar.get("negation_suffixes", [])),
         reciprocals=tuple(grammar.get("reciprocals", [])),
-        subject_pronouns=frozenset(grammar.get("subject_pronouns", [])),
+        clause_openers=frozenset(grammar.get("clause_openers", [])),
         mode_words={
             t: {w.lower(): mode for mode, ws in modes.items() for w in ws}
             for t, modes in data.get("mode_words", {}).items()
@@ -582,7 +582,7 @@ def _roles(
     leftovers = [m for m in found[_LEFTOVER] if m not in (agent, target)]
     earlier = [m for m in leftovers if m.end <= span[0]]
     if _is_passive(text, lex, span):
-        own = [m for m in earlier if not _pronoun_between(text, lex, m, span)]
+        own = [m for m in earlier if not _clause_between(text, lex, m, span)]
         target = target or near(own)
         leftovers = [m for m in leftovers if m not in earlier]  # the subject or nothing
         earlier = []
@@ -595,11 +595,11 @@ def _roles(
     return agent, target
 
 
-def _pronoun_between(text: str, lex: _Lexicon, m: _ActorMention, trig: Span) -> bool:
-    """Whether a subject pronoun stands between ``m`` and the passive trigger: the pronoun
-    is the passive's subject, ``m`` a word of another clause ("reaching the Kremlin before they
-    were shot down")."""
-    return bool(set(_word_gap(text, m.end, trig[0])) & lex.subject_pronouns)
+def _clause_between(text: str, lex: _Lexicon, m: _ActorMention, trig: Span) -> bool:
+    """Whether the passive trigger's own clause opens after ``m`` (a subject pronoun or a
+    subordinating conjunction between them): ``m`` is a word of another clause ("reaching the
+    Kremlin before they were shot down")."""
+    return bool(set(_word_gap(text, m.end, trig[0])) & lex.clause_openers)
 
 
 def _is_passive(text: str, lex: _Lexicon, trig: Span) -> bool:
