@@ -119,6 +119,8 @@ class _Lexicon:
     prepositions: frozenset[str]
     negations: frozenset[str]
     negation_suffixes: tuple[str, ...]
+    reciprocals: tuple[str, ...]
+    clause_openers: frozenset[str]
     mode_words: dict[str, dict[str, str]]
     people: dict[str, tuple[str, str]]
     acts: dict[str, tuple[str, str]]
@@ -196,6 +198,8 @@ def load_event_lexicon(code: str) -> _Lexicon:
         prepositions=frozenset(grammar.get("prepositions", [])),
         negations=frozenset(grammar.get("negations", [])),
         negation_suffixes=tuple(grammar.get("negation_suffixes", [])),
+        reciprocals=tuple(grammar.get("reciprocals", [])),
+        clause_openers=frozenset(grammar.get("clause_openers", [])),
         mode_words={
             t: {w.lower(): mode for mode, ws in modes.items() for w in ws}
             for t, modes in data.get("mode_words", {}).items()
@@ -276,7 +280,13 @@ def _actor_mentions(doc: Document, lex: _Lexicon, start: int, end: int) -> list[
         if person_key(shown) in lex.people:
             code, role = lex.people[person_key(shown)]
             found.append(_ActorMention(m.start(), m.end(), Actor(code, role, shown)))
-    return _without_overlaps(found)
+    return _without_overlaps([m for m in found if not _in_timex(doc, m)])
+
+
+def _in_timex(doc: Document, m: _ActorMention) -> bool:
+    """Whether the mention lies in a temporal expression: "next Tuesday, May 9th" names no
+    Theresa May."""
+    return any(t.span[0] < m.end and m.start < t.span[1] for t in doc.timexes)
 
 
 def _role_before(text: str, start: int, lex: _Lexicon) -> str:
@@ -408,6 +418,8 @@ def _statement_event(
         m for m in _actor_mentions(doc, lex, *_first_sentence(att.content_span, claims))
         if source is None or m.actor.key != source.key
     ]  # fmt: skip
+    if att.cue_span and _reciprocal(doc.text, lex, att.cue_span[1]):
+        targets = []  # "Kyiv and Moscow blamed each other": both are the source
     content_mode = _content_mode(doc, att, lex, etype)
     spans = [s for s in (att.speaker_span, att.cue_span, att.content_span) if s is not None]
     return Event(
@@ -422,6 +434,13 @@ def _statement_event(
         attribution=att.id,
         span=(min(s[0] for s in spans), max(s[1] for s in spans)),
     )
+
+
+def _reciprocal(text: str, lex: _Lexicon, pos: int) -> bool:
+    """Whether a reciprocal pronoun follows ``pos`` ("blamed each other"): the parties act on
+    one another, so none of them is the target."""
+    rest = " ".join(_word_gap(text, pos, pos + 40)[:3])
+    return any(rest == r or rest.startswith(r + " ") for r in lex.reciprocals)
 
 
 def _first_sentence(content: Span, sents: list[Span]) -> Span:
@@ -563,13 +582,24 @@ def _roles(
     leftovers = [m for m in found[_LEFTOVER] if m not in (agent, target)]
     earlier = [m for m in leftovers if m.end <= span[0]]
     if _is_passive(text, lex, span):
-        target = target or near(earlier)
+        own = [m for m in earlier if not _clause_between(text, lex, m, span)]
+        target = target or near(own)
+        leftovers = [m for m in leftovers if m not in earlier]  # the subject or nothing
         earlier = []
+    if _reciprocal(text, lex, span[1]):
+        target = None  # "blamed each other"
     if agent is None:
         agent = near([m for m in earlier if target is None or m.actor.key != target.actor.key])
     if target is None:
         target = near([m for m in leftovers if agent is None or m.actor.key != agent.actor.key])
     return agent, target
+
+
+def _clause_between(text: str, lex: _Lexicon, m: _ActorMention, trig: Span) -> bool:
+    """Whether the passive trigger's own clause opens after ``m`` (a subject pronoun or a
+    subordinating conjunction between them): ``m`` is a word of another clause ("reaching the
+    Kremlin before they were shot down")."""
+    return bool(set(_word_gap(text, m.end, trig[0])) & lex.clause_openers)
 
 
 def _is_passive(text: str, lex: _Lexicon, trig: Span) -> bool:

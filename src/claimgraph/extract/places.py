@@ -35,6 +35,10 @@ PLACES_FILE = "places.toml"
 # alternate names this short are mostly codes and abbreviations ("Den" for Denver)
 _MIN_ALTERNATE_LEN = 4
 _ALTERNATE_MIN_POPULATION = 1_000_000
+# a Title Case line (a headline) capitalises every word this long but its small words and has
+# this many of them (a line of fewer is a name itself: "Alliance Party of Northern Ireland")
+_TITLE_WORD_LEN = 4
+_TITLE_MIN_WORDS = 5
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"[.!?:;]|\n")
 # A known name starts where no word character or hyphen precedes it; _known_matches tests that
@@ -66,6 +70,7 @@ class _Gazetteer:
     connectors: frozenset[str]
     name_joiners: frozenset[str]
     not_places: frozenset[str]
+    title_small_words: frozenset[str]  # words Title Case leaves lower-case ("with", "from")
     titles: frozenset[str]
     people: frozenset[str]
 
@@ -214,6 +219,7 @@ def load_gazetteer(code: str) -> _Gazetteer:
         connectors=frozenset(data.get("connectors", [])),
         name_joiners=frozenset(data.get("name_joiners", [])),
         not_places=frozenset(data.get("not_places", [])),
+        title_small_words=frozenset(data.get("title_small_words", [])),
         titles=lang.titles,
         people=frozenset(lang.people),
     )
@@ -278,6 +284,24 @@ def _inside_name(text: str, start: int, gaz: _Gazetteer) -> bool:
     """Whether the place at ``start`` ends a capitalised name ("Universiteit van Kocaeli")."""
     m = _PREVIOUS_WORDS.search(text, max(0, start - 60), start)
     return bool(m) and m.group(2) in gaz.name_joiners and _capitalised(m.group(1))
+
+
+def _headline_country(text: str, m: re.Match[str], gaz: _Gazetteer) -> bool:
+    """Whether ``m`` is a country in a Title Case line, where a capitalised word before "of"
+    makes no name ("Skepticism of Russia's Claim of Ukraine Drone Attack")."""
+    return gaz.known[m.group()].kind == "country" and _title_case_line(text, m.start(), gaz)
+
+
+def _title_case_line(text: str, pos: int, gaz: _Gazetteer) -> bool:
+    """Whether the line at ``pos`` capitalises every word but its short and small ones, and
+    has enough of them (a Title Case headline)."""
+    end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
+    words = [
+        w for w in _WORD.findall(line)
+        if len(w) >= _TITLE_WORD_LEN and w.lower() not in gaz.title_small_words
+    ]  # fmt: skip
+    return len(words) >= _TITLE_MIN_WORDS and all(_capitalised(w) for w in words)
 
 
 def _after_title(text: str, start: int, gaz: _Gazetteer) -> bool:
@@ -348,7 +372,9 @@ def extract_places(
     places: list[Place] = []
     taken: list[tuple[int, int]] = []
     for m in known:
-        if _inside_name(text, m.start(), gaz) or _after_title(text, m.start(), gaz):
+        if _after_title(text, m.start(), gaz):
+            continue
+        if _inside_name(text, m.start(), gaz) and not _headline_country(text, m, gaz):
             continue
         places.append(_place(m.start(), m.end(), m.group(), gaz.known[m.group()]))
         taken.append(m.span())
