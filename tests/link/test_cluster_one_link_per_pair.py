@@ -66,3 +66,14 @@ def test_cluster_links_of_a_real_article_can_be_stored(shark_docs, tmp_path) -> 
         result = link_store(store)
         assert len(result.links) > 0
         assert len(load_claims(store)) == len(shark_docs[0].claims)
+
+
+def test_a_month_in_a_referring_reaction_names_no_party() -> None:
+    # "May 9th" is a date, not Theresa May: the denial still points back at the Kremlin's claim
+    # (a reaction naming a party refers to that party's claim only)
+    claims = [
+        _claim("c1", "Kremlin", "assert", "two drones attacked the Kremlin overnight"),
+        _claim("c2", "Zelensky", "deny", "the claims that drones attacked before May 9th"),
+    ]
+    result = link_claims(claims)
+    assert [(x.method, x.source, x.target) for x in result.links] == [("reference", "c1", "c2")]

@@ -41,6 +41,7 @@ from claimgraph.link.similarity import (
     SAME_CLAIM,
     Signature,
     claim_threshold,
+    naming_words,
     opposite_polarity,
     parties_clash,
     relation,
@@ -306,7 +307,8 @@ def _reference_links(claims: Sequence[SourcedClaim]) -> list[ClaimLink]:
 def _referent(claims: Sequence[SourcedClaim], position: int, ref: SourcedClaim):
     """The nearest earlier assertion in the same article by another party (the one named in
     the reference, when it names one)."""
-    named = {party_of(e) for e in entity_forms().find(words(ref.claim.text))}
+    text = ref.claim.text
+    named = {party_of(e) for e in entity_forms().find(naming_words(words(text), ref.claim.lang))}
     for earlier in reversed(claims[:position]):
         c = earlier.claim
         if c.doc_id != ref.claim.doc_id or c.stance != "assert":

@@ -10,6 +10,7 @@ is reported (``opposite_polarity``) and not penalised.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -71,6 +72,13 @@ class Signature:
     party: str = ""
 
 
+def naming_words(tokens: Sequence[str], lang: str = "") -> list[str]:
+    """``tokens`` without month names: a month is no person's name here ("May 9th" is not
+    Theresa May)."""
+    months = frozenset(calendar_words(lang)[0])
+    return [t for t in tokens if t not in months]
+
+
 @lru_cache(maxsize=200_000)
 def signature(text: str, lang: str = "") -> Signature:
     """The :class:`Signature` of ``text`` in language ``lang`` (cached)."""
@@ -78,10 +86,10 @@ def signature(text: str, lang: str = "") -> Signature:
     negated = bool(negation_forms(lang).find(tokens)) or any(
         t.endswith(("n't", "n’t")) for t in tokens
     )
-    # a month name is no person's name here ("May 3" is not Theresa May)
     months = frozenset(calendar_words(lang)[0])
-    named = [t for t in tokens if t not in months]
-    entities = set(entity_forms().find(named)) | set(find_names(text, skip=months))
+    entities = set(entity_forms().find(naming_words(tokens, lang))) | set(
+        find_names(text, skip=months)
+    )
     # a country is one entity however it is named ("Franse", "French", "Elysée")
     entities = (entities - set(country_names())) | countries_in(text)
     return Signature(
