@@ -58,6 +58,8 @@ class _Context:
     _low: list[str] = field(init=False, repr=False)  # each token's lower-cased text
     _cue_firsts: list[int] | None = field(default=None, init=False, repr=False)
     _punct: list[bool] | None = field(default=None, init=False, repr=False)
+    # words capitalised other than at a sentence start (subjects._mid_sentence_capitals)
+    mid_sentence_capitals: frozenset[str] | None = field(default=None, init=False, repr=False)
     _where: dict[frozenset[str], list[int]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
