@@ -94,7 +94,7 @@ def _paragraphs(tokens: list[tuple[str, str, bool]], wrapped: bool = False) -> l
     return out
 
 
-@lru_cache(maxsize=1 << 16)  # news repeats its words: one regex pass per distinct word
+@lru_cache(maxsize=1 << 16)  # news repeats its words: one shape per distinct word
 def shape(word: str) -> str:
     """``Xxxx``-style word shape with runs collapsed to two characters, its first six."""
     shaped = word.translate(_SHAPE_TABLE)
