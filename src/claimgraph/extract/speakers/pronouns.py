@@ -127,7 +127,7 @@ def _labelled(doc: Doc, column: numpy.ndarray, labels: frozenset[str]) -> numpy.
     """Whether each token's label (a Doc array column of string ids) is one of ``labels``."""
     strings = doc.vocab.strings
     keys = [key for key in numpy.unique(column).tolist() if strings[key] in labels]
-    return numpy.isin(column, keys)
+    return numpy.isin(column, numpy.array(keys, column.dtype))  # ids compared as they are stored
 
 
 def _plural_subject(tok: Token) -> bool:
