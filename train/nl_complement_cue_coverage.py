@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 from word_coverage import main, news_texts, split_report, ud_lemmas
@@ -61,12 +62,19 @@ def clause_heads(doc: Doc) -> Iterator[tuple[str, Token]]:
         yield kind, head
 
 
+@lru_cache(maxsize=1)  # asked for each clause word of one article
+def _lowered(doc: Doc) -> tuple[list[str], list[bool]]:
+    """Each token's lower-cased text and whether it is punctuation, as ``_match_at`` reads them."""
+    return [t.text.lower() for t in doc], [t.is_punct for t in doc]
+
+
 def covered(word: Token, sent: Span, lang: LangData) -> bool:
     """Whether a cue pattern of ``lang`` matches in ``sent`` over ``word``."""
     doc = word.doc
+    words, punct = _lowered(doc)
     for start in range(sent.start, word.i + 1):
         for cue in lang.cues_by_first.get(doc[start].lower_, ()):
-            end = _match_at(doc, start, sent.end, cue)
+            end = _match_at(words, punct, start, sent.end, cue)
             if end is not None and end > word.i:
                 return True
     return False

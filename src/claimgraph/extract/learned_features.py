@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import string
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,7 +43,14 @@ FEATURE_SET = "paragraph-crf-v2"
 SYNTAX_FEATURE_SET = "paragraph-crf-v2+syntax"
 MAX_CUE_DEPTH = 6  # ancestors searched for a governing cue
 WINDOW = 3
-_SHAPE_RE = ((re.compile(r"[A-Z]"), "X"), (re.compile(r"[a-z]"), "x"), (re.compile(r"\d"), "d"))
+# word shape: ASCII letters and digits by one table, then any other (Unicode) digit by ``\d``
+_SHAPE_TABLE = str.maketrans(
+    dict.fromkeys(string.ascii_uppercase, "X")
+    | dict.fromkeys(string.ascii_lowercase, "x")
+    | dict.fromkeys(string.digits, "d")
+)
+_DIGIT_RE = re.compile(r"\d")
+SHAPE_LENGTH = 6
 _QUOTE_MARKS = frozenset(ALL_QUOTE_MARKS)
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _OFFSETS = tuple(range(-WINDOW, WINDOW + 1))
@@ -86,16 +94,19 @@ def _paragraphs(tokens: list[tuple[str, str, bool]], wrapped: bool = False) -> l
     return out
 
 
-@lru_cache(maxsize=1 << 16)  # news repeats its words: one regex pass per distinct word
+@lru_cache(maxsize=1 << 16)  # news repeats its words: one shape per distinct word
 def shape(word: str) -> str:
-    """``Xxxx``-style word shape with runs collapsed to two characters."""
-    for pattern, char in _SHAPE_RE:
-        word = pattern.sub(char, word)
+    """``Xxxx``-style word shape with runs collapsed to two characters, its first six."""
+    shaped = word.translate(_SHAPE_TABLE)
+    if not shaped.isascii():
+        shaped = _DIGIT_RE.sub("d", shaped)
     collapsed: list[str] = []
-    for char in word:
+    for char in shaped:
         if len(collapsed) < 2 or not (collapsed[-1] == collapsed[-2] == char):
             collapsed.append(char)
-    return "".join(collapsed)[:6]
+            if len(collapsed) == SHAPE_LENGTH:
+                break
+    return "".join(collapsed)
 
 
 def cue_words(lang: LangData) -> frozenset[str]:
@@ -268,9 +279,12 @@ class WordFeatures:
         if rows is None:
             return tuple(name.encode() for name in names if _known(name, known))
         # _known and _kept in one pass, the name cut at its NUL once
-        return tuple(
-            rows[key] for key in (name.partition("\0")[0] for name in names) if key in known
-        )
+        kept = []
+        for name in names:
+            key = name.partition("\0")[0]
+            if key in known:
+                kept.append(rows[key])
+        return tuple(kept)
 
     def _kept(self, name: str) -> Feature:
         """A known name as the tagger takes it: its row, or its UTF-8 bytes."""

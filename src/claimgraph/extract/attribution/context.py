@@ -9,9 +9,10 @@ mixed or indirect) and decides its stance and act; ``_add_quotation`` adds a quo
 from __future__ import annotations
 
 import bisect
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import IS_PUNCT
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.attribution.acts import person_pronoun_only
@@ -56,6 +57,9 @@ class _Context:
     texts: tuple[str, ...] = field(init=False, repr=False)  # each token's text
     _low: list[str] = field(init=False, repr=False)  # each token's lower-cased text
     _cue_firsts: list[int] | None = field(default=None, init=False, repr=False)
+    _punct: list[bool] | None = field(default=None, init=False, repr=False)
+    # words capitalised other than at a sentence start (subjects._mid_sentence_capitals)
+    mid_sentence_capitals: frozenset[str] | None = field(default=None, init=False, repr=False)
     _where: dict[frozenset[str], list[int]] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -96,6 +100,12 @@ class _Context:
             found = self._where[words] = [i for i, low in enumerate(self._low) if low in words]
         return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
 
+    def punct(self) -> list[bool]:
+        """Whether each token is punctuation (``Token.is_punct``, read from the Doc's array)."""
+        if self._punct is None:
+            self._punct = self.doc.to_array(IS_PUNCT).astype(bool).tolist()
+        return self._punct
+
     def cue_firsts(self) -> list[int]:
         """The tokens (ascending) whose word some cue pattern starts with."""
         if self._cue_firsts is None:
@@ -104,9 +114,11 @@ class _Context:
         return self._cue_firsts
 
 
-def _match_at(doc: Doc, i: int, limit: int, cue: CuePattern) -> int | None:
-    """End token (exclusive) if ``cue`` matches at ``i``; a gap allows up to ``cue.gap`` other
-    words."""
+def _match_at(
+    words: Sequence[str], punct: Sequence[bool], i: int, limit: int, cue: CuePattern
+) -> int | None:
+    """End token (exclusive) if ``cue`` matches at ``i`` in ``words`` (each token's lower-cased
+    text; ``punct``: whether it is punctuation); a gap allows up to ``cue.gap`` other words."""
     pos = i
     gap = False
     for part in cue.parts:
@@ -114,10 +126,8 @@ def _match_at(doc: Doc, i: int, limit: int, cue: CuePattern) -> int | None:
             gap = True
             continue
         window = range(pos, min(pos + (cue.gap + 1 if gap else 1), limit))
-        found = next(
-            (j for j in window if doc[j].text.lower() in part and not doc[j].is_punct), None
-        )
-        if found is None or (gap and any(doc[k].is_punct for k in range(pos, found))):
+        found = next((j for j in window if words[j] in part and not punct[j]), None)
+        if found is None or (gap and any(punct[pos:found])):
             return None
         pos, gap = found + 1, False
     return pos
@@ -134,7 +144,7 @@ def _cue_at(
     from token ``i`` on, before ``limit``."""
     for cue in ctx.lang.cues_by_first.get(ctx.low(i), ()):
         if cue.kind in kinds and not (strong and cue.weak):
-            end = _match_at(ctx.doc, i, limit, cue)
+            end = _match_at(ctx._low, ctx.punct(), i, limit, cue)
             if end is not None:
                 return CueHit(i, end, cue, cue.act)
     return None

@@ -406,11 +406,14 @@ def _named_source(ctx: _Context, span: tuple[int, int]) -> bool:
 
 
 def _mid_sentence_capitals(ctx: _Context) -> frozenset[str]:
-    """Words the article capitalises somewhere other than at a sentence start: names."""
-    # SENT_START is 1 where Token.is_sent_start is True (-1 False, 0 unknown)
-    starts = ctx.doc.to_array("SENT_START").tolist()
-    return frozenset(
-        text
-        for text, start in zip(ctx.texts, starts, strict=True)
-        if start != 1 and text[:1].isupper()
-    )
+    """Words the article capitalises somewhere other than at a sentence start: names (worked
+    out once per article)."""
+    if ctx.mid_sentence_capitals is None:
+        # SENT_START is 1 where Token.is_sent_start is True (-1 False, 0 unknown)
+        starts = ctx.doc.to_array("SENT_START").tolist()
+        ctx.mid_sentence_capitals = frozenset(
+            text
+            for text, start in zip(ctx.texts, starts, strict=True)
+            if start != 1 and text[:1].isupper()
+        )
+    return ctx.mid_sentence_capitals

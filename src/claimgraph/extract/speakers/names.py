@@ -145,11 +145,12 @@ def _titled_name(words: Sequence[str], lang: LangData) -> list[str]:
     several words) that ends it; empty if no name follows a title directly (``President of the
     United States``, ``Speaker of the House Nancy Pelosi``)."""
     low = [w.lower() for w in words]
+    by_first = _title_phrases(lang.titles)
     ends = [
         start + len(title)
-        for title in _title_phrases(lang.titles)
-        for start in range(len(low) - len(title))
-        if tuple(low[start : start + len(title)]) == title
+        for start, word in enumerate(low)
+        for title in by_first.get(word, ())
+        if start < len(low) - len(title) and tuple(low[start : start + len(title)]) == title
     ]
     if not ends:
         return []
@@ -174,8 +175,15 @@ def _field_word(word: str, lang: LangData) -> bool:
 
 
 @cache
-def _title_phrases(titles: frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(t.split()) for t in titles)
+def _title_phrases(titles: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The titles as word tuples, by their first word (a phrase is matched only where its first
+    word is)."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for title in titles:
+        words = tuple(title.split())
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(found) for first, found in by_first.items()}
 
 
 def _without_post_nominals(words: list[str], lang: LangData) -> list[str]:

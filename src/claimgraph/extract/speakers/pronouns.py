@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 
+import numpy
+from spacy.attrs import DEP, POS
 from spacy.tokens import Doc, Token
 
 from claimgraph.extract.speakers.constants import _ACRONYM, FUNCTION_POS, VERB_POS
@@ -97,9 +99,8 @@ def _group_subjects(doc: Doc, text: str, attributions: list[Attribution]) -> lis
     (``vinden zeven partijen elkaar``, ``VNO-NCW en MKB-Nederland maken zich zorgen``), in text
     order: the groups a later ``they`` or ``zij vrezen`` may stand for."""
     found = []
-    for tok in doc:
-        if tok.dep_ not in GROUP_SUBJECT_RELATIONS or tok.pos_ not in GROUP_HEAD_POS:
-            continue
+    for i in _noun_subjects(doc):
+        tok = doc[i]
         if not _plural_subject(tok):
             continue
         start = tok.left_edge.i
@@ -112,6 +113,21 @@ def _group_subjects(doc: Doc, text: str, attributions: list[Attribution]) -> lis
             continue  # "... dat de partijen ...": someone's words, not the narrator's subject
         found.append((at, text[at : doc[end].idx + len(doc[end])]))
     return found
+
+
+def _noun_subjects(doc: Doc) -> list[int]:
+    """The tokens (ascending) that are noun subjects (``GROUP_SUBJECT_RELATIONS``,
+    ``GROUP_HEAD_POS``), read from the Doc's arrays (iterating it builds a Token per word)."""
+    deps, tags = doc.to_array([DEP, POS]).reshape(-1, 2).T
+    subject = _labelled(doc, deps, GROUP_SUBJECT_RELATIONS) & _labelled(doc, tags, GROUP_HEAD_POS)
+    return numpy.flatnonzero(subject).tolist()
+
+
+def _labelled(doc: Doc, column: numpy.ndarray, labels: frozenset[str]) -> numpy.ndarray:
+    """Whether each token's label (a Doc array column of string ids) is one of ``labels``."""
+    strings = doc.vocab.strings
+    keys = [key for key in numpy.unique(column).tolist() if strings[key] in labels]
+    return numpy.isin(column, numpy.array(keys, column.dtype))  # ids compared as they are stored
 
 
 def _plural_subject(tok: Token) -> bool:
