@@ -11,9 +11,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
+from claimgraph.extract.places import PLACES_FILE, load_gazetteer
 from claimgraph.extract.speakers.constants import _ACRONYM
 from claimgraph.extract.speakers.words import _person_noun, _title_word
-from claimgraph.lang import LangData
+from claimgraph.lang import LangData, has_lang_file
 
 MAX_NAME_WORDS = 6  # longer capitalised runs are headlines or clauses
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "R." in "Peter R. de Vries"
@@ -72,7 +73,9 @@ def _cut_affiliation(words: list[str], lang: LangData) -> list[str]:
     surname (``Carolien van Nunen``). A marker of the language's ``name_affiliation_markers``
     starts one only after two capitalised name words, before a determiner or after a title
     (``Carl Hensman of the Bill and Melinda Gates Foundation``, ``President Hassan Rouhani of
-    Iran``; not ``Speaker of the House Nancy Pelosi`` or ``London School of Economics``)."""
+    Iran``; not ``Speaker of the House Nancy Pelosi`` or ``London School of Economics``). Either
+    marker before a country starts one after a title and a surname (``President Zelenskyy of
+    Ukraine``, ``premier Rutte van Nederland``)."""
     markers, determiners = lang.words("affiliation_markers"), lang.words("determiners")
     after_names = lang.words("name_affiliation_markers")
     particles = lang.words("name_particles")
@@ -87,11 +90,44 @@ def _cut_affiliation(words: list[str], lang: LangData) -> list[str]:
         )
         named = _name_words(words[:i], lang) >= 2 and not _INITIAL.match(before)
         titled = _leading_roles(words[:i], lang) > 0
+        if _titled_surname(words[:i], lang) and _country(words[i + 1 :], lang):
+            return words[:i]  # "President Zelenskyy of Ukraine", "premier Rutte van Nederland"
         if marker in after_names and not (named and (nxt.lower() in determiners or titled)):
             continue  # "Speaker of the House Nancy Pelosi", "London School of Economics"
         if described or named or marker in lang.words("origin_markers"):
             return words[:i]
     return words
+
+
+def _titled_surname(words: list[str], lang: LangData) -> bool:
+    """``President Zelenskyy`` (before ``of Ukraine``): titles, then one name word that is no
+    person noun or title (not ``Secretary of State``, ``Chief Executive of Shell``)."""
+    roles = _leading_roles(words, lang)
+    rest = words[roles:]
+    return (
+        roles > 0
+        and len(rest) == 1
+        and _name_like(rest[0], lang)
+        and not _person_noun(rest[0].lower(), lang)
+    )
+
+
+def _country(words: Sequence[str], lang: LangData) -> bool:
+    """Whether ``words`` are a country's name in the language's place data (``Ukraine``,
+    ``the United States``), not a company's or a body's (``Shell``, ``the Supreme Court``)."""
+    if not has_lang_file(lang.code, PLACES_FILE):
+        return False
+    name = " ".join(_without_determiners(words, lang)).rstrip(",.;:")
+    entry = load_gazetteer(lang.code).known.get(name)
+    return entry is not None and entry.kind == "country"
+
+
+def _without_determiners(words: Sequence[str], lang: LangData) -> list[str]:
+    """``the United States`` -> ``United States``: a phrase without its leading determiners."""
+    rest = list(words)
+    while rest and rest[0].lower() in lang.words("determiners"):
+        rest.pop(0)
+    return rest
 
 
 def _name_words(words: list[str], lang: LangData) -> int:
@@ -111,6 +147,7 @@ def canonical_name(surface: str, lang: LangData) -> str:
         return lang.aliases[low]
     # "Lilianne Ploumen (PvdA)", "Tim S. (40)": a bracketed party, age or acronym is no part of it
     words = _PARENTHETICAL.sub(" ", surface).split() or surface.split()
+    words = _without_country_possessor(words, lang)
     words = _without_post_nominals(_cut_affiliation(_without_apposition(words, lang), lang), lang)
     if words:
         # "Honcharuk's offer to resign": the source of a nominal cue
@@ -137,6 +174,20 @@ def canonical_name(surface: str, lang: LangData) -> str:
     run = _without_affiliation(_name_run(words, lang), lang) or content
     name = " ".join(run)
     return lang.people.get(name.lower(), lang.aliases.get(name.lower(), name))
+
+
+def _without_country_possessor(words: list[str], lang: LangData) -> list[str]:
+    """``Russia's Lavrov`` -> ``Lavrov``, ``France's Marine Le Pen`` -> ``Marine Le Pen``: a
+    country owning a named person is no part of the name. Only before a full name or a
+    well-known person's surname: ``China's foreign ministry`` or ``Britain's Parliament`` would
+    lose whose body it is."""
+    rest = _without_determiners(words, lang)
+    owner = without_suffix(rest[0], lang.words("possessive_suffixes")) if rest else ""
+    if not rest or owner == rest[0] or not _country([owner], lang):
+        return words
+    named = rest[1:]
+    person = len(named) >= 2 or (len(named) == 1 and named[0].lower() in lang.people)
+    return named if person and _name_like(" ".join(named), lang) else words
 
 
 def _titled_name(words: Sequence[str], lang: LangData) -> list[str]:
