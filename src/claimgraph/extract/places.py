@@ -236,6 +236,15 @@ class _Run(NamedTuple):  # a tuple: built for every capitalised run of an articl
     previous: str  # the word before the run (lower-cased), for titles
 
 
+def city_of_country(city: str, country: str, code: str) -> bool:
+    """Whether ``city`` names a GeoNames city in the country that ``country`` names in language
+    ``code``'s place data (``Munich``, ``Germany``): the two halves of a ``City, Country`` place."""
+    entry = load_gazetteer(code).known.get(country)
+    if entry is None or entry.kind != "country":
+        return False
+    return any(c["countrycode"] == entry.country for c in _city_index().get(city.casefold(), ()))
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper()
 

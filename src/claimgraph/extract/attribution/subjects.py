@@ -20,11 +20,13 @@ from claimgraph.extract.attribution.constants import (
     SUBJECT_TRAILERS,
 )
 from claimgraph.extract.attribution.context import CueHit, _Context
+from claimgraph.extract.places import PLACES_FILE, city_of_country
 from claimgraph.extract.speakers.mentions import (
     noun_phrase_after,
     plausible_speaker,
     strong_speaker,
 )
+from claimgraph.lang import has_lang_file
 
 HYPHENS = frozenset({"-", "‐", "–"})  # joining the parts of a compound word ("anti-poverty")
 
@@ -71,6 +73,26 @@ def _joins_names(ctx: _Context, j: int, i: int) -> bool:
     )
 
 
+def _country_after_city(ctx: _Context, sent: Span, start: int, end: int) -> bool:
+    """``the Bavarian State Ministry ... in Munich, Germany confirmed``: words ``start:end`` are a
+    country whose city closes the phrase before the comma, so the comma joins one place name
+    (``City, Country``) and ends no clause."""
+    comma = start - 1
+    if comma - 1 < sent.start or ctx.doc[comma].text != "," or end <= start:
+        return False
+    if not has_lang_file(ctx.lang.code, PLACES_FILE):
+        return False
+    country = ctx.text[ctx.doc[start].idx : ctx.doc[end - 1].idx + len(ctx.doc[end - 1])]
+    city_words = []
+    for j in range(comma - 1, max(sent.start, comma - 3) - 1, -1):
+        if not ctx.doc[j].text[:1].isupper():
+            break
+        city_words.insert(0, ctx.doc[j].text)
+        if city_of_country(" ".join(city_words), country, ctx.lang.code):
+            return True
+    return False
+
+
 def _subject_before(
     ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit] = ()
 ) -> tuple[int, int] | None:
@@ -94,6 +116,8 @@ def _subject_before(
         or (ctx.doc[end - 1].pos_ in SUBJECT_TRAILERS and ctx.doc[end - 1].text.islower())
     ):
         end -= 1
+    if _country_after_city(ctx, sent, start, end):
+        start, _ = _clause_start(ctx, sent, start - 1, hits)
     if end <= start:
         if start == hit.start or not ctx.lang.verb_second:
             # "Neil Basu, on Sunday said": the apposed subject before the verb group's adverbs

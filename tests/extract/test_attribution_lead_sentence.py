@@ -1,4 +1,5 @@
-"""A first line as long as a lead sentence is no headline (a JSON record keeps its title apart)."""
+"""A JSON record's lead sentence (its title kept apart): no headline, and its "City, Country"
+no clause edge."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import json
 from pathlib import Path
 
 import claimgraph
+from claimgraph.extract.places import city_of_country
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "wikinews-2020.jsonl"
 
@@ -36,3 +38,18 @@ def test_short_first_line_is_still_a_headline() -> None:
     doc = claimgraph.analyze(text, lang="en", date="2020-01-28")
     say = [a for a in doc.attributions if a.cue == "say"]
     assert say and say[0].content(doc.text).startswith("11-month old baby")
+
+
+def test_country_after_its_city_is_part_of_the_place_not_the_speaker() -> None:
+    # "... in Munich, Germany confirmed": the comma joins "City, Country", so the speaker is the
+    # ministry the place belongs to, not "Germany"
+    record = _record("German authorities confirm")
+    doc = claimgraph.analyze(record["text"], lang="en", date=record["date"])
+    confirmed = next(a for a in doc.attributions if a.cue == "confirmed")
+    assert confirmed.speaker.startswith("Bavarian State Ministry of Public Health")
+
+
+def test_city_of_country_needs_a_city_of_that_country() -> None:
+    assert city_of_country("Munich", "Germany", "en")
+    assert not city_of_country("Russia", "Germany", "en")  # a list of countries, not one place
+    assert not city_of_country("Paris", "Germany", "en")
