@@ -45,3 +45,14 @@ def test_titles_bodies_and_described_speakers_keep_their_country() -> None:
     assert canonical_name("China’s foreign ministry", en) == "China’s foreign ministry"
     assert canonical_name("Britain's Parliament", en) == "Britain's Parliament"
     assert canonical_name("France’s Marine Le Pen", en) == "Marine Le Pen"
+
+
+def test_title_of_a_country_before_a_full_name_is_cut() -> None:
+    # make demo's Wikinews sample: "President of Ukraine Volodymyr Zelenskyy said, ..."
+    en, nl = load_lang("en"), load_lang("nl")
+    assert canonical_name("President of Ukraine Volodymyr Zelenskyy", en) == "Volodymyr Zelensky"
+    assert canonical_name("Prime Minister of the Netherlands Mark Rutte", en) == "Mark Rutte"
+    assert canonical_name("president van Oekraïne Volodymyr Zelensky", nl) == "Volodymyr Zelensky"
+    # a body, not a country, keeps the whole phrase; no name after the country: nothing to cut
+    assert canonical_name("Chief Executive of Shell", en) == "Chief Executive of Shell"
+    assert canonical_name("President of the United States", en) == "President of the United States"

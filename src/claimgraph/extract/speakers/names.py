@@ -147,7 +147,7 @@ def canonical_name(surface: str, lang: LangData) -> str:
         return lang.aliases[low]
     # "Lilianne Ploumen (PvdA)", "Tim S. (40)": a bracketed party, age or acronym is no part of it
     words = _PARENTHETICAL.sub(" ", surface).split() or surface.split()
-    words = _without_country_possessor(words, lang)
+    words = _without_title_of_country(_without_country_possessor(words, lang), lang)
     words = _without_post_nominals(_cut_affiliation(_without_apposition(words, lang), lang), lang)
     if words:
         # "Honcharuk's offer to resign": the source of a nominal cue
@@ -188,6 +188,23 @@ def _without_country_possessor(words: list[str], lang: LangData) -> list[str]:
     named = rest[1:]
     person = len(named) >= 2 or (len(named) == 1 and named[0].lower() in lang.people)
     return named if person and _name_like(" ".join(named), lang) else words
+
+
+def _without_title_of_country(words: list[str], lang: LangData) -> list[str]:
+    """``President of Ukraine Volodymyr Zelenskyy`` -> ``Volodymyr Zelenskyy``, ``president van
+    Oekraïne Volodymyr Zelensky`` -> ``Volodymyr Zelensky``: a title of a country before a full
+    name (or a well-known person's surname) is no part of the name, as after the name
+    (``President Zelenskyy of Ukraine``, :func:`_cut_affiliation`)."""
+    roles = _leading_roles(words, lang)
+    markers = lang.words("affiliation_markers") | lang.words("name_affiliation_markers")
+    if not 0 < roles < len(words) - 2 or words[roles].lower() not in markers:
+        return words
+    for end in range(roles + 2, min(len(words), roles + 5)):
+        if _country(words[roles + 1 : end], lang):
+            named = words[end:]
+            person = len(named) >= 2 or named[0].lower() in lang.people
+            return named if person and _name_like(" ".join(named), lang) else words
+    return words
 
 
 def _titled_name(words: Sequence[str], lang: LangData) -> list[str]:
