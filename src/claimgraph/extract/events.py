@@ -20,8 +20,8 @@ op", "door"), the object of a verb ("to kill President Putin"), a passive ("were
 actor is no party when it is the place ("in Moscow"), the reporter ("that Russia claims") or in
 another clause, or the possessor of another noun ("Russia's messaging ... past explosions"); a
 noun before a participle without object is its patient ("two dozen Ukrainians killed, ..."), and
-a negated trigger ("We're not investigating it") is no event. Time is the nearest calendar timex in the sentence, else the article date; place
-the nearest place mention in the sentence.
+a negated trigger ("We're not investigating it") is no event. Time is the nearest calendar timex
+in the sentence, else the article date; place the nearest place mention in the sentence.
 
 Mentions of one happening are merged into one event (:func:`merge_duplicates`): events of the
 same type whose spans overlap or that sit in the same attribution's content, and events with the
@@ -51,9 +51,8 @@ _TARGET_WINDOW = 8
 _PATIENT_WINDOW = 10
 _MODE_WINDOW = 4
 _NEGATION_WINDOW = 2  # "not investigating", "has not been attacked"
-_POSSESSED_WINDOW = (
-    4  # words from a possessor to the trigger it owns ("Ukraine's spring offensive")
-)
+# words from a possessor to the trigger it owns ("Ukraine's spring offensive")
+_POSSESSED_WINDOW = 4
 _POINT_TYPES = frozenset({"DATE", "TIME"})
 _ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
 _ENDINGS = (".", "!", "?", ".”", ".’", '."', "?”", "!”", ":")

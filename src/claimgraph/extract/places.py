@@ -236,11 +236,20 @@ class _Run(NamedTuple):  # a tuple: built for every capitalised run of an articl
     previous: str  # the word before the run (lower-cased), for titles
 
 
+def country_named(name: str, code: str) -> _Entry | None:
+    """The country ``name`` names in language ``code``'s place data (``Ukraine``, ``Oekraïne``),
+    None for any other name or a language without place data."""
+    if not has_lang_file(code, PLACES_FILE):
+        return None
+    entry = load_gazetteer(code).known.get(name)
+    return entry if entry is not None and entry.kind == "country" else None
+
+
 def city_of_country(city: str, country: str, code: str) -> bool:
     """Whether ``city`` names a GeoNames city in the country that ``country`` names in language
     ``code``'s place data (``Munich``, ``Germany``): the two halves of a ``City, Country`` place."""
-    entry = load_gazetteer(code).known.get(country)
-    if entry is None or entry.kind != "country":
+    entry = country_named(country, code)
+    if entry is None:
         return False
     return any(c["countrycode"] == entry.country for c in _city_index().get(city.casefold(), ()))
 

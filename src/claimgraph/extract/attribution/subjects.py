@@ -20,13 +20,12 @@ from claimgraph.extract.attribution.constants import (
     SUBJECT_TRAILERS,
 )
 from claimgraph.extract.attribution.context import CueHit, _Context
-from claimgraph.extract.places import PLACES_FILE, city_of_country
+from claimgraph.extract.places import city_of_country
 from claimgraph.extract.speakers.mentions import (
     noun_phrase_after,
     plausible_speaker,
     strong_speaker,
 )
-from claimgraph.lang import has_lang_file
 
 HYPHENS = frozenset({"-", "‐", "–"})  # joining the parts of a compound word ("anti-poverty")
 
@@ -79,8 +78,6 @@ def _country_after_city(ctx: _Context, sent: Span, start: int, end: int) -> bool
     (``City, Country``) and ends no clause."""
     comma = start - 1
     if comma - 1 < sent.start or ctx.doc[comma].text != "," or end <= start:
-        return False
-    if not has_lang_file(ctx.lang.code, PLACES_FILE):
         return False
     country = ctx.text[ctx.doc[start].idx : ctx.doc[end - 1].idx + len(ctx.doc[end - 1])]
     city_words = []

@@ -11,10 +11,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
-from claimgraph.extract.places import PLACES_FILE, load_gazetteer
+from claimgraph.extract.places import country_named
 from claimgraph.extract.speakers.constants import _ACRONYM
 from claimgraph.extract.speakers.words import _person_noun, _title_word
-from claimgraph.lang import LangData, has_lang_file
+from claimgraph.lang import LangData
 
 MAX_NAME_WORDS = 6  # longer capitalised runs are headlines or clauses
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "R." in "Peter R. de Vries"
@@ -115,11 +115,8 @@ def _titled_surname(words: list[str], lang: LangData) -> bool:
 def _country(words: Sequence[str], lang: LangData) -> bool:
     """Whether ``words`` are a country's name in the language's place data (``Ukraine``,
     ``the United States``), not a company's or a body's (``Shell``, ``the Supreme Court``)."""
-    if not has_lang_file(lang.code, PLACES_FILE):
-        return False
     name = " ".join(_without_determiners(words, lang)).rstrip(",.;:")
-    entry = load_gazetteer(lang.code).known.get(name)
-    return entry is not None and entry.kind == "country"
+    return country_named(name, lang.code) is not None
 
 
 def _without_determiners(words: Sequence[str], lang: LangData) -> list[str]:
