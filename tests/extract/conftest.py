@@ -12,12 +12,25 @@ import claimgraph
 from claimgraph.evaluation import read_gold_jsonl
 from claimgraph.extract.attribution import extract_attributions
 from claimgraph.lang import load_lang
-from claimgraph.model import Attribution, Document
+from claimgraph.model import Attribution, Document, Event
 from claimgraph.nlp import load, parse
 from claimgraph.settings import data_dir
 
 NL_TRAIN = data_dir() / "nl-attribution" / "train.jsonl"
 DPG_CORPUS = data_dir() / "nl-news" / "dpg-news2019.jsonl"
+BRIEFING_0504 = (
+    "kremlin-drone-2023-05/en-whitehouse-2023-05-04-press-briefing-jean-pierre-kirby-young.txt"
+)
+# The Guardian's RSS item of 2023-05-04 (shared/samples/kremlin-drone-2023-05/headlines.jsonl,
+# rss_summary): its title, then its summary without the first sentence
+GUARDIAN_EXCERPT = (
+    "Russia accuses US of being behind drone attack on Kremlin\n\n"
+    "Russia has accused the US of being behind what it says was a drone attack on the Kremlin "
+    "intended to kill Vladimir Putin. The Kremlin spokesperson Dmitry Peskov made the allegation "
+    "in a briefing to reporters, saying Washington should be aware that Russia knew it was "
+    "selecting the targets and Ukraine was merely implementing US plans. He did not provide any "
+    "evidence to support the claim of US involvement. Continue reading..."
+)
 
 
 def _by_content(text: str, start: str) -> tuple[Document, Attribution]:
@@ -98,3 +111,17 @@ def rule_item() -> Callable[[str, str, str], Attribution]:
     """The rule stage's first item (no dependency or learned stage) in ``text`` of language
     ``code`` whose content starts with ``start``."""
     return _rule_item
+
+
+@pytest.fixture(scope="session")
+def briefing_0504(samples_dir) -> tuple[str, list[Event]]:
+    """The White House briefing of 4 May 2023 (Jean-Pierre, Kirby, Young) and its events,
+    analyzed once for every test that reads them."""
+    text = (samples_dir / BRIEFING_0504).read_text(encoding="utf-8")
+    return text, claimgraph.analyze(text, lang="en", date="2023-05-04").events
+
+
+@pytest.fixture(scope="session")
+def guardian_excerpt() -> Document:
+    """:data:`GUARDIAN_EXCERPT` analyzed once."""
+    return claimgraph.analyze(GUARDIAN_EXCERPT, lang="en", date="2023-05-04")

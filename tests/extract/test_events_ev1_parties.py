@@ -9,10 +9,6 @@ import claimgraph
 from claimgraph.lang import person_key
 from claimgraph.model import Event
 
-BRIEFING = (
-    "kremlin-drone-2023-05/en-whitehouse-2023-05-04-press-briefing-jean-pierre-kirby-young.txt"
-)
-
 
 def _events(text: str, date: str = "2023-05-04") -> list[Event]:
     return claimgraph.analyze(text, lang="en", date=date).events
@@ -121,8 +117,8 @@ def test_the_passive_subject_is_the_recipient():
 
 
 @pytest.fixture(scope="module")
-def briefing_events(samples_dir) -> list[Event]:
-    return _events((samples_dir / BRIEFING).read_text(encoding="utf-8"))
+def briefing_events(briefing_0504) -> list[Event]:
+    return briefing_0504[1]
 
 
 def test_a_party_named_elsewhere_in_a_briefing_is_not_the_alleged_attacker(briefing_events):

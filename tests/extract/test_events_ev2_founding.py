@@ -11,10 +11,6 @@ from claimgraph.extract.events import sentences
 from claimgraph.lang import person_key
 from claimgraph.model import Event
 
-BRIEFING = (
-    "kremlin-drone-2023-05/en-whitehouse-2023-05-04-press-briefing-jean-pierre-kirby-young.txt"
-)
-
 
 def _events(text: str, date: str = "2023-05-04") -> list[Event]:
     return claimgraph.analyze(text, lang="en", date=date).events
@@ -25,9 +21,8 @@ def _assaults(text: str, date: str = "2023-05-04") -> list[Event]:
 
 
 @pytest.fixture(scope="module")
-def briefing(samples_dir) -> tuple[str, list[Event]]:
-    text = (samples_dir / BRIEFING).read_text(encoding="utf-8")
-    return text, _events(text)
+def briefing(briefing_0504) -> tuple[str, list[Event]]:
+    return briefing_0504
 
 
 def _at(briefing: tuple[str, list[Event]], phrase: str) -> list[Event]:

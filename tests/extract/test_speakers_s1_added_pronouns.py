@@ -1,10 +1,10 @@
 """A later stage's item whose pronoun speaker its own stage left unresolved takes its antecedent
 among all the joined items (S1).
 
-The English text: The Guardian, 2023-05-04, in ``shared/samples/kremlin-drone-2023-05/
-headlines.jsonl`` (rss_summary). The rules find Peskov's ``saying`` item; the CRF alone finds ``He
-did not provide any evidence to support the claim``, and among the CRF's own items ``He`` had no
-person before it, so the speaker stayed "He".
+The English text: ``guardian_excerpt`` (tests/extract/conftest.py), The Guardian, 2023-05-04. The
+rules find Peskov's ``saying`` item; the CRF alone finds ``He did not provide any evidence to
+support the claim``, and among the CRF's own items ``He`` had no person before it, so the speaker
+stayed "He".
 """
 
 from __future__ import annotations
@@ -13,21 +13,12 @@ from collections.abc import Callable
 
 from claimgraph import analyze
 from claimgraph.extract.learned import model_available
-
-KREMLIN_SUMMARY = (
-    "Russia accuses US of being behind drone attack on Kremlin\n\n"
-    "Russia has accused the US of being behind what it says was a drone attack on the Kremlin "
-    "intended to kill Vladimir Putin. The Kremlin spokesperson Dmitry Peskov made the allegation "
-    "in a briefing to reporters, saying Washington should be aware that Russia knew it was "
-    "selecting the targets and Ukraine was merely implementing US plans. He did not provide any "
-    "evidence to support the claim of US involvement. Continue reading..."
-)
+from claimgraph.model import Document
 
 
-def test_a_learned_pronoun_takes_the_rules_speaker_before_it() -> None:
+def test_a_learned_pronoun_takes_the_rules_speaker_before_it(guardian_excerpt: Document) -> None:
     assert model_available("en")
-    doc = analyze(KREMLIN_SUMMARY, lang="en", date="2023-05-04")
-    found = [a for a in doc.attributions if "provide" in a.cue]
+    found = [a for a in guardian_excerpt.attributions if "provide" in a.cue]
     assert found and found[0].speaker == "Dmitry Peskov", [(a.speaker, a.cue) for a in found]
 
 
