@@ -338,9 +338,9 @@ def _role_in(phrase: str, lex: _Lexicon) -> str:
 
 def sentences(text: str, lang: str = "", unwrap: bool = False) -> list[Span]:
     """Sentence spans by punctuation and line breaks (good enough to scope an event); a title's
-    full stop ("Mr. Peskov", ``lang``'s abbreviations) ends none. ``unwrap``: neither does a
-    line break of hard-wrapped text (the briefing transcripts) in mid-sentence."""
-    unwrap = unwrap and hard_wrapped(text)
+    full stop ("Mr. Peskov", ``lang``'s abbreviations) ends none. ``unwrap`` (for hard-wrapped
+    text, the briefing transcripts: the caller checks): neither does a line break in
+    mid-sentence."""
     merged: list[Span] = []
     for m in _SENTENCE.finditer(text):
         span = m.span()
