@@ -17,8 +17,9 @@ a country, capital or landmark used as metonym ("Moskou", "het Kremlin" -> RUS G
 with a role noun ("Russische autoriteiten" -> RUS GOV). Agent and target of a trigger come from
 the words around each actor (``[grammar]`` of the language's events.toml): prepositions ("aanval
 op", "door"), the object of a verb ("to kill President Putin"), a passive ("were hit by"); an
-actor is no party when it is the place ("in Moscow"), the reporter ("that Russia claims") or in
-another clause, or the possessor of another noun ("Russia's messaging ... past explosions"); a
+actor is no party when it is the place ("in Moscow"), the reporter ("that Russia claims"), the
+responder ("how Mr. Putin reacts to this alleged drone attack") or in another clause, or the
+possessor of another noun ("Russia's messaging ... past explosions"); a
 noun before a participle without object is its patient ("two dozen Ukrainians killed, ..."), and
 a negated trigger ("We're not investigating it") is no event. Time is the nearest calendar timex
 in the sentence, else the article date; place the nearest place mention in the sentence.
@@ -56,6 +57,7 @@ _POSSESSED_WINDOW = 4
 _POINT_TYPES = frozenset({"DATE", "TIME"})
 _ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
 _ENDINGS = (".", "!", "?", ".”", ".’", '."', "?”", "!”", ":")
+_CLAUSE_END = re.compile(r"[.!?;:]")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[”’\"']?(?=\s+[^\s\w]*[A-Z0-9À-Ý])|$)", re.MULTILINE)
 
 
@@ -107,6 +109,8 @@ class _Lexicon:
     agent_preps: frozenset[str]
     patient_words: frozenset[str]
     reporter_words: frozenset[str]
+    response_words: tuple[tuple[str, ...], ...]
+    role_links: frozenset[str]
     place_preps: frozenset[str]
     passive_aux: frozenset[str]
     passive_preps: frozenset[str]
@@ -186,6 +190,8 @@ def load_event_lexicon(code: str) -> _Lexicon:
         agent_preps=frozenset(grammar.get("agent_preps", [])),
         patient_words=frozenset(grammar.get("patient_words", [])),
         reporter_words=frozenset(grammar.get("reporter_words", [])),
+        response_words=tuple(tuple(w.split()) for w in grammar.get("response_words", [])),
+        role_links=frozenset(grammar.get("role_links", [])),
         place_preps=frozenset(grammar.get("place_preps", [])),
         passive_aux=frozenset(grammar.get("passive_aux", [])),
         passive_preps=frozenset(grammar.get("passive_preps", [])),
@@ -289,9 +295,14 @@ def _in_timex(doc: Document, m: _ActorMention) -> bool:
 
 
 def _role_before(text: str, start: int, lex: _Lexicon) -> str:
-    """The role of a role noun just before a place ("het regime in Kiev" -> GOV)."""
-    words = [w.lower() for w in _WORD.findall(text, max(0, start - 30), start)][-3:]
-    return next((lex.roles[w] for w in reversed(words) if w in lex.roles), "")
+    """The role of a role noun just before a place in its sentence, only articles and linking
+    prepositions between ("het regime in Kiev" -> GOV; not "the House and the Senate to the
+    White House", where the Senate is a party of its own, nor "... by Ukrainian forces.
+    Moscow blamed")."""
+    window = _CLAUSE_END.split(text[max(0, start - 30) : start])[-1]
+    words = [w.lower() for w in _WORD.findall(window)][-3:]
+    linked = [w for w in reversed(words) if w not in _ARTICLES and w not in lex.role_links]
+    return lex.roles.get(linked[0], "") if linked else ""
 
 
 def _without_overlaps(found: list[_ActorMention]) -> list[_ActorMention]:
@@ -485,6 +496,8 @@ def _role_of(
     follows = m.start >= trig[1]
     if after[:1] and after[0] in lex.reporter_words:  # "de door de Russen gesignaleerde"
         return _NONE
+    if not follows and _responds(after, lex):  # "Mr. Putin reacts to this alleged drone attack"
+        return _NONE
     if any(lo <= o[0] and o[1] <= hi for o in others):
         return _NONE
     if text.startswith(lex.possessive_marks, m.end) and not _owns(text, lex, m, trig, before):
@@ -512,6 +525,12 @@ def _role_of(
     ):
         return _NONE  # "a drone attack in Moscow": where, not whom ("in Ukraine's offensive")
     return _LEFTOVER
+
+
+def _responds(after: list[str], lex: _Lexicon) -> bool:
+    """Whether the words ``after`` an actor open a response to something ("reacts to",
+    "responded to"): the actor responds to the trigger that follows, it is none of its parties."""
+    return any(tuple(after[: len(phrase)]) == phrase for phrase in lex.response_words)
 
 
 def _owns(text: str, lex: _Lexicon, m: _ActorMention, trig: Span, before: list[str]) -> bool:
