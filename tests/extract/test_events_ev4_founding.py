@@ -80,3 +80,24 @@ def test_a_dutch_role_noun_of_another_clause_gives_the_place_no_role():
     doc = claimgraph.analyze(text, lang="nl", date="2019-03-01")
     mentions = _actor_mentions(doc, load_event_lexicon("nl"), 0, len(text))
     assert {m.actor.name: m.actor.role for m in mentions} == {"Nederland": "GOV", "Kiev": "GOV"}
+
+
+def _assault(text: str) -> Event:
+    return next(e for e in claimgraph.analyze(text, lang="en", date="2023-05-04").events
+                if e.type == "ASSAULT")  # fmt: skip
+
+
+def test_the_subject_of_a_staging_verb_is_the_agent_even_of_the_attacked_side():
+    # CNBC's and the Guardian's summaries of 2023-05-04 (headlines.jsonl): a false flag
+    staged = (
+        "Speculation is mounting that Russia staged a drone attack on the Kremlin that it blamed "
+        "on Ukraine Wednesday."
+    )
+    attack = _assault(staged)
+    assert (attack.source_country, attack.target_country) == ("RUS", "RUS")
+    assert attack.place == "Kremlin, Moscow"  # the agent's mention is not the place
+    staging = (
+        "Security experts have accused the Kremlin of staging the drone explosion at the Kremlin "
+        "as justification for further escalation of its war in Ukraine"
+    )
+    assert _assault(staging).source_actor == "Kremlin"

@@ -20,8 +20,9 @@ op", "door"), the object of a verb ("to kill President Putin"), a passive ("were
 actor is no party when it is the place ("in Moscow"), the reporter ("that Russia claims"), the
 responder ("how Mr. Putin reacts to this alleged drone attack") or in another clause, or the
 possessor of another noun ("Russia's messaging ... past explosions"); a
-noun before a participle without object is its patient ("two dozen Ukrainians killed, ..."), and
-a negated trigger ("We're not investigating it") is no event. Time is the nearest calendar timex
+noun before a participle without object is its patient ("two dozen Ukrainians killed, ..."), the
+subject of a staging verb its agent even on the attacked side ("Russia staged a drone attack on
+the Kremlin"), and a negated trigger ("We're not investigating it") is no event. Time is the nearest calendar timex
 in the sentence, else the article date; place the nearest place mention in the sentence.
 
 Mentions of one happening are merged into one event (:func:`merge_duplicates`): events of the
@@ -54,6 +55,7 @@ _MODE_WINDOW = 4
 _NEGATION_WINDOW = 2  # "not investigating", "has not been attacked"
 # words from a possessor to the trigger it owns ("Ukraine's spring offensive")
 _POSSESSED_WINDOW = 4
+_STAGED_WINDOW = 3  # words from a staging verb to its trigger or back to its subject
 _POINT_TYPES = frozenset({"DATE", "TIME"})
 _ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
 _ENDINGS = (".", "!", "?", ".”", ".’", '."', "?”", "!”", ":")
@@ -124,6 +126,7 @@ class _Lexicon:
     negation_suffixes: tuple[str, ...]
     reciprocals: tuple[str, ...]
     clause_openers: frozenset[str]
+    staging_verbs: frozenset[str]
     mode_words: dict[str, dict[str, str]]
     people: dict[str, tuple[str, str]]
     acts: dict[str, tuple[str, str]]
@@ -205,6 +208,7 @@ def load_event_lexicon(code: str) -> _Lexicon:
         negation_suffixes=tuple(grammar.get("negation_suffixes", [])),
         reciprocals=tuple(grammar.get("reciprocals", [])),
         clause_openers=frozenset(grammar.get("clause_openers", [])),
+        staging_verbs=frozenset(grammar.get("staging_verbs", [])),
         mode_words={
             t: {w.lower(): mode for mode, ws in modes.items() for w in ws}
             for t, modes in data.get("mode_words", {}).items()
@@ -610,7 +614,27 @@ def _roles(
         agent = near([m for m in earlier if target is None or m.actor.key != target.actor.key])
     if target is None:
         target = near([m for m in leftovers if agent is None or m.actor.key != agent.actor.key])
+    stager = _stager(text, lex, span[0], actors)
+    if stager is not None:  # "Russia staged a drone attack on the Kremlin": a false flag
+        agent, target = stager, (None if target is stager else target)
     return agent, target
+
+
+def _stager(
+    text: str, lex: _Lexicon, trig_start: int, actors: list[_ActorMention]
+) -> _ActorMention | None:
+    """The subject of a staging verb right before the trigger ("Russia staged a drone attack",
+    "accused the Kremlin of staging the drone explosion"): the agent even of the attacked side's
+    own key, as a false flag has it. None without such a verb or an actor right before it."""
+    window = text[max(0, trig_start - 40) : trig_start]
+    verbs = [m for m in _WORD.finditer(window) if m.group().lower() in lex.staging_verbs]
+    if not verbs or len(_WORD.findall(window, verbs[-1].end())) > _STAGED_WINDOW:
+        return None
+    verb_start = max(0, trig_start - 40) + verbs[-1].start()
+    before = [m for m in actors if m.end <= verb_start]
+    subject = before[-1] if before else None
+    near = subject is not None and len(_word_gap(text, subject.end, verb_start)) <= _STAGED_WINDOW
+    return subject if near else None
 
 
 def _clause_between(text: str, lex: _Lexicon, m: _ActorMention, trig: Span) -> bool:
