@@ -12,18 +12,18 @@ Two sources of events in an annotated :class:`~claimgraph.model.Document`:
   Kremlin. An attributed event without an agent gets, as alleged agent, the party the same
   source accuses elsewhere in the article ("wees met beschuldigende vinger naar Kiev").
 
-Actors are countries (ISO 3166 alpha-3) with CAMEO roles: a known person (``base/events.toml``),
-a country, capital or landmark used as metonym ("Moskou", "het Kremlin" -> RUS GOV), or a demonym
-with a role noun ("Russische autoriteiten" -> RUS GOV). Agent and target of a trigger come from
-the words around each actor (``[grammar]`` of the language's events.toml): prepositions ("aanval
-op", "door"), the object of a verb ("to kill President Putin"), a passive ("were hit by"); an
-actor is no party when it is the place ("in Moscow"), the reporter ("that Russia claims"), the
-responder ("how Mr. Putin reacts to this alleged drone attack") or in another clause, or the
-possessor of another noun ("Russia's messaging ... past explosions"); a
-noun before a participle without object is its patient ("two dozen Ukrainians killed, ..."), the
-subject of a staging verb its agent even on the attacked side ("Russia staged a drone attack on
-the Kremlin"), and a negated trigger ("We're not investigating it") is no event. Time is the nearest calendar timex
-in the sentence, else the article date; place the nearest place mention in the sentence.
+Actors are countries (ISO 3166 alpha-3) with CAMEO roles: a known person (``base/events.toml``), a
+country, capital or landmark used as metonym ("Moskou", "het Kremlin" -> RUS GOV), or a demonym
+with a role noun ("Russische autoriteiten" -> RUS GOV). Agent and target of a trigger come from the
+words around each actor (``[grammar]`` of the language's events.toml): prepositions ("aanval op",
+"door"), the object of a verb ("to kill President Putin"), a passive ("were hit by"); an actor is
+no party when it is the place ("in Moscow"), the reporter ("that Russia claims"), the responder
+("how Mr. Putin reacts to this alleged drone attack") or in another clause, or the possessor of
+another noun ("Russia's messaging ... past explosions"); a noun before a participle without object
+is its patient ("two dozen Ukrainians killed, ..."), the subject of a staging verb its agent even
+on the attacked side ("Russia staged a drone attack on the Kremlin"), and a negated trigger ("We're
+not investigating it") is no event. Time is the nearest calendar timex in the sentence, else the
+article date; place the nearest place mention in the sentence.
 
 Mentions of one happening are merged into one event (:func:`merge_duplicates`): events of the
 same type whose spans overlap or that sit in the same attribution's content, and events with the
