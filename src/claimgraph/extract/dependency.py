@@ -319,6 +319,6 @@ def _attribution(
         content_span=content_span,
         type=quote_type(text, content_span, quoted),
         stance=stance,
-        act=decide_act(pattern, pattern.act, content_words, lang),
+        act=decide_act(pattern, pattern.act, content_words, lang, stance),
         confidence=round(confidence * CONFIDENCE, 3),
     )

@@ -50,7 +50,7 @@ def headline_quote_item(
         content_span=inner,
         type="direct",
         stance=stance,
-        act=decide_act(COLON, "statement", words, lang),
+        act=decide_act(COLON, "statement", words, lang, stance),
         confidence=round(confidence * 0.8, 3),
     )
 

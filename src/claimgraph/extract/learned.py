@@ -293,7 +293,7 @@ def _attribution(ctx: FeatureContext, lang: LangData, triple: Triple) -> Attribu
     pattern = cue_pattern(cue_words, lang) if cue_words else DEFAULT_CUE
     content_words = [word.lower() for word in ctx.text[first:end]]
     stance, confidence = decide_stance(pattern, cue_words, content_words, lang)
-    act = decide_act(pattern, pattern.act, content_words, lang)
+    act = decide_act(pattern, pattern.act, content_words, lang, stance)
     surface = text[speaker_span[0] : speaker_span[1]] if speaker_span else ""
     return Attribution(
         speaker=canonical_name(surface, lang) if surface else "",

@@ -272,7 +272,7 @@ def _turn_attribution(
         content_span=content,
         type="direct",
         stance=stance,
-        act="question" if asks else decide_act(TURN_CUE, "statement", words, lang),
+        act="question" if asks else decide_act(TURN_CUE, "statement", words, lang, stance),
         confidence=round(confidence, 3),
     )
 

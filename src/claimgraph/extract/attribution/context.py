@@ -339,7 +339,7 @@ def _add(
     cue_words = text[cue_span[0] : cue_span[1]].lower().split() if cue_span else []
     pattern = cue.pattern if cue else COLON
     stance, confidence = decide_stance(pattern, cue_words, content_words, ctx.lang)
-    act = decide_act(pattern, cue.act if cue else "statement", content_words, ctx.lang)
+    act = decide_act(pattern, cue.act if cue else "statement", content_words, ctx.lang, stance)
     if cue and cue.pattern.weak:
         confidence *= 0.8
     att = Attribution(

@@ -364,7 +364,7 @@ def _take_cue(ctx: _Context, att: Attribution, hit: CueHit) -> None:
     cue_words = ctx.text[start:end].lower().split()
     att.cue, att.cue_span = ctx.text[start:end], (start, end)
     att.stance, _ = decide_stance(hit.pattern, cue_words, words, ctx.lang)
-    att.act = decide_act(hit.pattern, hit.act, words, ctx.lang)
+    att.act = decide_act(hit.pattern, hit.act, words, ctx.lang, att.stance)
 
 
 def _block_before(text: str, at: int) -> tuple[int, int] | None:
