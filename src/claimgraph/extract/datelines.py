@@ -79,7 +79,7 @@ def _phrase(head: Token, after: int) -> Span:
     """``head``'s phrase from its left edge (not before character ``after``) to its last name
     word (``Presumptive Democratic nominee Hillary Clinton``)."""
     doc = head.doc
-    start = next(t for t in head.subtree if t.idx >= after and not t.is_punct)
+    start = next((t for t in head.subtree if t.idx >= after and not t.is_punct), head)
     end = head
     for tok in doc[head.i + 1 : head.right_edge.i + 1]:
         if tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
