@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from claimgraph.extract.attribution import extract_attributions
 from claimgraph.extract.conventions import ANNOTATION, Conventions, conventions_named
+from claimgraph.extract.datelines import dateline_speakers
 from claimgraph.extract.dependency import extract_attributions_dependency
 from claimgraph.extract.events import extract_events
 from claimgraph.extract.headline_source import headline_quote_item
@@ -141,6 +142,11 @@ def _transcript_turns(doc: Document, parsed: Doc, lang: LangData) -> None:
     doc.attributions = with_transcript_turns(parsed, lang, doc.attributions)
 
 
+def _dateline_speakers(doc: Document, parsed: Doc, lang: LangData) -> None:
+    # the parser makes a dateline's place (``WASHINGTON (AP) —``) the first verb's subject
+    dateline_speakers(doc.attributions, parsed, doc.text, lang)
+
+
 def _timexes(doc: Document, parsed: Doc, lang: LangData) -> None:
     body = _body_start(doc.text)  # the header's own date is metadata, not a mention
     found = extract_timexes(doc.text, doc.lang, doc.date, parsed)
@@ -175,6 +181,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("attribution learned", add_learned_attributions),
     ("headline quote source", _headline_quote_source),
     ("transcript turns", _transcript_turns),
+    ("attribution datelines", _dateline_speakers),
     ("timexes", _timexes),
     ("places", _places),
     ("events", _events),

@@ -85,7 +85,11 @@ def _quote_then_cue(ctx: _Context, q: Quote, hits: list[CueHit], sent_end: int) 
         complement = hit is not None and ctx.low(hit.end) in ctx.lang.words("complementizers")
         if hit is not None and hit.pattern.kind == "verb" and not complement:
             speaker = np
-    if hit is None or speaker is None or not plausible_speaker(ctx.doc, speaker, ctx.lang):
+    if hit is None or speaker is None:
+        return False
+    if not (
+        plausible_speaker(ctx.doc, speaker, ctx.lang) or _clause_subject_noun(ctx, q, speaker, hit)
+    ):
         return False
     content = trim_inner(ctx.text, *q.inner)
     kind: str | None = "direct"
@@ -99,6 +103,20 @@ def _quote_then_cue(ctx: _Context, q: Quote, hits: list[CueHit], sent_end: int) 
         ctx.quoted_spans.add(q.outer)
         _split_quote_tail(ctx, hit, speaker, max(hit.end, speaker[1]), sent_end)
     return True
+
+
+def _clause_subject_noun(ctx: _Context, q: Quote, speaker: tuple[int, int], hit: CueHit) -> bool:
+    """``"…," the woman said`` / ``"…," one user wrote``: after a quotation closed by a
+    comma, question or exclamation mark, a noun phrase that the parse makes the subject of the
+    verb cue reporting it is the quotation's speaker, whether or not a source noun or name says
+    so."""
+    if hit.pattern.kind != "verb" or ctx.text[q.inner[1] - 1] not in ",?!":
+        return False
+    toks = ctx.doc[speaker[0] : speaker[1]]
+    if any(t.is_punct or ctx.in_quote(t) for t in toks):
+        return False
+    head = next((t for t in toks if t.head.i == hit.start), None)
+    return head is not None and head.dep_ in SUBJECT_RELATIONS and head.pos_ == "NOUN"
 
 
 def _after_apposition(ctx: _Context, np: tuple[int, int], end: int) -> int | None:
