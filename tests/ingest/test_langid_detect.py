@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import pytest
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-from claimgraph.ingest.langid import NEWS_LANGUAGES, UNDETERMINED, detect_language
+from claimgraph.ingest.langid import NEWS_LANGUAGES, UNDETERMINED, _identifier, detect_language
 
 
 def test_langid_detect_founding_article_is_dutch(founding_path):
@@ -36,3 +37,16 @@ def test_langid_detect_answers_only_news_languages():
 def test_langid_detect_names_alone_are_undetermined(byline):
     """Bylines from the DPG news set: a guess at these would be a random language."""
     assert detect_language(byline) == UNDETERMINED
+
+
+def test_langid_table_row_major_same_scores(founding_path, headlines):
+    """The restricted table is kept row-major (each text's rows read in one pass): the same
+    values as the model's strided column selection, so the same scores, bit for bit."""
+    ours = _identifier()
+    plain = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    plain.set_languages(list(NEWS_LANGUAGES))
+    assert ours.nb_ptc.flags.c_contiguous and not plain.nb_ptc.flags.c_contiguous
+    texts = [founding_path.read_text(encoding="utf-8")]
+    texts += [item[key] for item in headlines for key in ("title", "text")]
+    for text in texts:
+        assert ours._decide(text).tobytes() == plain._decide(text).tobytes()

@@ -40,7 +40,7 @@ def fail_places_of(monkeypatch: pytest.MonkeyPatch):
         real_insert = repo._insert_rows
 
         def insert_rows(conn, item, rows):
-            if item.attr == "attributions" and rows and rows[0]["doc_id"] == doc.id:
+            if item.attr == "attributions" and any(row["doc_id"] == doc.id for row in rows):
                 raise error or OperationalError(
                     "INSERT INTO attributions", {}, sqlite3.OperationalError("disk I/O error")
                 )
@@ -194,3 +194,17 @@ def test_concurrent_batches_store_each_document_once(
     assert sum(map(sum, results)) == sum(map(len, orders))
     with open_store(url) as store:
         assert [store.get_document(d.id) for d in sample_docs] == sample_docs
+
+
+def test_batch_one_insert_per_table(store: Store, sample_docs: list[Document]) -> None:
+    inserts: list[str] = []
+
+    def count_insert(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("INSERT INTO") and " SELECT " not in statement:
+            inserts.append(statement.split()[2])
+
+    event.listen(store._engine, "before_cursor_execute", count_insert)
+    assert store.save_documents(sample_docs) == (4, 0)
+    assert sorted(inserts) == sorted(set(inserts)) and "documents" in inserts  # one per table
+    assert "attributions" in inserts
+    assert [store.get_document(d.id) for d in sample_docs] == sample_docs

@@ -36,7 +36,7 @@ def failing_places(monkeypatch: pytest.MonkeyPatch, nl_doc: Document) -> list[st
     real_insert = repo._insert_rows
 
     def insert_rows(conn, item, rows):
-        if item.attr == "places" and rows and rows[0]["doc_id"] == nl_doc.id:
+        if item.attr == "places" and any(row["doc_id"] == nl_doc.id for row in rows):
             raise OperationalError(
                 "INSERT INTO places", {}, sqlite3.OperationalError("disk I/O error")
             )

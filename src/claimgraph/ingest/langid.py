@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy as np
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 UNDETERMINED = "und"
@@ -32,6 +33,9 @@ def _identifier() -> LanguageIdentifier:
     """The classifier, loaded on first use (about half a second) and shared afterwards."""
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(NEWS_LANGUAGES))
+    # The restricted table is a strided view of the full one (its columns picked): a row-major
+    # copy holds the same values and gives each text's rows in one pass (a third less time).
+    identifier.nb_ptc = np.ascontiguousarray(identifier.nb_ptc)
     return identifier
 
 

@@ -254,20 +254,16 @@ class Store:
         (True), stored already (False) or its error. Where the batch's transaction itself fails
         (the lock, the commit), nothing of it is stored and its documents are saved one
         transaction each instead."""
-        outcomes: list[bool | StoreError] = []
         unexpected: Exception | None = None
         try:
             with self._engine.begin() as conn:
                 _lock_for_writing(conn)
                 stored = _stored_ids(conn, [doc.id for doc in docs])
-                for doc in docs:
-                    try:
-                        outcomes.append(_save_in_savepoint(conn, doc, stored))
-                    except Exception as exc:  # not a database error: keep the documents before
-                        unexpected = exc
-                        break
-                    if stop_at_failure and isinstance(outcomes[-1], StoreError):
-                        break
+                together = _save_together(conn, docs, stored)
+                if together is None:
+                    outcomes, unexpected = _save_one_by_one(conn, docs, stored, stop_at_failure)
+                else:
+                    outcomes = together
                 # outcomes stop at a failure; the documents after it were not tried
                 added = [
                     doc.id for doc, saved in zip(docs, outcomes, strict=False) if saved is True
@@ -533,6 +529,22 @@ def _stored_ids(conn: Connection, ids: list[str]) -> set[str]:
     return set(conn.scalars(select(_DOCS.c.id).where(_DOCS.c.id.in_(ids))))
 
 
+def _save_one_by_one(
+    conn: Connection, docs: list[Document], stored: set[str], stop_at_failure: bool
+) -> tuple[list[bool | StoreError], Exception | None]:
+    """:func:`_save_in_savepoint` for each of ``docs`` in turn (up to the first failure with
+    ``stop_at_failure``), and the exception other than a database error that stopped it."""
+    outcomes: list[bool | StoreError] = []
+    for doc in docs:
+        try:
+            outcomes.append(_save_in_savepoint(conn, doc, stored))
+        except Exception as exc:  # not a database error: keep the documents before
+            return outcomes, exc
+        if stop_at_failure and isinstance(outcomes[-1], StoreError):
+            break
+    return outcomes, None
+
+
 def _save_in_savepoint(conn: Connection, doc: Document, stored: set[str]) -> bool | StoreError:
     """Insert ``doc`` under a savepoint of ``conn``'s transaction unless its id is in ``stored``
     (which it then joins): True if inserted, False if stored already, else the error (and
@@ -567,10 +579,42 @@ def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield chunk
 
 
+def _save_together(
+    conn: Connection, docs: list[Document], stored: set[str]
+) -> list[bool | StoreError] | None:
+    """Insert the documents of ``docs`` whose id is not in ``stored`` (which they then join)
+    under one savepoint, one statement per table: per document True (inserted) or False
+    (stored already, or earlier in ``docs``), as :func:`_save_in_savepoint` gives them. None,
+    with nothing inserted, where any of it fails: the caller then saves each document under its
+    own savepoint, which keeps the others and reports or raises the failure."""
+    new: list[Document] = []
+    outcomes: list[bool | StoreError] = []
+    for doc in docs:
+        outcomes.append(doc.id not in stored)
+        if outcomes[-1]:
+            stored.add(doc.id)
+            new.append(doc)
+    try:
+        with conn.begin_nested():
+            _insert_documents(conn, new)
+    except Exception:  # the savepoint per document tells which document failed, and why
+        stored.difference_update(doc.id for doc in new)
+        return None
+    return outcomes
+
+
 def _insert_document(conn: Connection, doc: Document) -> None:
-    conn.execute(_DOCS.insert(), document_to_row(doc))
-    for item, rows in item_rows(doc):
-        _insert_rows(conn, item, rows)
+    _insert_documents(conn, [doc])
+
+
+def _insert_documents(conn: Connection, docs: list[Document]) -> None:
+    """Insert ``docs`` with all their items, one statement per table."""
+    if not docs:
+        return
+    conn.execute(_DOCS.insert(), [document_to_row(doc) for doc in docs])
+    per_doc = [item_rows(doc) for doc in docs]  # each in ITEM_TABLES order
+    for k, item in enumerate(ITEM_TABLES):
+        _insert_rows(conn, item, [row for rows in per_doc for row in rows[k][1]])
 
 
 def _insert_rows(conn: Connection, item: ItemTable, rows: list[dict[str, Any]]) -> None:
