@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import create_engine, text
 
 from claimgraph.store import open_store
-from claimgraph.store.schema import alembic_config
 
 
 def _indexes(conn) -> set[str]:
@@ -56,14 +54,5 @@ def test_store_at_0003_loses_the_speaker_index_and_keeps_its_data(
     assert "ix_attributions_speaker_key" in plan
 
 
-def test_downgrade_to_0003_recreates_the_speaker_index(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'new.db'}"
-    open_store(url).close()
-    engine = create_engine(url)
-    with engine.connect() as conn:
-        config = alembic_config()
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0003")
-        conn.commit()
-        assert "ix_attributions_speaker" in _indexes(conn)
-    engine.dispose()
+def test_downgrade_to_0003_recreates_the_speaker_index(downgraded_store) -> None:
+    assert "ix_attributions_speaker" in _indexes(downgraded_store("0003"))
