@@ -49,9 +49,10 @@ def test_store_at_0003_loses_the_speaker_index_and_keeps_its_data(
         )
     engine.dispose()
     assert "ix_attributions_speaker" not in names
-    # 0006 replaced the (speaker, stance) index by (speaker_key, stance, speaker)
+    # 0006 replaced the (speaker, stance) index by (speaker_key, stance, speaker), 0007 by
+    # (speaker_key, stance, speaker, doc_id)
     assert "ix_attributions_speaker_stance" not in names
-    assert "ix_attributions_speaker_key" in plan
+    assert "ix_attributions_speaker_key_doc" in plan
 
 
 def test_downgrade_to_0003_recreates_the_speaker_index(downgraded_store) -> None:
