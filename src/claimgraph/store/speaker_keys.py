@@ -61,9 +61,14 @@ def rekey_speakers(conn: sa.Connection) -> SpeakerChanges:
 def _rename_people(conn: sa.Connection, table: sa.TableClause) -> int:
     """Each stored spelling of a well-known person, in the articles of each language, becomes
     that language's name for them where it differs; returns the number of rows renamed."""
+    speakers = conn.scalars(sa.select(table.c.speaker).distinct()).all()
+    known = [name for name in speakers if person_names(name)]
+    if not known:
+        return 0
     written = (
         sa.select(table.c.speaker, _DOCUMENTS.c.lang)
         .join_from(table, _DOCUMENTS, table.c.doc_id == _DOCUMENTS.c.id)
+        .where(table.c.speaker.in_(known))
         .distinct()
     )
     in_lang = sa.select(_DOCUMENTS.c.id).where(_DOCUMENTS.c.lang == sa.bindparam("lang"))
@@ -74,7 +79,7 @@ def _rename_people(conn: sa.Connection, table: sa.TableClause) -> int:
     )
     renamed = 0
     for name, lang in conn.execute(written).all():
-        shown = display_name(name, lang) if person_names(name) else name
+        shown = display_name(name, lang)
         if shown != name:
             values = {"name": name, "lang": lang, "shown": shown}
             renamed += conn.execute(rename, values).rowcount
@@ -82,24 +87,33 @@ def _rename_people(conn: sa.Connection, table: sa.TableClause) -> int:
 
 
 def _rekey(conn: sa.Connection) -> int:
-    """Give every attribution its speaker's current key, one UPDATE per (speaker, stored key)
-    that differs; returns the number of rows changed (counted by the same grouping)."""
+    """Give every attribution its speaker's current key: one statement for the rows without a
+    key and one for those with another, each run once per (speaker, stored key) that differs;
+    returns the number of rows changed (counted by the same grouping)."""
     att = _ATTRIBUTIONS
     stored = sa.select(att.c.speaker, att.c.speaker_key, sa.func.count().label("rows")).group_by(
         att.c.speaker_key, att.c.speaker
     )
+    unkeyed: list[dict[str, str]] = []
+    rekeyed: list[dict[str, str]] = []
     changed = 0
     for row in conn.execute(stored).all():
         key = speaker_key(row.speaker)
         if key == row.speaker_key:
             continue
-        was = (
-            att.c.speaker_key.is_(None)
-            if row.speaker_key is None
-            else att.c.speaker_key == row.speaker_key
-        )
-        conn.execute(att.update().where(was, att.c.speaker == row.speaker).values(speaker_key=key))
+        if row.speaker_key is None:
+            unkeyed.append({"name": row.speaker, "key": key})
+        else:
+            rekeyed.append({"name": row.speaker, "old": row.speaker_key, "key": key})
         changed += row.rows
+    named = att.c.speaker == sa.bindparam("name")
+    set_key = att.update().values(speaker_key=sa.bindparam("key"))
+    for was, params in (
+        (att.c.speaker_key.is_(None), unkeyed),
+        (att.c.speaker_key == sa.bindparam("old"), rekeyed),
+    ):
+        if params:
+            conn.execute(set_key.where(named, was), params)
     return changed
 
 
