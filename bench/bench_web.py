@@ -302,7 +302,7 @@ def _queries(path: str, sample: Sample) -> list[str]:
             f"offset={deep}",
         ]
     if base in ("/speakers", "/api/speakers"):
-        queries += [f"q={quote(sample.search)}", "offset=5000"]
+        queries += [f"q={quote(sample.search)}", "offset=5000", "lang=nl"]
     if base == "/speakers/{name:path}" or path.startswith("/speakers/"):
         queries.append("offset=200")
     if base == "/stories":

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,37 @@ def spelled_speaker_docs(samples_dir: Path) -> list:
         said(text, "Vice President", "AI is one of the most powerful technologies", ident="a2"),
     ]
     return [*docs.values(), briefing]
+
+
+@pytest.fixture
+def people_lacking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Callable[[str], AbstractContextManager[None]]:
+    """A context manager: inside it the people data (``lang/base/people.toml``) lack one
+    spelling, as before someone added it (rows written then are keyed as an unknown name);
+    outside it, the data as shipped."""
+    from claimgraph import lang
+
+    @contextmanager
+    def lacking(spelling: str) -> Iterator[None]:
+        shipped = lang.PEOPLE_FILE
+        text = shipped.read_text(encoding="utf-8")
+        entry = f', "{spelling}"'
+        assert text.count(entry) == 1, f"{spelling!r} is not one later spelling in people.toml"
+        older = tmp_path / "people.toml"
+        older.write_text(text.replace(entry, ""), encoding="utf-8")
+        with monkeypatch.context() as patch:
+            patch.setattr(lang, "PEOPLE_FILE", older)
+            _forget_people(lang)
+            try:
+                yield
+            finally:
+                _forget_people(lang)  # read again, as shipped, once the patch is undone
+
+    return lacking
+
+
+def _forget_people(lang) -> None:
+    """Drop the people data read so far (each reader caches it for the process)."""
+    lang._person_keys.cache_clear()
+    lang.display_names.cache_clear()

@@ -95,7 +95,7 @@ def test_eval_of_an_empty_gold_file_is_an_error_not_a_zero_score(tmp_path: Path,
 @pytest.mark.parametrize(
     "command",
     [("claims",), ("ledger",), ("claim", "c-0"), ("story", "s-0"), ("events",), ("export",),
-     ("export-events",), ("link",), ("serve",)],
+     ("export-events",), ("link",), ("serve",), ("speakers",), ("speakers", "--rekey")],
 )  # fmt: skip
 def test_reading_commands_refuse_a_store_that_is_not_there(
     tmp_path: Path, command: tuple[str, ...]

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
+from alembic import command
+from sqlalchemy import Connection, create_engine
 
 from claimgraph.model import Attribution, Claim, Document, Event, Mention, Place, Timex
 from claimgraph.settings import data_dir
 from claimgraph.store import Store, open_store
+from claimgraph.store.schema import alembic_config
 from claimgraph.store.tables import Base
 
 NL_SAMPLE = "kremlin-drone-nl-2023-05.txt"
@@ -302,3 +305,28 @@ def store(request: pytest.FixtureRequest) -> Store:
 def filled_store(store: Store, sample_docs: list[Document]) -> Store:
     store.save_documents(sample_docs)
     return store
+
+
+@pytest.fixture
+def downgraded_store(tmp_path: Path) -> Iterator[Callable[..., Connection]]:
+    """Make a new SQLite store file (at the newest revision, holding ``docs``) and downgrade it
+    to ``revision`` with the migrations' own downgrades: returns a connection to it, committed
+    (its URL is ``conn.engine.url``); closed after the test."""
+    opened: list[Connection] = []
+
+    def downgraded(revision: str, docs: Iterable[Document] = ()) -> Connection:
+        url = f"sqlite:///{tmp_path / f'at-{revision}-{len(opened)}.db'}"
+        with open_store(url) as store:
+            store.save_documents(docs)
+        conn = create_engine(url).connect()
+        opened.append(conn)
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
+        conn.commit()
+        return conn
+
+    yield downgraded
+    for conn in opened:
+        conn.close()
+        conn.engine.dispose()

@@ -23,7 +23,8 @@ from claimgraph.store.tables import Base
 NEW_INDEXES = {
     "ix_documents_date_order",
     "ix_documents_date_listing",
-    "ix_attributions_speaker_key",  # 0006's, which replaced 0002's (speaker, stance)
+    "ix_attributions_speaker_key_doc",  # 0007's, which replaced 0006's, which replaced 0002's
+    "ix_documents_lang_id",  # 0007's, which replaced the baseline's (lang)
     "ix_places_geonames_id",
     "ix_events_date",
 }

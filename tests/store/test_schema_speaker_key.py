@@ -6,15 +6,13 @@ has the English name without a re-ingest."""
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 
-from alembic import command
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
 
 from claimgraph.model import Attribution, Claim, Document
 from claimgraph.store import open_store
 from claimgraph.store.ledger import load_claims
-from claimgraph.store.schema import alembic_config, current_revision, head_revision
+from claimgraph.store.schema import current_revision, head_revision
 
 GUARDIAN = "Russia accuses US of being behind drone attack on Kremlin"
 DUTCH = "Poetin noemt het een „moordaanslag” op het Kremlin, zei Peskov."
@@ -61,30 +59,17 @@ def _said(text: str, written: str, content: str, ident: str = "") -> Attribution
     )
 
 
-def _store_at_0005(url: str, docs: list[Document]) -> None:
-    """A store with data as revision 0005 left it: no speaker key column or index."""
-    with open_store(url) as store:
-        store.save_documents(docs)
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP INDEX ix_attributions_speaker_key"))
-        conn.execute(
-            text("CREATE INDEX ix_attributions_speaker_stance ON attributions (speaker, stance)")
-        )
-        conn.execute(text("ALTER TABLE attributions DROP COLUMN speaker_key"))
-        conn.execute(text("UPDATE alembic_version SET version_num = '0005'"))
-    engine.dispose()
-
-
 def _indexes(store) -> set[str]:
     return {index["name"] for index in inspect(store._engine).get_indexes("attributions")}
 
 
 def test_store_at_0005_gets_speaker_keys_and_shows_one_entry_per_person(
-    tmp_path: Path, spelled_speaker_docs
+    downgraded_store, spelled_speaker_docs
 ) -> None:
-    url = f"sqlite:///{tmp_path / 'old.db'}"
-    _store_at_0005(url, _pre_display_names(spelled_speaker_docs))
+    # data as revision 0005 left it: no speaker key column or index
+    at_0005 = downgraded_store("0005", _pre_display_names(spelled_speaker_docs))
+    url = at_0005.engine.url.render_as_string(hide_password=False)
+    at_0005.close()
     with open_store(url) as store:
         with store._engine.connect() as conn:
             assert current_revision(conn) == head_revision()
@@ -114,19 +99,11 @@ def test_store_at_0005_gets_speaker_keys_and_shows_one_entry_per_person(
         assert "Dmitry Peskov" in [att.speaker for att in guardian.attributions]
 
 
-def test_downgrade_to_0005_drops_the_key_and_keeps_the_search_triggers(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'new.db'}"
-    open_store(url).close()
-    engine = create_engine(url)
-    with engine.connect() as conn:
-        config = alembic_config()
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0005")
-        conn.commit()
-        columns = {c["name"] for c in inspect(conn).get_columns("attributions")}
-        indexes = {index["name"] for index in inspect(conn).get_indexes("attributions")}
-        assert "ix_attributions_speaker_stance" in indexes
-        triggers = conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
-        assert "speaker_key" not in columns
-        assert "search_attributions_update" in set(triggers)
-    engine.dispose()
+def test_downgrade_to_0005_drops_the_key_and_keeps_the_search_triggers(downgraded_store) -> None:
+    conn = downgraded_store("0005")
+    columns = {c["name"] for c in inspect(conn).get_columns("attributions")}
+    indexes = {index["name"] for index in inspect(conn).get_indexes("attributions")}
+    assert "ix_attributions_speaker_stance" in indexes
+    triggers = conn.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+    assert "speaker_key" not in columns
+    assert "search_attributions_update" in set(triggers)

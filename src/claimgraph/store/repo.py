@@ -47,6 +47,7 @@ from claimgraph.store.search import (
     add_to_search,
     contains_any,
 )
+from claimgraph.store.speaker_keys import SpeakerChanges, rekey_speakers
 
 _DOCS = DOCUMENT_TABLE
 _ATTRIBUTIONS = next(item for item in ITEM_TABLES if item.attr == "attributions")
@@ -281,6 +282,20 @@ class Store:
         if self._search_tables:
             add_to_search(conn, doc_ids)
 
+    def rekey_speakers(self) -> SpeakerChanges:
+        """Bring every stored speaker in step with the current people data
+        (:func:`claimgraph.store.speaker_keys.rekey_speakers`), in one transaction: run it
+        after adding a spelling to ``lang/*/people.toml``. Returns how many rows changed;
+        a second run changes none."""
+        try:
+            with self._engine.begin() as conn:
+                _lock_for_writing(conn)
+                return rekey_speakers(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"cannot re-key the speakers ({_describe(exc)})", source=self.url
+            ) from exc
+
     def _save_each(self, docs: list[Document], stop_at_failure: bool) -> list[bool | StoreError]:
         outcomes: list[bool | StoreError] = []
         for doc in docs:
@@ -473,6 +488,15 @@ class Store:
         for key, row in speakers.items():
             row.speaker = _most_written(written[key])
         return list(speakers.values())
+
+    def count_speakers(self, q: str | None = None, lang: Filter = None) -> int:
+        """How many speakers :meth:`speaker_counts` lists with these filters and no limit."""
+        att = _ATTRIBUTIONS.table
+        people = _speaker_select(q, lang, self._search_tables, att.c.speaker_key).group_by(
+            att.c.speaker_key
+        )
+        with self._reading() as conn:
+            return conn.scalar(select(func.count()).select_from(people.subquery())) or 0
 
     def search_claims(self, q: str, limit: int = 50, offset: int = 0) -> list[ClaimHit]:
         """Attributions whose content or speaker contains ``q`` (case-insensitive), newest first."""

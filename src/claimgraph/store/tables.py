@@ -37,7 +37,7 @@ class DocumentTable(Base):
     id: Mapped[str] = mapped_column(String, primary_key=True)
     url: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(String, default="")
-    lang: Mapped[str] = mapped_column(String, default="", index=True)
+    lang: Mapped[str] = mapped_column(String, default="")
     # A string, not a DATE: it keeps the precision the source gave ("2023", "2023-05", ...).
     date: Mapped[str | None] = mapped_column(String, nullable=True, index=True)
     title: Mapped[str] = mapped_column(Text, default="")
@@ -45,6 +45,9 @@ class DocumentTable(Base):
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_utcnow)
 
 
+# A language's documents, and each attribution's document's language read in the index
+# (migration 0007: the speaker lists by language).
+Index("ix_documents_lang_id", DocumentTable.lang, DocumentTable.id)
 # The listings' orders (undated last): attributions by date, articles newest first.
 Index("ix_documents_date_order", DocumentTable.date.is_(None), DocumentTable.date, DocumentTable.id)
 Index(
@@ -89,8 +92,11 @@ class AttributionTable(_Item, Base):
     confidence: Mapped[float] = mapped_column(Float)
 
     # Covers a speaker page's lookup and the speaker listings' counts per person and stance and
-    # their names per person (migration 0006, which dropped the (speaker, stance) index of 0002).
-    __table_args__ = (Index("ix_attributions_speaker_key", "speaker_key", "stance", "speaker"),)
+    # their names per person (migration 0006, which dropped the (speaker, stance) index of 0002),
+    # and their join with the documents' language (doc_id: migration 0007).
+    __table_args__ = (
+        Index("ix_attributions_speaker_key_doc", "speaker_key", "stance", "speaker", "doc_id"),
+    )
 
 
 class MentionTable(_Item, Base):

@@ -14,6 +14,7 @@ from claimgraph.interfaces.cli import (  # noqa: F401 - importing registers the 
     ingest,
     link,
     serve,
+    speakers,
     stance,
 )
 from claimgraph.interfaces.cli._util import app
