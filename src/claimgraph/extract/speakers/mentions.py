@@ -204,10 +204,16 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         and _low(t) not in lang.words("non_speakers")
         and _low(t) not in lang.words("determiners")
         and _low(t) not in lang.words("adverbial_openers")
-        and t.pos_ != "ADP"  # "With that said": a preposition capitalised by position
+        and not _opening_preposition(t)
         and not (lang.verb_second and _capitalised_by_position(t, end))
         for t in toks
     )
+
+
+def _opening_preposition(tok: Token) -> bool:
+    """A sentence's first word, a preposition capitalised by position (``With that said``); not
+    an acronym the tagger takes for one (``het OM``, Dutch ``om``)."""
+    return tok.pos_ == "ADP" and tok.is_sent_start and not tok.is_upper
 
 
 def _clause_opening(toks: Span, lang: LangData) -> bool:
@@ -228,13 +234,21 @@ def _clause_opening(toks: Span, lang: LangData) -> bool:
 
 
 def _verb_ending(toks: Span) -> bool:
-    """A phrase that ends in a lower-case finite verb or its particle (``President Vladimir
-    Putin's spokesman doubled down``): the subject and its verb, not a noun phrase. A capitalised
-    word is a name the tagger may take for a verb (``Facebook further claimed``)."""
+    """A phrase that ends in a lower-case finite verb or its particle that heads the phrase, its
+    parsed subject in it (``President Vladimir Putin's spokesman doubled down``): a subject and
+    its verb, not a noun phrase. A capitalised word is a name the tagger may take for a verb
+    (``Facebook further claimed``); a verb that hangs on a word of the phrase a noun it may take
+    for one (``the official WHO report``, parsed as ``official, who report``)."""
+    inside = range(toks.start, toks.end)
     last = toks[-1]
-    if last.dep_ in _PARTICLE_DEPS and last.head in toks:
+    if last.dep_ in _PARTICLE_DEPS and last.head.i in inside:
         last = last.head
-    return last.pos_ in VERB_POS and _tagged_finite(last)
+    return (
+        last.pos_ in VERB_POS
+        and _tagged_finite(last)
+        and (last.head.i == last.i or last.head.i not in inside)
+        and any(c.dep_.startswith("nsubj") and c.i in inside for c in last.children)
+    )
 
 
 def _cut_word(tok: Token) -> bool:
