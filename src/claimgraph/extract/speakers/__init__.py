@@ -30,6 +30,8 @@ from claimgraph.extract.speakers.descriptions import (
     _apposed_name,
     _described_person,
     _relative_name,
+    _sole_holder,
+    _title_only,
 )
 from claimgraph.extract.speakers.mentions import (
     noun_phrase_after,
@@ -118,6 +120,7 @@ def resolve_speakers(
             _described_person(surface, before, text, lang)
             or _apposed_name(att, text, lang)
             or _relative_name(surface, before, text, lang)
+            or _sole_holder(surface, att.speaker, text, lang)
             if surface
             else ""
         )
@@ -140,7 +143,12 @@ def resolve_speakers(
     )
     for att in attributions:
         att.speaker = unglued.get(att.speaker, att.speaker)
-    names = [a.speaker for a in attributions if _name_like(a.speaker, lang)]
+    # a bare title names no one: "Vice President" is no fuller form of "President"
+    names = [
+        a.speaker
+        for a in attributions
+        if _name_like(a.speaker, lang) and not _title_only(a.speaker, lang)
+    ]
     plural = (
         numbered_pronouns(parsed, text, lang, attributions, "Plur")
         if parsed is not None

@@ -11,13 +11,15 @@ from collections.abc import Sequence
 from functools import cache
 
 from claimgraph.extract.speakers.constants import _NOTHING
-from claimgraph.extract.speakers.names import _name_like, _name_word, canonical_name
-from claimgraph.extract.speakers.words import _person_noun, _source_noun
+from claimgraph.extract.speakers.names import _name_like, _name_word, _same_person, canonical_name
+from claimgraph.extract.speakers.words import _person_noun, _source_noun, _title_word
 from claimgraph.lang import LangData
 from claimgraph.model import Attribution
 
 _CAPITALS_ONLY = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")  # "Universiteit Utrecht"
 _NAME_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*),\s*$")  # "Clinton, "
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")  # "Putin. He": not "Peter R. de Vries"
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")  # the word before a position
 _APPOSED_NAME = re.compile(r",\s*([^,\n]+?)\s*(?:,|$)")  # ", Chuck Schumer," up to the cue
 
 
@@ -35,6 +37,68 @@ def _described_person(surface: str, before: int, text: str, lang: LangData) -> s
     for last in pattern.finditer(text, 0, before):  # noqa: B007 (the last match is wanted)
         pass
     return canonical_name(last.group(1), lang) if last else ""
+
+
+def _sole_holder(surface: str, name: str, text: str, lang: LangData) -> str:
+    """``The president`` (name ``president``) -> ``Alberto Fernández``, ``Putin's
+    spokesperson`` -> ``Dmitry Peskov``: a bare title, or a title after a named possessor, names
+    the one person the article names right after that title (``President Alberto Fernández``,
+    ``The Kremlin spokesperson Dmitry Peskov``; rule 12: a title alone takes the person's full
+    name), in its fullest form; empty where the article names none or several (a briefing's
+    ``President Biden`` and ``President Zelenskyy``), for a phrase that opens with a determiner
+    other than the language's ``title_articles`` (``His lawyer`` is his, ``a spokesman`` one of
+    many, whoever else the article calls so) or where ``name`` is no such title. A longer title
+    is another role: ``Vice President Harris`` holds no ``President``."""
+    words = name.split()
+    opening = surface.split()[:1]
+    if (
+        not words
+        or not _title_word(words[-1].lower(), lang)
+        or not _bare_or_possessed(words, lang)
+        or (opening and _indefinite_opening(opening[0].lower(), lang))
+    ):
+        return ""
+    holders = _title_holders(words[-1].lower(), text, lang)
+    fullest = {max((h for h in holders if h == o or _same_person(o, h)), key=len) for o in holders}
+    return fullest.pop() if len(fullest) == 1 else ""
+
+
+def _indefinite_opening(word: str, lang: LangData) -> bool:
+    """A determiner that leaves a title open (``his``, ``a``, ``one``): not one of the
+    language's ``title_articles`` (``the``)."""
+    return word in lang.words("determiners") and word not in lang.words("title_articles")
+
+
+def _title_holders(title: str, text: str, lang: LangData) -> list[str]:
+    """The names (canonical) ``text`` writes right after the title word ``title``, not after a
+    longer title (``Vice President Harris``) and up to a sentence's end (``President Vladimir
+    Putin. He``)."""
+    holders = []
+    for match in _titled_names(title, lang.words("name_particles")).finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if match.group(0).split()[0].lower() != title or (
+            before and _title_word(before.group(1).lower(), lang)
+        ):
+            continue  # "spokespersons", "Vice President Harris"
+        holder = canonical_name(_SENTENCE_END.split(match.group(1), maxsplit=1)[0], lang)
+        if _name_like(holder, lang):
+            holders.append(holder)
+    return holders
+
+
+def _title_only(name: str, lang: LangData) -> bool:
+    """A name of title words only (``Vice President``, ``President``): a role, no person."""
+    words = name.split()
+    return bool(words) and all(_title_word(w.lower(), lang) for w in words)
+
+
+def _bare_or_possessed(words: list[str], lang: LangData) -> bool:
+    """Title words only (``Vice President``), or a possessor and one title (``Putin's
+    spokesperson``)."""
+    if _title_only(" ".join(words), lang):
+        return True
+    suffixes = tuple(lang.words("possessive_suffixes"))
+    return len(words) >= 2 and bool(suffixes) and words[-2].endswith(suffixes)
 
 
 def _apposed_name(att: Attribution, text: str, lang: LangData) -> str:

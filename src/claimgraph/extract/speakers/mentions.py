@@ -5,7 +5,7 @@ antecedent a demonstrative stands for, and whether a phrase may be a speaker at 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.speakers.constants import FUNCTION_POS, VERB_POS
 from claimgraph.extract.speakers.words import _low, _person_noun, _source_noun, is_capitalised
@@ -16,6 +16,8 @@ MAX_SPEAKER_TOKENS = 12
 NOUN_POS = frozenset({"NOUN", "PROPN", "X"})
 # word classes of a lower-case word before a role noun that is no modifier of it
 _NON_MODIFIER_POS = FUNCTION_POS | VERB_POS | {"PRON", "NUM"}
+# relations of a verb's particle (``doubled down``)
+_PARTICLE_DEPS = frozenset({"compound:prt", "prt"})
 
 
 def _glued_compound(tok: Token) -> tuple[int, int]:
@@ -185,6 +187,8 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         return False  # "Beterschap ING heeft beterschap": a clause, not a phrase
     if not lang.verb_second and _finite_auxiliary(toks[0]):
         return False  # "what it says was a drone attack ... intended to kill": a clause
+    if _clause_opening(toks, lang) or _verb_ending(toks) or _cut_word(toks[-1]):
+        return False  # "Does the President believe", "spokesman doubled down", "Medi- —"
     if _nominal_cue(words[-1], lang):
         return False  # "Speculation is mounting that": a sourceless attitude noun (rule 10)
     if len(toks) == 1 and toks[0].is_sent_start and (_adverbial(toks[0]) or _non_finite(toks[0])):
@@ -200,9 +204,57 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         and _low(t) not in lang.words("non_speakers")
         and _low(t) not in lang.words("determiners")
         and _low(t) not in lang.words("adverbial_openers")
+        and not _opening_preposition(t)
         and not (lang.verb_second and _capitalised_by_position(t, end))
         for t in toks
     )
+
+
+def _opening_preposition(tok: Token) -> bool:
+    """A sentence's first word, a preposition capitalised by position (``With that said``); not
+    an acronym the tagger takes for one (``het OM``, Dutch ``om``)."""
+    return tok.pos_ == "ADP" and tok.is_sent_start and not tok.is_upper
+
+
+def _clause_opening(toks: Span, lang: LangData) -> bool:
+    """A phrase that opens a clause, not a noun phrase: a sentence's first word that is a finite
+    auxiliary before anything but a name (a question, ``Does the White House want``; a subjectless
+    ``Don't want to``; not ``Will Doyle``), or a relative pronoun that names no one (the language's
+    ``indefinite_relatives``: ``Whoever flew a drone into the Kremlin knew``)."""
+    first = toks[0]
+    if _low(first) in lang.words("indefinite_relatives"):
+        return True
+    after = toks[1] if len(toks) > 1 else None
+    return (
+        first.is_sent_start
+        and first.pos_ == "AUX"
+        and "Fin" in first.morph.get("VerbForm")
+        and (after is None or after.pos_ != "PROPN")
+    )
+
+
+def _verb_ending(toks: Span) -> bool:
+    """A phrase that ends in a lower-case finite verb or its particle that heads the phrase, its
+    parsed subject in it (``President Vladimir Putin's spokesman doubled down``): a subject and
+    its verb, not a noun phrase. A capitalised word is a name the tagger may take for a verb
+    (``Facebook further claimed``); a verb that hangs on a word of the phrase a noun it may take
+    for one (``the official WHO report``, parsed as ``official, who report``)."""
+    inside = range(toks.start, toks.end)
+    last = toks[-1]
+    if last.dep_ in _PARTICLE_DEPS and last.head.i in inside:
+        last = last.head
+    return (
+        last.pos_ in VERB_POS
+        and _tagged_finite(last)
+        and (last.head.i == last.i or last.head.i not in inside)
+        and any(c.dep_.startswith("nsubj") and c.i in inside for c in last.children)
+    )
+
+
+def _cut_word(tok: Token) -> bool:
+    """A word cut by a hyphen with nothing after it (``Medi- — Medicare``, a speaker correcting
+    herself, or a word broken at a line end): a fragment, no name."""
+    return len(tok.text) > 1 and tok.text.endswith("-") and tok.text[-2].isalpha()
 
 
 def _tagged_finite(tok: Token) -> bool:
