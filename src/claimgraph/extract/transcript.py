@@ -1,4 +1,4 @@
-"""Transcripts: speaker turns (``MR. KIRBY:  …``, ``Q    …``) as direct attributions.
+"""Transcripts: speaker turns (``MR. KIRBY:  …``, ``Q    …``, ``((WN))  …``) as direct attributions.
 
 A press-briefing or interview transcript names its speaker at the start of each turn instead of
 using quotation marks and reporting verbs, so the rule extractor either misses its statements
@@ -55,6 +55,10 @@ class TranscriptStyle:
     self_words: frozenset[str]
     headless_content: frozenset[str]
     label_re: re.Pattern[str]
+    # a bracketed label that is a translation's language tag (``((fa))``), where brackets are used
+    language_tag: re.Pattern[str] | None
+    # the language tag of a translation inside a paragraph: the content ends before it
+    translation_re: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -62,8 +66,8 @@ class Turn:
     """One speaker turn: its label as written, the label's spans, and the body after it."""
 
     label: str
-    label_span: Span  # the name ("MR. KIRBY") or the question label ("Q")
-    cue_span: Span  # the colon, or the question label itself when it has none
+    label_span: Span  # the name ("MR. KIRBY", "Dorsa Derakhshani") or the question label ("Q")
+    cue_span: Span  # the colon or closing bracket, or the question label itself when it has none
     body: Span  # from after the label to the next turn (or the end of the text)
     question: bool
 
@@ -79,10 +83,14 @@ def load_style(code: str) -> TranscriptStyle | None:
             data = tomllib.load(handle)
         questions = [q.upper() for q in data["question_labels"]]
         alternatives = "|".join(re.escape(q) for q in sorted(questions, key=len, reverse=True))
+        brackets = data.get("label_brackets")
+        bracketed = f"|{_bracketed_label(*brackets)}" if brackets else ""
         label_re = re.compile(
-            rf"^(?:(?P<q>{alternatives})(?::|(?=[ \t\xa0]{{2,}}|\t))|{_NAMED_LABEL})[ \t\xa0]+(?=\S)",
+            rf"^(?:(?P<q>{alternatives})(?::|(?=[ \t\xa0]{{2,}}|\t))|{_NAMED_LABEL}{bracketed})"
+            r"[ \t\xa0]+(?=\S)",
             re.M,
         )
+        tag = data.get("language_tag") if brackets else None
         return TranscriptStyle(
             min_turns=int(data["min_turns"]),
             min_speakers=int(data["min_speakers"]),
@@ -95,27 +103,52 @@ def load_style(code: str) -> TranscriptStyle | None:
             self_words=frozenset(w.lower() for w in data["self_words"]),
             headless_content=frozenset(w.lower() for w in data["headless_content"]),
             label_re=label_re,
+            language_tag=re.compile(tag) if tag else None,
+            translation_re=_translation_re(tag, *brackets) if tag else None,
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as err:
         raise ConfigError(f"cannot read transcript data: {err}", str(path)) from err
 
 
+def _bracketed_label(opening: str, closing: str) -> str:
+    """``((Dorsa Derakhshani))``, ``((WN))``, ``((WSS)) :``: a label as written, in brackets."""
+    inside = "".join(sorted(set(opening + closing)))
+    return (
+        rf"{re.escape(opening)}(?P<bracketed>[^\n{re.escape(inside)}]{{1,60}})"
+        rf"(?P<closing>{re.escape(closing)})(?:[ \t\xa0]*:)?"
+    )
+
+
+def _translation_re(tag: str, opening: str, closing: str) -> re.Pattern[str]:
+    return re.compile(rf"[ \t\xa0]*{re.escape(opening)}(?:{tag}){re.escape(closing)}")
+
+
 def find_turns(text: str, style: TranscriptStyle) -> list[Turn]:
     """Every speaker turn in ``text``, in order (an empty list if no line opens with a label)."""
-    found: list[tuple[re.Match[str], bool]] = []
-    for match in style.label_re.finditer(text):
-        question = match.group("q") is not None
-        if not question and not _is_label(match.group("name")):
-            continue
-        found.append((match, question))
+    found = [(m, lab) for m in style.label_re.finditer(text) if (lab := _label_of(m, style))]
     turns = []
-    for n, (match, question) in enumerate(found):
+    for n, (match, (label, label_span, cue_span, question)) in enumerate(found):
         end = found[n + 1][0].start() if n + 1 < len(found) else len(text)
-        group = "q" if question else "name"
-        label_span = match.span(group)
-        cue_span = label_span if question else match.span("colon")
-        turns.append(Turn(match.group(group), label_span, cue_span, (match.end(), end), question))
+        turns.append(Turn(label, label_span, cue_span, (match.end(), end), question))
     return turns
+
+
+_Label = tuple[str, Span, Span, bool]  # the label, its span, the cue's span, a questioner's
+
+
+def _label_of(match: re.Match[str], style: TranscriptStyle) -> _Label | None:
+    """What a label match says (``None`` for a capitalised phrase or a language tag)."""
+    if match.group("q") is not None:
+        return match.group("q"), match.span("q"), match.span("q"), True
+    if match.group("name") is not None:
+        if not _is_label(match.group("name")):
+            return None
+        return match.group("name"), match.span("name"), match.span("colon"), False
+    label = match.group("bracketed")
+    if style.language_tag is not None and style.language_tag.fullmatch(label):
+        return None
+    asks = label.upper() in style.question_labels
+    return label, match.span("bracketed"), match.span("closing"), asks
 
 
 def _is_label(name: str) -> bool:
@@ -128,7 +161,7 @@ def is_transcript(text: str, style: TranscriptStyle | None) -> bool:
     if style is None:
         return False
     turns = find_turns(text, style)
-    speakers = {t.label for t in turns}
+    speakers = {style.questioner if t.question else t.label for t in turns}
     return len(turns) >= style.min_turns and len(speakers) >= style.min_speakers
 
 
@@ -156,6 +189,8 @@ def speaker_name(label: str, preamble: str, lang: LangData, style: TranscriptSty
     key = " ".join(words).lower()
     if key in lang.people:
         return lang.people[key]
+    if label != label.upper():  # written as a name (``((Dorsa Derakhshani))``): kept as written
+        return " ".join(words)
     titled = " ".join(w.title() for w in words)
     if key in lang.titles:
         named = _name_after_role(titled, preamble)
@@ -197,6 +232,14 @@ def _paragraphs(text: str, body: Span) -> list[Span]:
         start = brk.end()
     spans.append((start, body[1]))
     return [_strip(text, s) for s in spans if text[s[0] : s[1]].strip(_SPACE)]
+
+
+def _before_translation(text: str, para: Span, style: TranscriptStyle) -> Span:
+    """A paragraph up to the language tag of its translation (``… this game? ((fa))Farsi …``)."""
+    if style.translation_re is None:
+        return para
+    tag = style.translation_re.search(text, para[0], para[1])
+    return para if tag is None else (para[0], tag.start())
 
 
 def _strip(text: str, span: Span) -> Span:
@@ -241,6 +284,7 @@ def _turn_attributions(
         if turn.label not in names:
             names[turn.label] = speaker_name(turn.label, preamble, lang, style)
         for para in _paragraphs(text, turn.body):
+            para = _before_translation(text, para, style)
             att = _turn_attribution(doc, text, lang, style, turn, names[turn.label], para)
             if att is not None:
                 out.append(att)
@@ -348,7 +392,9 @@ def merge_nested(
 
     A nested attribution is kept when its speaker, cue and content lie in one turn's body (the
     rule extractor's sentences run across labels) and its source is not the turn's speaker or
-    audience (see :func:`_third_party`). Ids are renumbered in text order.
+    audience (see :func:`_third_party`); one that lies wholly before the first turn is the
+    article's own prose (a news report leading into a Wikinews interview) and is kept as it is.
+    Ids are renumbered in text order.
     """
     style = style or load_style(lang.code)
     if style is None or not turn_atts:
@@ -356,8 +402,12 @@ def merge_nested(
     turns = find_turns(text, style)
     speaker_of = {a.cue_span: a.speaker for a in turn_atts}
     taken = {a.content_span for a in turn_atts}
+    lead = (0, turns[0].label_span[0])
     kept = list(turn_atts)
     for att in nested:
+        if all(_inside(span, lead) for span in (att.speaker_span, att.cue_span, att.content_span)):
+            kept.append(att)
+            continue
         turn = next((t for t in turns if _inside(att.content_span, t.body)), None)
         if turn is None or att.content_span in taken:
             continue
