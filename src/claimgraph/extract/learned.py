@@ -274,6 +274,15 @@ def _merged(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[in
     return out
 
 
+def _possessor_cue(doc: Doc, cue: Chunk | None) -> bool:
+    """A cue that is only a possessor's case marker (UD ``case`` under ``nmod:poss``: the
+    ``’s`` of ``Putin’s spokesperson claims``) reports nothing, so it makes no item: left among
+    the items until the stage's filter, its speaker was the antecedent of a later ``He``."""
+    return cue is not None and all(
+        doc[i].dep_ == "case" and doc[i].head.dep_ == "nmod:poss" for i in range(cue.start, cue.end)
+    )
+
+
 def _char_span(ctx: FeatureContext, start: int, end: int) -> tuple[int, int]:
     return ctx.idx[start], ctx.idx[end - 1] + len(ctx.text[end - 1])
 
@@ -325,7 +334,8 @@ def _assemble(
     atts = []
     for para, tags in tagged:
         for triple in link_chunks(_chunks(para, tags, ctx.sent_starts)):
-            atts.append(_attribution(ctx, lang, triple))
+            if not _possessor_cue(ctx.doc, triple[1]):
+                atts.append(_attribution(ctx, lang, triple))
     atts.sort(key=lambda a: a.content_span)
     resolve_demonstratives(atts, ctx.doc, lang)
     resolve_speakers(atts, ctx.doc_text, lang, parsed=ctx.doc)

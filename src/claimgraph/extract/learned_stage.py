@@ -83,11 +83,6 @@ def _clip_before_rules(
         att.type = quote_type(text, att.content_span, [q.outer for q in find_quotes(text, lang)])
 
 
-def _possessive_marker(token: Token) -> bool:
-    """The case marker of a possessor (UD ``case`` under ``nmod:poss``: English "’s")."""
-    return token.dep_ == "case" and token.head.dep_ == "nmod:poss"
-
-
 def _credible(
     att: Attribution,
     text: str,
@@ -126,8 +121,6 @@ def _credible(
     cue = _cue_tokens(att, parsed)
     if cue is not None and (_spans_clause(cue) or _phrase_fragment(att, parsed)):
         return False
-    if cue is not None and len(cue) and all(_possessive_marker(t) for t in cue):
-        return False  # "Putin’s spokesperson claims": the possessor's "’s" reports nothing
     if cue is not None and len(cue) and _no_report(att, cue, parsed, lang, conventions):
         return False
     first = _cue_head(cue, lang) if cue is not None and len(cue) else _first_word(att.cue)
