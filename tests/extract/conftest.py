@@ -122,6 +122,18 @@ def briefing_0504(samples_dir) -> tuple[str, list[Event]]:
 
 
 @pytest.fixture(scope="session")
+def briefing_0504_at(briefing_0504) -> Callable[[str], list[Event]]:
+    """The 4 May briefing's events whose span holds a phrase of it."""
+    text, events = briefing_0504
+
+    def at(phrase: str) -> list[Event]:
+        start = text.index(phrase)
+        return [e for e in events if e.span[0] <= start < e.span[1]]
+
+    return at
+
+
+@pytest.fixture(scope="session")
 def guardian_excerpt() -> Document:
     """:data:`GUARDIAN_EXCERPT` analyzed once."""
     return claimgraph.analyze(GUARDIAN_EXCERPT, lang="en", date="2023-05-04")

@@ -4,8 +4,6 @@ a participle, possessors of another noun, negated triggers."""
 
 from __future__ import annotations
 
-import pytest
-
 import claimgraph
 from claimgraph.extract.events import sentences
 from claimgraph.lang import person_key
@@ -20,45 +18,33 @@ def _assaults(text: str, date: str = "2023-05-04") -> list[Event]:
     return [e for e in _events(text, date) if e.type == "ASSAULT"]
 
 
-@pytest.fixture(scope="module")
-def briefing(briefing_0504) -> tuple[str, list[Event]]:
-    return briefing_0504
-
-
-def _at(briefing: tuple[str, list[Event]], phrase: str) -> list[Event]:
-    """The briefing's events whose span holds ``phrase``."""
-    text, events = briefing
-    start = text.index(phrase)
-    return [e for e in events if e.span[0] <= start < e.span[1]]
-
-
-def test_a_statement_target_comes_from_its_first_sentence(briefing):
+def test_a_statement_target_comes_from_its_first_sentence(briefing_0504_at):
     # Kirby's denial "We never took it off the table." is not aimed at Beijing, named four
     # sentences on ("get them over to Beijing")
-    rejects = [e for e in _at(briefing, "We never took it off the table") if e.type == "REJECT"]
+    rejects = [e for e in briefing_0504_at("We never took it off the table") if e.type == "REJECT"]
     assert rejects and all(e.target_country != "CHN" for e in rejects)
 
 
-def test_a_title_does_not_end_the_first_sentence(briefing):
+def test_a_title_does_not_end_the_first_sentence(briefing_0504_at):
     # "what Mr.\nPeskov says is just a blatant, bald lie": Peskov stays the target
-    rejects = [e for e in _at(briefing, "what Mr.\nPeskov says") if e.type == "REJECT"]
+    rejects = [e for e in briefing_0504_at("what Mr.\nPeskov says") if e.type == "REJECT"]
     assert rejects and person_key(rejects[0].target_actor) == person_key("Dmitry Peskov")
     text = "I think we’ve been pretty clear that what Mr. Peskov says is just a lie.  He knows."
     assert len(sentences(text, "en")) == 2
 
 
-def test_a_reporters_question_is_no_statement_event(briefing):
+def test_a_reporters_question_is_no_statement_event(briefing_0504_at):
     question = "Publicly, you’ve said many times\nthat these allegations are a lie."
-    assert not [e for e in _at(briefing, question) if e.type == "REJECT"]
+    assert not [e for e in briefing_0504_at(question) if e.type == "REJECT"]
 
 
-def test_the_noun_before_a_participle_without_object_is_its_victim(briefing):
-    killed = [e for e in _at(briefing, "two dozen Ukrainians killed") if e.trigger == "killed"]
+def test_the_noun_before_a_participle_without_object_is_its_victim(briefing_0504_at):
+    killed = [e for e in briefing_0504_at("two dozen Ukrainians killed") if e.trigger == "killed"]
     assert killed and killed[0].source_country == "" and killed[0].target_country == "UKR"
 
 
-def test_a_negated_trigger_is_no_event(briefing):
-    assert not [e for e in _at(briefing, "We’re not investigating it.") if e.type == "ACCUSE"]
+def test_a_negated_trigger_is_no_event(briefing_0504_at):
+    assert not [e for e in briefing_0504_at("We’re not investigating it.") if e.type == "ACCUSE"]
     # Zelensky, quoted in the headlines of 2023-05-03
     text = "Zelensky said: “We don’t attack Putin or Moscow. We fight on our territory.”"
     assert not _assaults(text, "2023-05-03")

@@ -4,43 +4,29 @@ to a place of its own phrase."""
 
 from __future__ import annotations
 
-import pytest
-
 import claimgraph
 from claimgraph.extract.events import _actor_mentions, load_event_lexicon
 from claimgraph.model import Event
 
 
-@pytest.fixture(scope="module")
-def briefing(briefing_0504) -> tuple[str, list[Event]]:
-    return briefing_0504
-
-
-def _at(briefing: tuple[str, list[Event]], phrase: str) -> list[Event]:
-    """The briefing's events whose span holds ``phrase``."""
-    text, events = briefing
-    start = text.index(phrase)
-    return [e for e in events if e.span[0] <= start < e.span[1]]
-
-
-def _roles(text: str, date: str) -> dict[str, str]:
-    """Each actor mention of ``text`` (English) by its name: its role."""
-    doc = claimgraph.analyze(text, lang="en", date=date)
-    mentions = _actor_mentions(doc, load_event_lexicon("en"), 0, len(text))
+def _roles(text: str, date: str, code: str = "en") -> dict[str, str]:
+    """Each actor mention of ``text`` (in language ``code``) by its name: its role."""
+    doc = claimgraph.analyze(text, lang=code, date=date)
+    mentions = _actor_mentions(doc, load_event_lexicon(code), 0, len(text))
     return {m.actor.name: m.actor.role for m in mentions}
 
 
-def test_a_responder_is_no_party_of_what_it_responds_to(briefing):
+def test_a_responder_is_no_party_of_what_it_responds_to(briefing_0504_at):
     # Kirby: "Now, how Mr. Putin reacts to this alleged drone attack is going to be up to him"
-    assaults = [e for e in _at(briefing, "how Mr. Putin reacts") if e.type == "ASSAULT"]
+    assaults = [e for e in briefing_0504_at("how Mr. Putin reacts") if e.type == "ASSAULT"]
     assert not [e for e in assaults if e.source_country == "RUS"]
 
 
-def test_a_role_noun_of_another_phrase_gives_the_place_no_role(briefing):
+def test_a_role_noun_of_another_phrase_gives_the_place_no_role(briefing_0504_at):
     # Jean-Pierre: "bring the four leaders of the House and the Senate to the White House":
     # the Senate is no role of the White House, which is her own side (no target)
     threats = [
-        e for e in _at(briefing, "leaders of the House and the Senate") if e.type == "THREATEN"
+        e for e in briefing_0504_at("leaders of the House and the Senate") if e.type == "THREATEN"
     ]
     assert threats and all(e.target_actor == "" for e in threats)
     # en dev (wikinews): the troops sent to Saudi Arabia are no Saudi military
@@ -77,9 +63,7 @@ def test_a_dutch_role_noun_of_another_clause_gives_the_place_no_role():
         "Ook de politie ziet dat Nederland hét doorvoerland is geworden voor het Europese "
         "continent. Het regime in Kiev zwijgt."
     )
-    doc = claimgraph.analyze(text, lang="nl", date="2019-03-01")
-    mentions = _actor_mentions(doc, load_event_lexicon("nl"), 0, len(text))
-    assert {m.actor.name: m.actor.role for m in mentions} == {"Nederland": "GOV", "Kiev": "GOV"}
+    assert _roles(text, "2019-03-01", "nl") == {"Nederland": "GOV", "Kiev": "GOV"}
 
 
 def _assault(text: str) -> Event:
