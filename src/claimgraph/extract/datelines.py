@@ -45,14 +45,19 @@ def dateline_speakers(items: list[Attribution], parsed: Doc, text: str, lang: La
     span = dateline_span(text)
     if span is None:
         return
-    for item in items:
-        mention = item.speaker_span
-        if mention is None or not (span[0] <= mention[0] and mention[1] <= span[1]):
-            continue
-        subject = _subject_after(parsed, span)
-        if subject is not None:
-            item.speaker_span = subject
-            item.speaker = canonical_name(text[subject[0] : subject[1]], lang)
+    in_dateline = [
+        item
+        for item in items
+        if item.speaker_span is not None
+        and span[0] <= item.speaker_span[0]
+        and item.speaker_span[1] <= span[1]
+    ]
+    subject = _subject_after(parsed, span) if in_dateline else None
+    if subject is None:
+        return
+    speaker = canonical_name(text[subject[0] : subject[1]], lang)
+    for item in in_dateline:
+        item.speaker_span, item.speaker = subject, speaker
 
 
 def _subject_after(parsed: Doc, span: Span) -> Span | None:
