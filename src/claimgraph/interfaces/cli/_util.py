@@ -53,6 +53,12 @@ err = Console(stderr=True)
 EXIT_INPUT = 2
 
 
+def matching_rows(shown: int, limit: int, count: Callable[[], int]) -> int:
+    """How many rows match a listing that shows ``shown`` of at most ``limit``: counted (by
+    ``count``) only when the page is full, since a page with room to spare holds them all."""
+    return count() if shown == limit else shown
+
+
 def say_if_cut(shown: int, total: int | None, noun: str) -> None:
     """One line on stderr when a listing shows fewer rows than match: how many of how many
     (``total`` None: more than shown, number unknown) and how to see them all."""

@@ -11,6 +11,7 @@ from claimgraph.interfaces.cli._util import (
     StanceChoice,
     app,
     iso_date,
+    matching_rows,
     open_existing_store,
     out,
     print_json_lines,
@@ -68,7 +69,7 @@ def claims_cli(
             # only the JSON rows carry the cluster; the plain table does not show it
             clusters = _cluster_of(store, rows) if json_out else [None] * len(rows)
             found = list(zip(rows, clusters, strict=True))
-            total = store.count_attributions(**filters) if len(rows) == limit else len(rows)
+            total = matching_rows(len(rows), limit, lambda: store.count_attributions(**filters))
     if json_out:
         print_json_lines(_record(row, cluster) for row, cluster in found)
     elif linked and not found:

@@ -30,6 +30,7 @@ from claimgraph.interfaces.cli._util import (
     app,
     err,
     iso_date,
+    matching_rows,
     open_existing_store,
     out,
     print_json_lines,
@@ -179,7 +180,7 @@ def events_cli(
         records = [stored_record(found) for found in query_events(store, query, limit)]
         if not records and etype:
             _hint_types(store, etype)
-        total = count_events(store, query) if len(records) == limit else len(records)
+        total = matching_rows(len(records), limit, lambda: count_events(store, query))
     if json_out:
         print_json_lines(iter(records))
     else:

@@ -18,6 +18,7 @@ from claimgraph.interfaces.cli._util import (
     err,
     eval_app,
     fail,
+    matching_rows,
     open_existing_store,
     out,
     print_metrics,
@@ -122,7 +123,7 @@ def ledger_cli(
     with open_existing_store(db) as store:
         wanted = status and status.value
         rows = list_clusters(store, status=wanted, min_size=min_size, limit=limit)
-        total = count_clusters(store, wanted, min_size) if len(rows) == limit else len(rows)
+        total = matching_rows(len(rows), limit, lambda: count_clusters(store, wanted, min_size))
     if json_out:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")

@@ -13,6 +13,7 @@ from claimgraph.interfaces.cli._util import (
     DB_OPTION,
     app,
     err,
+    matching_rows,
     open_existing_store,
     out,
     print_json_lines,
@@ -49,7 +50,7 @@ def speakers_cli(
         if rekey:
             _say_rekeyed(store, store.rekey_speakers())
         rows = store.speaker_counts(q=contains, lang=lang, limit=limit)
-        total = store.count_speakers(q=contains, lang=lang) if len(rows) == limit else len(rows)
+        total = matching_rows(len(rows), limit, lambda: store.count_speakers(q=contains, lang=lang))
     if json_out:
         print_json_lines({**asdict(row), "stances": _by_count(row)} for row in rows)
     else:
