@@ -2,7 +2,7 @@
 participle is where, not who; Dutch puts a passive's auxiliary far back; parties are Dutch
 actors; a statement is its speaker's even without a country, and is not said on a later day
 than the article's; a negated trigger is no event. Sentences from the nl dev articles and DPG
-2019 (nl-news)."""
+2019 (nl-news), and one founding-corpus summary for a speaker that names a country."""
 
 from __future__ import annotations
 
@@ -86,3 +86,16 @@ def test_a_dutch_negated_trigger_is_no_event_unless_a_preposition_parts_them():
         "aangetroffen)."
     )
     assert _events(text, "2019-02-12", "PROTEST")
+
+
+def test_a_speaker_that_names_a_country_is_that_country():
+    # the Guardian's summary of 2023-05-04 (headlines.jsonl): the speaker "Russia" has no place
+    # mention of its own in the run-on text; its accusation is Russia's, not a name-only one
+    text = (
+        "Putin’s spokesperson claims, without providing evidence, that Washington was involved in "
+        "alleged attempt to kill president Russia has accused the US of being behind what it says "
+        "was a drone attack on the Kremlin intended to kill Vladimir Putin. "
+    )
+    doc = claimgraph.analyze(text, lang="en", date="2023-05-04")
+    (accusation,) = [e for e in doc.events if e.trigger == "accused"]
+    assert (accusation.source_country, accusation.target_country) == ("RUS", "USA")
