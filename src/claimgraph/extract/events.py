@@ -17,11 +17,13 @@ country, capital or landmark used as metonym ("Moskou", "het Kremlin" -> RUS GOV
 with a role noun ("Russische autoriteiten" -> RUS GOV); a speaker also a national party or body
 named in the language's ``[bodies]`` ("regeringspartij D66" -> NLD PTY; only speakers: around a
 trigger the words do not tell a party's side well enough). A statement whose speaker is none of
-these is still the speaker's, by name ("Kamerlid Jasper van Dijk"). Agent and target of a trigger come from the
-words around each actor (``[grammar]`` of the language's events.toml): prepositions ("aanval op",
-"door"), the object of a verb ("to kill President Putin"), a passive ("were hit by", Dutch "is in
-Spanje veroordeeld"); an actor is no party when it is the place ("in Moscow", "in de Finse
-hoofdstad Helsinki", "Op Schiphol werd A. aangehouden"), the reporter ("that Russia claims"), the responder
+these is still the speaker's, by name ("Kamerlid Jasper van Dijk").
+
+Agent and target of a trigger come from the words around each actor (``[grammar]`` of the
+language's events.toml): prepositions ("aanval op", "door"), the object of a verb ("to kill
+President Putin"), a passive ("were hit by", Dutch "is in Spanje veroordeeld"); an actor is no
+party when it is the place ("in Moscow", "in de Finse hoofdstad Helsinki", "Op Schiphol werd A.
+aangehouden"), the reporter ("that Russia claims"), the responder
 ("how Mr. Putin reacts to this alleged drone attack") or in another clause, or the possessor of
 another noun ("Russia's messaging ... past explosions"); a noun before a participle without object
 is its patient ("two dozen Ukrainians killed, ..."), the subject of a staging verb its agent even
