@@ -13,17 +13,24 @@ Two sources of events in an annotated :class:`~claimgraph.model.Document`:
   source accuses elsewhere in the article ("wees met beschuldigende vinger naar Kiev").
 
 Actors are countries (ISO 3166 alpha-3) with CAMEO roles: a known person (``base/events.toml``), a
-country, capital or landmark used as metonym ("Moskou", "het Kremlin" -> RUS GOV), or a demonym
-with a role noun ("Russische autoriteiten" -> RUS GOV). Agent and target of a trigger come from the
-words around each actor (``[grammar]`` of the language's events.toml): prepositions ("aanval op",
-"door"), the object of a verb ("to kill President Putin"), a passive ("were hit by"); an actor is
-no party when it is the place ("in Moscow"), the reporter ("that Russia claims"), the responder
+country, capital or landmark used as metonym ("Moskou", "het Kremlin" -> RUS GOV), a demonym
+with a role noun ("Russische autoriteiten" -> RUS GOV); a speaker also a national party or body
+named in the language's ``[bodies]`` ("regeringspartij D66" -> NLD PTY; only speakers: around a
+trigger the words do not tell a party's side well enough). A statement whose speaker is none of
+these is still the speaker's, by name ("Kamerlid Jasper van Dijk").
+
+Agent and target of a trigger come from the words around each actor (``[grammar]`` of the
+language's events.toml): prepositions ("aanval op", "door"), the object of a verb ("to kill
+President Putin"), a passive ("were hit by", Dutch "is in Spanje veroordeeld"); an actor is no
+party when it is the place ("in Moscow", "in de Finse hoofdstad Helsinki", "Op Schiphol werd A.
+aangehouden"), the reporter ("that Russia claims"), the responder
 ("how Mr. Putin reacts to this alleged drone attack") or in another clause, or the possessor of
 another noun ("Russia's messaging ... past explosions"); a noun before a participle without object
 is its patient ("two dozen Ukrainians killed, ..."), the subject of a staging verb its agent even
 on the attacked side ("Russia staged a drone attack on the Kremlin"), and a negated trigger ("We're
-not investigating it") is no event. Time is the nearest calendar timex in the sentence, else the
-article date; place the nearest place mention in the sentence.
+not investigating it", "geen vergelding") is no event. Time is the nearest calendar timex in the
+sentence (for a statement, none of its content later than the article date), else the article
+date; place the nearest place mention in the sentence.
 
 Mentions of one happening are merged into one event (:func:`merge_duplicates`): events of the
 same type whose spans overlap or that sit in the same attribution's content, and events with the
@@ -41,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from claimgraph.errors import ConfigError
-from claimgraph.extract.places import _WORD, load_gazetteer
+from claimgraph.extract.places import _WORD, country_named, load_gazetteer
 from claimgraph.lang import has_lang_file, person_key
 from claimgraph.model import Attribution, Document, Event, Place, Span
 from claimgraph.nlp.sentences import abbreviations, hard_wrapped
@@ -114,8 +121,12 @@ class _Lexicon:
     response_words: tuple[tuple[str, ...], ...]
     role_links: frozenset[str]
     place_preps: frozenset[str]
+    place_nouns: frozenset[str]
     passive_aux: frozenset[str]
     passive_preps: frozenset[str]
+    far_passive_aux: frozenset[str]
+    active_aux: frozenset[str]
+    passive_reach: int
     patient_verbs: tuple[tuple[str, ...], ...]
     victim_first: frozenset[str]
     possessive_marks: tuple[str, ...]
@@ -129,6 +140,8 @@ class _Lexicon:
     staging_verbs: frozenset[str]
     mode_words: dict[str, dict[str, str]]
     people: dict[str, tuple[str, str]]
+    bodies: dict[str, tuple[str, str]]
+    body_pattern: re.Pattern[str]
     acts: dict[str, tuple[str, str]]
     stances: dict[str, tuple[str, str]]
     silent_acts: frozenset[str]
@@ -166,6 +179,14 @@ def _trie_regex(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+def _body_pattern(names: Any) -> re.Pattern[str]:
+    """Any of ``names`` as written (case matters: "DENK", not "ik denk"), a whole word or the
+    first part of a hyphenated compound ("PVV-Kamerlid Leon de Jong"). Matches nothing for no
+    names."""
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation or '(?!)'})(?!\w)")
+
+
 def _type_mode(value: list[str]) -> tuple[str, str]:
     return (value[0], value[1] if len(value) > 1 else "")
 
@@ -182,6 +203,7 @@ def load_event_lexicon(code: str) -> _Lexicon:
         for form in entry["forms"]:
             triggers[form.lower()] = _Trigger(entry["type"], entry.get("mode", ""))
     roles = {w.lower(): role for role, words in data.get("roles", {}).items() for w in words}
+    bodies = {name: (c, r) for name, (c, r) in data.get("bodies", {}).items()}
     grammar = data.get("grammar", {})
     return _Lexicon(
         code=code,
@@ -196,8 +218,12 @@ def load_event_lexicon(code: str) -> _Lexicon:
         response_words=tuple(tuple(w.split()) for w in grammar.get("response_words", [])),
         role_links=frozenset(grammar.get("role_links", [])),
         place_preps=frozenset(grammar.get("place_preps", [])),
+        place_nouns=frozenset(grammar.get("place_nouns", [])),
         passive_aux=frozenset(grammar.get("passive_aux", [])),
         passive_preps=frozenset(grammar.get("passive_preps", [])),
+        far_passive_aux=frozenset(grammar.get("far_passive_aux", [])),
+        active_aux=frozenset(grammar.get("active_aux", [])),
+        passive_reach=int(grammar.get("passive_reach", 0)),
         patient_verbs=tuple(tuple(v.split()) for v in grammar.get("patient_verbs", [])),
         victim_first=frozenset(grammar.get("victim_first", [])),
         possessive_marks=tuple(grammar.get("possessive_marks", [])),
@@ -214,6 +240,8 @@ def load_event_lexicon(code: str) -> _Lexicon:
             for t, modes in data.get("mode_words", {}).items()
         },
         people={name: (c, r) for name, (c, r) in base.get("people", {}).items()},
+        bodies=bodies,
+        body_pattern=_body_pattern(bodies),
         acts={k: _type_mode(v) for k, v in base.get("acts", {}).items()},
         stances={k: _type_mode(v) for k, v in base.get("stances", {}).items()},
         silent_acts=frozenset(base.get("silent_acts", [])),
@@ -243,6 +271,7 @@ class _ActorMention:
     end: int
     actor: Actor
     site: bool = False  # a city or landmark standing for its country ("Moskou", "het Kremlin")
+    place: bool = False  # a place name (not a demonym or a person)
 
 
 def _place_actor(place: Place, role: str = "") -> Actor | None:
@@ -275,7 +304,7 @@ def _actor_mentions(doc: Document, lex: _Lexicon, start: int, end: int) -> list[
             actor = _place_actor(place, _role_before(text, place.span[0], lex))
             if actor is not None:
                 site = place.geonames_id not in _country_ids()
-                found.append(_ActorMention(*place.span, actor, site))
+                found.append(_ActorMention(*place.span, actor, site, place=True))
     for m in _WORD.finditer(text, start, end):
         word = m.group()
         if word in gaz.demonyms:
@@ -335,12 +364,27 @@ def speaker_actor(doc: Document, att: Attribution, lex: _Lexicon) -> Actor | Non
     if person_key(att.speaker) in lex.people:
         return Actor(*lex.people[person_key(att.speaker)], att.speaker)
     if att.speaker_span is not None:
+        phrase = doc.surface(att.speaker_span)
         mentions = _actor_mentions(doc, lex, *att.speaker_span)
         if mentions:
             first = mentions[0].actor
-            role = _role_in(doc.surface(att.speaker_span), lex) or first.role
-            return Actor(first.code, role, att.speaker)
+            return Actor(first.code, _role_in(phrase, lex) or first.role, att.speaker)
+        body = lex.body_pattern.search(phrase)
+        if body is not None:  # "regeringspartij D66", "GroenLinks-Kamerlid Tom van der Lee"
+            return Actor(*lex.bodies[body.group()], att.speaker)
     return None
+
+
+def _named(att: Attribution, lex: _Lexicon) -> Actor | None:
+    """The speaker of a statement when no actor is found in its span: a country by its name
+    ("Russia", a headline speaker without a place mention), else the speaker by name alone
+    ("Kamerlid Jasper van Dijk"): the statement is still his, and statements of different
+    speakers stay apart."""
+    if not att.speaker:
+        return None
+    country = country_named(att.speaker, lex.code)
+    code = _iso3().get(country.country, "") if country else ""
+    return Actor(code, "GOV" if code else "", att.speaker)
 
 
 def _role_in(phrase: str, lex: _Lexicon) -> str:
@@ -386,12 +430,32 @@ def _nearest(items: list[Any], span: Span, pos: int, key: Any) -> Any:
     return min(inside, key=lambda i: abs(key(i)[0] - pos), default=None)
 
 
-def _time(doc: Document, sentence: Span, pos: int) -> str:
+def _time(doc: Document, sentence: Span, pos: int, said: Span | None = None) -> str:
     """The value of the nearest point timex of ``sentence`` that names a calendar time, else
-    the article date: not a duration ("for five years"), not a bare "now" (PRESENT_REF)."""
-    points = [t for t in doc.timexes if t.type in _POINT_TYPES and _resolved(t.value)]
+    the article date: not a duration ("for five years"), not a bare "now" (PRESENT_REF), and
+    for a statement whose content is ``said`` no time of its content later than the article
+    date ("zij wil dat haar deal op 12 maart door het parlement komt", in an article of 27
+    February: the wish is not said on the day of the vote)."""
+    points = [
+        t for t in doc.timexes
+        if t.type in _POINT_TYPES and _resolved(t.value)
+        and not (said and _within(t.span, said) and _later(t.value, doc.date or ""))
+    ]  # fmt: skip
     timex = _nearest(points, sentence, pos, lambda t: t.span)
     return timex.value if timex is not None else (doc.date or "")
+
+
+_CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}")
+
+
+def _later(value: str, date: str) -> bool:
+    """Whether the calendar value lies after ``date`` at their common precision ("2019-03-12"
+    after "2019-02-27"; not "2023-W18", a week, nor "2023-05" after "2023-05-03")."""
+    v, d = _CALENDAR.match(value), _CALENDAR.match(date)
+    if v is None or d is None:
+        return False
+    n = min(len(v.group()), len(d.group()))
+    return v.group()[:n] > d.group()[:n]
 
 
 def _resolved(value: str) -> bool:
@@ -427,7 +491,7 @@ def _statement_event(
     etype, mode = type_mode
     anchor = att.cue_span or att.speaker_span or att.content_span
     sentence = _sentence_of(sents, anchor[0])
-    source = speaker_actor(doc, att, lex)
+    source = speaker_actor(doc, att, lex) or _named(att, lex)
     targets = [
         m for m in _actor_mentions(doc, lex, *_first_sentence(att.content_span, claims))
         if source is None or m.actor.key != source.key
@@ -443,7 +507,7 @@ def _statement_event(
         mode=mode or content_mode,
         **_party("source", source),
         **_party("target", targets[0].actor if targets else None),
-        time=_time(doc, sentence, anchor[0]),
+        time=_time(doc, sentence, anchor[0], att.content_span),
         **_place(doc, sentence, anchor[0], att.content_span, att.speaker_span),
         attribution=att.id,
         span=(min(s[0] for s in spans), max(s[1] for s in spans)),
@@ -517,18 +581,29 @@ def _role_of(
         return _TARGET if etype in _VICTIM_TYPES else _NONE  # not the accuser of "accusation"
     if lex.patient_words & set(after):  # "Americans held hostage"
         return _TARGET
+    at_place = _at_place(text, lex, m, before)
+    if at_place and m.place:
+        return _NONE  # "is in Spanje veroordeeld": where, even right before the trigger
     if m.end == trig[0] - 1 or m.end == trig[0]:  # "Russische beschuldiging"
         site_hit = m.site and etype == _ASSAULT  # "Kremlin drone attack", not "Kyiv denied"
         victim_first = text[trig[0] : trig[1]].lower() in lex.victim_first
         patient = site_hit or victim_first or _reduced_passive(text, lex, trig)
         return _TARGET if patient else _AGENT  # "a Putin assassination attempt"
-    if (
-        before
-        and before[-1] in lex.place_preps
-        and not text.startswith(lex.possessive_marks, m.end)
-    ):
-        return _NONE  # "a drone attack in Moscow": where, not whom ("in Ukraine's offensive")
-    return _LEFTOVER
+    return _NONE if at_place else _LEFTOVER  # "a drone attack in Moscow": where, not whom
+
+
+def _at_place(text: str, lex: _Lexicon, m: _ActorMention, before: list[str]) -> bool:
+    """Whether a place preposition stands before the mention, a demonym and a place noun may
+    sit between ("in Moscow", "in de Finse hoofdstad Helsinki"), and the mention is no
+    possessor ("in Ukraine's spring offensive": the offensive is Ukraine's)."""
+    demonyms = load_gazetteer(lex.code).demonyms
+    words = list(before)
+    while words and words[-1] in lex.place_nouns:
+        words.pop()  # "hoofdstad", "capital city"
+        if words and words[-1].capitalize() in demonyms:
+            words.pop()  # "Finse", "Ukrainian"
+    placed = bool(words) and words[-1] in lex.place_preps
+    return placed and not text.startswith(lex.possessive_marks, m.end)
 
 
 def _responds(after: list[str], lex: _Lexicon) -> bool:
@@ -650,8 +725,26 @@ def _is_passive(text: str, lex: _Lexicon, trig: Span) -> bool:
     words = _word_gap(text, max(0, trig[0] - 30), trig[0])
     heads = [w for w in words if w not in _ARTICLES]  # "by a pair of drones", not "was a"
     return bool(words) and (
-        words[-1] in lex.passive_aux or bool(set(heads[-2:]) & lex.passive_preps)
+        words[-1] in lex.passive_aux
+        or bool(set(heads[-2:]) & lex.passive_preps)
+        or _far_passive(text, lex, trig)
     )
+
+
+def _far_passive(text: str, lex: _Lexicon, trig: Span) -> bool:
+    """A participle whose passive auxiliary stands further back in its clause, as Dutch puts
+    it ("is in Spanje veroordeeld", "werd A. zomer vorig jaar aangehouden"): one of
+    ``far_passive_aux`` within ``passive_reach`` words, no clause word or active auxiliary
+    ("heeft zijn buurland aangevallen") between."""
+    if not lex.far_passive_aux or text[trig[0] : trig[1]].lower() not in lex.participles:
+        return False
+    clause = _CLAUSE_END.split(text[max(0, trig[0] - 80) : trig[0]])[-1]
+    for word in reversed(_word_gap(clause, 0, len(clause))[-lex.passive_reach :]):
+        if word in lex.clause_words or word in lex.active_aux:
+            return False
+        if word in lex.far_passive_aux:
+            return True
+    return False
 
 
 def _trigger_events(
@@ -703,9 +796,13 @@ def _trigger_events(
 
 def _negated(text: str, lex: _Lexicon, trig: Span) -> bool:
     """A trigger right after a negation ("We're not investigating it", "We don't attack Putin
-    or Moscow"): what did not happen is no event."""
+    or Moscow", "geen vergelding"): what did not happen is no event. A preposition between
+    gives the negation to another phrase ("schuwen geweld niet (bij demonstraties")."""
     words = _word_gap(text, max(0, trig[0] - 30), trig[0])[-_NEGATION_WINDOW:]
-    return any(w in lex.negations or w.endswith(lex.negation_suffixes) for w in words)
+    for i, w in enumerate(words):
+        if w in lex.negations or w.endswith(lex.negation_suffixes):
+            return not set(words[i + 1 :]) & lex.prepositions
+    return False
 
 
 def _mode_after(text: str, span: Span, etype: str, lex: _Lexicon) -> str:
@@ -819,7 +916,17 @@ def _fits(a: str | int, b: str | int, blanks: tuple[str | int, ...] = ("", 0)) -
 
 def _party_key(event: Event, side: str) -> tuple[str, str] | str:
     actor = _party_of(event, side)
-    return "" if actor is None else actor.key if actor.code else actor.name
+    return "" if actor is None else _party_id(actor)
+
+
+def _parties_fit(a: Actor | None, b: Actor | None) -> bool:
+    """The same party (by country and role; by name for a speaker known by name alone, "Leon
+    de Jong"), or one side blank."""
+    return a is None or b is None or _party_id(a) == _party_id(b)
+
+
+def _party_id(actor: Actor) -> tuple[str, str] | str:
+    return actor.key if actor.code else actor.name
 
 
 def _compatible(a: Event, b: Event, vague_times: tuple[str, ...]) -> bool:
@@ -829,7 +936,7 @@ def _compatible(a: Event, b: Event, vague_times: tuple[str, ...]) -> bool:
         and _fits(a.mode, b.mode)
         and _fits(a.place, b.place)
         and _fits(a.time, b.time, vague_times)
-        and all(_fits(_party_key(a, s), _party_key(b, s)) for s in _SIDES)
+        and all(_parties_fit(_party_of(a, s), _party_of(b, s)) for s in _SIDES)
     )
 
 
