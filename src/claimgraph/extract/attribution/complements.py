@@ -180,7 +180,7 @@ def _reported_object(ctx: _Context, hit: CueHit) -> bool:
     """The cue's direct object follows it (``According to the filing, Ford voluntarily
     disclosed this matter``): the cue reports that, not the clause or adverbial before its
     subject; not a cue whose object is its addressee (``..., officials told state media``).
-    Readable English gold: 0 of 3 such items preceded-content items right; PolNeAR train (rules,
+    Readable English gold: none of the 3 such preceding contents right; PolNeAR train (rules,
     annotation mode): 33 of 48 without a gold item, the rest fronted adverbials that overlap
     PolNeAR's whole-sentence spans."""
     return not _addressee_cue(ctx, hit) and any(
