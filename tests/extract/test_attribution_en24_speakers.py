@@ -81,7 +81,7 @@ def test_captain_is_a_title_so_she_stands_for_the_named_captain() -> None:
         'efforts," she said. "We know that this is a very difficult time for families and '
         'friends of the victims."'
     )
-    for start in ("the press a nearly", "It is never", "We know"):
+    for start in ("a nearly 24-hour", "It is never", "We know"):
         _, att = _item(text, start)
         assert att.speaker == "Monica Rochester"
 
