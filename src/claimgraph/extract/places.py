@@ -245,6 +245,17 @@ def country_named(name: str, code: str) -> _Entry | None:
     return entry if entry is not None and entry.kind == "country" else None
 
 
+@cache
+def iso3_codes() -> dict[str, str]:
+    """ISO 3166 alpha-2 -> alpha-3 country codes (``RU`` -> ``RUS``), from GeoNames."""
+    return {iso: c["iso3"] for iso, c in _geonames().get_countries().items()}
+
+
+def country_name(iso: str) -> str:
+    """GeoNames' (English) name of the country with ISO code ``iso`` (``RU`` -> ``Russia``)."""
+    return _country_entry(iso, PLACES_FILE).name
+
+
 def city_of_country(city: str, country: str, code: str) -> bool:
     """Whether ``city`` names a GeoNames city in the country that ``country`` names in language
     ``code``'s place data (``Munich``, ``Germany``): the two halves of a ``City, Country`` place."""
