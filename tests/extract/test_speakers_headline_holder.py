@@ -3,7 +3,7 @@ well-known person the headline names who holds that title (ANNOTATION.md rule 12
 takes the person's full name), issue #6: the founding story's summaries that name Zelensky only
 in their titles were listed as "Ukrainian president" and "Ukraine president" beside him. Real
 text: the founding story's RSS items (shared/samples) and the 3 May White House briefing's
-title."""
+title, a Dutch dev article."""
 
 from __future__ import annotations
 
@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from claimgraph.evaluation import read_gold_jsonl
 from claimgraph.extract.speakers import headline_holder
 from claimgraph.lang import load_lang
 from claimgraph.model import Document
 from claimgraph.pipeline import annotate
+from claimgraph.settings import data_dir
 
 ZELENSKY_DENIES = "Zelensky Denies Ukraine Carried Out the Drone Attack on the Kremlin"
 GUARDIAN_LIVE = "Russia-Ukraine war live: air raid sirens in Kyiv and eastern regions;"
@@ -68,3 +70,17 @@ def test_headline_naming_two_presidents_needs_the_country() -> None:
     assert headline_holder("Ukrainian president", WE_DIDNT_ATTACK, en) == "Volodymyr Zelensky"
     erdogan = "Erdogan wijt nederlaag aan 'georganiseerde misdaad'"  # nl check set 2, read half
     assert headline_holder("president", erdogan, nl) == "Recep Tayyip Erdogan"
+
+
+def test_dutch_premier_under_a_headline_naming_may() -> None:
+    """``De premier waarschuwde ...``: the article writes ``Theresa May`` but never ``premier
+    Theresa May``, its headline ``May geeft toe onder druk`` names her (nl dev, gold: Theresa
+    May)."""
+    path = data_dir() / "nl-attribution" / "dev.jsonl"
+    if not path.is_file():
+        pytest.skip(f"no shared data at {path}")
+    (gold,) = [d for d in read_gold_jsonl(path) if d.id == "nl-dpg-10648856"]
+    doc = annotate(Document(text=gold.text, lang="nl", title=gold.title, date=gold.date))
+    (warned,) = [a for a in doc.attributions if a.cue == "waarschuwde"]
+    assert doc.surface(warned.speaker_span) == "De premier"
+    assert warned.speaker == "Theresa May"
