@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from claimgraph.extract.places import PLACES_FILE, country_name, load_gazetteer
+from claimgraph.extract.places import PLACES_FILE, country_forms, country_name
 from claimgraph.lang import available_languages, has_lang_file, load_lang, read_lang_file
 
 BODIES_FILE = "bodies.toml"
@@ -90,9 +90,9 @@ def _body_names(code: str) -> _BodyNames | None:
     data = read_lang_file(code, BODIES_FILE)
     regions = {r.lower() for r in data.get("regions", [])}
     owners = {
-        form.lower(): entry.name
-        for form, entry in load_gazetteer(code).known.items()
-        if entry.kind == "country" and form.lower() not in regions
+        form.lower(): name
+        for form, name in country_forms(code).items()
+        if form.lower() not in regions
     }
     for label, mark in read_lang_file("base", PLACES_FILE).get("landmarks", {}).items():
         owners.update((form.lower(), label) for form in mark["forms"])
