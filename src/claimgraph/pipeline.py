@@ -17,7 +17,7 @@ from claimgraph.extract.learned import combine, right_before_cue
 from claimgraph.extract.learned_stage import add_learned_attributions
 from claimgraph.extract.parsed import remember_text
 from claimgraph.extract.places import extract_places
-from claimgraph.extract.speakers import resolve_added_pronouns
+from claimgraph.extract.speakers import headline_holder, resolve_added_pronouns
 from claimgraph.extract.timex import extract_timexes
 from claimgraph.extract.transcript import with_transcript_turns
 from claimgraph.ingest.header import parse_header
@@ -147,6 +147,14 @@ def _dateline_speakers(doc: Document, parsed: Doc, lang: LangData) -> None:
     dateline_speakers(doc.attributions, parsed, doc.text, lang)
 
 
+def _headline_holders(doc: Document, parsed: Doc, lang: LangData) -> None:
+    # "The Ukrainian president" under a headline that names Zelensky (the title, or the
+    # article's first line where the title is part of its text)
+    headline = doc.title or doc.text.split("\n", 1)[0]
+    for att in doc.attributions:
+        att.speaker = headline_holder(att.speaker, headline, lang) or att.speaker
+
+
 def _timexes(doc: Document, parsed: Doc, lang: LangData) -> None:
     body = _body_start(doc.text)  # the header's own date is metadata, not a mention
     found = extract_timexes(doc.text, doc.lang, doc.date, parsed)
@@ -182,6 +190,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("headline quote source", _headline_quote_source),
     ("transcript turns", _transcript_turns),
     ("attribution datelines", _dateline_speakers),
+    ("headline holders", _headline_holders),
     ("timexes", _timexes),
     ("places", _places),
     ("events", _events),

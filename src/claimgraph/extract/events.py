@@ -48,7 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from claimgraph.errors import ConfigError
-from claimgraph.extract.places import _WORD, country_named, load_gazetteer
+from claimgraph.extract.places import _WORD, country_named, iso3_codes, load_gazetteer
 from claimgraph.lang import has_lang_file, person_key
 from claimgraph.model import Attribution, Document, Event, Place, Span
 from claimgraph.nlp.sentences import abbreviations, hard_wrapped
@@ -249,13 +249,6 @@ def load_event_lexicon(code: str) -> _Lexicon:
 
 
 @cache
-def _iso3() -> dict[str, str]:
-    from claimgraph.extract.places import _geonames
-
-    return {iso: c["iso3"] for iso, c in _geonames().get_countries().items()}
-
-
-@cache
 def _capitals() -> frozenset[tuple[str, str]]:
     from claimgraph.extract.places import _geonames
 
@@ -276,7 +269,7 @@ class _ActorMention:
 
 def _place_actor(place: Place, role: str = "") -> Actor | None:
     """A country, its capital or a landmark stands for the country's government."""
-    code = _iso3().get(place.country, "")
+    code = iso3_codes().get(place.country, "")
     if not code:
         return None
     metonym = (
@@ -308,7 +301,7 @@ def _actor_mentions(doc: Document, lex: _Lexicon, start: int, end: int) -> list[
     for m in _WORD.finditer(text, start, end):
         word = m.group()
         if word in gaz.demonyms:
-            code = _iso3().get(gaz.demonyms[word], "")
+            code = iso3_codes().get(gaz.demonyms[word], "")
             role_m = lex.role_pattern.match(text, m.end() + 1)
             role = lex.roles[role_m.group().lower()] if role_m else ""
             stop = role_m.end() if role_m else m.end()
@@ -383,7 +376,7 @@ def _named(att: Attribution, lex: _Lexicon) -> Actor | None:
     if not att.speaker:
         return None
     country = country_named(att.speaker, lex.code)
-    code = _iso3().get(country.country, "") if country else ""
+    code = iso3_codes().get(country.country, "") if country else ""
     return Actor(code, "GOV" if code else "", att.speaker)
 
 

@@ -245,6 +245,31 @@ def country_named(name: str, code: str) -> _Entry | None:
     return entry if entry is not None and entry.kind == "country" else None
 
 
+@cache
+def iso3_codes() -> dict[str, str]:
+    """ISO 3166 alpha-2 -> alpha-3 country codes (``RU`` -> ``RUS``), from GeoNames."""
+    return {iso: c["iso3"] for iso, c in _geonames().get_countries().items()}
+
+
+def country_name(iso: str) -> str:
+    """GeoNames' (English) name of the country with ISO code ``iso`` (``RU`` -> ``Russia``)."""
+    return _country_entry(iso, PLACES_FILE).name
+
+
+def country_forms(code: str) -> dict[str, str]:
+    """Each name of a country in language ``code``'s place data (GeoNames' names where the
+    language uses them, its ``countries`` table) -> the country's GeoNames name, without
+    building the gazetteer (no cities): what :func:`country_named` finds, for lookups outside
+    an article's analysis."""
+    if not has_lang_file(code, PLACES_FILE):
+        return {}
+    data = _read(LANG_DIR / code / PLACES_FILE)
+    names = [c["name"] for c in _geonames().get_countries().values()]
+    forms = {name: name for name in names} if data.get("use_country_names") else {}
+    forms.update((form, country_name(iso)) for form, iso in data.get("countries", {}).items())
+    return forms
+
+
 def city_of_country(city: str, country: str, code: str) -> bool:
     """Whether ``city`` names a GeoNames city in the country that ``country`` names in language
     ``code``'s place data (``Munich``, ``Germany``): the two halves of a ``City, Country`` place."""

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
+from claimgraph.extract.bodies import body_key
 from claimgraph.lang import person_key
 from claimgraph.model import Attribution, Claim, Document, Event, Mention, Place, Timex, _Record
 from claimgraph.store.tables import (
@@ -70,10 +71,14 @@ def event_date(time: str, published: str | None) -> str:
 def speaker_key(speaker: str) -> str:
     """Who a speaker is, whatever the spelling: a well-known person's canonical name for any of
     their spellings (:func:`claimgraph.lang.person_key`: "Zelenskyy", "Zelenski" -> "Volodymyr
-    Zelensky"), else the name itself; case and spacing folded ("Russian Government" and "Russian
-    government" are one). Stored as ``attributions.speaker_key``: speaker pages select by it
-    and the speaker listings group by it."""
-    return " ".join(person_key(speaker).split()).casefold()
+    Zelensky"), else a body's key in every language that names it
+    (:func:`claimgraph.extract.bodies.body_key`: "persdienst van het Kremlin" and "Kremlin press
+    service", "Rusland" and "Russia"), else the name itself; case and spacing folded ("Russian
+    Government" and "Russian government" are one). Stored as ``attributions.speaker_key``:
+    speaker pages select by it and the speaker listings group by it."""
+    person = person_key(speaker)
+    key = person if person != speaker else body_key(speaker) or speaker
+    return " ".join(key.split()).casefold()
 
 
 def span_columns(field_name: str) -> tuple[str, str]:

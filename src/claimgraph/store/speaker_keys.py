@@ -4,8 +4,8 @@ What the people data decide about a stored speaker is written when the row is sa
 person key (:func:`~claimgraph.store.mapping.speaker_key`, ``attributions.speaker_key``) and a
 well-known person's name as the article's language writes them
 (:func:`claimgraph.lang.display_name`, in ``attributions.speaker`` and ``claims.speaker``). A
-spelling added to ``people.toml`` later leaves older rows as they were written: the person stays
-split across the speaker lists. :func:`rekey_speakers` rewrites every row that the current
+spelling added to ``people.toml`` later (or a body noun to ``bodies.toml``) leaves older rows as
+they were written: the person stays split across the speaker lists. :func:`rekey_speakers` rewrites every row that the current
 people data would write otherwise, in the caller's transaction, and says how many it changed.
 Run it again and it changes nothing.
 

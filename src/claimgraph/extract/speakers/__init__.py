@@ -32,6 +32,7 @@ from claimgraph.extract.speakers.descriptions import (
     _relative_name,
     _sole_holder,
     _title_only,
+    headline_holder,
 )
 from claimgraph.extract.speakers.mentions import (
     noun_phrase_after,
@@ -76,6 +77,7 @@ __all__ = [
     "VERB_POS",
     "canonical_name",
     "expand_acronyms",
+    "headline_holder",
     "is_capitalised",
     "noun_phrase_after",
     "numbered_pronouns",

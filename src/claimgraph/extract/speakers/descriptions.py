@@ -1,7 +1,8 @@
 """A description named by the name the article gave it: ``de minister`` by the last ``minister
 Carola Schouten`` before it, ``de universiteit`` by ``Universiteit Utrecht``, a description by the
 name apposed to it (``One senator, Eduardo Bhatia, said``) and a relative pronoun by the name before
-it (``Clinton, who ...``).
+it (``Clinton, who ...``), and a title alone by the one person the headline names who holds it
+(``Zelensky Denies ...``: ``The Ukrainian president``).
 """
 
 from __future__ import annotations
@@ -10,10 +11,17 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from claimgraph.extract.places import country_named, iso3_codes, load_gazetteer
 from claimgraph.extract.speakers.constants import _NOTHING
-from claimgraph.extract.speakers.names import _name_like, _name_word, _same_person, canonical_name
+from claimgraph.extract.speakers.names import (
+    _name_like,
+    _name_word,
+    _same_person,
+    canonical_name,
+    without_suffix,
+)
 from claimgraph.extract.speakers.words import _person_noun, _source_noun, _title_word
-from claimgraph.lang import LangData
+from claimgraph.lang import LangData, has_lang_file, load_lang, person_key, read_lang_file
 from claimgraph.model import Attribution
 
 _CAPITALS_ONLY = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+")  # "Universiteit Utrecht"
@@ -179,3 +187,90 @@ def _titled_names(title: str, name_particles: frozenset[str]) -> re.Pattern[str]
     particles = "|".join(map(re.escape, sorted(name_particles)))
     name = rf"[A-Z][\w'’.-]*(?:\s+(?:(?:{particles})\s+)*[A-Z][\w'’.-]*)*"
     return re.compile(rf"(?i:\b[\w-]*{re.escape(title)})\s+({name})")
+
+
+def headline_holder(speaker: str, headline: str, lang: LangData) -> str:
+    """``Ukrainian president`` -> ``Volodymyr Zelensky`` under the headline ``Zelensky Denies
+    Ukraine Carried Out the Drone Attack``, ``premier`` -> ``Theresa May`` under ``May geeft toe
+    onder druk``: a speaker that is a title alone (after a ``title_articles`` word and the
+    country it serves, if any) is the one well-known person the headline names who holds that
+    title (the language's ``people.toml`` ``offices``) and is of that country (``base/events.toml``
+    ``people``), as the language writes them (rule 12: a title alone takes the person's full
+    name); empty where the headline names no such person or several (``Putin`` and
+    ``Zelenskyy`` are both a ``president``), and for any other speaker."""
+    office, country = _office_of(speaker, lang)
+    named = _headline_people(headline, lang) if office else {}
+    holders = [
+        shown
+        for canonical, shown in named.items()
+        if office in _offices(lang.code).get(canonical, ())
+        and (not country or iso3_codes().get(country) == _people_countries().get(canonical))
+    ]
+    return holders[0] if len(holders) == 1 else ""
+
+
+def _office_of(speaker: str, lang: LangData) -> tuple[str, str]:
+    """(title, country code) of a speaker that is a title, after the country it serves if any
+    (``Ukrainian president``, ``Ukraine's president``, ``Britse premier``: ``UA``, ``GB``);
+    empty where the last word is no title word."""
+    words = speaker.split()
+    if words and words[0].lower() in lang.words("title_articles") | lang.words(
+        "definite_determiners"
+    ):
+        words = words[1:]
+    country = _country_of(words[0], lang) if len(words) > 1 else ""
+    title = words[1:] if country else words
+    if not title or not _title_word(title[-1].lower(), lang):
+        return "", ""
+    return " ".join(title).lower(), country
+
+
+def _country_of(word: str, lang: LangData) -> str:
+    """The country code a demonym or a country's name (possessive or not) names; else empty."""
+    if not has_lang_file(lang.code, "places.toml"):
+        return ""
+    bare = without_suffix(word, lang.words("possessive_suffixes"))
+    entry = country_named(bare, lang.code)
+    return load_gazetteer(lang.code).demonyms.get(word, "") or (entry.country if entry else "")
+
+
+def _headline_people(headline: str, lang: LangData) -> dict[str, str]:
+    """The well-known people ``headline`` names (canonical name -> as the language writes
+    them), capitalised and not a month's name (``May``)."""
+    months = _months(lang.code)
+    found = {}
+    for match in _people_pattern(lang.code).finditer(headline):
+        spelled = match.group()
+        if spelled[:1].isupper() and spelled.lower() not in months:
+            found[person_key(spelled)] = lang.people[spelled.lower()]
+    return found
+
+
+@cache
+def _people_pattern(code: str) -> re.Pattern[str]:
+    """Any spelling of a well-known person, as a whole word, in any case."""
+    spellings = sorted(load_lang(code).people, key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, spellings))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _months(code: str) -> frozenset[str]:
+    """The language's month names (timex data), lower-cased."""
+    return frozenset(read_lang_file(code, "timex.toml").get("month", {}))
+
+
+@cache
+def _offices(code: str) -> dict[str, frozenset[str]]:
+    """Well-known person (canonical) -> the titles the language names them by alone."""
+    table = read_lang_file(code, "people.toml").get("offices", {})
+    return {name: frozenset(t.lower() for t in titles) for name, titles in table.items()}
+
+
+@cache
+def _people_countries() -> dict[str, str]:
+    """Well-known person (canonical) -> their country (ISO alpha-3, ``base/events.toml``)."""
+    return {
+        name: country
+        for name, (country, _) in read_lang_file("base", "events.toml").get("people", {}).items()
+    }
