@@ -363,6 +363,8 @@ def _shared(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 # whether a speaker span is the parsed subject of a cue span (both character spans)
 SubjectTest = Callable[[tuple[int, int], tuple[int, int]], bool]
+# whether the second cue span lies in the clause the first one governs (both character spans)
+CueTest = Callable[[tuple[int, int], tuple[int, int]], bool]
 
 
 def right_before_cue(text: str, cue_span: tuple[int, int], speaker_span: tuple[int, int]) -> bool:
@@ -448,6 +450,27 @@ def _take_trailing_cue(item: Attribution, others: list[Attribution]) -> None:
             return
 
 
+def _reports_on(outer: Attribution, inner: Attribution, governs: CueTest) -> bool:
+    """``Several candidates said the United States should refuse to take more refugees``: a
+    report whose content, after its cue, holds another item whole, source and cue included,
+    the inner cue in the outer cue's own clause (a nested report: ANNOTATION.md rule 8;
+    PolNeAR keeps the outer one)."""
+    cue, content = outer.cue_span, outer.content_span
+    return (
+        cue is not None
+        and inner.cue_span is not None
+        and cue[1] <= content[0]
+        and _within(inner.cue_span, content)
+        and _within(inner.content_span, content)
+        and (inner.speaker_span is None or _within(inner.speaker_span, content))
+        and governs(cue, inner.cue_span)
+    )
+
+
+def _within(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
 def _trails_quote_cue(learned: Attribution, rule: Attribution) -> bool:
     """``"We don't attack Putin," Zelensky said Wednesday at a press conference``: the cue of a
     direct quotation before it, whose words after it are circumstances, not a second content."""
@@ -462,7 +485,10 @@ def _trails_quote_cue(learned: Attribution, rule: Attribution) -> bool:
 
 
 def combine(
-    first: list[Attribution], second: list[Attribution], is_subject: SubjectTest | None = None
+    first: list[Attribution],
+    second: list[Attribution],
+    is_subject: SubjectTest | None = None,
+    governs: CueTest | None = None,
 ) -> list[Attribution]:
     """All items of ``first``, plus the items of ``second`` whose content overlaps none of them
     (renumbered a1, a2, ... in text order). ``combine(rules, learned)`` keeps the rules' spans
@@ -470,7 +496,9 @@ def combine(
     speaker is missing takes the speaker mention of the ``second`` item overlapping it most; a
     continuation quotation takes the reporting clause a ``second`` item finds right after it; one
     that shares its cue with a ``second`` item takes that item's speaker, unless only its own is
-    the cue's parsed subject by ``is_subject(cue_span, speaker_span)``."""
+    the cue's parsed subject by ``is_subject(cue_span, speaker_span)``. Given ``governs``, an
+    item of ``second`` that holds ``first`` items whole as reports nested in its content (their
+    cues in the clause its cue governs) is added too."""
     for item in first:
         _take_explicit_speaker(item, second)
         _take_trailing_cue(item, second)
@@ -479,7 +507,12 @@ def combine(
         b
         for b in second
         if not any(
-            _overlaps(b.content_span, a.content_span) or _trails_quote_cue(b, a) for a in first
+            (
+                _overlaps(b.content_span, a.content_span)
+                and not (governs is not None and _reports_on(b, a, governs))
+            )
+            or _trails_quote_cue(b, a)
+            for a in first
         )
     ]
     atts = sorted([*first, *extra], key=lambda a: a.content_span)

@@ -35,6 +35,8 @@ from claimgraph.model import Attribution, Document
 
 # dependency links from a subjectless verb to the clause whose subject it shares
 CONTROLLED = frozenset({"xcomp", "conj"})
+# dependency links from a verb to a clause beside it, not under it
+SIBLING_CLAUSES = frozenset({"conj", "parataxis"})
 _TRAILING = " \n\t.,;:"  # cut off the end of a clipped content span
 
 
@@ -53,7 +55,10 @@ def add_learned_attributions(
         for att in learned:
             _clip_before_rules(att, doc.attributions, doc.text, parsed, lang)
         doc.attributions = combine(
-            doc.attributions, learned, partial(_is_cue_subject, parsed, lang)
+            doc.attributions,
+            learned,
+            partial(_is_cue_subject, parsed, lang),
+            partial(_governs, parsed),
         )
         resolve_added_pronouns(doc.attributions, learned, doc.text, lang, parsed)
         relink_continuations(doc.attributions, learned, CONTINUATION_WINDOW, doc.text, lang)
@@ -145,6 +150,21 @@ def _credible(
 def _cue_tokens(att: Attribution, parsed: Doc) -> Span | None:
     """The tokens of the item's cue (None for an item without one)."""
     return parsed.char_span(*att.cue_span, alignment_mode="expand") if att.cue_span else None
+
+
+def _governs(parsed: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
+    """Whether the ``inner`` cue lies in the clause of the ``outer`` cue's head word, not in a
+    clause coordinated with it (``disavowed the KKK, but he slammed the media``)."""
+    outer_tokens = parsed.char_span(*outer, alignment_mode="expand")
+    inner_tokens = parsed.char_span(*inner, alignment_mode="expand")
+    if not outer_tokens or not inner_tokens:
+        return False
+    head, token = outer_tokens.root, inner_tokens.root
+    while token.head.i != token.i:
+        if token.head.i == head.i:
+            return token.dep_ not in SIBLING_CLAUSES
+        token = token.head
+    return False
 
 
 def _passive_cue(att: Attribution, parsed: Doc) -> bool:
