@@ -13,7 +13,7 @@ into the search tables at the end of that transaction (:func:`.search.add_to_sea
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import islice
@@ -312,6 +312,18 @@ class Store:
     def has_document(self, doc_id: str) -> bool:
         with self._reading() as conn:
             return _has_document(conn, doc_id)
+
+    def new_documents(
+        self, docs: Iterable[Document], on_stored: Callable[[Document], object]
+    ) -> Iterator[Document]:
+        """The documents of ``docs`` whose id is not stored yet, in order, so that a rerun or
+        a resumed ingest annotates only what it has not saved; ``on_stored`` is called with
+        each one left out."""
+        for doc in docs:
+            if self.has_document(doc.id):
+                on_stored(doc)
+            else:
+                yield doc
 
     def count_documents(self) -> int:
         with self._reading() as conn:
