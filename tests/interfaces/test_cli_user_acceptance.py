@@ -4,7 +4,9 @@ ingest annotates only the articles it has not stored."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -53,3 +55,32 @@ def test_ingest_annotates_only_the_articles_not_stored_yet(
     assert "3 added, 1 already stored" in again.output
     assert len(annotated) == 3 and any(SECOND in title for title in annotated)
     assert not any("kremlin-drone" in name for name in annotated)
+
+
+def _sqlite_file_with_table(path: Path, table: str) -> Path:
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute(f"CREATE TABLE {table} (x)")
+        conn.execute(f"INSERT INTO {table} VALUES (1)")
+        conn.commit()
+    return path
+
+
+@pytest.mark.parametrize("command", [("claims",), ("speakers",), ("ledger",), ("export",)])
+def test_reading_commands_refuse_another_programs_database(tmp_path: Path, command) -> None:
+    # `claims --db app.db` wrote claimgraph's tables into another program's database and
+    # listed "0 attributions"
+    other = _sqlite_file_with_table(tmp_path / "app.db", "orders")
+    before = other.read_bytes()
+    result = _run(*command, "--db", str(other))
+    assert result.exit_code == 2
+    assert "another program's SQLite database, not a claimgraph store" in result.output
+    assert other.read_bytes() == before
+
+
+def test_reading_commands_refuse_an_empty_file(tmp_path: Path) -> None:
+    empty = tmp_path / "notes.txt"
+    empty.touch()
+    result = _run("claims", "--db", str(empty))
+    assert result.exit_code == 2
+    assert "an empty file, not a store" in result.output
+    assert empty.stat().st_size == 0
