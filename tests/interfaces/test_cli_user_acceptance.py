@@ -84,3 +84,12 @@ def test_reading_commands_refuse_an_empty_file(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "an empty file, not a store" in result.output
     assert empty.stat().st_size == 0
+
+
+def test_a_table_of_one_attribution_says_so(tmp_path: Path) -> None:
+    # "<stdin>  [nl, no date]  1 attributions"
+    article = tmp_path / "rutte.txt"
+    article.write_text("De minister zei dinsdag dat het kabinet een plan heeft.\n", "utf-8")
+    result = _run("analyze", str(article))
+    assert result.exit_code == 0, result.output
+    assert " 1 attribution " in result.output and "1 attributions" not in result.output

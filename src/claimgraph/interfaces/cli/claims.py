@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from claimgraph.interfaces import counted
 from claimgraph.interfaces.cli._util import (
     DB_OPTION,
     SINCE_HELP,
@@ -80,7 +81,7 @@ def claims_cli(
 
 
 def _print_table(found: list[tuple[AttributionRow, Membership | None]], linked: bool) -> None:
-    title = f"{len(found)} {'linked claims' if linked else 'attributions'}"
+    title = counted(len(found), "linked claim" if linked else "attribution")
     rows = [attribution_row(r.attribution, r.content) for r, _ in found]
     if linked:
         for row, (_, m) in zip(rows, found, strict=True):

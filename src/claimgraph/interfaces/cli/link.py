@@ -12,6 +12,7 @@ import typer
 from rich.table import Table
 
 from claimgraph.errors import InputError
+from claimgraph.interfaces import counted
 from claimgraph.interfaces.cli._util import (
     DB_OPTION,
     StatusChoice,
@@ -134,7 +135,7 @@ def ledger_cli(
 
 
 def _print_clusters(rows: list[dict]) -> None:
-    table = Table(title=f"{len(rows)} claim clusters")
+    table = Table(title=counted(len(rows), "claim cluster"))
     for column in ("cluster", "story", "status", "parties", "sources", "first", "claim"):
         table.add_column(column)
     for r in rows:

@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from claimgraph.interfaces import counted
 from claimgraph.interfaces.cli._util import (
     DB_OPTION,
     app,
@@ -64,7 +65,7 @@ def _by_count(row: SpeakerCounts) -> dict[str, int]:
 
 
 def _speakers_table(rows: list[SpeakerCounts]) -> Table:
-    table = Table(title=f"{len(rows)} speakers", title_justify="left")
+    table = Table(title=counted(len(rows), "speaker"), title_justify="left")
     table.add_column("speaker", max_width=40)
     table.add_column("attributions", justify="right", no_wrap=True)
     table.add_column("stances")
