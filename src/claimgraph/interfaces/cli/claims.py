@@ -41,7 +41,7 @@ def claims_cli(
     act: ActChoice | None = typer.Option(None, help="The kind of speech act."),
     lang: str | None = typer.Option(None, help="Article language code, e.g. nl."),
     since: str | None = typer.Option(None, help=SINCE_HELP, callback=iso_date),
-    limit: int = typer.Option(100, help="At most this many rows."),
+    limit: int = typer.Option(100, min=1, help="At most this many rows."),
     linked: bool = typer.Option(
         False,
         "--linked",

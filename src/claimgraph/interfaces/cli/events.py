@@ -171,7 +171,7 @@ def events_cli(
     actor: str | None = typer.Option(None, help="Actor or recipient country (RUS) or name."),
     etype: str | None = typer.Option(None, "--type", help="PLOVER type: ASSAULT, ACCUSE, ..."),
     since: str | None = typer.Option(None, help=SINCE_HELP, callback=iso_date),
-    limit: int = typer.Option(100, help="At most this many rows."),
+    limit: int = typer.Option(100, min=1, help="At most this many rows."),
     db: str | None = DB_OPTION,
     json_out: bool = typer.Option(False, "--json", help="One PLOVER JSON record per line."),
 ) -> None:

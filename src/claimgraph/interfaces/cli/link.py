@@ -117,7 +117,7 @@ def ledger_cli(
     min_size: int = typer.Option(
         2, help="Only clusters with at least this many independent sources (column sources)."
     ),
-    limit: int = typer.Option(50, help="At most this many clusters."),
+    limit: int = typer.Option(50, min=1, help="At most this many clusters."),
     db: str | None = DB_OPTION,
     json_out: bool = JSON,
 ) -> None:

@@ -36,7 +36,7 @@ def speakers_cli(
         "Poetin too).",
     ),
     lang: str | None = typer.Option(None, help="Count only articles in this language, e.g. nl."),
-    limit: int = typer.Option(50, help="At most this many speakers."),
+    limit: int = typer.Option(50, min=1, help="At most this many speakers."),
     rekey: bool = typer.Option(
         False,
         "--rekey",
