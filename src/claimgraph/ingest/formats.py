@@ -85,6 +85,14 @@ def one_line(message: object) -> str:
     return text if len(text) <= _MAX_MESSAGE else text[: _MAX_MESSAGE - 1] + "…"
 
 
+def invalid_json(err: json.JSONDecodeError, *, with_line: bool = True) -> str:
+    """The problem of a JSON text as "invalid JSON (what at line L, column C)"; Python's own
+    message may end in "at" already ("Invalid control character at")."""
+    what = err.msg.removesuffix(" at")
+    where = f"line {err.lineno}, column {err.colno}" if with_line else f"column {err.colno}"
+    return f"invalid JSON ({what} at {where})"
+
+
 def sniff_format(raw: bytes) -> str:
     """The format the bytes look like: a feed, HTML, JSON(L) or else plain text."""
     head = decode_bytes(raw[:_SNIFF_CHARS]).lstrip("\ufeff \t\r\n").lower()
@@ -122,7 +130,7 @@ def parse_jsonl(raw: bytes, name: str) -> Parsed:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            yield InputError(f"invalid JSON ({err.msg} at column {err.colno})", source=where)
+            yield InputError(invalid_json(err, with_line=False), source=where)
             continue
         yield _article_or_error(record, name, where)
 
@@ -132,9 +140,7 @@ def parse_json(raw: bytes, name: str) -> Parsed:
     try:
         data = json.loads(normalize_newlines(decode_bytes(raw)))
     except json.JSONDecodeError as err:
-        yield InputError(
-            f"invalid JSON ({err.msg} at line {err.lineno}, column {err.colno})", source=name
-        )
+        yield InputError(invalid_json(err), source=name)
         return
     if isinstance(data, dict):
         yield _article_or_error(data, name, name)
