@@ -109,3 +109,10 @@ def test_a_negative_limit_is_refused(founding_db: Path, command: str) -> None:
     result = _run(command, "--limit", "-1", "--db", str(founding_db))
     assert result.exit_code == 2
     assert "--limit" in result.output
+
+
+def test_reading_commands_open_a_store_named_by_a_read_only_uri(founding_db: Path) -> None:
+    # SQLite's way to open a store read-only was refused: "file:news.db: no such store"
+    result = _run("claims", "--db", f"sqlite:///file:{founding_db}?mode=ro&uri=true")
+    assert result.exit_code == 0, result.output
+    assert "Volodymyr Zelensky" in result.output

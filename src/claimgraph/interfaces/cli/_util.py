@@ -14,6 +14,7 @@ from enum import StrEnum
 from functools import wraps
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
+from urllib.parse import unquote, urlsplit
 
 import typer
 from rich.console import Console
@@ -181,6 +182,10 @@ def _sqlite_file(url: str) -> Path | None:
         return None  # open_store names the malformed URL
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
+    if parsed.query.get("uri") == "true":  # sqlite:///file:news.db?mode=ro&uri=true
+        if parsed.query.get("mode") == "memory":
+            return None
+        return Path(unquote(urlsplit(parsed.database).path))
     return Path(parsed.database)
 
 
