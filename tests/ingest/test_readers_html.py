@@ -76,3 +76,17 @@ def test_readers_html_without_article_text_is_an_error(tmp_path, page):
     errors: list[InputError] = []
     assert list(iter_documents([path], on_error=errors.append)) == []
     assert [str(e) for e in errors] == [f"{path}: no article text found in the HTML"]
+
+
+def test_readers_html_page_over_trafilaturas_cap_is_refused_unread(tmp_path, founding_path):
+    # a 50 MB page kept trafilatura busy for over 13 minutes (its time grows faster than the
+    # page); one over the 20 MB it downloads at most is now one line at once
+    script = "<script>var x = '" + "a" * 21_000_000 + "';</script>"
+    page = _page(_paragraphs(founding_path)).replace("</head>", script + "</head>")
+    path = tmp_path / "huge.html"
+    path.write_text(page, encoding="utf-8")
+    errors: list[InputError] = []
+    assert list(iter_documents([path], errors.append)) == []
+    [error] = errors
+    assert "HTML page of 21.0 MB, over the 20 MB trafilatura reads" in str(error)
+    assert str(path) in str(error)

@@ -134,3 +134,13 @@ def test_readers_inputs_single_path_and_closed_stdin(founding_path):
     closed.close()
     docs, errors = _read(["-"], stdin=closed)
     assert docs == [] and [e.source for e in errors] == ["<stdin>"]
+
+
+def test_readers_default_limit_is_the_50_mb_it_prints(tmp_path):
+    # a 70 MB file was "over the 52.4 MB limit" (50 MiB printed in MB, where the docs say 50 MB)
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as fh:
+        fh.truncate(52_000_000)  # sparse: the size is refused before anything is read
+    docs, errors = _read([path])
+    assert docs == []
+    assert [str(e) for e in errors] == [f"{path}: input is 52.0 MB, over the 50.0 MB limit"]

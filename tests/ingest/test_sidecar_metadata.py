@@ -72,3 +72,14 @@ def test_sidecar_meta_json_wins_and_a_broken_one_is_reported(drone_dir, tmp_path
     (doc,) = iter_documents([tmp_path], on_error=errors.append)
     assert (doc.date, doc.title) == (None, "")  # a header-less .txt says neither
     assert len(errors) == 1 and ".meta.json" in str(errors[0]) and "'date'" in str(errors[0])
+
+
+def test_sidecar_with_a_line_break_inside_a_string_says_where_once(drone_dir, tmp_path):
+    # a hand-edited title broken over two lines read "Invalid control character at at line 2"
+    shutil.copy(drone_dir / BRIEFING_03, tmp_path)
+    (tmp_path / f"{BRIEFING_03}.meta.json").write_text('{"title": "Briefing,\n3 May"}')
+    errors: list[InputError] = []
+    (doc,) = iter_documents([tmp_path], on_error=errors.append)
+    assert doc.title == ""
+    [error] = errors
+    assert "invalid JSON (Invalid control character at line 1, column 21)" in str(error)

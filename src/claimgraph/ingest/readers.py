@@ -23,7 +23,8 @@ from claimgraph.ingest.langid import detect_language
 from claimgraph.ingest.sidecar import SidecarFinder, is_sidecar
 from claimgraph.model import Document
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# the largest input read, in decimal megabytes as the messages print them ("over the 50.0 MB limit")
+DEFAULT_MAX_BYTES = 50_000_000
 # the most characters one article may have: spaCy's ``Language.max_length``, which our pipelines
 # keep (its parser needs about 1 GB per 100,000 characters beyond it)
 MAX_CHARS = 1_000_000

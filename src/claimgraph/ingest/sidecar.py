@@ -22,7 +22,7 @@ from typing import Any
 
 from claimgraph.errors import InputError
 from claimgraph.ingest.decoding import decode_bytes, normalize_newlines
-from claimgraph.ingest.formats import Article, check_date_and_lang, one_line
+from claimgraph.ingest.formats import Article, check_date_and_lang, invalid_json, one_line
 from claimgraph.ingest.header import normalize_date, normalize_lang
 
 INDEX_NAME = "index.jsonl"
@@ -146,7 +146,7 @@ def read_index(path: Path) -> tuple[dict[str, SidecarMeta], InputError | None]:
                 raise ValueError("record has no 'file' or 'path' string")
             entries[key] = meta_from_record(record)
         except json.JSONDecodeError as err:
-            problems.append(f"line {number}: invalid JSON ({err.msg} at column {err.colno})")
+            problems.append(f"line {number}: {invalid_json(err, with_line=False)}")
         except ValueError as err:
             problems.append(f"line {number}: {err}")
     return entries, _sidecar_error(path, problems)
@@ -157,7 +157,7 @@ def read_meta(path: Path) -> tuple[SidecarMeta | None, InputError | None]:
     try:
         return meta_from_record(json.loads(_read_json_text(path))), None
     except json.JSONDecodeError as err:
-        problem = f"invalid JSON ({err.msg} at line {err.lineno}, column {err.colno})"
+        problem = invalid_json(err)
     except (OSError, ValueError) as err:
         problem = one_line(err)
     return None, _sidecar_error(path, [problem])

@@ -137,6 +137,10 @@ class _Counter:
         self.added = self.skipped = self.failed = 0
         self.on_error = on_error
 
+    def stored(self, _doc: Document) -> None:
+        """Count a document that was stored before this run."""
+        self.skipped += 1
+
     def fail(self, error: ClaimgraphError) -> None:
         self.failed += 1
         if self.on_error is None:
@@ -158,11 +162,8 @@ class _Counter:
 
 def _new_documents(docs: Iterable[Document], store: Store, counts: _Counter) -> Iterator[dict]:
     """The documents not stored yet, as dicts; stored ones are counted as skipped."""
-    for doc in docs:
-        if store.has_document(doc.id):
-            counts.skipped += 1
-        else:
-            yield doc.to_dict()
+    for doc in store.new_documents(docs, counts.stored):
+        yield doc.to_dict()
 
 
 def _with_lang(docs: Iterator[Document], lang: str | None) -> Iterator[Document]:

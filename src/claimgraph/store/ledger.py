@@ -25,7 +25,7 @@ from claimgraph.store.link_tables import (
     StoryTable,
 )
 from claimgraph.store.mapping import ITEM_TABLES, row_to_record
-from claimgraph.store.repo import Store
+from claimgraph.store.repo import Store, describe_db_error
 from claimgraph.store.tables import ClaimTable, DocumentTable
 
 _LINK_TABLES = (ClaimLinkTable, ClaimMemberTable, ClaimClusterTable, StoryTable)
@@ -117,7 +117,7 @@ def save_links(store: Store, claims: list[SourcedClaim], result: LinkResult) -> 
             )
     except Exception as exc:  # SQLAlchemyError and driver errors alike
         raise StoreError(
-            f"cannot save claim links ({type(exc).__name__})", source=store.url
+            f"cannot save claim links ({describe_db_error(exc)})", source=store.url
         ) from exc
 
 

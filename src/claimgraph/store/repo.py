@@ -13,7 +13,7 @@ into the search tables at the end of that transaction (:func:`.search.add_to_sea
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import islice
@@ -110,7 +110,7 @@ class AttributionRow:
     content: str
 
 
-def _describe(exc: BaseException) -> str:
+def describe_db_error(exc: BaseException) -> str:
     """A one-line description of a database error (the driver's message, not the SQL)."""
     cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     lines = str(cause).strip().splitlines()
@@ -138,13 +138,17 @@ def open_store(url: str | None = None) -> Store:
     try:
         engine = make_engine(make_url(url))
     except (SQLAlchemyError, ImportError) as exc:
-        raise StoreError(f"cannot use this database URL ({_describe(exc)})", source=shown) from exc
+        raise StoreError(
+            f"cannot use this database URL ({describe_db_error(exc)})", source=shown
+        ) from exc
     try:
         upgrade_schema(engine)
         search = _search_tables(engine)
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise StoreError(f"cannot open the database ({_describe(exc)})", source=shown) from exc
+        raise StoreError(
+            f"cannot open the database ({describe_db_error(exc)})", source=shown
+        ) from exc
     except NewerSchemaError as exc:
         engine.dispose()
         raise StoreError(str(exc), source=shown) from exc
@@ -197,7 +201,9 @@ class Store:
             with self._engine.connect() as conn:
                 yield conn
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot read the store ({_describe(exc)})", source=self.url) from exc
+            raise StoreError(
+                f"cannot read the store ({describe_db_error(exc)})", source=self.url
+            ) from exc
 
     # writing ---------------------------------------------------------------------------------
 
@@ -293,7 +299,7 @@ class Store:
                 return rekey_speakers(conn)
         except SQLAlchemyError as exc:
             raise StoreError(
-                f"cannot re-key the speakers ({_describe(exc)})", source=self.url
+                f"cannot re-key the speakers ({describe_db_error(exc)})", source=self.url
             ) from exc
 
     def _save_each(self, docs: list[Document], stop_at_failure: bool) -> list[bool | StoreError]:
@@ -312,6 +318,18 @@ class Store:
     def has_document(self, doc_id: str) -> bool:
         with self._reading() as conn:
             return _has_document(conn, doc_id)
+
+    def new_documents(
+        self, docs: Iterable[Document], on_stored: Callable[[Document], object]
+    ) -> Iterator[Document]:
+        """The documents of ``docs`` whose id is not stored yet, in order, so that a rerun or
+        a resumed ingest annotates only what it has not saved; ``on_stored`` is called with
+        each one left out."""
+        for doc in docs:
+            if self.has_document(doc.id):
+                on_stored(doc)
+            else:
+                yield doc
 
     def count_documents(self) -> int:
         with self._reading() as conn:
@@ -592,7 +610,7 @@ def _save_in_savepoint(conn: Connection, doc: Document, stored: set[str]) -> boo
 
 
 def _save_error(exc: SQLAlchemyError, doc: Document) -> StoreError:
-    error = StoreError(f"cannot save document ({_describe(exc)})", source=doc.id)
+    error = StoreError(f"cannot save document ({describe_db_error(exc)})", source=doc.id)
     error.__cause__ = exc
     return error
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 import os
 import re
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import closing
 from datetime import date
 from enum import StrEnum
 from functools import wraps
 from pathlib import Path
 from typing import Any, TextIO, TypeVar
+from urllib.parse import unquote, urlsplit
 
 import typer
 from rich.console import Console
@@ -137,8 +140,31 @@ def require_store(db: str | None) -> None:
     """Fail when ``db`` names an SQLite file that is not there: a mistyped ``--db`` or a store
     not made yet, never a new empty store for a reading command to show empty tables from."""
     path = _sqlite_file(settings.db_url(db))
-    if path is not None and not path.exists():
+    if path is None:
+        return
+    if not path.exists():
         fail(f"{path}: no such store (`claimgraph ingest FILES --db {path}` makes one)")
+    tables = _sqlite_tables(path)
+    if tables is not None and STORE_TABLE not in tables:
+        # opening it would write claimgraph's tables into the file and show empty listings
+        if tables:
+            fail(f"{path}: another program's SQLite database, not a claimgraph store")
+        fail(f"{path}: an empty file, not a store (`claimgraph ingest FILES --db {path}` fills it)")
+
+
+# the table every claimgraph store has, from its first migration on
+STORE_TABLE = "documents"
+
+
+def _sqlite_tables(path: Path) -> set[str] | None:
+    """The tables of the SQLite file at ``path``, read without writing to it; None when SQLite
+    cannot read it (``open_store`` then names the problem)."""
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+            rows = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            return {name for (name,) in rows}
+    except sqlite3.Error:
+        return None
 
 
 def require_store_folder(db: str | None) -> None:
@@ -156,6 +182,10 @@ def _sqlite_file(url: str) -> Path | None:
         return None  # open_store names the malformed URL
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         return None
+    if parsed.query.get("uri") == "true":  # sqlite:///file:news.db?mode=ro&uri=true
+        if parsed.query.get("mode") == "memory":
+            return None
+        return Path(unquote(urlsplit(parsed.database).path))
     return Path(parsed.database)
 
 

@@ -34,8 +34,15 @@ def analyze_paths(
 ) -> Iterator[Document]:
     """Read and annotate every article under ``paths`` (``-`` = stdin), extracting under
     ``conventions`` (``pipeline.annotate_many``)."""
-    docs = _with_overrides(iter_documents(paths, on_error), lang, date)
-    yield from annotate_many(docs, conventions=conventions)
+    yield from annotate_many(read_paths(paths, lang, date, on_error), conventions=conventions)
+
+
+def read_paths(
+    paths: list[str], lang: str | None = None, date: str | None = None, on_error=None
+) -> Iterator[Document]:
+    """Every article under ``paths`` (``-`` = stdin), read but not annotated, with ``lang``
+    and ``date`` (when given) in place of what the input says."""
+    return _with_overrides(iter_documents(paths, on_error), lang, date)
 
 
 def _with_overrides(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from claimgraph.interfaces import counted
 from claimgraph.interfaces.cli._util import (
     DB_OPTION,
     SINCE_HELP,
@@ -40,7 +41,7 @@ def claims_cli(
     act: ActChoice | None = typer.Option(None, help="The kind of speech act."),
     lang: str | None = typer.Option(None, help="Article language code, e.g. nl."),
     since: str | None = typer.Option(None, help=SINCE_HELP, callback=iso_date),
-    limit: int = typer.Option(100, help="At most this many rows."),
+    limit: int = typer.Option(100, min=1, help="At most this many rows."),
     linked: bool = typer.Option(
         False,
         "--linked",
@@ -80,7 +81,7 @@ def claims_cli(
 
 
 def _print_table(found: list[tuple[AttributionRow, Membership | None]], linked: bool) -> None:
-    title = f"{len(found)} {'linked claims' if linked else 'attributions'}"
+    title = counted(len(found), "linked claim" if linked else "attribution")
     rows = [attribution_row(r.attribution, r.content) for r, _ in found]
     if linked:
         for row, (_, m) in zip(rows, found, strict=True):

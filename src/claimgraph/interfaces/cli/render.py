@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from rich.table import Table
 from rich.text import Text
 
+from claimgraph.interfaces import counted
 from claimgraph.model import Attribution, Document
 
 STANCE_STYLE = {"assert": "green", "deny": "red", "doubt": "yellow", "speculate": "magenta"}
@@ -49,6 +50,6 @@ def attributions_table(
 
 
 def document_table(doc: Document) -> Table:
-    title = f"{doc.title or doc.source or doc.id}  [{doc.lang}, {doc.date or 'no date'}]  {len(doc.attributions)} attributions"
+    title = f"{doc.title or doc.source or doc.id}  [{doc.lang}, {doc.date or 'no date'}]  {counted(len(doc.attributions), 'attribution')}"
     rows = [attribution_row(a, doc.surface(a.content_span)) for a in doc.attributions]
     return attributions_table(title, rows)

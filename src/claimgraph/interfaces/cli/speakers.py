@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 from rich.text import Text
 
+from claimgraph.interfaces import counted
 from claimgraph.interfaces.cli._util import (
     DB_OPTION,
     app,
@@ -35,7 +36,7 @@ def speakers_cli(
         "Poetin too).",
     ),
     lang: str | None = typer.Option(None, help="Count only articles in this language, e.g. nl."),
-    limit: int = typer.Option(50, help="At most this many speakers."),
+    limit: int = typer.Option(50, min=1, help="At most this many speakers."),
     rekey: bool = typer.Option(
         False,
         "--rekey",
@@ -64,7 +65,7 @@ def _by_count(row: SpeakerCounts) -> dict[str, int]:
 
 
 def _speakers_table(rows: list[SpeakerCounts]) -> Table:
-    table = Table(title=f"{len(rows)} speakers", title_justify="left")
+    table = Table(title=counted(len(rows), "speaker"), title_justify="left")
     table.add_column("speaker", max_width=40)
     table.add_column("attributions", justify="right", no_wrap=True)
     table.add_column("stances")

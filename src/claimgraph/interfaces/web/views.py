@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from claimgraph.ingest.header import parse_header
+from claimgraph.interfaces import counted
 from claimgraph.interfaces.web.highlight import (
     anchor_id,
     event_anchor_id,
@@ -26,12 +27,6 @@ from claimgraph.store import AttributionRow
 
 _LINK_SCHEMES = ("http", "https")
 TITLE_CHARS = 90
-
-
-def counted(n: int, noun: str) -> str:
-    """``n`` with ``noun``, plural unless one ("1 source", "3 sources"); the pages' nouns
-    (attribution, claim, source) take a plain -s."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def article_path(doc_id: str, anchor: str = "") -> str:

@@ -1,0 +1,118 @@
+"""What a first user met in the eighteenth session's acceptance pass (UX1): a rerun or resumed
+ingest annotates only the articles it has not stored."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimgraph import pipeline
+from claimgraph.interfaces.cli import analyze as analyze_module
+from claimgraph.interfaces.cli import app
+from claimgraph.interfaces.cli import ingest as ingest_module
+from claimgraph.model import Document
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+FOUNDING = EXAMPLES / "kremlin-drone-nl-2023-05.txt"
+# a second real article: the English examples' first Wikinews line
+SECOND = "Iran admits downing Ukrainian jet"
+
+
+def _run(*args: str):
+    return CliRunner().invoke(app, list(args))
+
+
+def test_ingest_annotates_only_the_articles_not_stored_yet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a rerun re-analyzed every stored article before finding it stored (35 s for the 111
+    # samples, all "already stored"); a resumed ingest redid all the work before the stop
+    folder = tmp_path / "news"
+    folder.mkdir()
+    shutil.copy(FOUNDING, folder)
+    db = str(tmp_path / "news.db")
+    first = _run("ingest", str(folder), "--db", db)
+    assert first.exit_code == 0, first.output
+
+    shutil.copy(EXAMPLES / "wikinews-2020.jsonl", folder)
+    annotated: list[str] = []
+
+    def recording(docs: Iterable[Document], **options) -> Iterator[Document]:
+        for doc in docs:
+            annotated.append(doc.title or doc.source)
+            yield from pipeline.annotate_many([doc], **options)
+
+    monkeypatch.setattr(analyze_module, "annotate_many", recording)
+    monkeypatch.setattr(ingest_module, "annotate_many", recording, raising=False)
+    again = _run("ingest", str(folder), "--db", db)
+    assert again.exit_code == 0, again.output
+    assert "3 added, 1 already stored" in again.output
+    assert len(annotated) == 3 and any(SECOND in title for title in annotated)
+    assert not any("kremlin-drone" in name for name in annotated)
+
+
+def _sqlite_file_with_table(path: Path, table: str) -> Path:
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute(f"CREATE TABLE {table} (x)")
+        conn.execute(f"INSERT INTO {table} VALUES (1)")
+        conn.commit()
+    return path
+
+
+@pytest.mark.parametrize("command", [("claims",), ("speakers",), ("ledger",), ("export",)])
+def test_reading_commands_refuse_another_programs_database(tmp_path: Path, command) -> None:
+    # `claims --db app.db` wrote claimgraph's tables into another program's database and
+    # listed "0 attributions"
+    other = _sqlite_file_with_table(tmp_path / "app.db", "orders")
+    before = other.read_bytes()
+    result = _run(*command, "--db", str(other))
+    assert result.exit_code == 2
+    assert "another program's SQLite database, not a claimgraph store" in result.output
+    assert other.read_bytes() == before
+
+
+def test_reading_commands_refuse_an_empty_file(tmp_path: Path) -> None:
+    empty = tmp_path / "notes.txt"
+    empty.touch()
+    result = _run("claims", "--db", str(empty))
+    assert result.exit_code == 2
+    assert "an empty file, not a store" in result.output
+    assert empty.stat().st_size == 0
+
+
+def test_a_table_of_one_attribution_says_so(tmp_path: Path) -> None:
+    # "<stdin>  [nl, no date]  1 attributions"
+    article = tmp_path / "rutte.txt"
+    article.write_text("De minister zei dinsdag dat het kabinet een plan heeft.\n", "utf-8")
+    result = _run("analyze", str(article))
+    assert result.exit_code == 0, result.output
+    assert " 1 attribution " in result.output and "1 attributions" not in result.output
+
+
+@pytest.fixture(scope="module")
+def founding_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("store") / "news.db"
+    result = _run("ingest", str(FOUNDING), "--db", str(db))
+    assert result.exit_code == 0, result.output
+    return db
+
+
+@pytest.mark.parametrize("command", ["claims", "events", "ledger", "speakers"])
+def test_a_negative_limit_is_refused(founding_db: Path, command: str) -> None:
+    # `claims --limit -1` listed every row (SQLite's LIMIT -1 is no limit; PostgreSQL refuses it)
+    result = _run(command, "--limit", "-1", "--db", str(founding_db))
+    assert result.exit_code == 2
+    assert "--limit" in result.output
+
+
+def test_reading_commands_open_a_store_named_by_a_read_only_uri(founding_db: Path) -> None:
+    # SQLite's way to open a store read-only was refused: "file:news.db: no such store"
+    result = _run("claims", "--db", f"sqlite:///file:{founding_db}?mode=ro&uri=true")
+    assert result.exit_code == 0, result.output
+    assert "Volodymyr Zelensky" in result.output
