@@ -271,11 +271,17 @@ def _in_unbuilt_relative(verb: Token) -> bool:
     """``Zelensky declined ... the leak of a recording in which someone, seemingly Honcharuk,
     audibly says X``: the parse made the pronoun ``someone`` a relative clause and joined the
     finite ``says`` to ``declined``; a finite verb after a relative clause whose head is no
-    verb is that clause's verb, and the earlier verb's subject is not its speaker."""
+    verb is that clause's verb, and the earlier verb's subject is not its speaker. A copular
+    clause is headed by its predicate (``Americans who are frustrated and who want X``)."""
     if "Fin" not in verb.morph.get("VerbForm"):
         return False
     between = verb.doc[verb.head.i + 1 : verb.i]
-    return any(t.dep_ in RELATIVE_CLAUSES and t.pos_ not in VERB_POS for t in between)
+    return any(
+        t.dep_ in RELATIVE_CLAUSES
+        and t.pos_ not in VERB_POS
+        and not any(c.dep_ == "cop" for c in t.children)
+        for t in between
+    )
 
 
 def _cited_object(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
