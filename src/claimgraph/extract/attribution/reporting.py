@@ -223,8 +223,8 @@ def _object_possessor(ctx: _Context, i: int, end: int) -> bool:
 
 def _verb_follows(ctx: _Context, i: int, end: int) -> bool:
     """Whether a verb comes right after a phrase ending before token ``i`` (``he would``), past
-    adverbs (``she almost always treated``)."""
-    while i < end and ctx.doc[i].pos_ == "ADV":
+    adverbs and an opening quotation mark (``says Zelensky "has X``)."""
+    while i < end and (ctx.doc[i].pos_ == "ADV" or ctx.doc[i].is_quote):
         i += 1
     return i < end and ctx.doc[i].pos_ in VERB_POS
 
@@ -252,6 +252,8 @@ def _adjunct_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
         return None
     if not ("Ger" in verb.morph.get("VerbForm") or "Pres" in verb.morph.get("Tense")):
         return None
+    if _in_unbuilt_relative(verb):
+        return None
     head = verb.head
     if any(c.lower_ in ctx.lang.words("object_control_marks") for c in verb.children):
         return _cited_object(ctx, hit)
@@ -263,6 +265,23 @@ def _adjunct_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
             return None
         head = head.head
     return None
+
+
+def _in_unbuilt_relative(verb: Token) -> bool:
+    """``Zelensky declined ... the leak of a recording in which someone, seemingly Honcharuk,
+    audibly says X``: the parse made the pronoun ``someone`` a relative clause and joined the
+    finite ``says`` to ``declined``; a finite verb after a relative clause whose head is no
+    verb is that clause's verb, and the earlier verb's subject is not its speaker. A copular
+    clause is headed by its predicate (``Americans who are frustrated and who want X``)."""
+    if "Fin" not in verb.morph.get("VerbForm"):
+        return False
+    between = verb.doc[verb.head.i + 1 : verb.i]
+    return any(
+        t.dep_ in RELATIVE_CLAUSES
+        and t.pos_ not in VERB_POS
+        and not any(c.dep_ == "cop" for c in t.children)
+        for t in between
+    )
 
 
 def _cited_object(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
