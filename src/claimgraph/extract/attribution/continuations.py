@@ -301,9 +301,17 @@ def _headline_quote(ctx: _Context) -> None:
     after = ctx.token_at(quote.outer[1])
     if after >= len(ctx.doc) or ctx.doc[after].text not in (".", ":"):
         return  # "'Heldhaftige Peter' helpt …": the quotation is part of the headline's clause
-    np = noun_phrase_after(ctx.doc, after + 1, ctx.token_at(line_end), ctx.lang)
+    start = _after_section_label(ctx, after + 1)
+    np = noun_phrase_after(ctx.doc, start, ctx.token_at(line_end), ctx.lang)
     if np and strong_speaker(ctx.doc, np, ctx.lang):
         _add(ctx, np, None, trim_inner(ctx.text, *quote.inner), "direct")
+
+
+def _after_section_label(ctx: _Context, i: int) -> int:
+    """Token ``i``, or the one after it when it is a section label the paper prints before the
+    source (the language's ``section_labels``: ``'We hebben juist méér arbeidsmigranten nodig'.
+    Interview Rob Jetten``): the label names the genre, not the speaker."""
+    return i + 1 if ctx.low(i) in ctx.lang.words("section_labels") else i
 
 
 def _block_quotes(ctx: _Context) -> None:

@@ -170,9 +170,40 @@ def demonstrative_antecedent(doc: Doc, at: int, lang: LangData) -> tuple[int, in
     return start, noun.i + 1
 
 
+def speaker_core(doc: Doc, span: tuple[int, int], lang: LangData) -> tuple[int, int]:
+    """The speaker phrase ``span`` without the words before it that belong to no noun phrase:
+    a subordinator that opens the clause the subject stands in (the language's
+    ``subordinate_openers``: ``Waar The Sunday Times 's ochtends ... aankondigde``, ``omdat de
+    vakbond vindt``), and a crosshead a paper printed without a full stop, which ends where a
+    capitalised word of the language's
+    ``crosshead_openers`` opens the next sentence inside the phrase (``Vroegpensioen Een groep
+    deskundigen pleitte``, ``Grondpatroon Hij weerspreekt``; not an article that opens a title,
+    ``Dagblad Het Volk``: a capitalised word follows it). Empty when nothing is left (``Als``)."""
+    start, end = span
+    while start < end and _low(doc[start]) in lang.words("subordinate_openers"):
+        start += 1
+    cut = next((k for k in range(start + 1, end) if _crosshead_opener(doc, k, end, lang)), start)
+    return cut, end
+
+
+def _crosshead_opener(doc: Doc, k: int, end: int, lang: LangData) -> bool:
+    """Whether token ``k`` (before ``end``) opens a sentence inside a phrase after a word with no
+    full stop: capitalised, not upper case, a ``crosshead_openers`` word, and the last word of
+    the phrase or before a lower-case one."""
+    tok = doc[k]
+    after = doc[k + 1] if k + 1 < end else None
+    return (
+        doc[k - 1].text[-1:].isalnum()
+        and tok.text[:1].isupper()
+        and not tok.is_upper
+        and _low(tok) in lang.words("crosshead_openers")
+        and (after is None or after.text[:1].islower())
+    )
+
+
 def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
     """A name, a known source noun or a personal pronoun; not ``Dat`` or ``Het``."""
-    start, end = span
+    start, end = speaker_core(doc, span, lang)
     if end - start > MAX_SPEAKER_TOKENS or end <= start:
         return False
     toks = doc[start:end]
