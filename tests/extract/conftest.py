@@ -113,6 +113,17 @@ def rule_item() -> Callable[[str, str, str], Attribution]:
     return _rule_item
 
 
+def _en_rule_contents(text: str, cue: str) -> list[str]:
+    items = extract_attributions(load("en")(text), load_lang("en"))
+    return [text[slice(*a.content_span)] for a in items if a.cue == cue]
+
+
+@pytest.fixture
+def en_rule_contents() -> Callable[[str, str], list[str]]:
+    """The contents, in text order, of the English rule stage's items with cue ``cue``."""
+    return _en_rule_contents
+
+
 @pytest.fixture(scope="session")
 def briefing_0504(samples_dir) -> tuple[str, list[Event]]:
     """The White House briefing of 4 May 2023 (Jean-Pierre, Kirby, Young) and its events,

@@ -6,16 +6,6 @@ complementizer even where the parse misses the clause; after a denial the object
 
 from __future__ import annotations
 
-from claimgraph.extract.attribution import extract_attributions
-from claimgraph.lang import load_lang
-from claimgraph.nlp import load
-
-
-def _contents(text: str, cue: str) -> list[str]:
-    items = extract_attributions(load("en")(text), load_lang("en"))
-    return [text[slice(*a.content_span)] for a in items if a.cue == cue]
-
-
 EMERGING = (
     "Emerging from a 45-minute meeting with President Obama, Sanders said the session provided "
     'a chance to talk about foreign and domestic policy and "occasionally a little bit of '
@@ -31,18 +21,18 @@ ASKED = (
 )
 
 
-def test_attribution_en14_fronted_opener_is_not_the_content():
-    assert _contents(EMERGING, "said") == [
+def test_attribution_en14_fronted_opener_is_not_the_content(en_rule_contents):
+    assert en_rule_contents(EMERGING, "said") == [
         "the session provided a chance to talk about foreign and domestic policy and "
         '"occasionally a little bit of politics."'
     ]
-    assert _contents(ADOPTED, "says") == [
+    assert en_rule_contents(ADOPTED, "says") == [
         "his family assumed that adopting him automatically made him a U.S. citizen"
     ]
 
 
-def test_attribution_en14_scare_quote_before_a_cue_with_its_own_clause():
-    assert _contents(ASKED, "said") == [
+def test_attribution_en14_scare_quote_before_a_cue_with_its_own_clause(en_rule_contents):
+    assert en_rule_contents(ASKED, "said") == [
         'he had not "heard her say the things that need to be said."'
     ]
 
@@ -55,8 +45,8 @@ REFUGEES = (
 )
 
 
-def test_attribution_en14_content_before_a_cue_without_a_clause_stays():
-    [content] = _contents(REFUGEES, "said")
+def test_attribution_en14_content_before_a_cue_without_a_clause_stays(en_rule_contents):
+    [content] = en_rule_contents(REFUGEES, "said")
     assert content.startswith("The government of Costa Rica") and content.endswith("refugees")
 
 
@@ -76,14 +66,14 @@ CONWAY = (
 )
 
 
-def test_attribution_en14_content_opens_after_addressee_and_complementizer():
-    assert _contents(MUKASEY, "told") == [
+def test_attribution_en14_content_opens_after_addressee_and_complementizer(en_rule_contents):
+    assert en_rule_contents(MUKASEY, "told") == [
         "Hillary Clinton’s use of a private email server should disqualify her from becoming "
         "president"
     ]
     # the quotation ends the clause: the content is the clause, not the quote alone
-    assert _contents(AWAD, "says")[0].startswith("Trump’s “inflammatory")
+    assert en_rule_contents(AWAD, "says")[0].startswith("Trump’s “inflammatory")
 
 
-def test_attribution_en14_denial_object_stays_in_the_content():
-    assert _contents(CONWAY, "rejected")[0].startswith("the idea that the changes")
+def test_attribution_en14_denial_object_stays_in_the_content(en_rule_contents):
+    assert en_rule_contents(CONWAY, "rejected")[0].startswith("the idea that the changes")

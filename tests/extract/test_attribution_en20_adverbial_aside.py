@@ -6,10 +6,6 @@ aside cue with no subordinator stays the content. Sentences from English Wikinew
 
 from __future__ import annotations
 
-from claimgraph.extract.attribution import extract_attributions
-from claimgraph.lang import load_lang
-from claimgraph.nlp import load
-
 FINDINGS = (
     "Efforts to contain the SARS outbreak, which took place in 2003, mainly involved preventing "
     "the spread of the virus within hospitals. If these findings are accurate, scientists say, "
@@ -21,14 +17,11 @@ DEAD = (
 )
 
 
-def _contents(text: str, cue: str) -> list[str]:
-    items = extract_attributions(load("en")(text), load_lang("en"))
-    return [text[slice(*a.content_span)] for a in items if a.cue == cue]
+def test_attribution_en20_aside_after_adverbial_clause_claims_the_main_clause(en_rule_contents):
+    assert en_rule_contents(FINDINGS, "say") == [
+        "containing COVID-19 may require a different approach"
+    ]
 
 
-def test_attribution_en20_aside_after_adverbial_clause_claims_the_main_clause():
-    assert _contents(FINDINGS, "say") == ["containing COVID-19 may require a different approach"]
-
-
-def test_attribution_en20_clause_before_aside_without_subordinator_stays_content():
-    assert _contents(DEAD, "told") == ["A total of 39 are confirmed dead"]
+def test_attribution_en20_clause_before_aside_without_subordinator_stays_content(en_rule_contents):
+    assert en_rule_contents(DEAD, "told") == ["A total of 39 are confirmed dead"]
