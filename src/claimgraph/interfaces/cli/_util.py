@@ -152,6 +152,18 @@ def require_store(db: str | None) -> None:
         fail(f"{path}: an empty file, not a store (`claimgraph ingest FILES --db {path}` fills it)")
 
 
+def open_writable_store(db: str | None) -> Store:
+    """The store of a command that writes to it, found writable (:meth:`Store.check_writable`)
+    before the work whose results it is to hold."""
+    store = open_store(db)
+    try:
+        store.check_writable()
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
 # the table every claimgraph store has, from its first migration on
 STORE_TABLE = "documents"
 

@@ -15,13 +15,13 @@ from claimgraph.interfaces.cli._util import (
     err,
     fail,
     known_language,
+    open_writable_store,
     require_store_folder,
     user_errors,
 )
 from claimgraph.interfaces.cli.analyze import read_paths
 from claimgraph.model import Document
 from claimgraph.pipeline import annotate_many
-from claimgraph.store import open_store
 
 WORKERS_HELP = "Analyze on N Dask worker processes (0: in this process)."
 
@@ -43,6 +43,7 @@ def ingest_cli(
     errors = ErrorLog()
     require_store_folder(db)
     if workers or scheduler:
+        open_writable_store(db).close()  # before the cluster starts
         from claimgraph.scale.dask import ingest_distributed  # Dask only when asked for
 
         added, skipped, failed = ingest_distributed(
@@ -52,7 +53,7 @@ def ingest_cli(
         if errors.errors:
             fail(f"{len(errors.errors)} input(s) could not be read or analyzed; the rest stored")
         return
-    with open_store(db) as store, _progress() as progress:
+    with open_writable_store(db) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
         stored_before: list[str] = []
 
