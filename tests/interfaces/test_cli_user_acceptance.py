@@ -1,6 +1,6 @@
 """What a first user met in the eighteenth session's acceptance pass (UX1, the leftovers UX2):
 a rerun or resumed ingest annotates only the articles it has not stored; writing commands find
-a store they cannot write before any work."""
+a store they cannot write, or another program's database, before any work."""
 
 from __future__ import annotations
 
@@ -158,3 +158,26 @@ def test_link_names_a_read_only_store_before_embedding(
     assert result.exit_code == 2
     assert "cannot write to this store" in result.output
     assert linked == []
+
+
+def test_ingest_refuses_another_programs_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `ingest X --db app.db` added claimgraph's tables to another program's database
+    analyzed = _not_analyzing(monkeypatch)
+    other = _sqlite_file_with_table(tmp_path / "app.db", "orders")
+    before = other.read_bytes()
+    result = _run("ingest", str(FOUNDING), "--db", str(other))
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1
+    assert f"{other}: another program's SQLite database, not a claimgraph store" in result.output
+    assert other.read_bytes() == before
+    assert analyzed == []
+
+
+def test_ingest_makes_a_store_in_an_empty_file(tmp_path: Path) -> None:
+    empty = tmp_path / "news.db"
+    empty.touch()
+    result = _run("ingest", str(FOUNDING), "--db", str(empty))
+    assert result.exit_code == 0, result.output
+    assert "1 added" in result.output

@@ -16,6 +16,7 @@ from claimgraph.interfaces.cli._util import (
     fail,
     known_language,
     open_writable_store,
+    refuse_foreign_database,
     require_store_folder,
     user_errors,
 )
@@ -42,6 +43,7 @@ def ingest_cli(
     """Analyze articles and save them with their attributions to the store."""
     errors = ErrorLog()
     require_store_folder(db)
+    refuse_foreign_database(db)
     if workers or scheduler:
         open_writable_store(db).close()  # before the cluster starts
         from claimgraph.scale.dask import ingest_distributed  # Dask only when asked for
