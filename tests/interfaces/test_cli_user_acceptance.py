@@ -181,3 +181,13 @@ def test_ingest_makes_a_store_in_an_empty_file(tmp_path: Path) -> None:
     result = _run("ingest", str(FOUNDING), "--db", str(empty))
     assert result.exit_code == 0, result.output
     assert "1 added" in result.output
+
+
+def test_ingest_prints_only_its_summary_when_not_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a log or pipe got a blank line before "1 added, ...": the vanishing progress bar's
+    monkeypatch.setattr(ingest_module, "annotate_many", lambda docs, **options: docs)
+    result = _run("ingest", str(FOUNDING), "--db", str(tmp_path / "news.db"))
+    assert result.exit_code == 0, result.output
+    assert result.output == "1 added, 0 already stored, 0 unreadable\n"

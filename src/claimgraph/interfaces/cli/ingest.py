@@ -79,6 +79,8 @@ def ingest_cli(
 
 
 def _progress() -> Progress:
+    """The progress bar on a terminal, nothing elsewhere (a log or a pipe got the blank line
+    the vanishing bar leaves)."""
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -86,4 +88,5 @@ def _progress() -> Progress:
         TimeElapsedColumn(),
         console=err,
         transient=True,
+        disable=not err.is_terminal,
     )
