@@ -212,5 +212,9 @@ def analyze(
     text: str, lang: str | None = None, date: str | None = None, *, conventions: str = "annotation"
 ) -> Document:
     """Analyze one article's text: who claims what, with which stance, where in the text
-    (``conventions``: what counts as an attribution, see :func:`annotate_many`)."""
+    (``conventions``: what counts as an attribution, see :func:`annotate_many`).
+
+    ``text`` is a ``str``; anything else, bytes included, raises :class:`TypeError` saying so
+    (decode bytes first, or read files with :func:`claimgraph.ingest.iter_documents`, which
+    finds their encoding as ``claimgraph ingest`` does)."""
     return annotate(document_from_text(text, lang=lang, date=date), conventions=conventions)

@@ -5,6 +5,7 @@ import os
 
 import pytest
 
+import claimgraph
 from claimgraph.errors import InputError
 from claimgraph.ingest.readers import iter_documents
 
@@ -144,3 +145,18 @@ def test_readers_default_limit_is_the_50_mb_it_prints(tmp_path):
     docs, errors = _read([path])
     assert docs == []
     assert [str(e) for e in errors] == [f"{path}: input is 52.0 MB, over the 50.0 MB limit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (None, "the article's text must be a str, not NoneType$"),
+        (3, "must be a str, not int$"),
+        (CP1252_TEXT.encode("utf-8"), r'not bytes: decode it first \(data.decode\("utf-8"\)\)'),
+    ],
+)
+def test_analyze_says_it_takes_a_str(text, expected) -> None:
+    # analyze(None) said "expected string or bytes-like object, got 'NoneType'" and
+    # analyze(b"...") "cannot use a string pattern on a bytes-like object", from inside re
+    with pytest.raises(TypeError, match=expected):
+        claimgraph.analyze(text)

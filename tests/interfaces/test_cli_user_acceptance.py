@@ -1,5 +1,6 @@
-"""What a first user met in the eighteenth session's acceptance pass (UX1): a rerun or resumed
-ingest annotates only the articles it has not stored."""
+"""What a first user met in the eighteenth session's acceptance pass (UX1, the leftovers UX2):
+a rerun or resumed ingest annotates only the articles it has not stored; writing commands find
+a store they cannot write, or another program's database, before any work."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from claimgraph import pipeline
 from claimgraph.interfaces.cli import analyze as analyze_module
 from claimgraph.interfaces.cli import app
 from claimgraph.interfaces.cli import ingest as ingest_module
+from claimgraph.interfaces.cli import link as link_module
 from claimgraph.model import Document
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -116,3 +118,76 @@ def test_reading_commands_open_a_store_named_by_a_read_only_uri(founding_db: Pat
     result = _run("claims", "--db", f"sqlite:///file:{founding_db}?mode=ro&uri=true")
     assert result.exit_code == 0, result.output
     assert "Volodymyr Zelensky" in result.output
+
+
+def _not_analyzing(monkeypatch: pytest.MonkeyPatch) -> list[Document]:
+    """The documents ingest hands to the analysis, which these tests must never reach."""
+    analyzed: list[Document] = []
+
+    def recording(docs: Iterable[Document], **options) -> Iterator[Document]:
+        analyzed.extend(docs)
+        yield from ()
+
+    monkeypatch.setattr(ingest_module, "annotate_many", recording)
+    return analyzed
+
+
+def test_ingest_names_a_read_only_store_before_analyzing(
+    founding_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # it named the first document ("4e7ff8e8c49a1951: cannot save document (... readonly
+    # database)"), and only after analyzing the first batch
+    analyzed = _not_analyzing(monkeypatch)
+    article = tmp_path / "rutte.txt"
+    article.write_text("De minister zei dinsdag dat het kabinet een plan heeft.\n", "utf-8")
+    result = _run("ingest", str(article), "--db", f"sqlite:///file:{founding_db}?mode=ro&uri=true")
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1
+    assert f"{founding_db}?mode=ro&uri=true: cannot write to this store" in result.output
+    assert "readonly database" in result.output
+    assert analyzed == []
+
+
+def test_link_names_a_read_only_store_before_embedding(
+    founding_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # it failed after embedding every stored claim (~30 s)
+    linked: list[object] = []
+    monkeypatch.setattr(link_module, "link_store", linked.append)
+    result = _run("link", "--db", f"sqlite:///file:{founding_db}?mode=ro&uri=true")
+    assert result.exit_code == 2
+    assert "cannot write to this store" in result.output
+    assert linked == []
+
+
+def test_ingest_refuses_another_programs_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `ingest X --db app.db` added claimgraph's tables to another program's database
+    analyzed = _not_analyzing(monkeypatch)
+    other = _sqlite_file_with_table(tmp_path / "app.db", "orders")
+    before = other.read_bytes()
+    result = _run("ingest", str(FOUNDING), "--db", str(other))
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1
+    assert f"{other}: another program's SQLite database, not a claimgraph store" in result.output
+    assert other.read_bytes() == before
+    assert analyzed == []
+
+
+def test_ingest_makes_a_store_in_an_empty_file(tmp_path: Path) -> None:
+    empty = tmp_path / "news.db"
+    empty.touch()
+    result = _run("ingest", str(FOUNDING), "--db", str(empty))
+    assert result.exit_code == 0, result.output
+    assert "1 added" in result.output
+
+
+def test_ingest_prints_only_its_summary_when_not_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a log or pipe got a blank line before "1 added, ...": the vanishing progress bar's
+    monkeypatch.setattr(ingest_module, "annotate_many", lambda docs, **options: docs)
+    result = _run("ingest", str(FOUNDING), "--db", str(tmp_path / "news.db"))
+    assert result.exit_code == 0, result.output
+    assert result.output == "1 added, 0 already stored, 0 unreadable\n"

@@ -130,3 +130,20 @@ def test_link_into_a_read_only_store_says_why(tmp_path: Path, sample_docs) -> No
     read_only = open_store(f"sqlite:///file:{path}?mode=ro&uri=true")
     with read_only, pytest.raises(StoreError, match="attempt to write a readonly database"):
         link_store(read_only)
+
+
+def test_a_read_only_store_is_found_before_any_document_is_saved(
+    tmp_path: Path, sample_docs
+) -> None:
+    # ingest into a read-only store failed only at its first save, after analyzing a batch,
+    # naming the first document ("4e7ff8e8c49a1951: cannot save document ...") not the store
+    path = tmp_path / "store.db"
+    with open_store(f"sqlite:///{path}") as store:
+        store.check_writable()  # a writable store passes, and nothing is written
+        assert store.count_documents() == 0
+    read_only = open_store(f"sqlite:///file:{path}?mode=ro&uri=true")
+    with read_only, pytest.raises(StoreError) as info:
+        read_only.check_writable()
+    message = str(info.value)
+    assert message.startswith(read_only.url + ": cannot write to this store")
+    assert "attempt to write a readonly database" in message

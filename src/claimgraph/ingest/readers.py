@@ -44,6 +44,21 @@ def clean_text(text: str) -> str:
     return _UNSTORABLE.sub("\ufffd", normalize_newlines(text))
 
 
+def require_text(text: object) -> str:
+    """``text`` when it is a ``str``; otherwise a :class:`TypeError` saying what is expected.
+    Bytes are not guessed at: their encoding is the caller's to know (``data.decode("utf-8")``),
+    or :func:`iter_documents` reads a file and finds it as for ``claimgraph ingest``."""
+    if isinstance(text, str):
+        return text
+    hint = (
+        ': decode it first (data.decode("utf-8")), or read the file with '
+        "claimgraph.ingest.iter_documents"
+        if isinstance(text, bytes | bytearray)
+        else ""
+    )
+    raise TypeError(f"the article's text must be a str, not {type(text).__name__}{hint}")
+
+
 def document_from_text(
     text: str,
     *,
@@ -59,8 +74,10 @@ def document_from_text(
     Values not given come from the header at the top of the text (:func:`parse_header`); the
     language is then detected on the body (``"und"`` when it is too short to tell). The id is
     ``doc_id`` or else the content hash of the text.
+
+    Raises :class:`TypeError` when ``text`` is not a ``str`` (see :func:`require_text`).
     """
-    text = clean_text(text)
+    text = clean_text(require_text(text))
     header = parse_header(text)
     return Document(
         text=text,

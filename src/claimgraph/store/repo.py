@@ -20,7 +20,18 @@ from itertools import islice
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Select, exists, func, inspect, or_, select
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Select,
+    exists,
+    false,
+    func,
+    insert,
+    inspect,
+    or_,
+    select,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
@@ -206,6 +217,20 @@ class Store:
             ) from exc
 
     # writing ---------------------------------------------------------------------------------
+
+    def check_writable(self) -> None:
+        """Raise :class:`StoreError`, naming the store, when it cannot be written (a read-only
+        file, folder or URL, a database user without the right to insert): before the work
+        whose results would have nowhere to go. The test is a real write that adds no row,
+        rolled back (SQLite's ``BEGIN IMMEDIATE`` succeeds on a read-only file)."""
+        try:
+            with self._engine.connect() as conn, conn.begin() as transaction:
+                conn.execute(_NO_DOCUMENT)
+                transaction.rollback()
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"cannot write to this store ({describe_db_error(exc)})", source=self.url
+            ) from exc
 
     def save_document(self, doc: Document) -> bool:
         """Store ``doc`` with all its items in one transaction.
@@ -546,6 +571,12 @@ class Store:
         )
         with self._reading() as conn:
             return [ClaimHit(**row) for row in conn.execute(query).mappings()]
+
+
+# an insert of no row, the write of Store.check_writable
+_NO_DOCUMENT = insert(_DOCS).from_select(
+    [column.name for column in _DOCS.c], select(*_DOCS.c).where(false())
+)
 
 
 # helpers (module level so that they run on a given connection / transaction) ------------------

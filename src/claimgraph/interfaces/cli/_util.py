@@ -145,11 +145,34 @@ def require_store(db: str | None) -> None:
     if not path.exists():
         fail(f"{path}: no such store (`claimgraph ingest FILES --db {path}` makes one)")
     tables = _sqlite_tables(path)
-    if tables is not None and STORE_TABLE not in tables:
-        # opening it would write claimgraph's tables into the file and show empty listings
-        if tables:
-            fail(f"{path}: another program's SQLite database, not a claimgraph store")
+    _refuse_foreign(path, tables)
+    if tables == set():  # opening it would make a new empty store to show empty listings from
         fail(f"{path}: an empty file, not a store (`claimgraph ingest FILES --db {path}` fills it)")
+
+
+def refuse_foreign_database(db: str | None) -> None:
+    """Fail when ``db`` names another program's SQLite database, before a writing command
+    opens it and adds claimgraph's tables to it. A new or empty file, or a store, is fine."""
+    path = _sqlite_file(settings.db_url(db))
+    if path is not None and path.exists():
+        _refuse_foreign(path, _sqlite_tables(path))
+
+
+def _refuse_foreign(path: Path, tables: set[str] | None) -> None:
+    if tables and STORE_TABLE not in tables:
+        fail(f"{path}: another program's SQLite database, not a claimgraph store")
+
+
+def open_writable_store(db: str | None) -> Store:
+    """The store of a command that writes to it, found writable (:meth:`Store.check_writable`)
+    before the work whose results it is to hold."""
+    store = open_store(db)
+    try:
+        store.check_writable()
+    except BaseException:
+        store.close()
+        raise
+    return store
 
 
 # the table every claimgraph store has, from its first migration on

@@ -15,13 +15,14 @@ from claimgraph.interfaces.cli._util import (
     err,
     fail,
     known_language,
+    open_writable_store,
+    refuse_foreign_database,
     require_store_folder,
     user_errors,
 )
 from claimgraph.interfaces.cli.analyze import read_paths
 from claimgraph.model import Document
 from claimgraph.pipeline import annotate_many
-from claimgraph.store import open_store
 
 WORKERS_HELP = "Analyze on N Dask worker processes (0: in this process)."
 
@@ -42,7 +43,9 @@ def ingest_cli(
     """Analyze articles and save them with their attributions to the store."""
     errors = ErrorLog()
     require_store_folder(db)
+    refuse_foreign_database(db)
     if workers or scheduler:
+        open_writable_store(db).close()  # before the cluster starts
         from claimgraph.scale.dask import ingest_distributed  # Dask only when asked for
 
         added, skipped, failed = ingest_distributed(
@@ -52,7 +55,7 @@ def ingest_cli(
         if errors.errors:
             fail(f"{len(errors.errors)} input(s) could not be read or analyzed; the rest stored")
         return
-    with open_store(db) as store, _progress() as progress:
+    with open_writable_store(db) as store, _progress() as progress:
         task = progress.add_task("ingesting", total=None)
         stored_before: list[str] = []
 
@@ -76,6 +79,8 @@ def ingest_cli(
 
 
 def _progress() -> Progress:
+    """The progress bar on a terminal, nothing elsewhere (a log or a pipe got the blank line
+    the vanishing bar leaves)."""
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -83,4 +88,5 @@ def _progress() -> Progress:
         TimeElapsedColumn(),
         console=err,
         transient=True,
+        disable=not err.is_terminal,
     )

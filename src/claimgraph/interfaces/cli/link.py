@@ -22,8 +22,10 @@ from claimgraph.interfaces.cli._util import (
     fail,
     matching_rows,
     open_existing_store,
+    open_writable_store,
     out,
     print_metrics,
+    require_store,
     say_if_cut,
     user_errors,
     writable_file,
@@ -50,7 +52,8 @@ EVAL = Encoder(EVAL_ENCODER)
 @user_errors
 def link_cli(db: str | None = DB_OPTION) -> None:
     """Link all stored claims into clusters (one claim, many sources) and stories."""
-    with open_existing_store(db) as store:
+    require_store(db)
+    with open_writable_store(db) as store:  # found read-only before the claims are embedded
         result = link_store(store)
     multi = sum(1 for members in result.clusters.values() if len(members) > 1)
     err.print(
