@@ -97,14 +97,6 @@ def test_a_table_of_one_attribution_says_so(tmp_path: Path) -> None:
     assert " 1 attribution " in result.output and "1 attributions" not in result.output
 
 
-@pytest.fixture(scope="module")
-def founding_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("store") / "news.db"
-    result = _run("ingest", str(FOUNDING), "--db", str(db))
-    assert result.exit_code == 0, result.output
-    return db
-
-
 @pytest.mark.parametrize("command", ["claims", "events", "ledger", "speakers"])
 def test_a_negative_limit_is_refused(founding_db: Path, command: str) -> None:
     # `claims --limit -1` listed every row (SQLite's LIMIT -1 is no limit; PostgreSQL refuses it)

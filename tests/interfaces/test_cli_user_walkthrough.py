@@ -24,14 +24,6 @@ def _run(*args: str):
     return CliRunner().invoke(app, list(args))
 
 
-@pytest.fixture(scope="module")
-def founding_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("store") / "news.db"
-    result = _run("ingest", str(FOUNDING), "--db", str(db))
-    assert result.exit_code == 0, result.output
-    return db
-
-
 def test_analyze_table_title_keeps_language_and_date() -> None:
     # "[nl, 2023-05]" was read as rich markup and vanished from the title
     result = _run("analyze", str(FOUNDING))
