@@ -98,9 +98,10 @@ def _rekey(conn: sa.Connection) -> int:
     stored = _stored_keys(conn, att.c.speaker, att.c.speaker_key)
     in_articles = {row.speaker for row in stored if bare_title(row.speaker)}
     if in_articles:
-        by_article = _stored_keys(conn, att.c.speaker, att.c.speaker_key, att.c.doc_id)
-        stored = [row for row in stored if row.speaker not in in_articles]
-        stored += [row for row in by_article if row.speaker in in_articles]
+        by_article = _stored_keys(
+            conn, att.c.speaker, att.c.speaker_key, att.c.doc_id, of=in_articles
+        )
+        stored = [row for row in stored if row.speaker not in in_articles] + by_article
     changes: dict[tuple[bool, bool], list[dict[str, str]]] = {}
     changed = 0
     for row in stored:
@@ -116,9 +117,14 @@ def _rekey(conn: sa.Connection) -> int:
     return changed
 
 
-def _stored_keys(conn: sa.Connection, *columns: sa.ColumnClause) -> list[sa.Row]:
-    """The attributions' distinct values of ``columns``, with their number of ``rows``."""
+def _stored_keys(
+    conn: sa.Connection, *columns: sa.ColumnClause, of: set[str] | None = None
+) -> list[sa.Row]:
+    """The attributions' distinct values of ``columns``, with their number of ``rows`` (of the
+    speakers ``of`` alone, when given)."""
     counted = sa.select(*columns, sa.func.count().label("rows")).group_by(*columns)
+    if of is not None:
+        counted = counted.where(_ATTRIBUTIONS.c.speaker.in_(sorted(of)))
     return list(conn.execute(counted).all())
 
 
