@@ -89,6 +89,15 @@ def test_rekey_joins_a_spelling_added_to_the_people_data(
     rekeyed = _run(*args, "--rekey")
 
     assert [(row["speaker"], row["total"]) for row in _rows(rekeyed)] == [(ZELENSKY, 3)]
-    assert "attributions given another person key: 1;" in rekeyed.stderr
+    assert "given another speaker key (person, body or title in its article): 1;" in rekeyed.stderr
     again = _run(*args, "--rekey")
-    assert "every stored speaker is as the people data name them" in again.stderr
+    assert "every stored speaker is as the people and body data name them" in again.stderr
+
+
+def test_a_bare_title_is_listed_with_its_article(story_db: Path, spelled_speaker_docs) -> None:
+    briefing = spelled_speaker_docs[-1].id
+    found = _rows(_run("speakers", "--db", str(story_db), "--contains", "president", "--json"))
+    articles = {row["speaker"]: row["doc_id"] for row in found}
+    assert articles["President"] == briefing and articles["Vice President"] == briefing
+    table = _run("speakers", "--db", str(story_db), "--contains", "president").stdout
+    assert f"President (article {briefing})" in " ".join(table.split())

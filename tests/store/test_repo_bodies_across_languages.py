@@ -54,8 +54,8 @@ def test_speaker_list_has_one_row_per_body(store: Store) -> None:
 
 
 def test_keys_keep_apart_what_differs() -> None:
-    assert speaker_key("het Witte Huis") == speaker_key("White House")
-    assert speaker_key("Kremlin") != speaker_key("Kremlin press service")
+    assert speaker_key("het Witte Huis", "d1") == speaker_key("White House", "d1")
+    assert speaker_key("Kremlin", "d1") != speaker_key("Kremlin press service", "d1")
     # England (a team, a region) speaks for itself, not for the United Kingdom
-    assert speaker_key("Engeland") != speaker_key("Verenigd Koninkrijk")
-    assert speaker_key("Verenigd Koninkrijk") == speaker_key("United Kingdom")
+    assert speaker_key("Engeland", "d1") != speaker_key("Verenigd Koninkrijk", "d1")
+    assert speaker_key("Verenigd Koninkrijk", "d1") == speaker_key("United Kingdom", "d1")

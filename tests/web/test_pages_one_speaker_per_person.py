@@ -61,3 +61,18 @@ def test_a_possessor_is_not_the_speaker(speakers_client):
 def test_claims_filter_still_searches_speaker_names(speakers_client):
     found = speakers_client.get("/claims.json?speaker=President").json()["claims"]
     assert sorted(item["speaker"] for item in found) == ["President", "Vice President"]
+
+
+def test_a_bare_title_row_links_its_article(speakers_client, spelled_speaker_docs):
+    """A speaker named by a title alone is listed per article (keyed within it), with a link to
+    that article next to the speaker's page."""
+    briefing = spelled_speaker_docs[-1].id
+    rows = speakers_client.get("/speakers.json?q=president").json()["speakers"]
+    president = next(row for row in rows if row["speaker"] == "President")
+    assert president["doc_id"] == briefing
+    assert president["article_path"] == f"/articles/{briefing}"
+    html = speakers_client.get("/speakers?q=president").text
+    assert f'href="/articles/{briefing}">(in one article)</a>' in html
+    every = speakers_client.get("/speakers.json").json()["speakers"]
+    zelensky = next(row for row in every if row["speaker"] == ZELENSKY)
+    assert (zelensky["doc_id"], zelensky["article_path"]) == (None, "")  # one key everywhere

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import Table
+from sqlalchemy import Table, and_
 
+from claimgraph.extract.bare_titles import bare_title
 from claimgraph.extract.bodies import body_key
 from claimgraph.lang import person_key
 from claimgraph.model import Attribution, Claim, Document, Event, Mention, Place, Timex, _Record
@@ -68,16 +69,52 @@ def event_date(time: str, published: str | None) -> str:
     return found.group(0) if found else published or ""
 
 
-def speaker_key(speaker: str) -> str:
-    """Who a speaker is, whatever the spelling: a well-known person's canonical name for any of
-    their spellings (:func:`claimgraph.lang.person_key`: "Zelenskyy", "Zelenski" -> "Volodymyr
-    Zelensky"), else a body's key in every language that names it
+# Between a bare title and its article's id in a speaker key: "president@<doc id>".
+IN_ARTICLE = "@"
+
+
+def speaker_key(speaker: str, doc_id: str) -> str:
+    """Who a speaker of article ``doc_id`` is, whatever the spelling: a well-known person's
+    canonical name for any of their spellings (:func:`claimgraph.lang.person_key`: "Zelenskyy",
+    "Zelenski" -> "Volodymyr Zelensky"), else a body's key in every language that names it
     (:func:`claimgraph.extract.bodies.body_key`: "persdienst van het Kremlin" and "Kremlin press
-    service", "Rusland" and "Russia"), else the name itself; case and spacing folded ("Russian
-    Government" and "Russian government" are one). Stored as ``attributions.speaker_key``:
-    speaker pages select by it and the speaker listings group by it."""
+    service", "Rusland" and "Russia"), else a bare title's words within its article
+    (:func:`claimgraph.extract.bare_titles.bare_title`: "the President" -> "president@<doc id>":
+    whoever holds it there, not another article's president), else the name itself; case and
+    spacing folded ("Russian Government" and "Russian government" are one). Stored as
+    ``attributions.speaker_key``: speaker pages select by it (:func:`speaker_selection`) and the
+    speaker listings group by it."""
+    shared = _shared_key(speaker)
+    if not shared and bare_title(speaker):
+        return f"{bare_title(speaker)}{IN_ARTICLE}{doc_id}"
+    return _folded(shared or speaker)
+
+
+def speaker_selection(column: Any, speaker: str) -> Any:
+    """The condition on a ``speaker_key`` column that selects ``speaker`` in every article:
+    its key, or for a bare title the keys of that title in any article ("President" selects
+    each article's bare "President", not "Vice President")."""
+    if _shared_key(speaker) or not bare_title(speaker):
+        return column == _folded(_shared_key(speaker) or speaker)
+    prefix = bare_title(speaker) + IN_ARTICLE
+    # every string that starts with the prefix, and no other: the range up to its successor
+    return and_(column >= prefix, column < prefix[:-1] + chr(ord(IN_ARTICLE) + 1))
+
+
+def article_of_key(key: str) -> str | None:
+    """The article a speaker key is confined to (a bare title's), else None."""
+    title, mark, doc_id = key.rpartition(IN_ARTICLE)
+    return doc_id if mark and title and bare_title(title) else None
+
+
+def _shared_key(speaker: str) -> str:
+    """The key a speaker has in every article: a well-known person's canonical name or a
+    body's key; empty when it has neither."""
     person = person_key(speaker)
-    key = person if person != speaker else body_key(speaker) or speaker
+    return person if person != speaker else body_key(speaker)
+
+
+def _folded(key: str) -> str:
     return " ".join(key.split()).casefold()
 
 
@@ -138,7 +175,7 @@ def item_rows(doc: Document) -> list[tuple[ItemTable, list[dict[str, Any]]]]:
             row = {"doc_id": doc.id, "ordinal": ordinal, **record_to_row(item, record)}
             if item.record is Attribution:
                 row["content_text"] = doc.surface(record.content_span)  # type: ignore[attr-defined]
-                row["speaker_key"] = speaker_key(record.speaker)  # type: ignore[attr-defined]
+                row["speaker_key"] = speaker_key(record.speaker, doc.id)  # type: ignore[attr-defined]
             elif item.record is Event:
                 row["date"] = event_date(record.time, doc.date)  # type: ignore[attr-defined]
             rows.append(row)

@@ -44,11 +44,12 @@ from claimgraph.store.mapping import (
     DOCUMENT_TABLE,
     ITEM_TABLES,
     ItemTable,
+    article_of_key,
     document_to_row,
     item_rows,
     row_to_document,
     row_to_record,
-    speaker_key,
+    speaker_selection,
 )
 from claimgraph.store.schema import NewerSchemaError, upgrade_schema
 from claimgraph.store.search import (
@@ -91,6 +92,8 @@ class SpeakerCounts:
     speaker: str
     total: int = 0
     stances: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STANCES, 0))
+    # the article a bare title ("President", "de minister") is counted in; None: all articles
+    doc_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -398,7 +401,8 @@ class Store:
 
         ``speaker`` selects one speaker, whatever the spelling (the same
         :func:`~claimgraph.store.mapping.speaker_key`: "zelenskyy" finds "Volodymyr Zelensky",
-        "President" not "Vice President"); ``speaker_contains`` matches a case-insensitive
+        "President" not "Vice President"; a bare title, each article's holder of it:
+        :func:`~claimgraph.store.mapping.speaker_selection`); ``speaker_contains`` matches a case-insensitive
         substring of the speaker instead; ``stance``, ``act`` and ``lang`` take one value or
         several; ``since`` keeps documents dated on or after it, a coarser date counting as a
         match ("2023-05" matches since "2023-05-14").
@@ -497,7 +501,8 @@ class Store:
         per speaker whatever the spelling (grouped by
         :func:`~claimgraph.store.mapping.speaker_key` in SQL, so paging never splits one), named
         as their attributions write them most often (a well-known person: by the most written
-        of the names the languages give them, "Vladimir Putin" or "Vladimir Poetin").
+        of the names the languages give them, "Vladimir Putin" or "Vladimir Poetin"). A bare
+        title ("President", "de minister") is one row per article, with that article's id.
 
         ``q`` keeps the speakers any of whose names contain it (case-insensitive); ``lang``
         counts only articles in that language (or those languages).
@@ -522,7 +527,10 @@ class Store:
                 .where(att.c.speaker_key.in_(list(totals)))
                 .group_by(*columns)
             )
-            speakers = {key: SpeakerCounts("", total) for key, total in totals.items()}
+            speakers = {
+                key: SpeakerCounts("", total, doc_id=article_of_key(key))
+                for key, total in totals.items()
+            }
             written: dict[str, Counter[str]] = {key: Counter() for key in totals}
             for row in conn.execute(parts):
                 stances = speakers[row.speaker_key].stances
@@ -745,7 +753,7 @@ def _attribution_conditions(
     att = _ATTRIBUTIONS.table
     conditions = []
     if speaker:
-        conditions.append(att.c.speaker_key == speaker_key(speaker))
+        conditions.append(speaker_selection(att.c.speaker_key, speaker))
     if speaker_contains:
         conditions.append(_speaker_contains(speaker_contains, search_tables))
     if stance is not None:

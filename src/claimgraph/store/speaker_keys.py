@@ -1,17 +1,19 @@
-"""Bring the stored speakers in step with the people data (``lang/*/people.toml``).
+"""Bring the stored speakers in step with the people and body data (``lang/*/people.toml``,
+``lang/<code>/bodies.toml``) and the speaker key.
 
-What the people data decide about a stored speaker is written when the row is saved: the
-person key (:func:`~claimgraph.store.mapping.speaker_key`, ``attributions.speaker_key``) and a
-well-known person's name as the article's language writes them
-(:func:`claimgraph.lang.display_name`, in ``attributions.speaker`` and ``claims.speaker``). A
-spelling added to ``people.toml`` later (or a body noun to ``bodies.toml``) leaves older rows as
-they were written: the person stays split across the speaker lists. :func:`rekey_speakers` rewrites every row that the current
-people data would write otherwise, in the caller's transaction, and says how many it changed.
-Run it again and it changes nothing.
+What the data decide about a stored speaker is written when the row is saved: the speaker key
+(:func:`~claimgraph.store.mapping.speaker_key`, ``attributions.speaker_key``: a person's, a
+body's, a bare title's within its article) and a well-known person's name as the article's
+language writes them (:func:`claimgraph.lang.display_name`, in ``attributions.speaker`` and
+``claims.speaker``). A spelling added to ``people.toml`` later (or a body noun to
+``bodies.toml``) leaves older rows as they were written: the person stays split across the
+speaker lists. :func:`rekey_speakers` rewrites every row that the current data would write
+otherwise, in the caller's transaction, and says how many it changed. Run it again and it
+changes nothing.
 
 Used by ``claimgraph speakers --rekey`` (:meth:`claimgraph.store.Store.rekey_speakers`) and by
-migration 0006, which fills the key column it adds: the statements below may only name columns
-that exist from that revision on.
+migrations 0006, which fills the key column it adds, and 0008, which re-keys for the
+eighteenth session's keys: the statements below may only name columns that exist from 0006 on.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 
 import sqlalchemy as sa
 
+from claimgraph.extract.bare_titles import bare_title
 from claimgraph.lang import display_name, person_names
 from claimgraph.store.mapping import speaker_key
 
@@ -38,7 +41,7 @@ _DOCUMENTS = sa.table("documents", sa.column("id"), sa.column("lang"))
 class SpeakerChanges:
     """How many stored rows a re-key changed."""
 
-    keys: int = 0  # attributions given another person key
+    keys: int = 0  # attributions given another speaker key
     names: int = 0  # attributions renamed to their language's name for a well-known person
     claims: int = 0  # claims renamed likewise
 
@@ -88,33 +91,52 @@ def _rename_people(conn: sa.Connection, table: sa.TableClause) -> int:
 
 def _rekey(conn: sa.Connection) -> int:
     """Give every attribution its speaker's current key: one statement for the rows without a
-    key and one for those with another, each run once per (speaker, stored key) that differs;
-    returns the number of rows changed (counted by the same grouping)."""
+    key and one for those with another, each run once per (speaker, stored key) that differs,
+    and per article for a speaker keyed within its article (a bare title); returns the number
+    of rows changed (counted by the same grouping)."""
     att = _ATTRIBUTIONS
-    stored = sa.select(att.c.speaker, att.c.speaker_key, sa.func.count().label("rows")).group_by(
-        att.c.speaker_key, att.c.speaker
-    )
-    unkeyed: list[dict[str, str]] = []
-    rekeyed: list[dict[str, str]] = []
+    stored = _stored_keys(conn, att.c.speaker, att.c.speaker_key)
+    in_articles = {row.speaker for row in stored if bare_title(row.speaker)}
+    if in_articles:
+        by_article = _stored_keys(
+            conn, att.c.speaker, att.c.speaker_key, att.c.doc_id, of=in_articles
+        )
+        stored = [row for row in stored if row.speaker not in in_articles] + by_article
+    changes: dict[tuple[bool, bool], list[dict[str, str]]] = {}
     changed = 0
-    for row in conn.execute(stored).all():
-        key = speaker_key(row.speaker)
+    for row in stored:
+        doc_id = getattr(row, "doc_id", None)
+        key = speaker_key(row.speaker, doc_id or "")
         if key == row.speaker_key:
             continue
-        if row.speaker_key is None:
-            unkeyed.append({"name": row.speaker, "key": key})
-        else:
-            rekeyed.append({"name": row.speaker, "old": row.speaker_key, "key": key})
+        params = {"name": row.speaker, "old": row.speaker_key, "key": key, "doc": doc_id}
+        changes.setdefault((row.speaker_key is None, doc_id is not None), []).append(params)
         changed += row.rows
-    named = att.c.speaker == sa.bindparam("name")
-    set_key = att.update().values(speaker_key=sa.bindparam("key"))
-    for was, params in (
-        (att.c.speaker_key.is_(None), unkeyed),
-        (att.c.speaker_key == sa.bindparam("old"), rekeyed),
-    ):
-        if params:
-            conn.execute(set_key.where(named, was), params)
+    for (unkeyed, in_article), params in changes.items():
+        conn.execute(_set_key(unkeyed, in_article), params)
     return changed
+
+
+def _stored_keys(
+    conn: sa.Connection, *columns: sa.ColumnClause, of: set[str] | None = None
+) -> list[sa.Row]:
+    """The attributions' distinct values of ``columns``, with their number of ``rows`` (of the
+    speakers ``of`` alone, when given)."""
+    counted = sa.select(*columns, sa.func.count().label("rows")).group_by(*columns)
+    if of is not None:
+        counted = counted.where(_ATTRIBUTIONS.c.speaker.in_(sorted(of)))
+    return list(conn.execute(counted).all())
+
+
+def _set_key(unkeyed: bool, in_article: bool) -> sa.Update:
+    """The UPDATE that gives a speaker's rows (with no key, or the key ``old``; in the article
+    ``doc`` alone, or in all) the key ``key``."""
+    att = _ATTRIBUTIONS
+    was = att.c.speaker_key.is_(None) if unkeyed else att.c.speaker_key == sa.bindparam("old")
+    where = [att.c.speaker == sa.bindparam("name"), was]
+    if in_article:
+        where.append(att.c.doc_id == sa.bindparam("doc"))
+    return att.update().where(*where).values(speaker_key=sa.bindparam("key"))
 
 
 @contextmanager

@@ -1,5 +1,6 @@
-"""``claimgraph speakers``: who is quoted in the store, how often, with which stances; and
-``--rekey``, which brings the stored speakers in step with edited people data."""
+"""``claimgraph speakers``: who is quoted in the store, how often, with which stances (a bare
+title, "President", once per article it speaks in); and ``--rekey``, which brings the stored
+speakers in step with edited people and body data."""
 
 from __future__ import annotations
 
@@ -40,8 +41,9 @@ def speakers_cli(
     rekey: bool = typer.Option(
         False,
         "--rekey",
-        help="First bring the stored speakers in step with the people data (lang/*/people.toml): "
-        "after adding a spelling there, a person stored under it joins their other spellings.",
+        help="First bring the stored speakers in step with the people and body data "
+        "(lang/*/people.toml, bodies.toml): after adding a spelling there, a person or body "
+        "stored under it joins their other names.",
     ),
     db: str | None = DB_OPTION,
     json_out: bool = typer.Option(False, "--json", help="One JSON object per speaker."),
@@ -75,17 +77,29 @@ def _speakers_table(rows: list[SpeakerCounts]) -> Table:
             for stance, n in _by_count(row).items()
             if n
         )
-        table.add_row(row.speaker, str(row.total), stances)
+        table.add_row(_speaker_cell(row), str(row.total), stances)
     return table
+
+
+def _speaker_cell(row: SpeakerCounts) -> Text:
+    """The speaker's name; a bare title with the article it is counted in."""
+    cell = Text(row.speaker)
+    if row.doc_id:
+        cell.append(f" (article {row.doc_id})", style="dim")
+    return cell
 
 
 def _say_rekeyed(store: Store, changes: SpeakerChanges) -> None:
     """One line on stderr: what the re-key changed, and what to rerun when it changed any."""
     if not changes:
-        err.print("re-key: every stored speaker is as the people data name them", soft_wrap=True)
+        err.print(
+            "re-key: every stored speaker is as the people and body data name them",
+            soft_wrap=True,
+        )
         return
     err.print(
-        f"re-key: attributions given another person key: {changes.keys}; renamed as their "
+        f"re-key: attributions given another speaker key (person, body or title in its "
+        f"article): {changes.keys}; renamed as their "
         f"language names the person: {changes.names}; claims renamed: {changes.claims}",
         soft_wrap=True,
     )

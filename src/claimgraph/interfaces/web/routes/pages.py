@@ -92,7 +92,15 @@ def _summaries(items: list[Any]) -> list[dict[str, Any]]:
 
 
 def _speakers(items: list[Any]) -> list[dict[str, Any]]:
-    return [{**asdict(item), "path": speaker_path(item.speaker)} for item in items]
+    """Speaker rows with their page; a bare title's ("President") also with its article's."""
+    return [
+        {
+            **asdict(item),
+            "path": speaker_path(item.speaker),
+            "article_path": article_path(item.doc_id) if item.doc_id else "",
+        }
+        for item in items
+    ]
 
 
 def _hits(state: WebState, items: list[Any]) -> list[dict[str, Any]]:
