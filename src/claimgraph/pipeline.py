@@ -182,15 +182,16 @@ def _claims(doc: Document, parsed: Doc, lang: LangData) -> None:
 
 Stage = Callable[[Document, Doc, LangData], None]
 # The extraction stages after spaCy, in order; each fills fields of the Document in place.
-# Named so that bench/bench_pipeline.py can time them one by one.
+# Named so that bench/bench_pipeline.py can time them one by one (and group the attribution
+# stages by their "attribution"/"transcript" prefix).
 STAGES: tuple[tuple[str, Stage], ...] = (
     ("attribution rules", _rule_attributions),
     ("attribution dependency", _dependency_attributions),
     ("attribution learned", add_learned_attributions),
-    ("headline quote source", _headline_quote_source),
+    ("attribution headline quote source", _headline_quote_source),
     ("transcript turns", _transcript_turns),
     ("attribution datelines", _dateline_speakers),
-    ("headline holders", _headline_holders),
+    ("attribution headline holders", _headline_holders),
     ("timexes", _timexes),
     ("places", _places),
     ("events", _events),
