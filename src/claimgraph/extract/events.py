@@ -134,6 +134,7 @@ class _Lexicon:
     participles: frozenset[str]
     prepositions: frozenset[str]
     negations: frozenset[str]
+    empty_speakers: frozenset[str]
     negation_suffixes: tuple[str, ...]
     reciprocals: tuple[str, ...]
     clause_openers: frozenset[str]
@@ -231,6 +232,7 @@ def load_event_lexicon(code: str) -> _Lexicon:
         participles=frozenset(grammar.get("participles", [])),
         prepositions=frozenset(grammar.get("prepositions", [])),
         negations=frozenset(grammar.get("negations", [])),
+        empty_speakers=frozenset(grammar.get("empty_speakers", [])),
         negation_suffixes=tuple(grammar.get("negation_suffixes", [])),
         reciprocals=tuple(grammar.get("reciprocals", [])),
         clause_openers=frozenset(grammar.get("clause_openers", [])),
@@ -478,6 +480,8 @@ def _statement_event(
     unwrapped (a statement's target comes from its content's first sentence)."""
     if att.act in lex.silent_acts:
         return None  # a question ("Q  ... these allegations are a lie. And I wonder if ...")
+    if att.speaker.strip().lower() in lex.empty_speakers:
+        return None  # an article or numeral names no one ("volgens een strikte uitleg")
     type_mode = lex.stances.get(att.stance) or lex.acts.get(att.act)
     if type_mode is None:
         return None
