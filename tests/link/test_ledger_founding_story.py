@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 
 from claimgraph.ingest.readers import iter_documents
 from claimgraph.link.cluster import link_claims
@@ -226,6 +227,52 @@ def test_ledger_one_speaker_repeating_herself_is_one_source(store) -> None:
     assert ledger.cluster_id not in listed
     main = ledger_of(store, _main_claim_id(store))
     assert main.cluster_id in listed and main.sources < len(main.entries)  # Blinken said it twice
+
+
+def _claims_said_by(store, speaker: str, starts: Iterable[str]) -> list:
+    """The stored claims of ``speaker`` (as written) whose texts start with one of ``starts``."""
+    starts = tuple(starts)
+    return [
+        c
+        for c in load_claims(store)
+        if c.claim.speaker == speaker and c.claim.text.lstrip().startswith(starts)
+    ]
+
+
+def test_ledger_sources_read_the_speaker_key_the_store_holds(store) -> None:
+    """The ledger identifies a speaker by the store's key (``attributions.speaker_key``, what the
+    speaker pages group by), not by a key of its own made at link time."""
+    with store._engine.connect() as conn:
+        rows = conn.execute(
+            sqlalchemy.text("SELECT doc_id, id, speaker_key FROM attributions")
+        ).all()
+    stored = {(doc_id, att): key for doc_id, att, key in rows}
+    claims = load_claims(store)
+    assert all(c.speaker_key == stored[c.claim.doc_id, c.claim.attribution] for c in claims)
+    main = ledger_of(store, _main_claim_id(store))
+    dutch = {e.speaker: e.speaker_key for e in main.entries if e.lang == "nl"}
+    assert dutch["Rusland"] == "russia" and dutch["Russische autoriteiten"] == "russia authorities"
+
+
+def test_ledger_one_body_however_one_outlet_writes_it_is_one_source(store) -> None:
+    """The Guardian's live blog writes "Ukraine armed forces" and "Ukraine’s armed forces": one
+    body (the store keys both "ukraine armed forces"), so their claims are one source; the
+    ledger's own key at link time (the name's words) counted two."""
+    claims = _claims_said_by(store, "Ukraine armed forces", ["Shahed drones"])
+    claims += _claims_said_by(store, "Ukraine’s armed forces", ["there are explosions"])
+    assert len(claims) == 2 and len({c.outlet for c in claims}) == 1
+    assert build_ledger("c-guardian", claims).sources == 1
+
+
+def test_ledger_a_bare_title_is_one_source_per_article(store) -> None:
+    """The bare "President" of the 3 May and of the 4 May briefing (one outlet) asks Congress to
+    act in both: the store keys a bare title within its article (the title's holder there; in an
+    outlet's other article it may be someone else), so the ledger counts two sources, as
+    ``claimgraph speakers`` lists two rows; the name's words at link time made them one."""
+    claims = _claims_said_by(store, "President", ["Congress to take action", "Congress needs"])
+    assert len(claims) == 2 and len({c.outlet for c in claims}) == 1
+    assert len({c.claim.doc_id for c in claims}) == 2
+    assert build_ledger("c-president", claims).sources == 2
 
 
 def test_ledger_names_a_local_file_by_its_name_not_its_path(store) -> None:

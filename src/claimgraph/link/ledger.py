@@ -17,10 +17,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
-from claimgraph.lang import person_key
 from claimgraph.link.dates import chronological
 from claimgraph.link.lexicon import party_forms, words
 from claimgraph.model import Claim
+from claimgraph.store.mapping import speaker_key
 
 STATUSES = ("asserted", "denied", "disputed", "corroborated", "unverified")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -28,12 +28,14 @@ _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
 @dataclass(frozen=True)
 class SourcedClaim:
-    """A claim with where it was published."""
+    """A claim with where it was published and, read from the store, its speaker's key
+    (``attributions.speaker_key``; empty: keyed from the speaker's name)."""
 
     claim: Claim
     outlet: str = ""
     url: str = ""
     title: str = ""
+    speaker_key: str = ""
 
     @property
     def party(self) -> str:
@@ -55,6 +57,7 @@ class LedgerEntry:
     lang: str
     text: str
     url: str = ""
+    speaker_key: str = ""
 
 
 @dataclass(frozen=True)
@@ -84,7 +87,8 @@ class Ledger:
     def sources(self) -> int:
         """How many sources the claim has (:func:`source_key`): one speaker saying it again in
         one outlet (a press secretary's "not going to get ahead" in two answers of a briefing,
-        or in two briefings) is one source."""
+        or in two briefings) is one source; a bare title ("the President") is its holder in one
+        article, so the title in two articles of an outlet is two."""
         return len({source_key(e) for e in self.entries})
 
     def to_dict(self) -> dict:
@@ -106,9 +110,10 @@ def party_of(speaker: str) -> str:
 
 
 def source_key(e: LedgerEntry) -> tuple[str, str]:
-    """One source: a speaker as written (one well-known person however spelled), in one outlet
-    (in its article when it has none)."""
-    return " ".join(words(person_key(e.speaker))), e.outlet or e.doc_id
+    """One source: a speaker as the store keys them (one person however spelled, one body in
+    any language, a bare title within its article: :func:`claimgraph.store.mapping.speaker_key`),
+    in one outlet (in its article when it has none)."""
+    return e.speaker_key or speaker_key(e.speaker, e.doc_id), e.outlet or e.doc_id
 
 
 def outlet_of(url: str, source: str) -> str:
@@ -142,6 +147,7 @@ def entry(sourced: SourcedClaim) -> LedgerEntry:
         lang=c.lang,
         text=c.text,
         url=sourced.url,
+        speaker_key=sourced.speaker_key,
     )
 
 

@@ -26,7 +26,7 @@ from claimgraph.store.link_tables import (
 )
 from claimgraph.store.mapping import ITEM_TABLES, row_to_record
 from claimgraph.store.repo import Store, describe_db_error
-from claimgraph.store.tables import ClaimTable, DocumentTable
+from claimgraph.store.tables import AttributionTable, ClaimTable, DocumentTable
 
 _LINK_TABLES = (ClaimLinkTable, ClaimMemberTable, ClaimClusterTable, StoryTable)
 
@@ -45,10 +45,13 @@ class StoryDay:
 
 
 def load_claims(store: Store, ids: list[str] | None = None) -> list[SourcedClaim]:
-    """Stored claims with their article's outlet, URL and title, in article order."""
-    claims, docs = ClaimTable.__table__, DocumentTable.__table__
-    query = select(claims, docs.c.url, docs.c.source, docs.c.title).join_from(
-        claims, docs, claims.c.doc_id == docs.c.id
+    """Stored claims with their article's outlet, URL and title and their attribution's speaker
+    key (the one the speaker pages use), in article order."""
+    claims, docs, atts = ClaimTable.__table__, DocumentTable.__table__, AttributionTable.__table__
+    query = (
+        select(claims, docs.c.url, docs.c.source, docs.c.title, atts.c.speaker_key)
+        .join_from(claims, docs, claims.c.doc_id == docs.c.id)
+        .outerjoin(atts, (atts.c.doc_id == claims.c.doc_id) & (atts.c.id == claims.c.attribution))
     )
     with store._reading() as conn:
         if ids is None:
@@ -69,6 +72,7 @@ def load_claims(store: Store, ids: list[str] | None = None) -> list[SourcedClaim
             outlet=outlet_of(r["url"], r["source"]),
             url=r["url"],
             title=r["title"],
+            speaker_key=r["speaker_key"] or "",
         )
         for r in rows
     ]
