@@ -264,17 +264,6 @@ def test_ledger_one_body_however_one_outlet_writes_it_is_one_source(store) -> No
     assert build_ledger("c-guardian", claims).sources == 1
 
 
-def test_ledger_a_bare_title_is_one_source_per_article(store) -> None:
-    """The bare "President" of the 3 May and of the 4 May briefing (one outlet) asks Congress to
-    act in both: the store keys a bare title within its article (the title's holder there; in an
-    outlet's other article it may be someone else), so the ledger counts two sources, as
-    ``claimgraph speakers`` lists two rows; the name's words at link time made them one."""
-    claims = _claims_said_by(store, "President", ["Congress to take action", "Congress needs"])
-    assert len(claims) == 2 and len({c.outlet for c in claims}) == 1
-    assert len({c.claim.doc_id for c in claims}) == 2
-    assert build_ledger("c-president", claims).sources == 2
-
-
 def test_ledger_names_a_local_file_by_its_name_not_its_path(store) -> None:
     """The founding article is a plain text file without an outlet: its ledger rows named the
     outlet by the whole path ingest recorded (``/work/shared/samples/kremlin-...``)."""
