@@ -16,8 +16,6 @@ from claimgraph.interfaces.cli._util import (
     fail,
     known_language,
     open_writable_store,
-    refuse_foreign_database,
-    require_store_folder,
     user_errors,
 )
 from claimgraph.interfaces.cli.analyze import read_paths
@@ -42,8 +40,6 @@ def ingest_cli(
 ) -> None:
     """Analyze articles and save them with their attributions to the store."""
     errors = ErrorLog()
-    require_store_folder(db)
-    refuse_foreign_database(db)
     if workers or scheduler:
         open_writable_store(db).close()  # before the cluster starts
         from claimgraph.scale.dask import ingest_distributed  # Dask only when asked for
