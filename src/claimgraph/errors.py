@@ -35,3 +35,14 @@ class StoreError(ClaimgraphError):
     """A database that cannot be opened or written."""
 
     code = "E400"
+
+
+class SavingInterrupted(KeyboardInterrupt):
+    """Ctrl-C while documents were being analyzed and saved, raised after the documents that
+    were whole by then are saved: ``added`` were saved, ``skipped`` were stored already. A
+    KeyboardInterrupt still, for whoever does not look for the counts."""
+
+    def __init__(self, added: int, skipped: int) -> None:
+        super().__init__(f"interrupted: {added} added, {skipped} already stored")
+        self.added = added
+        self.skipped = skipped

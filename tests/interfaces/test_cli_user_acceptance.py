@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import closing
+from itertools import islice
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from claimgraph.interfaces.cli import app
 from claimgraph.interfaces.cli import ingest as ingest_module
 from claimgraph.interfaces.cli import link as link_module
 from claimgraph.model import Document
+from claimgraph.store import open_store
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 FOUNDING = EXAMPLES / "kremlin-drone-nl-2023-05.txt"
@@ -183,3 +185,32 @@ def test_ingest_prints_only_its_summary_when_not_on_a_terminal(
     result = _run("ingest", str(FOUNDING), "--db", str(tmp_path / "news.db"))
     assert result.exit_code == 0, result.output
     assert result.output == "1 added, 0 already stored, 0 unreadable\n"
+
+
+def test_ingest_interrupted_saves_the_articles_analyzed_by_then(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Ctrl-C said "error: interrupted" and lost the batch not saved yet (up to 63 analyzed
+    # articles); the rerun analyzed them again
+    folder = tmp_path / "news"
+    folder.mkdir()
+    shutil.copy(FOUNDING, folder)
+    db = str(tmp_path / "news.db")
+    assert _run("ingest", str(folder), "--db", db).exit_code == 0
+    shutil.copy(EXAMPLES / "wikinews-2020.jsonl", folder)
+
+    def interrupted_after_two(docs: Iterable[Document], **options) -> Iterator[Document]:
+        yield from islice(pipeline.annotate_many(docs, **options), 2)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest_module, "annotate_many", interrupted_after_two)
+    stopped = _run("ingest", str(folder), "--db", db)
+    assert stopped.exit_code == 130
+    assert stopped.output == "error: interrupted: 2 added, 1 already stored; rerun to go on\n"
+    with open_store(f"sqlite:///{db}") as store:
+        assert store.count_documents() == 3
+        assert all(doc.attributions for doc in store.iter_documents())
+
+    monkeypatch.undo()
+    rerun = _run("ingest", str(folder), "--db", db)
+    assert rerun.output == "1 added, 3 already stored, 0 unreadable\n"

@@ -3,16 +3,24 @@ bounded in memory, and one bad document fails alone."""
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from distributed import Client, LocalCluster
 
-from claimgraph.errors import ClaimgraphError
+from claimgraph.errors import ClaimgraphError, SavingInterrupted
 from claimgraph.model import Document
 from claimgraph.pipeline import annotate_many
-from claimgraph.scale.dask import IngestCounts, ingest_distributed, ingest_documents
+from claimgraph.scale.dask import (
+    IngestCounts,
+    _interrupts_left_to_this_process,
+    ingest_distributed,
+    ingest_documents,
+)
 from claimgraph.store import open_store
 
 
@@ -106,3 +114,27 @@ def test_empty_input_stores_nothing(threaded_client: Client) -> None:
     with open_store("sqlite://") as store:
         assert ingest_documents([], store, threaded_client) == IngestCounts(0, 0, 0)
         assert store.count_documents() == 0
+
+
+def test_an_interrupt_says_what_was_saved(nl_docs: list[Document], threaded_client: Client) -> None:
+    # Ctrl-C was a bare KeyboardInterrupt: the command could not say what the stopped run stored
+    def interrupted_after_three() -> Iterator[Document]:
+        yield from nl_docs[:3]
+        raise KeyboardInterrupt
+
+    with open_store("sqlite://") as store:
+        store.save_documents(annotate_many(nl_docs[:1]))
+        with pytest.raises(SavingInterrupted) as stop:
+            ingest_documents(interrupted_after_three(), store, threaded_client, 1, None, 1)
+        assert (stop.value.added, stop.value.skipped) == (2, 1)
+        assert store.count_documents() == 3
+
+
+def test_worker_processes_leave_ctrl_c_to_the_client() -> None:
+    # Ctrl-C reaches the terminal's whole process group: each local worker process printed
+    # its KeyboardInterrupt's traceback while the client was saving and stopping the cluster
+    show = "import signal; print(signal.getsignal(signal.SIGINT) == signal.SIG_IGN)"
+    with _interrupts_left_to_this_process():
+        child = subprocess.run([sys.executable, "-c", show], capture_output=True, text=True)
+    assert child.stdout.strip() == "True"
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # this process's again

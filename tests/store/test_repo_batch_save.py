@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,20 @@ def test_batch_one_insert_per_table(store: Store, sample_docs: list[Document]) -
     assert sorted(inserts) == sorted(set(inserts)) and "documents" in inserts  # one per table
     assert "attributions" in inserts
     assert [store.get_document(d.id) for d in sample_docs] == sample_docs
+
+
+def test_an_interrupt_saves_the_documents_given_before_it(
+    store: Store, nl_doc, en_doc, ru_doc, pl_doc
+) -> None:
+    # Ctrl-C while ingest analyzed the next article lost the batch gathered so far (up to 63
+    # analyzed articles): none of it was saved
+    def interrupted_after_three() -> Iterator[Document]:
+        yield from (nl_doc, en_doc, nl_doc)
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt) as stop:
+        store.save_documents(interrupted_after_three(), batch=64)
+    assert (stop.value.added, stop.value.skipped) == (2, 1)
+    assert store.count_documents() == 2
+    assert store.get_document(en_doc.id) == en_doc and _row_counts(store, ru_doc.id) == {0}
+    assert store.save_documents([nl_doc, en_doc, ru_doc, pl_doc]) == (2, 2)  # a rerun goes on

@@ -13,6 +13,8 @@ the only module that imports dask.
 
 from __future__ import annotations
 
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from itertools import islice
@@ -22,7 +24,7 @@ from typing import Any, NamedTuple
 import dask
 from distributed import Client, Future, LocalCluster, as_completed
 
-from claimgraph.errors import ClaimgraphError, StoreError
+from claimgraph.errors import ClaimgraphError, SavingInterrupted, StoreError
 from claimgraph.ingest.readers import iter_documents
 from claimgraph.model import Document
 from claimgraph.pipeline import annotate_many
@@ -84,10 +86,27 @@ def connect(workers: int = 2, scheduler: str | None = None) -> Iterator[Client]:
         return
     if workers < 1:
         raise ValueError(f"workers must be at least 1, not {workers}")
-    with dask.config.set(WORKER_CONFIG):
+    with dask.config.set(WORKER_CONFIG), _interrupts_left_to_this_process():
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, dashboard_address=None)
     with cluster, Client(cluster) as client:
         yield client
+
+
+@contextmanager
+def _interrupts_left_to_this_process() -> Iterator[None]:
+    """Worker processes started within ignore SIGINT: Ctrl-C reaches a terminal's whole process
+    group, and each worker printed its KeyboardInterrupt's traceback while this process, which
+    saves what is done and says so, was stopping the cluster. (An ignored signal stays ignored
+    in a child process, and Python then installs no KeyboardInterrupt handler.) A Ctrl-C
+    while the workers start is lost."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set a signal handler
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def ingest_documents(
@@ -101,7 +120,9 @@ def ingest_documents(
     """Annotate the not yet stored ``docs`` on ``client``'s workers and save them in ``store``.
 
     At most ``max_in_flight`` batches (default: two per worker thread) are submitted and not
-    yet saved.
+    yet saved. A KeyboardInterrupt (Ctrl-C) goes on up as :class:`SavingInterrupted` with the
+    counts of the batches saved by then; the batches on the cluster are dropped (a rerun
+    analyzes them, leaving out what was saved).
     """
     limit = max_in_flight or BATCHES_PER_THREAD * max(1, sum(client.nthreads().values()))
     counts = _Counter(on_error)
@@ -114,19 +135,22 @@ def ingest_documents(
         submitted[future] = batch
         pending.add(future)
 
-    for batch in islice(batches, limit):
-        submit(batch)
-    for future in pending:
-        batch = submitted.pop(future)
-        try:
-            results = future.result()
-        except Exception as exc:  # any worker failure, reported per document
-            _retry_or_fail(batch, exc, submit, counts)
-        else:
-            counts.save(store, results)
-        future.release()
-        while len(submitted) < limit and (batch := next(batches, None)) is not None:
+    try:
+        for batch in islice(batches, limit):
             submit(batch)
+        for future in pending:
+            batch = submitted.pop(future)
+            try:
+                results = future.result()
+            except Exception as exc:  # any worker failure, reported per document
+                _retry_or_fail(batch, exc, submit, counts)
+            else:
+                counts.save(store, results)
+            future.release()
+            while len(submitted) < limit and (batch := next(batches, None)) is not None:
+                submit(batch)
+    except KeyboardInterrupt:
+        raise SavingInterrupted(counts.added, counts.skipped) from None
     return counts.result()
 
 
@@ -150,7 +174,12 @@ class _Counter:
     def save(self, store: Store, results: list[dict[str, Any]]) -> None:
         """Save one batch's documents with the store's batch call (each still all or nothing)."""
         errors: list[StoreError] = []
-        added, skipped = store.save_documents(map(Document.from_dict, results), errors)
+        try:
+            added, skipped = store.save_documents(map(Document.from_dict, results), errors)
+        except SavingInterrupted as stop:  # what it saved of the batch before the interrupt
+            self.added += stop.added
+            self.skipped += stop.skipped
+            raise
         self.added += added
         self.skipped += skipped
         for error in errors:

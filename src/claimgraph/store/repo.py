@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
-from itertools import islice
 from types import TracebackType
 from typing import Any
 
@@ -36,7 +35,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from claimgraph import settings
-from claimgraph.errors import StoreError
+from claimgraph.errors import SavingInterrupted, StoreError
 from claimgraph.lang import person_names
 from claimgraph.model import STANCES, Attribution, Document, _Record
 from claimgraph.store.dialect import make_engine
@@ -270,18 +269,25 @@ class Store:
         saved); with a list, failures are appended to it and saving goes on with the next
         document. Documents whose id is stored already, or appeared earlier in ``docs``, are
         skipped.
+
+        A KeyboardInterrupt (Ctrl-C) while ``docs`` gives the next documents saves the ones it
+        gave before, then goes on up as :class:`SavingInterrupted` with the counts; one while a
+        batch is being written rolls that batch back.
         """
         added = skipped = 0
-        for chunk in _chunks(docs, max(1, batch)):
-            outcomes = self._save_batch(chunk, stop_at_failure=errors is None)
-            for outcome in outcomes:
-                if isinstance(outcome, StoreError):
-                    if errors is None:
-                        raise outcome
-                    errors.append(outcome)
-                    continue
-                added += outcome
-                skipped += not outcome
+        try:
+            for chunk in _chunks(docs, max(1, batch)):
+                outcomes = self._save_batch(chunk, stop_at_failure=errors is None)
+                for outcome in outcomes:
+                    if isinstance(outcome, StoreError):
+                        if errors is None:
+                            raise outcome
+                        errors.append(outcome)
+                        continue
+                    added += outcome
+                    skipped += not outcome
+        except KeyboardInterrupt:
+            raise SavingInterrupted(added, skipped) from None
         return added, skipped
 
     def _save_batch(self, docs: list[Document], stop_at_failure: bool) -> list[bool | StoreError]:
@@ -655,8 +661,22 @@ def _save_error(exc: SQLAlchemyError, doc: Document) -> StoreError:
 
 
 def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Lists of up to ``size`` items. A KeyboardInterrupt while the next items are read comes
+    after the list of those read before it, so that they are saved."""
     iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
+    while True:
+        chunk: list[Document] = []
+        try:
+            for item in iterator:
+                chunk.append(item)
+                if len(chunk) == size:
+                    break
+        except KeyboardInterrupt:
+            if chunk:
+                yield chunk
+            raise
+        if not chunk:
+            return
         yield chunk
 
 

@@ -165,7 +165,10 @@ def _refuse_foreign(path: Path, tables: set[str] | None) -> None:
 
 def open_writable_store(db: str | None) -> Store:
     """The store of a command that writes to it, found writable (:meth:`Store.check_writable`)
-    before the work whose results it is to hold."""
+    before the work whose results it is to hold: never another program's SQLite database, nor
+    a file in a folder that is not there."""
+    require_store_folder(db)
+    refuse_foreign_database(db)
     store = open_store(db)
     try:
         store.check_writable()

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from claimgraph.errors import SavingInterrupted
 from claimgraph.interfaces.cli._util import (
     DB_OPTION,
     ErrorLog,
@@ -16,8 +17,6 @@ from claimgraph.interfaces.cli._util import (
     fail,
     known_language,
     open_writable_store,
-    refuse_foreign_database,
-    require_store_folder,
     user_errors,
 )
 from claimgraph.interfaces.cli.analyze import read_paths
@@ -42,15 +41,16 @@ def ingest_cli(
 ) -> None:
     """Analyze articles and save them with their attributions to the store."""
     errors = ErrorLog()
-    require_store_folder(db)
-    refuse_foreign_database(db)
     if workers or scheduler:
         open_writable_store(db).close()  # before the cluster starts
         from claimgraph.scale.dask import ingest_distributed  # Dask only when asked for
 
-        added, skipped, failed = ingest_distributed(
-            paths, db, workers or 2, scheduler, on_error=errors, lang=lang
-        )
+        try:
+            added, skipped, failed = ingest_distributed(
+                paths, db, workers or 2, scheduler, on_error=errors, lang=lang
+            )
+        except SavingInterrupted as stop:
+            _stopped(stop.added, stop.skipped)
         err.print(f"{added} added, {skipped} already stored, {failed} failed")
         if errors.errors:
             fail(f"{len(errors.errors)} input(s) could not be read or analyzed; the rest stored")
@@ -70,12 +70,21 @@ def ingest_cli(
 
         # documents stored already (a rerun, a resumed ingest) are not annotated again
         new = store.new_documents(read_paths(paths, lang, None, errors), leave_out)
-        # a batch of documents per transaction, each document under its own savepoint
-        added, skipped = store.save_documents(advancing(annotate_many(new)))
+        # a batch of documents per transaction, each document under its own savepoint; on
+        # Ctrl-C the documents analyzed by then are saved first
+        try:
+            added, skipped = store.save_documents(advancing(annotate_many(new)))
+        except SavingInterrupted as stop:
+            _stopped(stop.added, stop.skipped + len(stored_before))
     skipped += len(stored_before)
     err.print(f"{added} added, {skipped} already stored, {len(errors.errors)} unreadable")
     if errors.errors:
         fail(f"{len(errors.errors)} input(s) could not be read; the rest was stored")
+
+
+def _stopped(added: int, skipped: int) -> None:
+    """Say what an interrupted ingest stored (a rerun leaves those out) and exit 130."""
+    fail(f"interrupted: {added} added, {skipped} already stored; rerun to go on", 130)
 
 
 def _progress() -> Progress:

@@ -7,7 +7,15 @@ import socket
 
 import typer
 
-from claimgraph.interfaces.cli._util import DB_OPTION, app, err, fail, require_store, user_errors
+from claimgraph.interfaces.cli._util import (
+    DB_OPTION,
+    app,
+    err,
+    fail,
+    open_writable_store,
+    require_store,
+    user_errors,
+)
 
 
 def serve(
@@ -62,4 +70,6 @@ def serve_cli(
     """Serve the web pages and the JSON API (/api, documented at /api/docs)."""
     if write_token is None:  # read-only: nothing could ever fill a new empty store
         require_store(db)
+    else:  # not another program's database, nor one every stored article would fail on
+        open_writable_store(db).close()
     serve(db, host, port, write_token)
