@@ -32,15 +32,20 @@ def _run(*args: str):
     return CliRunner().invoke(app, list(args))
 
 
+def _news_folder(tmp_path: Path) -> tuple[Path, str]:
+    """A folder holding the founding article, and a store path beside it."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    shutil.copy(FOUNDING, folder)
+    return folder, str(tmp_path / "news.db")
+
+
 def test_ingest_annotates_only_the_articles_not_stored_yet(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # a rerun re-analyzed every stored article before finding it stored (35 s for the 111
     # samples, all "already stored"); a resumed ingest redid all the work before the stop
-    folder = tmp_path / "news"
-    folder.mkdir()
-    shutil.copy(FOUNDING, folder)
-    db = str(tmp_path / "news.db")
+    folder, db = _news_folder(tmp_path)
     first = _run("ingest", str(folder), "--db", db)
     assert first.exit_code == 0, first.output
 
@@ -192,10 +197,7 @@ def test_ingest_interrupted_saves_the_articles_analyzed_by_then(
 ) -> None:
     # Ctrl-C said "error: interrupted" and lost the batch not saved yet (up to 63 analyzed
     # articles); the rerun analyzed them again
-    folder = tmp_path / "news"
-    folder.mkdir()
-    shutil.copy(FOUNDING, folder)
-    db = str(tmp_path / "news.db")
+    folder, db = _news_folder(tmp_path)
     assert _run("ingest", str(folder), "--db", db).exit_code == 0
     shutil.copy(EXAMPLES / "wikinews-2020.jsonl", folder)
 
