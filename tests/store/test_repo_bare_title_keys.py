@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from claimgraph.extract.bare_titles import bare_title
+from claimgraph.extract.identity import speaker_key
 from claimgraph.model import Attribution, Document
 from claimgraph.store import Store
-from claimgraph.store.mapping import speaker_key
 
 MAY_3 = "en-whitehouse-2023-05-03-press-briefing-jean-pierre.txt"
 PRESIDENT_MAY_3 = "we’re not in the pandemic"

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 import claimgraph
+from claimgraph.extract.identity import speaker_key
 from claimgraph.ingest.readers import iter_documents
 from claimgraph.store import Store, open_store
-from claimgraph.store.mapping import speaker_key
 
 NL_SAMPLE = "kremlin-drone-nl-2023-05.txt"
 BLOOMBERG = "Russian Government Says Kremlin Hit by Ukraine Drones"

@@ -4,7 +4,7 @@ President``, ``een woordvoerder``.
 Such a speaker is whoever holds that title in its own article: the founding briefings' nine
 ``President`` rows are Joe Biden, another article's ``President`` may be Macron, and two
 articles' ``the minister`` are rarely one person. The store keys it within its article
-(:func:`claimgraph.store.mapping.speaker_key`). A title is a role noun of the language's speaker
+(:func:`claimgraph.extract.identity.speaker_key`). A title is a role noun of the language's speaker
 data (``titles`` and ``rule_titles`` of ``lang/<code>/names.toml``, multiword ones included),
 after any of its ``determiners`` (``grammar.toml``); any other word (a name, a country, a
 demonym: ``Ukrainian president``) makes it no bare title.

@@ -7,7 +7,7 @@ or one of the language's body nouns (``lang/<code>/bodies.toml``) of such an own
 noun (``Russian``, ``Kremlin``, ``Ukraine's``) or after it and a joiner (``van het Kremlin``,
 ``of Ukraine``). Its key is the owner's English name (GeoNames' country name, the landmark's
 label) and the noun's key noun, so every language's name for the body has the same key. The
-store keys speakers by it (:func:`claimgraph.store.mapping.speaker_key`).
+store keys speakers by it (:func:`claimgraph.extract.identity.speaker_key`).
 """
 
 from __future__ import annotations

@@ -17,10 +17,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
+from claimgraph.extract.identity import speaker_key
 from claimgraph.link.dates import chronological
 from claimgraph.link.lexicon import party_forms, words
 from claimgraph.model import Claim
-from claimgraph.store.mapping import speaker_key
 
 STATUSES = ("asserted", "denied", "disputed", "corroborated", "unverified")
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -111,8 +111,9 @@ def party_of(speaker: str) -> str:
 
 def source_key(e: LedgerEntry) -> tuple[str, str]:
     """One source: a speaker as the store keys them (one person however spelled, one body in
-    any language, a bare title within its article: :func:`claimgraph.store.mapping.speaker_key`),
-    in one outlet (in its article when it has none)."""
+    any language, a bare title within its article:
+    :func:`claimgraph.extract.identity.speaker_key`), in one outlet (in its article when it has
+    none)."""
     return e.speaker_key or speaker_key(e.speaker, e.doc_id), e.outlet or e.doc_id
 
 

@@ -4,7 +4,8 @@ A span field ``X_span`` maps to the columns ``X_start``/``X_end`` and ``span`` t
 ``span_start``/``span_end``; an implicit span (``None``) maps to two NULLs. Other fields map to
 the column of the same name unless a table renames it (:data:`ITEM_TABLES`). Three columns are
 derived, not fields: ``attributions.content_text`` (the content's text),
-``attributions.speaker_key`` (who the speaker is: :func:`speaker_key`) and ``events.date``
+``attributions.speaker_key`` (who the speaker is:
+:func:`claimgraph.extract.identity.speaker_key`) and ``events.date``
 (:func:`event_date`).
 """
 
@@ -17,8 +18,7 @@ from typing import Any
 from sqlalchemy import Table, and_
 
 from claimgraph.extract.bare_titles import bare_title
-from claimgraph.extract.bodies import body_key
-from claimgraph.lang import person_key
+from claimgraph.extract.identity import IN_ARTICLE, folded, shared_key, speaker_key
 from claimgraph.model import Attribution, Claim, Document, Event, Mention, Place, Timex, _Record
 from claimgraph.store.tables import (
     AttributionTable,
@@ -69,53 +69,17 @@ def event_date(time: str, published: str | None) -> str:
     return found.group(0) if found else published or ""
 
 
-# Between a bare title and its article's id in a speaker key: "president@<doc id>".
-IN_ARTICLE = "@"
-
-
-def speaker_key(speaker: str, doc_id: str) -> str:
-    """Who a speaker of article ``doc_id`` is, whatever the spelling: a well-known person's
-    canonical name for any of their spellings (:func:`claimgraph.lang.person_key`: "Zelenskyy",
-    "Zelenski" -> "Volodymyr Zelensky"), else a body's key in every language that names it
-    (:func:`claimgraph.extract.bodies.body_key`: "persdienst van het Kremlin" and "Kremlin press
-    service", "Rusland" and "Russia"), else a bare title's words within its article
-    (:func:`claimgraph.extract.bare_titles.bare_title`: "the President" -> "president@<doc id>":
-    whoever holds it there, not another article's president), else the name itself; case and
-    spacing folded ("Russian Government" and "Russian government" are one). Stored as
-    ``attributions.speaker_key``: speaker pages select by it (:func:`speaker_selection`) and the
-    speaker listings group by it."""
-    shared = _shared_key(speaker)
-    if not shared and bare_title(speaker):
-        return f"{bare_title(speaker)}{IN_ARTICLE}{doc_id}"
-    return _folded(shared or speaker)
-
-
 def speaker_selection(column: Any, speaker: str) -> Any:
     """The condition on a ``speaker_key`` column that selects ``speaker`` in every article:
     its key, or for a bare title the keys of that title in any article ("President" selects
     each article's bare "President", not "Vice President")."""
-    if _shared_key(speaker) or not bare_title(speaker):
-        return column == _folded(_shared_key(speaker) or speaker)
-    prefix = bare_title(speaker) + IN_ARTICLE
+    shared = shared_key(speaker)
+    title = "" if shared else bare_title(speaker)
+    if not title:
+        return column == folded(shared or speaker)
+    prefix = title + IN_ARTICLE
     # every string that starts with the prefix, and no other: the range up to its successor
     return and_(column >= prefix, column < prefix[:-1] + chr(ord(IN_ARTICLE) + 1))
-
-
-def article_of_key(key: str) -> str | None:
-    """The article a speaker key is confined to (a bare title's), else None."""
-    title, mark, doc_id = key.rpartition(IN_ARTICLE)
-    return doc_id if mark and title and bare_title(title) else None
-
-
-def _shared_key(speaker: str) -> str:
-    """The key a speaker has in every article: a well-known person's canonical name or a
-    body's key; empty when it has neither."""
-    person = person_key(speaker)
-    return person if person != speaker else body_key(speaker)
-
-
-def _folded(key: str) -> str:
-    return " ".join(key.split()).casefold()
 
 
 def span_columns(field_name: str) -> tuple[str, str]:

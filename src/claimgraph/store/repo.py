@@ -36,6 +36,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 
 from claimgraph import settings
 from claimgraph.errors import SavingInterrupted, StoreError
+from claimgraph.extract.identity import article_of_key
 from claimgraph.lang import person_names
 from claimgraph.model import STANCES, Attribution, Document, _Record
 from claimgraph.store.dialect import make_engine
@@ -43,7 +44,6 @@ from claimgraph.store.mapping import (
     DOCUMENT_TABLE,
     ITEM_TABLES,
     ItemTable,
-    article_of_key,
     document_to_row,
     item_rows,
     row_to_document,
@@ -406,7 +406,7 @@ class Store:
         """Attributions matching every given filter, by document date, document and position.
 
         ``speaker`` selects one speaker, whatever the spelling (the same
-        :func:`~claimgraph.store.mapping.speaker_key`: "zelenskyy" finds "Volodymyr Zelensky",
+        :func:`~claimgraph.extract.identity.speaker_key`: "zelenskyy" finds "Volodymyr Zelensky",
         "President" not "Vice President"; a bare title, each article's holder of it:
         :func:`~claimgraph.store.mapping.speaker_selection`); ``speaker_contains`` matches a case-insensitive
         substring of the speaker instead; ``stance``, ``act`` and ``lang`` take one value or
@@ -505,7 +505,7 @@ class Store:
     ) -> list[SpeakerCounts]:
         """Speakers with their number of attributions per stance, most quoted first: one row
         per speaker whatever the spelling (grouped by
-        :func:`~claimgraph.store.mapping.speaker_key` in SQL, so paging never splits one), named
+        :func:`~claimgraph.extract.identity.speaker_key` in SQL, so paging never splits one), named
         as their attributions write them most often (a well-known person: by the most written
         of the names the languages give them, "Vladimir Putin" or "Vladimir Poetin"). A bare
         title ("President", "de minister") is one row per article, with that article's id.

@@ -2,7 +2,7 @@
 ``lang/<code>/bodies.toml``) and the speaker key.
 
 What the data decide about a stored speaker is written when the row is saved: the speaker key
-(:func:`~claimgraph.store.mapping.speaker_key`, ``attributions.speaker_key``: a person's, a
+(:func:`~claimgraph.extract.identity.speaker_key`, ``attributions.speaker_key``: a person's, a
 body's, a bare title's within its article) and a well-known person's name as the article's
 language writes them (:func:`claimgraph.lang.display_name`, in ``attributions.speaker`` and
 ``claims.speaker``). A spelling added to ``people.toml`` later (or a body noun to
@@ -25,8 +25,8 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 
 from claimgraph.extract.bare_titles import bare_title
+from claimgraph.extract.identity import speaker_key
 from claimgraph.lang import display_name, person_names
-from claimgraph.store.mapping import speaker_key
 
 SEARCH_TRIGGER = "search_attributions_update"
 

@@ -74,7 +74,7 @@ class AttributionTable(_Item, Base):
 
     id: Mapped[str] = mapped_column(String, default="", index=True)
     speaker: Mapped[str] = mapped_column(Text)
-    # Derived: who the speaker is whatever the spelling (claimgraph.store.mapping.speaker_key);
+    # Derived: who the speaker is whatever the spelling (claimgraph.extract.identity.speaker_key);
     # NULL only in a row that migration 0006 has not filled yet.
     speaker_key: Mapped[str | None] = mapped_column(Text, nullable=True)
     speaker_start: Mapped[int | None] = mapped_column(Integer, nullable=True)

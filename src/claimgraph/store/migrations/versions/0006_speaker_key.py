@@ -7,7 +7,7 @@ Create Date: 2026-11-28
 A speaker page selected the attributions whose speaker *contains* the name ("President" found
 "Vice President" and "Does the President"; "Putin" found "Putin's spokesperson"), and the speaker
 listings merged a person's spellings ("Zelensky", "Zelenskyy", "Zelenski") only within the page
-they showed. ``speaker_key`` (:func:`claimgraph.store.mapping.speaker_key`: a well-known person's
+they showed. ``speaker_key`` (:func:`claimgraph.extract.identity.speaker_key`: a well-known person's
 canonical name for any of their spellings, else the name, case and spacing folded) lets a
 speaker page select one person and the listings group by person in SQL, across pages.
 

@@ -5,7 +5,7 @@ Revision ID: 0008
 Revises: 0007
 Create Date: 2026-11-28
 
-The speaker key (:func:`claimgraph.store.mapping.speaker_key`, ``attributions.speaker_key``)
+The speaker key (:func:`claimgraph.extract.identity.speaker_key`, ``attributions.speaker_key``)
 changed twice in the eighteenth session:
 
 1. A body has one key in every language that names it (:func:`claimgraph.extract.bodies.body_key`):
