@@ -154,12 +154,18 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError(f"cannot read place data: {err}", str(path)) from err
 
 
+def _country_codes(data: dict[str, Any]) -> dict[str, str]:
+    """Each name of a country in a language's place data -> its ISO code: GeoNames' names
+    where the language uses them, then its ``countries`` table."""
+    countries = _geonames().get_countries().items() if data.get("use_country_names") else ()
+    codes = {country["name"]: iso for iso, country in countries}
+    codes.update(data.get("countries", {}))
+    return codes
+
+
 def _known_names(code: str, data: dict[str, Any], base: dict[str, Any], src: str) -> dict:
     known: dict[str, _Entry] = dict(_continents(code))
-    if data.get("use_country_names"):
-        for iso, country in _geonames().get_countries().items():
-            known[country["name"]] = _country_entry(iso, src)
-    for form, iso in data.get("countries", {}).items():
+    for form, iso in _country_codes(data).items():
         known[form] = _country_entry(iso, src)
     for form, (name, iso) in data.get("exonyms", {}).items():
         known[form] = _city_entry(_find_city(name, iso, src))
@@ -264,10 +270,7 @@ def country_forms(code: str) -> dict[str, str]:
     if not has_lang_file(code, PLACES_FILE):
         return {}
     data = _read(LANG_DIR / code / PLACES_FILE)
-    names = [c["name"] for c in _geonames().get_countries().values()]
-    forms = {name: name for name in names} if data.get("use_country_names") else {}
-    forms.update((form, country_name(iso)) for form, iso in data.get("countries", {}).items())
-    return forms
+    return {form: country_name(iso) for form, iso in _country_codes(data).items()}
 
 
 def city_of_country(city: str, country: str, code: str) -> bool:
