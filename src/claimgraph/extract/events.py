@@ -912,18 +912,10 @@ def _fits(a: str | int, b: str | int, blanks: tuple[str | int, ...] = ("", 0)) -
 
 
 def _party_key(event: Event, side: str) -> tuple[str, str] | str:
+    """One side's party, blank for none: by country and role, by name for a speaker known by
+    name alone ("Leon de Jong")."""
     actor = _party_of(event, side)
-    return "" if actor is None else _party_id(actor)
-
-
-def _parties_fit(a: Actor | None, b: Actor | None) -> bool:
-    """The same party (by country and role; by name for a speaker known by name alone, "Leon
-    de Jong"), or one side blank."""
-    return a is None or b is None or _party_id(a) == _party_id(b)
-
-
-def _party_id(actor: Actor) -> tuple[str, str] | str:
-    return actor.key if actor.code else actor.name
+    return "" if actor is None else actor.key if actor.code else actor.name
 
 
 def _compatible(a: Event, b: Event, vague_times: tuple[str, ...]) -> bool:
@@ -933,7 +925,7 @@ def _compatible(a: Event, b: Event, vague_times: tuple[str, ...]) -> bool:
         and _fits(a.mode, b.mode)
         and _fits(a.place, b.place)
         and _fits(a.time, b.time, vague_times)
-        and all(_parties_fit(_party_of(a, s), _party_of(b, s)) for s in _SIDES)
+        and all(_fits(_party_key(a, s), _party_key(b, s)) for s in _SIDES)
     )
 
 
