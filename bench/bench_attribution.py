@@ -64,6 +64,9 @@ NL_CHECK_HALVES = {
     6: (("nl check 6, read half", "read"), ("nl check 6, never-read half", "blind")),
     # the seventh (session 16, seven articles): committed blind before its first score
     7: (("nl check 7, read half", "read"), ("nl check 7, never-read half", "blind")),
+    # the eighth (session 19, length band widened to train's): committed blind before its
+    # first score
+    8: (("nl check 8, read half", "read"), ("nl check 8, never-read half", "blind")),
 }
 REPEAT = 5
 WARM_UP = 5  # articles each side runs on before the timed runs

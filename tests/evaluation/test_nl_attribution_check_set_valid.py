@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 from collections import Counter
 
@@ -81,9 +82,9 @@ def test_validator_reports_broken_spans_labels_and_duplicates(builder, records):
     assert "!= selection rule" in problems
 
 
-# ------------------------------ sets 2 (session 10), 3 (12), 4 (13), 5 (14), 6 (15) and 7 (16)
+# ------------------------ sets 2 (session 10), 3 (12), 4 (13), 5 (14), 6 (15), 7 (16) and 8 (19)
 
-CHECKS = {2: "SET_2", 3: "SET_3", 4: "SET_4", 5: "SET_5", 6: "SET_6", 7: "SET_7"}
+CHECKS = {n: f"SET_{n}" for n in range(2, 9)}
 # per set: articles' attributions, stances, attributions in the read and blind halves
 COUNTS = {
     2: (158, {"assert": 141, "speculate": 10, "deny": 6, "doubt": 1}, None),
@@ -92,6 +93,7 @@ COUNTS = {
     5: (147, {"assert": 131, "deny": 8, "speculate": 6, "doubt": 2}, [82, 65]),
     6: (103, {"assert": 87, "deny": 9, "speculate": 5, "doubt": 2}, [57, 46]),
     7: (72, {"assert": 61, "speculate": 5, "deny": 5, "doubt": 1}, [32, 40]),
+    8: (176, {"assert": 164, "deny": 8, "speculate": 3, "doubt": 1}, [85, 91]),
 }
 # articles in the read and blind halves where the rule found fewer than ten (set 7's pool)
 HALF_SIZES = {7: [3, 4]}
@@ -111,6 +113,11 @@ FIRST_ITEMS = {
         {"speaker": "oom van Ivana Smit", "cue": "reageert", "act": "threat"},
     ),
     7: (2, "McKeown", {"speaker": "Greg McKeown", "cue": "tip", "act": "demand"}),
+    8: (
+        1,
+        "de eigenaar van modezaak Mignon",
+        {"speaker": "eigenaar modezaak Mignon", "cue": "uitgesproken", "act": "accusation"},
+    ),
 }
 
 
@@ -138,7 +145,7 @@ def test_later_set_is_valid_and_has_the_documented_counts(builder, check_sets, n
         ] == per_half
 
 
-@pytest.mark.parametrize("number", [3, 4, 5, 6, 7])
+@pytest.mark.parametrize("number", [3, 4, 5, 6, 7, 8])
 def test_later_set_halves_follow_its_seeded_split(builder, check_sets, number):
     check = getattr(builder, CHECKS[number])
     parts = builder.halves(check_sets[number], check)
@@ -159,6 +166,16 @@ def test_later_set_avoids_the_earlier_sets_and_reads_as_gold(builder, check_sets
     item = document.attributions[index]
     assert document.text[slice(*item.speaker_span)] == surface
     assert {name: getattr(item, name) for name in fields} == fields
+
+
+def test_set_8_widens_only_the_length_band_to_trains_longest_article(builder, check_sets):
+    # set 7's rule left three articles under the cap of two per publisher; set 8 raises the
+    # band's upper end from 600 to train's 737 words and changes nothing else
+    assert builder.SET_7.max_words == 600 and builder.SET_8.max_words == 737
+    words = [len(r["text"].split()) for r in check_sets[8]]
+    assert min(words) >= builder.MIN_WORDS and max(words) <= 737 and max(words) > 600
+    narrow = dataclasses.replace(builder.SET_8, max_words=600)
+    assert len(builder.select_articles(data_dir(), narrow)) == 3
 
 
 def test_first_set_is_still_the_selection_rule(builder, records):
