@@ -28,7 +28,7 @@ from claimgraph.extract.parsed import sentence_ends
 from claimgraph.extract.quotes import QUOTE_MARKS, find_quotes
 from claimgraph.extract.speakers import resolve_added_pronouns, resolve_speakers
 from claimgraph.extract.speakers.continuations import relink_continuations
-from claimgraph.extract.speakers.mentions import plausible_speaker, strong_speaker
+from claimgraph.extract.speakers.mentions import aside_subject, plausible_speaker, strong_speaker
 from claimgraph.extract.speakers.names import canonical_name
 from claimgraph.lang import LangData, load_lang
 from claimgraph.model import Attribution, Document
@@ -47,7 +47,8 @@ def add_learned_attributions(
         # the rules' items first (precise on quotes), then learned ones they do not cover
         found = extract_attributions_learned(parsed, lang)
         _relative_speakers(found, doc.text, parsed, lang)
-        if _add_parsed_speakers(found, doc.text, parsed, lang):
+        moved = _aside_speakers(found, doc.text, parsed, lang)
+        if _add_parsed_speakers(found, doc.text, parsed, lang) or moved:
             resolve_speakers(found, doc.text, lang, parsed=parsed)
         if conventions.implicit_passive_sources:
             _implicit_sources(found, doc.text, parsed, lang)
@@ -225,6 +226,28 @@ def _relative_speakers(atts: list[Attribution], text: str, parsed: Doc, lang: La
         if span is not None:
             phrase = parsed[span[0] : span[1]]
             _set_speaker(att, (phrase.start_char, phrase.end_char), text, lang)
+
+
+def _aside_speakers(atts: list[Attribution], text: str, parsed: Doc, lang: LangData) -> bool:
+    """Learned items whose source lies in an aside between their sentence's subject and the cue
+    (``Clinton, after the scandal about her use of private email broke, initially said``) take
+    that subject (:func:`aside_subject`); whether any did."""
+    moved = False
+    for att in atts:
+        cue = _cue_tokens(att, parsed)
+        words = (
+            parsed.char_span(*att.speaker_span, alignment_mode="expand")
+            if att.speaker_span
+            else None
+        )
+        if not cue or not words:
+            continue
+        span = aside_subject(parsed, (words.start, words.end), cue.start, lang)
+        if span is not None:
+            phrase = parsed[span[0] : span[1]]
+            _set_speaker(att, (phrase.start_char, phrase.end_char), text, lang)
+            moved = True
+    return moved
 
 
 def _add_parsed_speakers(atts: list[Attribution], text: str, parsed: Doc, lang: LangData) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract.speakers.constants import FUNCTION_POS, VERB_POS
+from claimgraph.extract.speakers.constants import ASIDE_MARKS, FUNCTION_POS, VERB_POS
 from claimgraph.extract.speakers.words import _low, _person_noun, _source_noun, is_capitalised
 from claimgraph.lang import LangData
 
@@ -16,6 +16,8 @@ MAX_SPEAKER_TOKENS = 12
 NOUN_POS = frozenset({"NOUN", "PROPN", "X"})
 # word classes of a lower-case word before a role noun that is no modifier of it
 _NON_MODIFIER_POS = FUNCTION_POS | VERB_POS | {"PRON", "NUM"}
+# word classes of a sentence's first words that link it to the last one ("But", "Still")
+_LINKING_POS = frozenset({"CCONJ", "ADV"})
 # relations of a verb's particle (``doubled down``)
 _PARTICLE_DEPS = frozenset({"compound:prt", "prt"})
 
@@ -137,6 +139,36 @@ def noun_phrase_after(doc: Doc, start: int, limit: int, lang: LangData) -> tuple
     ):
         end -= 1
     return (start, end) if end > start else None
+
+
+def aside_subject(
+    doc: Doc, speaker: tuple[int, int], cue: int, lang: LangData
+) -> tuple[int, int] | None:
+    """The sentence's opening noun phrase (tokens) where the ``speaker`` phrase (tokens) lies in
+    the one aside set off between that phrase and the cue at token ``cue`` (``Schilling, through
+    a spokeswoman, declined``; ``The National Rifle Association, which has endorsed Trump,
+    used``): the aside opens with a word of the language's ``subject_aside_openers`` (relative
+    pronouns, subordinators), a preposition or a participle, so it is no apposition that
+    names the subject, and the verb after it is said of the opening phrase. None otherwise, and
+    in a language that lists no such openers."""
+    openers = lang.words("subject_aside_openers")
+    sent = doc[cue].sent
+    close = cue - 1
+    if not openers or close <= sent.start or doc[close].text not in ASIDE_MARKS:
+        return None
+    marks = [k for k in range(sent.start, close) if doc[k].text in ASIDE_MARKS]
+    if len(marks) != 1 or marks[0] == sent.start or not marks[0] < speaker[0] <= speaker[1] <= cue:
+        return None
+    opener = doc[marks[0] + 1]
+    if not (_low(opener) in openers or opener.pos_ == "ADP" or _non_finite(opener)):
+        return None
+    start = sent.start
+    while start < marks[0] and doc[start].pos_ in _LINKING_POS:
+        start += 1  # "But Crawford, who recalled ..., said": the conjunction is no part of it
+    heads = [t for t in doc[start : marks[0]] if t.head == t or not start <= t.head.i < marks[0]]
+    if len(heads) != 1 or heads[0].pos_ not in NOUN_POS | {"PRON"}:
+        return None  # "It was less than three years ago that Michael Bloomberg, ...": a clause
+    return (start, marks[0]) if plausible_speaker(doc, (start, marks[0]), lang) else None
 
 
 def demonstrative_antecedent(doc: Doc, at: int, lang: LangData) -> tuple[int, int] | None:
