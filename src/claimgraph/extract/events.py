@@ -16,8 +16,11 @@ Actors are countries (ISO 3166 alpha-3) with CAMEO roles: a known person (``base
 country, capital or landmark used as metonym ("Moskou", "het Kremlin" -> RUS GOV), a demonym
 with a role noun ("Russische autoriteiten" -> RUS GOV); a speaker also a national party or body
 named in the language's ``[bodies]`` ("regeringspartij D66" -> NLD PTY; only speakers: around a
-trigger the words do not tell a party's side well enough). A statement whose speaker is none of
-these is still the speaker's, by name ("Kamerlid Jasper van Dijk").
+trigger the words do not tell a party's side well enough), or a national body named without its
+country (``[home]``: "het kabinet" -> the government of the article's home country, the
+Netherlands or Flanders by its places). A statement whose speaker is none of these is still the
+speaker's, by name ("Kamerlid Jasper van Dijk"). "Dreigen te" with a verb of coming about
+("Akzo dreigde te verdwijnen") is what is about to happen, no threat.
 
 Agent and target of a trigger come from the words around each actor (``[grammar]`` of the
 language's events.toml): prepositions ("aanval op", "door"), the object of a verb ("to kill
@@ -30,7 +33,8 @@ is its patient ("two dozen Ukrainians killed, ..."), the subject of a staging ve
 on the attacked side ("Russia staged a drone attack on the Kremlin"), and a negated trigger ("We're
 not investigating it", "geen vergelding") is no event. Time is the nearest calendar timex in the
 sentence (for a statement, none of its content later than the article date), else the article
-date; place the nearest place mention in the sentence.
+date; place the nearest place mention in the sentence that is no one's origin ("een man uit
+Markelo"). A sentence ends after its closing quotes, Dutch '' too.
 
 Mentions of one happening are merged into one event (:func:`merge_duplicates`): events of the
 same type whose spans overlap or that sit in the same attribution's content, and events with the
@@ -42,8 +46,10 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +66,7 @@ _TARGET_WINDOW = 8
 _PATIENT_WINDOW = 10
 _MODE_WINDOW = 4
 _NEGATION_WINDOW = 2  # "not investigating", "has not been attacked"
+_RISK_WINDOW = 12  # words from "dreigde" to its infinitive ("... het onderspit te delven")
 # words from a possessor to the trigger it owns ("Ukraine's spring offensive")
 _POSSESSED_WINDOW = 4
 _STAGED_WINDOW = 3  # words from a staging verb to its trigger or back to its subject
@@ -67,7 +74,8 @@ _POINT_TYPES = frozenset({"DATE", "TIME"})
 _ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
 _ENDINGS = (".", "!", "?", ".”", ".’", '."', "?”", "!”", ":")
 _CLAUSE_END = re.compile(r"[.!?;:]")
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[”’\"']?(?=\s+[^\s\w]*[A-Z0-9À-Ý])|$)", re.MULTILINE)
+_CLAUSE_BREAK = re.compile(r"[,.!?;:()]")
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[”’\"']{0,2}(?=\s+[^\s\w]*[A-Z0-9À-Ý])|$)", re.MULTILINE)
 
 
 # --------------------------------------------------------------------------- data
@@ -122,6 +130,7 @@ class _Lexicon:
     role_links: frozenset[str]
     place_preps: frozenset[str]
     place_nouns: frozenset[str]
+    origin_preps: frozenset[str]
     passive_aux: frozenset[str]
     passive_preps: frozenset[str]
     far_passive_aux: frozenset[str]
@@ -134,6 +143,8 @@ class _Lexicon:
     participles: frozenset[str]
     prepositions: frozenset[str]
     negations: frozenset[str]
+    risk_verbs: frozenset[str]
+    risk_infinitives: frozenset[str]
     empty_speakers: frozenset[str]
     negation_suffixes: tuple[str, ...]
     reciprocals: tuple[str, ...]
@@ -143,6 +154,9 @@ class _Lexicon:
     people: dict[str, tuple[str, str]]
     bodies: dict[str, tuple[str, str]]
     body_pattern: re.Pattern[str]
+    home_bodies: dict[str, str]
+    home_pattern: re.Pattern[str]
+    home_countries: tuple[str, ...]
     acts: dict[str, tuple[str, str]]
     stances: dict[str, tuple[str, str]]
     silent_acts: frozenset[str]
@@ -205,7 +219,7 @@ def load_event_lexicon(code: str) -> _Lexicon:
             triggers[form.lower()] = _Trigger(entry["type"], entry.get("mode", ""))
     roles = {w.lower(): role for role, words in data.get("roles", {}).items() for w in words}
     bodies = {name: (c, r) for name, (c, r) in data.get("bodies", {}).items()}
-    grammar = data.get("grammar", {})
+    grammar, home = data.get("grammar", {}), data.get("home", {})
     return _Lexicon(
         code=code,
         triggers=triggers,
@@ -220,6 +234,7 @@ def load_event_lexicon(code: str) -> _Lexicon:
         role_links=frozenset(grammar.get("role_links", [])),
         place_preps=frozenset(grammar.get("place_preps", [])),
         place_nouns=frozenset(grammar.get("place_nouns", [])),
+        origin_preps=frozenset(grammar.get("origin_preps", [])),
         passive_aux=frozenset(grammar.get("passive_aux", [])),
         passive_preps=frozenset(grammar.get("passive_preps", [])),
         far_passive_aux=frozenset(grammar.get("far_passive_aux", [])),
@@ -232,6 +247,8 @@ def load_event_lexicon(code: str) -> _Lexicon:
         participles=frozenset(grammar.get("participles", [])),
         prepositions=frozenset(grammar.get("prepositions", [])),
         negations=frozenset(grammar.get("negations", [])),
+        risk_verbs=frozenset(grammar.get("risk_verbs", [])),
+        risk_infinitives=frozenset(grammar.get("risk_infinitives", [])),
         empty_speakers=frozenset(grammar.get("empty_speakers", [])),
         negation_suffixes=tuple(grammar.get("negation_suffixes", [])),
         reciprocals=tuple(grammar.get("reciprocals", [])),
@@ -244,6 +261,9 @@ def load_event_lexicon(code: str) -> _Lexicon:
         people={name: (c, r) for name, (c, r) in base.get("people", {}).items()},
         bodies=bodies,
         body_pattern=_body_pattern(bodies),
+        home_bodies=dict(home.get("bodies", {})),
+        home_pattern=_body_pattern(home.get("bodies", {})),
+        home_countries=tuple(home.get("countries", [])),
         acts={k: _type_mode(v) for k, v in base.get("acts", {}).items()},
         stances={k: _type_mode(v) for k, v in base.get("stances", {}).items()},
         silent_acts=frozenset(base.get("silent_acts", [])),
@@ -367,7 +387,27 @@ def speaker_actor(doc: Document, att: Attribution, lex: _Lexicon) -> Actor | Non
         body = lex.body_pattern.search(phrase)
         if body is not None:  # "regeringspartij D66", "GroenLinks-Kamerlid Tom van der Lee"
             return Actor(*lex.bodies[body.group()], att.speaker)
+        return _home_body(doc, lex, phrase, att.speaker)
     return None
+
+
+def _home_body(doc: Document, lex: _Lexicon, phrase: str, name: str) -> Actor | None:
+    """A national body named without its country ("het kabinet", "het Openbaar Ministerie") as
+    the body of the article's home country (:func:`_home_country`), None without one."""
+    body = lex.home_pattern.search(phrase)
+    if body is None:
+        return None
+    home = _home_country(doc, lex)
+    return Actor(home, lex.home_bodies[body.group()], name) if home else None
+
+
+def _home_country(doc: Document, lex: _Lexicon) -> str:
+    """The one of the language's ``home_countries`` the article's places name most often (Dutch
+    news: the Netherlands or Flanders, whose bodies share their Dutch names); "" on a tie."""
+    named = Counter(iso3_codes().get(p.country, "") for p in doc.places)
+    ranked = sorted(((named[c], c) for c in lex.home_countries), reverse=True) + [(0, "")] * 2
+    (most, home), (next_most, _) = ranked[0], ranked[1]
+    return home if most > next_most else ""
 
 
 def _named(att: Attribution, lex: _Lexicon) -> Actor | None:
@@ -459,11 +499,23 @@ def _resolved(value: str) -> bool:
     return value[:4].isdigit()
 
 
-def _place(doc: Document, sentence: Span, pos: int, *skip: Span | None) -> dict[str, Any]:
-    """The Event fields ``place``/``place_id`` of the nearest place in ``sentence``."""
-    places = [p for p in doc.places if not any(s and _within(p.span, s) for s in skip)]
+def _place(
+    doc: Document, lex: _Lexicon, sentence: Span, pos: int, *skip: Span | None
+) -> dict[str, Any]:
+    """The Event fields ``place``/``place_id`` of the nearest place in ``sentence`` that is no
+    one's origin ("een man uit Markelo ... aangehouden": not where he was arrested)."""
+    places = [
+        p for p in doc.places
+        if not any(s and _within(p.span, s) for s in skip) and not _origin(doc.text, lex, p)
+    ]  # fmt: skip
     place = _nearest(places, sentence, pos, lambda p: p.span)
     return {"place": place.name, "place_id": place.geonames_id} if place else {}
+
+
+def _origin(text: str, lex: _Lexicon, place: Place) -> bool:
+    """Whether an origin preposition stands right before ``place`` ("uit Markelo")."""
+    before = _word_gap(text, max(0, place.span[0] - 12), place.span[0])
+    return bool(before) and before[-1] in lex.origin_preps
 
 
 def _within(inner: Span, outer: Span) -> bool:
@@ -482,6 +534,8 @@ def _statement_event(
         return None  # a question ("Q  ... these allegations are a lie. And I wonder if ...")
     if att.speaker.strip().lower() in lex.empty_speakers:
         return None  # an article or numeral names no one ("volgens een strikte uitleg")
+    if att.cue_span and _risk_reading(doc.text, lex, att.cue_span):
+        return None  # "Akzo dreigde te verdwijnen": about to happen, no threat
     type_mode = lex.stances.get(att.stance) or lex.acts.get(att.act)
     if type_mode is None:
         return None
@@ -505,7 +559,7 @@ def _statement_event(
         **_party("source", source),
         **_party("target", targets[0].actor if targets else None),
         time=_time(doc, sentence, anchor[0], att.content_span),
-        **_place(doc, sentence, anchor[0], att.content_span, att.speaker_span),
+        **_place(doc, lex, sentence, anchor[0], att.content_span, att.speaker_span),
         attribution=att.id,
         span=(min(s[0] for s in spans), max(s[1] for s in spans)),
     )
@@ -755,8 +809,8 @@ def _trigger_events(
         span = m.span()
         if any(_within(span, s) for s in cue_spans + speaker_spans):
             continue
-        if _negated(doc.text, lex, span):
-            continue  # what did not happen
+        if _negated(doc.text, lex, span) or _risk_reading(doc.text, lex, span):
+            continue  # what did not happen, or is only about to
         trig = lex.triggers[m.group().lower()]
         mode = trig.mode or _mode_after(doc.text, span, trig.type, lex)
         att = _innermost(doc.attributions, span)
@@ -783,7 +837,7 @@ def _trigger_events(
                 **_party("source", agent.actor if agent else None),
                 **_party("target", target.actor if target else None),
                 time=_time(doc, sentence, span[0]),
-                **_place(doc, scope, span[0], place_skip),
+                **_place(doc, lex, scope, span[0], place_skip),
                 attribution=att_id,
                 span=scope,
             )
@@ -800,6 +854,18 @@ def _negated(text: str, lex: _Lexicon, trig: Span) -> bool:
         if w in lex.negations or w.endswith(lex.negation_suffixes):
             return not set(words[i + 1 :]) & lex.prepositions
     return False
+
+
+def _risk_reading(text: str, lex: _Lexicon, trig: Span) -> bool:
+    """A threat verb that says what is about to happen ("Akzo dreigde te verdwijnen", "vluchten
+    die dreigen te worden overgeheveld"): one of the language's ``risk_infinitives`` after "te"
+    in the verb's clause. With another infinitive it is a threat ("dreigde zijn buren in elkaar
+    te slaan")."""
+    if not set(_word_gap(text, *trig)) & lex.risk_verbs:
+        return False
+    clause = _CLAUSE_BREAK.split(text[trig[1] : trig[1] + 160], maxsplit=1)[0]
+    words = [w.lower() for w in _WORD.findall(clause)][:_RISK_WINDOW]
+    return any(w == "te" and nxt in lex.risk_infinitives for w, nxt in pairwise(words))
 
 
 def _mode_after(text: str, span: Span, etype: str, lex: _Lexicon) -> str:
