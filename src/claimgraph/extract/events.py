@@ -402,12 +402,14 @@ def _home_body(doc: Document, lex: _Lexicon, phrase: str, name: str) -> Actor | 
 
 
 def _home_country(doc: Document, lex: _Lexicon) -> str:
-    """The one of the language's ``home_countries`` the article's places name most often (Dutch
-    news: the Netherlands or Flanders, whose bodies share their Dutch names); "" on a tie."""
-    named = Counter(iso3_codes().get(p.country, "") for p in doc.places)
-    ranked = sorted(((named[c], c) for c in lex.home_countries), reverse=True) + [(0, "")] * 2
-    (most, home), (next_most, _) = ranked[0], ranked[1]
-    return home if most > next_most else ""
+    """The country the article's places name most often, when it is one of the language's
+    ``home_countries`` (Dutch news: the Netherlands or Flanders, whose bodies share their Dutch
+    names); "" on a tie or for another country (a Brexit story's "Mays kabinet" next to
+    "Brussel" is no Belgian body)."""
+    named = Counter(iso3_codes().get(p.country, "") for p in doc.places).most_common(2)
+    home, most = named[0] if named else ("", 0)
+    unique = len(named) < 2 or named[1][1] < most
+    return home if home in lex.home_countries and unique else ""
 
 
 def _named(att: Attribution, lex: _Lexicon) -> Actor | None:
