@@ -76,3 +76,17 @@ def test_a_sentence_ends_at_dutch_closing_quotes():
     )
     denials = _events(text, "2019-02-27", "REJECT")
     assert denials and all(e.place == "" for e in denials)
+
+
+def test_an_event_of_some_time_ago_is_not_dated_on_the_article_day():
+    # DPG 2019-04-10 (10801537): "onlangs" is before the article, no calendar day: PAST_REF
+    text = "Onlangs dreigde Trump opnieuw invoertarieven op Europese auto's in te voeren."
+    (threat,) = _events(text, "2019-04-10", "THREATEN")
+    assert threat.time == "PAST_REF"
+    # DPG 2019 (10744618): the employers spoke some time ago, CNV's denial is of the day
+    text = (
+        "Werkgeversorganisaties zeiden onlangs in De Telegraaf dat de partijen er 'op een haar "
+        "na' uit waren, maar dat ontkent CNV."
+    )
+    denials = _events(text, "2019-03-26", "REJECT")
+    assert denials and all(e.time == "2019-03-26" for e in denials)

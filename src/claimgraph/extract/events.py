@@ -32,8 +32,8 @@ another noun ("Russia's messaging ... past explosions"); a noun before a partici
 is its patient ("two dozen Ukrainians killed, ..."), the subject of a staging verb its agent even
 on the attacked side ("Russia staged a drone attack on the Kremlin"), and a negated trigger ("We're
 not investigating it", "geen vergelding") is no event. Time is the nearest calendar timex in the
-sentence (for a statement, none of its content later than the article date), else the article
-date; place the nearest place mention in the sentence that is no one's origin ("een man uit
+sentence (for a statement, none of its content later than the article date), else PAST_REF or
+FUTURE_REF of a timex in its clause ("Onlangs dreigde Trump"), else the article date; place the nearest place mention in the sentence that is no one's origin ("een man uit
 Markelo"). A sentence ends after its closing quotes, Dutch '' too.
 
 Mentions of one happening are merged into one event (:func:`merge_duplicates`): events of the
@@ -71,6 +71,8 @@ _RISK_WINDOW = 12  # words from "dreigde" to its infinitive ("... het onderspit 
 _POSSESSED_WINDOW = 4
 _STAGED_WINDOW = 3  # words from a staging verb to its trigger or back to its subject
 _POINT_TYPES = frozenset({"DATE", "TIME"})
+# TimeML's "before now" and "after now" without a calendar value ("onlangs", "binnenkort")
+_RELATIVE_REFS = frozenset({"PAST_REF", "FUTURE_REF"})
 _ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
 _ENDINGS = (".", "!", "?", ".”", ".’", '."', "?”", "!”", ":")
 _CLAUSE_END = re.compile(r"[.!?;:]")
@@ -469,17 +471,37 @@ def _nearest(items: list[Any], span: Span, pos: int, key: Any) -> Any:
 
 def _time(doc: Document, sentence: Span, pos: int, said: Span | None = None) -> str:
     """The value of the nearest point timex of ``sentence`` that names a calendar time, else
-    the article date: not a duration ("for five years"), not a bare "now" (PRESENT_REF), and
-    for a statement whose content is ``said`` no time of its content later than the article
-    date ("zij wil dat haar deal op 12 maart door het parlement komt", in an article of 27
-    February: the wish is not said on the day of the vote)."""
+    a "before/after now" of the event's clause (:func:`_relative_ref`), else the article date:
+    not a duration ("for five years"), not a bare "now" (PRESENT_REF), and for a statement
+    whose content is ``said`` no time of its content later than the article date ("zij wil dat
+    haar deal op 12 maart door het parlement komt", in an article of 27 February: the wish is
+    not said on the day of the vote)."""
     points = [
         t for t in doc.timexes
         if t.type in _POINT_TYPES and _resolved(t.value)
         and not (said and _within(t.span, said) and _later(t.value, doc.date or ""))
     ]  # fmt: skip
     timex = _nearest(points, sentence, pos, lambda t: t.span)
-    return timex.value if timex is not None else (doc.date or "")
+    if timex is not None:
+        return timex.value
+    relative = _relative_ref(doc, sentence, pos, said)
+    return relative or doc.date or ""
+
+
+def _relative_ref(doc: Document, sentence: Span, pos: int, said: Span | None) -> str:
+    """PAST_REF or FUTURE_REF of a timex in the clause at ``pos`` ("Onlangs dreigde Trump",
+    "Zo hebben we recent bekend gemaakt"): an event reported as some time before (after) the
+    article, not on its day; not across a comma ("Werkgevers zeiden onlangs ..., maar dat
+    ontkent CNV": the denial is of today), nor of a statement's content ``said`` ("Hij kondigde
+    aan binnenkort met een mededeling te komen": the announcement is not still to come)."""
+    refs = [
+        t for t in doc.timexes
+        if t.value in _RELATIVE_REFS
+        and not (said and _within(t.span, said))
+        and not _CLAUSE_BREAK.search(doc.text, *sorted((t.span[0], pos)))
+    ]  # fmt: skip
+    timex = _nearest(refs, sentence, pos, lambda t: t.span)
+    return timex.value if timex is not None else ""
 
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}")
@@ -1033,9 +1055,9 @@ def merge_duplicates(events: list[Event], date: str | None = None) -> list[Event
     """One event per happening: merge mentions of one event, drop actorless repeats.
 
     ``date`` is the article date, the time an event gets when its sentence has no timex: it
-    does not tell two events apart.
+    does not tell two events apart, nor does a "some time before/after" (PAST_REF, FUTURE_REF).
     """
-    vague = ("", date or "")
+    vague = ("", date or "", *sorted(_RELATIVE_REFS))
     kept: list[Event] = []
     for ev in sorted(events, key=lambda e: e.trigger_span):
         index = next((i for i, k in enumerate(kept) if _same_event(k, ev, vague)), None)
