@@ -90,3 +90,25 @@ def test_an_event_of_some_time_ago_is_not_dated_on_the_article_day():
     )
     denials = _events(text, "2019-03-26", "REJECT")
     assert denials and all(e.time == "2019-03-26" for e in denials)
+
+
+def test_a_national_body_is_a_target_around_a_trigger_but_no_agent():
+    # DPG 2019-03-25 (10741846): Wilders demands that the (Dutch) OM prosecutes; police and OM
+    # consult each other
+    text = (
+        "Demonstranten in Amsterdam riepen zaterdag leuzen. PVV-leider Geert Wilders reageerde op "
+        "Twitter vol afschuw op het filmpje. Hij eist dat het Openbaar Ministerie (OM) de vrouw "
+        "vervolgt. De Amsterdamse politie zegt op de hoogte te zijn van de beelden en in overleg "
+        "met het OM onderzoek te doen."
+    )
+    doc = claimgraph.analyze(text, lang="nl", date="2019-03-25")
+    targets = {(e.type, e.target_country, e.target_role) for e in doc.events}
+    assert {("DEMAND", "NLD", "JUD"), ("CONSULT", "NLD", "JUD")} <= targets
+    # DPG 2019-03-27 (10750589): the OM judges the threats, it does not make them
+    text = (
+        "Het aantal bedreigingen in Amsterdam en Rotterdam steeg. In grofweg drie op de tien "
+        "gevallen beoordeelt het Openbaar Ministerie de dreigementen daadwerkelijk als "
+        "'strafbaar'."
+    )
+    threats = _events(text, "2019-03-27", "THREATEN")
+    assert threats and all(e.source_country == "" for e in threats)

@@ -289,6 +289,7 @@ class _ActorMention:
     actor: Actor
     site: bool = False  # a city or landmark standing for its country ("Moskou", "het Kremlin")
     place: bool = False  # a place name (not a demonym or a person)
+    body: bool = False  # a national body named without its country ("het kabinet")
 
 
 def _place_actor(place: Place, role: str = "") -> Actor | None:
@@ -330,12 +331,24 @@ def _actor_mentions(doc: Document, lex: _Lexicon, start: int, end: int) -> list[
             role = lex.roles[role_m.group().lower()] if role_m else ""
             stop = role_m.end() if role_m else m.end()
             found.append(_ActorMention(m.start(), stop, Actor(code, role, text[m.start() : stop])))
+    found += _home_bodies(doc, lex, start, end)
     for m in _name_pattern(lex.code).finditer(text, start, end):
         shown = lang_people[m.group().lower()]
         if person_key(shown) in lex.people:
             code, role = lex.people[person_key(shown)]
             found.append(_ActorMention(m.start(), m.end(), Actor(code, role, shown)))
     return _without_overlaps([m for m in found if not _in_timex(doc, m)])
+
+
+def _home_bodies(doc: Document, lex: _Lexicon, start: int, end: int) -> list[_ActorMention]:
+    """National bodies named without their country in ``doc.text[start:end]`` ("het kabinet",
+    "het Openbaar Ministerie") as the bodies of the article's home country
+    (:func:`_home_country`); none without one."""
+    home = _home_country(doc, lex)
+    return [
+        _ActorMention(*m.span(), Actor(home, lex.home_bodies[m.group()], m.group()), body=True)
+        for m in (lex.home_pattern.finditer(doc.text, start, end) if home else ())
+    ]
 
 
 def _in_timex(doc: Document, m: _ActorMention) -> bool:
@@ -389,18 +402,7 @@ def speaker_actor(doc: Document, att: Attribution, lex: _Lexicon) -> Actor | Non
         body = lex.body_pattern.search(phrase)
         if body is not None:  # "regeringspartij D66", "GroenLinks-Kamerlid Tom van der Lee"
             return Actor(*lex.bodies[body.group()], att.speaker)
-        return _home_body(doc, lex, phrase, att.speaker)
     return None
-
-
-def _home_body(doc: Document, lex: _Lexicon, phrase: str, name: str) -> Actor | None:
-    """A national body named without its country ("het kabinet", "het Openbaar Ministerie") as
-    the body of the article's home country (:func:`_home_country`), None without one."""
-    body = lex.home_pattern.search(phrase)
-    if body is None:
-        return None
-    home = _home_country(doc, lex)
-    return Actor(home, lex.home_bodies[body.group()], name) if home else None
 
 
 def _home_country(doc: Document, lex: _Lexicon) -> str:
@@ -748,7 +750,7 @@ def _roles(
     def near(ms: list[_ActorMention]) -> _ActorMention | None:
         return min(ms, key=lambda m: abs(m.start - span[0]), default=None)
 
-    agent, target = near(found[_AGENT]), near(found[_TARGET])
+    agent, target = near([m for m in found[_AGENT] if not m.body]), near(found[_TARGET])
     if agent is not None and target is not None and agent.actor.key == target.actor.key:
         agent = None  # "an accusation from Russia ... drone strike on the Kremlin"
     leftovers = [m for m in found[_LEFTOVER] if m not in (agent, target)]
@@ -761,7 +763,14 @@ def _roles(
     if _reciprocal(text, lex, span[1]):
         target = None  # "blamed each other"
     if agent is None:
-        agent = near([m for m in earlier if target is None or m.actor.key != target.actor.key])
+        agent = near(
+            [
+                m
+                for m in earlier
+                if not m.body and (target is None or m.actor.key != target.actor.key)
+            ]
+        )
+    leftovers = [m for m in leftovers if not (m.body and m in earlier)]
     if target is None:
         target = near([m for m in leftovers if agent is None or m.actor.key != agent.actor.key])
     stager = _stager(text, lex, span[0], actors)
