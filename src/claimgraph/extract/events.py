@@ -16,9 +16,9 @@ Actors are countries (ISO 3166 alpha-3) with CAMEO roles: a known person (``base
 country, capital or landmark used as metonym ("Moskou", "het Kremlin" -> RUS GOV), a demonym
 with a role noun ("Russische autoriteiten" -> RUS GOV); a speaker also a national party or body
 named in the language's ``[bodies]`` ("regeringspartij D66" -> NLD PTY; only speakers: around a
-trigger the words do not tell a party's side well enough), or a national body named without its
+trigger the words do not tell a party's side well enough). A national body named without its
 country (``[home]``: "het kabinet" -> the government of the article's home country, the
-Netherlands or Flanders by its places). A statement whose speaker is none of these is still the
+Netherlands or Flanders by its places) is an actor too, but around a trigger only its target. A statement whose speaker is none of these is still the
 speaker's, by name ("Kamerlid Jasper van Dijk"). "Dreigen te" with a verb of coming about
 ("Akzo dreigde te verdwijnen") is what is about to happen, no threat.
 
