@@ -16,8 +16,11 @@ Actors are countries (ISO 3166 alpha-3) with CAMEO roles: a known person (``base
 country, capital or landmark used as metonym ("Moskou", "het Kremlin" -> RUS GOV), a demonym
 with a role noun ("Russische autoriteiten" -> RUS GOV); a speaker also a national party or body
 named in the language's ``[bodies]`` ("regeringspartij D66" -> NLD PTY; only speakers: around a
-trigger the words do not tell a party's side well enough). A statement whose speaker is none of
-these is still the speaker's, by name ("Kamerlid Jasper van Dijk").
+trigger the words do not tell a party's side well enough). A national body named without its
+country (``[home]``: "het kabinet" -> the government of the article's home country, the
+Netherlands or Flanders by its places) is an actor too, but around a trigger only its target. A statement whose speaker is none of these is still the
+speaker's, by name ("Kamerlid Jasper van Dijk"). "Dreigen te" with a verb of coming about
+("Akzo dreigde te verdwijnen") is what is about to happen, no threat.
 
 Agent and target of a trigger come from the words around each actor (``[grammar]`` of the
 language's events.toml): prepositions ("aanval op", "door"), the object of a verb ("to kill
@@ -29,8 +32,9 @@ another noun ("Russia's messaging ... past explosions"); a noun before a partici
 is its patient ("two dozen Ukrainians killed, ..."), the subject of a staging verb its agent even
 on the attacked side ("Russia staged a drone attack on the Kremlin"), and a negated trigger ("We're
 not investigating it", "geen vergelding") is no event. Time is the nearest calendar timex in the
-sentence (for a statement, none of its content later than the article date), else the article
-date; place the nearest place mention in the sentence.
+sentence (for a statement, none of its content later than the article date), else PAST_REF or
+FUTURE_REF of a timex in its clause ("Onlangs dreigde Trump"), else the article date; place the nearest place mention in the sentence that is no one's origin ("een man uit
+Markelo"). A sentence ends after its closing quotes, Dutch '' too.
 
 Mentions of one happening are merged into one event (:func:`merge_duplicates`): events of the
 same type whose spans overlap or that sit in the same attribution's content, and events with the
@@ -42,8 +46,10 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -60,14 +66,18 @@ _TARGET_WINDOW = 8
 _PATIENT_WINDOW = 10
 _MODE_WINDOW = 4
 _NEGATION_WINDOW = 2  # "not investigating", "has not been attacked"
+_RISK_WINDOW = 12  # words from "dreigde" to its infinitive ("... het onderspit te delven")
 # words from a possessor to the trigger it owns ("Ukraine's spring offensive")
 _POSSESSED_WINDOW = 4
 _STAGED_WINDOW = 3  # words from a staging verb to its trigger or back to its subject
 _POINT_TYPES = frozenset({"DATE", "TIME"})
+# TimeML's "before now" and "after now" without a calendar value ("onlangs", "binnenkort")
+_RELATIVE_REFS = frozenset({"PAST_REF", "FUTURE_REF"})
 _ARTICLES = frozenset({"de", "het", "een", "the", "a", "an"})
 _ENDINGS = (".", "!", "?", ".”", ".’", '."', "?”", "!”", ":")
 _CLAUSE_END = re.compile(r"[.!?;:]")
-_SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[”’\"']?(?=\s+[^\s\w]*[A-Z0-9À-Ý])|$)", re.MULTILINE)
+_CLAUSE_BREAK = re.compile(r"[,.!?;:()]")
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[”’\"']{0,2}(?=\s+[^\s\w]*[A-Z0-9À-Ý])|$)", re.MULTILINE)
 
 
 # --------------------------------------------------------------------------- data
@@ -122,6 +132,7 @@ class _Lexicon:
     role_links: frozenset[str]
     place_preps: frozenset[str]
     place_nouns: frozenset[str]
+    origin_preps: frozenset[str]
     passive_aux: frozenset[str]
     passive_preps: frozenset[str]
     far_passive_aux: frozenset[str]
@@ -134,6 +145,8 @@ class _Lexicon:
     participles: frozenset[str]
     prepositions: frozenset[str]
     negations: frozenset[str]
+    risk_verbs: frozenset[str]
+    risk_infinitives: frozenset[str]
     empty_speakers: frozenset[str]
     negation_suffixes: tuple[str, ...]
     reciprocals: tuple[str, ...]
@@ -143,6 +156,9 @@ class _Lexicon:
     people: dict[str, tuple[str, str]]
     bodies: dict[str, tuple[str, str]]
     body_pattern: re.Pattern[str]
+    home_bodies: dict[str, str]
+    home_pattern: re.Pattern[str]
+    home_countries: tuple[str, ...]
     acts: dict[str, tuple[str, str]]
     stances: dict[str, tuple[str, str]]
     silent_acts: frozenset[str]
@@ -205,7 +221,7 @@ def load_event_lexicon(code: str) -> _Lexicon:
             triggers[form.lower()] = _Trigger(entry["type"], entry.get("mode", ""))
     roles = {w.lower(): role for role, words in data.get("roles", {}).items() for w in words}
     bodies = {name: (c, r) for name, (c, r) in data.get("bodies", {}).items()}
-    grammar = data.get("grammar", {})
+    grammar, home = data.get("grammar", {}), data.get("home", {})
     return _Lexicon(
         code=code,
         triggers=triggers,
@@ -220,6 +236,7 @@ def load_event_lexicon(code: str) -> _Lexicon:
         role_links=frozenset(grammar.get("role_links", [])),
         place_preps=frozenset(grammar.get("place_preps", [])),
         place_nouns=frozenset(grammar.get("place_nouns", [])),
+        origin_preps=frozenset(grammar.get("origin_preps", [])),
         passive_aux=frozenset(grammar.get("passive_aux", [])),
         passive_preps=frozenset(grammar.get("passive_preps", [])),
         far_passive_aux=frozenset(grammar.get("far_passive_aux", [])),
@@ -232,6 +249,8 @@ def load_event_lexicon(code: str) -> _Lexicon:
         participles=frozenset(grammar.get("participles", [])),
         prepositions=frozenset(grammar.get("prepositions", [])),
         negations=frozenset(grammar.get("negations", [])),
+        risk_verbs=frozenset(grammar.get("risk_verbs", [])),
+        risk_infinitives=frozenset(grammar.get("risk_infinitives", [])),
         empty_speakers=frozenset(grammar.get("empty_speakers", [])),
         negation_suffixes=tuple(grammar.get("negation_suffixes", [])),
         reciprocals=tuple(grammar.get("reciprocals", [])),
@@ -244,6 +263,9 @@ def load_event_lexicon(code: str) -> _Lexicon:
         people={name: (c, r) for name, (c, r) in base.get("people", {}).items()},
         bodies=bodies,
         body_pattern=_body_pattern(bodies),
+        home_bodies=dict(home.get("bodies", {})),
+        home_pattern=_body_pattern(home.get("bodies", {})),
+        home_countries=tuple(home.get("countries", [])),
         acts={k: _type_mode(v) for k, v in base.get("acts", {}).items()},
         stances={k: _type_mode(v) for k, v in base.get("stances", {}).items()},
         silent_acts=frozenset(base.get("silent_acts", [])),
@@ -267,6 +289,7 @@ class _ActorMention:
     actor: Actor
     site: bool = False  # a city or landmark standing for its country ("Moskou", "het Kremlin")
     place: bool = False  # a place name (not a demonym or a person)
+    body: bool = False  # a national body named without its country ("het kabinet")
 
 
 def _place_actor(place: Place, role: str = "") -> Actor | None:
@@ -308,12 +331,24 @@ def _actor_mentions(doc: Document, lex: _Lexicon, start: int, end: int) -> list[
             role = lex.roles[role_m.group().lower()] if role_m else ""
             stop = role_m.end() if role_m else m.end()
             found.append(_ActorMention(m.start(), stop, Actor(code, role, text[m.start() : stop])))
+    found += _home_bodies(doc, lex, start, end)
     for m in _name_pattern(lex.code).finditer(text, start, end):
         shown = lang_people[m.group().lower()]
         if person_key(shown) in lex.people:
             code, role = lex.people[person_key(shown)]
             found.append(_ActorMention(m.start(), m.end(), Actor(code, role, shown)))
     return _without_overlaps([m for m in found if not _in_timex(doc, m)])
+
+
+def _home_bodies(doc: Document, lex: _Lexicon, start: int, end: int) -> list[_ActorMention]:
+    """National bodies named without their country in ``doc.text[start:end]`` ("het kabinet",
+    "het Openbaar Ministerie") as the bodies of the article's home country
+    (:func:`_home_country`); none without one."""
+    home = _home_country(doc, lex)
+    return [
+        _ActorMention(*m.span(), Actor(home, lex.home_bodies[m.group()], m.group()), body=True)
+        for m in (lex.home_pattern.finditer(doc.text, start, end) if home else ())
+    ]
 
 
 def _in_timex(doc: Document, m: _ActorMention) -> bool:
@@ -368,6 +403,17 @@ def speaker_actor(doc: Document, att: Attribution, lex: _Lexicon) -> Actor | Non
         if body is not None:  # "regeringspartij D66", "GroenLinks-Kamerlid Tom van der Lee"
             return Actor(*lex.bodies[body.group()], att.speaker)
     return None
+
+
+def _home_country(doc: Document, lex: _Lexicon) -> str:
+    """The country the article's places name most often, when it is one of the language's
+    ``home_countries`` (Dutch news: the Netherlands or Flanders, whose bodies share their Dutch
+    names); "" on a tie or for another country (a Brexit story's "Mays kabinet" next to
+    "Brussel" is no Belgian body)."""
+    named = Counter(iso3_codes().get(p.country, "") for p in doc.places).most_common(2)
+    home, most = named[0] if named else ("", 0)
+    unique = len(named) < 2 or named[1][1] < most
+    return home if home in lex.home_countries and unique else ""
 
 
 def _named(att: Attribution, lex: _Lexicon) -> Actor | None:
@@ -427,17 +473,37 @@ def _nearest(items: list[Any], span: Span, pos: int, key: Any) -> Any:
 
 def _time(doc: Document, sentence: Span, pos: int, said: Span | None = None) -> str:
     """The value of the nearest point timex of ``sentence`` that names a calendar time, else
-    the article date: not a duration ("for five years"), not a bare "now" (PRESENT_REF), and
-    for a statement whose content is ``said`` no time of its content later than the article
-    date ("zij wil dat haar deal op 12 maart door het parlement komt", in an article of 27
-    February: the wish is not said on the day of the vote)."""
+    a "before/after now" of the event's clause (:func:`_relative_ref`), else the article date:
+    not a duration ("for five years"), not a bare "now" (PRESENT_REF), and for a statement
+    whose content is ``said`` no time of its content later than the article date ("zij wil dat
+    haar deal op 12 maart door het parlement komt", in an article of 27 February: the wish is
+    not said on the day of the vote)."""
     points = [
         t for t in doc.timexes
         if t.type in _POINT_TYPES and _resolved(t.value)
         and not (said and _within(t.span, said) and _later(t.value, doc.date or ""))
     ]  # fmt: skip
     timex = _nearest(points, sentence, pos, lambda t: t.span)
-    return timex.value if timex is not None else (doc.date or "")
+    if timex is not None:
+        return timex.value
+    relative = _relative_ref(doc, sentence, pos, said)
+    return relative or doc.date or ""
+
+
+def _relative_ref(doc: Document, sentence: Span, pos: int, said: Span | None) -> str:
+    """PAST_REF or FUTURE_REF of a timex in the clause at ``pos`` ("Onlangs dreigde Trump",
+    "Zo hebben we recent bekend gemaakt"): an event reported as some time before (after) the
+    article, not on its day; not across a comma ("Werkgevers zeiden onlangs ..., maar dat
+    ontkent CNV": the denial is of today), nor of a statement's content ``said`` ("Hij kondigde
+    aan binnenkort met een mededeling te komen": the announcement is not still to come)."""
+    refs = [
+        t for t in doc.timexes
+        if t.value in _RELATIVE_REFS
+        and not (said and _within(t.span, said))
+        and not _CLAUSE_BREAK.search(doc.text, *sorted((t.span[0], pos)))
+    ]  # fmt: skip
+    timex = _nearest(refs, sentence, pos, lambda t: t.span)
+    return timex.value if timex is not None else ""
 
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d\d){0,2}")
@@ -459,11 +525,23 @@ def _resolved(value: str) -> bool:
     return value[:4].isdigit()
 
 
-def _place(doc: Document, sentence: Span, pos: int, *skip: Span | None) -> dict[str, Any]:
-    """The Event fields ``place``/``place_id`` of the nearest place in ``sentence``."""
-    places = [p for p in doc.places if not any(s and _within(p.span, s) for s in skip)]
+def _place(
+    doc: Document, lex: _Lexicon, sentence: Span, pos: int, *skip: Span | None
+) -> dict[str, Any]:
+    """The Event fields ``place``/``place_id`` of the nearest place in ``sentence`` that is no
+    one's origin ("een man uit Markelo ... aangehouden": not where he was arrested)."""
+    places = [
+        p for p in doc.places
+        if not any(s and _within(p.span, s) for s in skip) and not _origin(doc.text, lex, p)
+    ]  # fmt: skip
     place = _nearest(places, sentence, pos, lambda p: p.span)
     return {"place": place.name, "place_id": place.geonames_id} if place else {}
+
+
+def _origin(text: str, lex: _Lexicon, place: Place) -> bool:
+    """Whether an origin preposition stands right before ``place`` ("uit Markelo")."""
+    before = _word_gap(text, max(0, place.span[0] - 12), place.span[0])
+    return bool(before) and before[-1] in lex.origin_preps
 
 
 def _within(inner: Span, outer: Span) -> bool:
@@ -482,6 +560,8 @@ def _statement_event(
         return None  # a question ("Q  ... these allegations are a lie. And I wonder if ...")
     if att.speaker.strip().lower() in lex.empty_speakers:
         return None  # an article or numeral names no one ("volgens een strikte uitleg")
+    if att.cue_span and _risk_reading(doc.text, lex, att.cue_span):
+        return None  # "Akzo dreigde te verdwijnen": about to happen, no threat
     type_mode = lex.stances.get(att.stance) or lex.acts.get(att.act)
     if type_mode is None:
         return None
@@ -505,7 +585,7 @@ def _statement_event(
         **_party("source", source),
         **_party("target", targets[0].actor if targets else None),
         time=_time(doc, sentence, anchor[0], att.content_span),
-        **_place(doc, sentence, anchor[0], att.content_span, att.speaker_span),
+        **_place(doc, lex, sentence, anchor[0], att.content_span, att.speaker_span),
         attribution=att.id,
         span=(min(s[0] for s in spans), max(s[1] for s in spans)),
     )
@@ -670,7 +750,7 @@ def _roles(
     def near(ms: list[_ActorMention]) -> _ActorMention | None:
         return min(ms, key=lambda m: abs(m.start - span[0]), default=None)
 
-    agent, target = near(found[_AGENT]), near(found[_TARGET])
+    agent, target = near([m for m in found[_AGENT] if not m.body]), near(found[_TARGET])
     if agent is not None and target is not None and agent.actor.key == target.actor.key:
         agent = None  # "an accusation from Russia ... drone strike on the Kremlin"
     leftovers = [m for m in found[_LEFTOVER] if m not in (agent, target)]
@@ -683,7 +763,14 @@ def _roles(
     if _reciprocal(text, lex, span[1]):
         target = None  # "blamed each other"
     if agent is None:
-        agent = near([m for m in earlier if target is None or m.actor.key != target.actor.key])
+        agent = near(
+            [
+                m
+                for m in earlier
+                if not m.body and (target is None or m.actor.key != target.actor.key)
+            ]
+        )
+    leftovers = [m for m in leftovers if not (m.body and m in earlier)]
     if target is None:
         target = near([m for m in leftovers if agent is None or m.actor.key != agent.actor.key])
     stager = _stager(text, lex, span[0], actors)
@@ -755,8 +842,8 @@ def _trigger_events(
         span = m.span()
         if any(_within(span, s) for s in cue_spans + speaker_spans):
             continue
-        if _negated(doc.text, lex, span):
-            continue  # what did not happen
+        if _negated(doc.text, lex, span) or _risk_reading(doc.text, lex, span):
+            continue  # what did not happen, or is only about to
         trig = lex.triggers[m.group().lower()]
         mode = trig.mode or _mode_after(doc.text, span, trig.type, lex)
         att = _innermost(doc.attributions, span)
@@ -783,7 +870,7 @@ def _trigger_events(
                 **_party("source", agent.actor if agent else None),
                 **_party("target", target.actor if target else None),
                 time=_time(doc, sentence, span[0]),
-                **_place(doc, scope, span[0], place_skip),
+                **_place(doc, lex, scope, span[0], place_skip),
                 attribution=att_id,
                 span=scope,
             )
@@ -800,6 +887,18 @@ def _negated(text: str, lex: _Lexicon, trig: Span) -> bool:
         if w in lex.negations or w.endswith(lex.negation_suffixes):
             return not set(words[i + 1 :]) & lex.prepositions
     return False
+
+
+def _risk_reading(text: str, lex: _Lexicon, trig: Span) -> bool:
+    """A threat verb that says what is about to happen ("Akzo dreigde te verdwijnen", "vluchten
+    die dreigen te worden overgeheveld"): one of the language's ``risk_infinitives`` after "te"
+    in the verb's clause. With another infinitive it is a threat ("dreigde zijn buren in elkaar
+    te slaan")."""
+    if not set(_word_gap(text, *trig)) & lex.risk_verbs:
+        return False
+    clause = _CLAUSE_BREAK.split(text[trig[1] : trig[1] + 160], maxsplit=1)[0]
+    words = [w.lower() for w in _WORD.findall(clause)][:_RISK_WINDOW]
+    return any(w == "te" and nxt in lex.risk_infinitives for w, nxt in pairwise(words))
 
 
 def _mode_after(text: str, span: Span, etype: str, lex: _Lexicon) -> str:
@@ -965,9 +1064,9 @@ def merge_duplicates(events: list[Event], date: str | None = None) -> list[Event
     """One event per happening: merge mentions of one event, drop actorless repeats.
 
     ``date`` is the article date, the time an event gets when its sentence has no timex: it
-    does not tell two events apart.
+    does not tell two events apart, nor does a "some time before/after" (PAST_REF, FUTURE_REF).
     """
-    vague = ("", date or "")
+    vague = ("", date or "", *sorted(_RELATIVE_REFS))
     kept: list[Event] = []
     for ev in sorted(events, key=lambda e: e.trigger_span):
         index = next((i for i, k in enumerate(kept) if _same_event(k, ev, vague)), None)
