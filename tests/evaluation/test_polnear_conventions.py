@@ -226,3 +226,21 @@ def test_quoted_passages_agree_with_the_mask():
     mask = quoted_mask(text)
     assert [text[s:e] for s, e in passages] == ['"A,"', '"B"', "‘C’", "''D,''", '"Open to the end']
     assert [i for i, m in enumerate(mask) if m] == [i for s, e in passages for i in range(s, e)]
+
+
+def test_polnear_quote_after_an_aside_continues_the_quote_before_it(gold):
+    # '"Q1," she said, describing Y. "Q2"': Q2 continues the quotation's item, not the aside's
+    # (PN2; PolNeAR train: 46 such parts belong to the quotation's item, 9 to the aside's)
+    doc = gold[BIGBEE]
+    at = doc.text.index("''It's pretty cool working there")
+    quote = _item(doc, "It's pretty cool working there", "she", "said", at)
+    aside = _item(doc, "how she carefully puts together", "she", "describing", at)
+    aside.content_span = (aside.content_span[0], doc.text.index("Carrier furnaces", at) + 16)
+    after = _item(
+        doc, "And when you do it for 60 hours a week, people are like family.", "she", "", at
+    )
+    after.speaker_span = None
+    items = polnear_items(doc.text, [quote, aside, after], load_lang("en"))
+    assert [a.cue for a in items] == ["said", "describing"]
+    assert items[0].content_span == _gold_span(doc, "''It's pretty cool")
+    assert items[1].content_span == _gold_span(doc, "how she carefully")

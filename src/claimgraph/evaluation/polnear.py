@@ -14,8 +14,10 @@ item, in this order, so that a PolNeAR score measures extraction and not the con
    whose content runs from A to B. Within a paragraph, items of one cue merge, and so do items
    of one speaker that only their own source, cue, punctuation and spaces separate, or the
    earlier item's cue with its speaker's apposition (``"A," said X, a member of parliament. "B"``,
-   when B has no cue of its own). A source and cue set off by commas inside a sentence
-   interrupt one content, which then starts at the sentence start (``The only problem, Ms.
+   when B has no cue of its own); after an aside of the speaker's (``"A," X said, referring to
+   Y. "B"``) a cueless B continues the quotation's item, not the aside's. A source and cue set
+   off by commas inside a sentence interrupt one content, which then starts at the sentence
+   start (``The only problem, Ms.
    Bigbee said, is that ...``, ``But, he said, "..."``), when no other item holds the words
    before them; before a quotation only up to two such words (``Asked about X, she said,
    "..."`` keeps the quote alone, as PolNeAR train does). Mirrored, a source and cue set off
@@ -96,8 +98,8 @@ def polnear_items(
 ) -> list[Attribution]:
     """The attributions of one article under PolNeAR's conventions (new objects, text order)."""
     kept = _outermost([replace(item) for item in items])
-    merged = _merge_continuations(text, sorted(kept, key=lambda a: a.content_span))
     abbreviations = _abbreviations(lang)
+    merged = _merge_continuations(text, sorted(kept, key=lambda a: a.content_span), abbreviations)
     relatives = _relative_words(lang)
     trail = _trail_words(lang)
     for item in merged:
@@ -163,22 +165,50 @@ def _only_own_words_between(text: str, a: Attribution, b: Attribution) -> bool:
     return _FILLER_RE.fullmatch("".join(between)) is not None
 
 
-def _merge_continuations(text: str, items: list[Attribution]) -> list[Attribution]:
+def _merge_continuations(
+    text: str, items: list[Attribution], abbreviations: frozenset[str] = frozenset()
+) -> list[Attribution]:
     merged: list[Attribution] = []
     for item in items:
         last = merged[-1] if merged else None
         if last is not None and _continues(text, last, item):
-            last.content_span = (
-                last.content_span[0],
-                max(last.content_span[1], item.content_span[1]),
-            )
-            if last.cue_span is None:
-                last.cue, last.cue_span = item.cue, item.cue_span
-            if last.speaker_span is None:
-                last.speaker_span = item.speaker_span
+            host = _aside_host(text, merged, abbreviations) if item.cue_span is None else None
+            _extend(host or last, item)
+            if host is not None:
+                merged[-2:] = [last, host]  # the quotation's item takes what follows it
             continue
         merged.append(item)
-    return merged
+    return sorted(merged, key=lambda a: a.content_span)
+
+
+def _extend(item: Attribution, part: Attribution) -> None:
+    item.content_span = (item.content_span[0], max(item.content_span[1], part.content_span[1]))
+    if item.cue_span is None:
+        item.cue, item.cue_span = part.cue, part.cue_span
+    if item.speaker_span is None:
+        item.speaker_span = part.speaker_span
+
+
+def _aside_host(
+    text: str, merged: list[Attribution], abbreviations: frozenset[str]
+) -> Attribution | None:
+    """``"Q1," X said, referring to Y. "Q2"``: when the last item (``referring to``: Y) is an
+    aside of the item before it (same speaker, its cue after that item's source and cue in the
+    same sentence, its content after its own cue), a cueless part after it continues the item
+    before it, whose content then runs from Q1 to Q2 (PolNeAR train: 46 such parts belong to the
+    quotation's item, 9 to the aside's)."""
+    if len(merged) < 2:
+        return None
+    host, aside = merged[-2], merged[-1]
+    if host.cue_span is None or aside.cue_span is None:
+        return None
+    said = max(s[1] for s in (host.cue_span, host.speaker_span) if s is not None)
+    in_order = host.content_span[1] <= host.cue_span[0] and said <= aside.cue_span[0]
+    if not in_order or aside.cue_span[1] > aside.content_span[0]:
+        return None
+    if _sentence_start(text, aside.cue_span[0], abbreviations) > said:
+        return None  # the aside opens a sentence of its own
+    return host if names_match(host.speaker, aside.speaker) else None
 
 
 def _abbreviations(lang: LangData | None) -> frozenset[str]:
