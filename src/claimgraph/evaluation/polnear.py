@@ -192,11 +192,11 @@ def _extend(item: Attribution, part: Attribution) -> None:
 def _aside_host(
     text: str, merged: list[Attribution], abbreviations: frozenset[str]
 ) -> Attribution | None:
-    """``"Q1," X said, referring to Y. "Q2"``: when the last item (``referring to``: Y) is an
-    aside of the item before it (same speaker, its cue after that item's source and cue in the
-    same sentence, its content after its own cue), a cueless part after it continues the item
-    before it, whose content then runs from Q1 to Q2 (PolNeAR train: 46 such parts belong to the
-    quotation's item, 9 to the aside's)."""
+    """``"Q1," X said, referring to Y. "Q2"``, ``"Q1," said X, who likened Y. "Q2"``: when the
+    last item is an aside after the source and cue of the item before it (its cue after them in
+    the same sentence, its content running on after its cue), a cueless part after the aside
+    continues the item before it, whose content then runs from Q1 to Q2 (PolNeAR train: 58 such
+    parts belong to the quotation's item, 12 to the aside's)."""
     if len(merged) < 2:
         return None
     host, aside = merged[-2], merged[-1]
@@ -204,11 +204,11 @@ def _aside_host(
         return None
     said = max(s[1] for s in (host.cue_span, host.speaker_span) if s is not None)
     in_order = host.content_span[1] <= host.cue_span[0] and said <= aside.cue_span[0]
-    if not in_order or aside.cue_span[1] > aside.content_span[0]:
+    if not in_order or aside.content_span[1] <= aside.cue_span[1]:
         return None
     if _sentence_start(text, aside.cue_span[0], abbreviations) > said:
         return None  # the aside opens a sentence of its own
-    return host if names_match(host.speaker, aside.speaker) else None
+    return host
 
 
 def _abbreviations(lang: LangData | None) -> frozenset[str]:
