@@ -15,7 +15,9 @@ item, in this order, so that a PolNeAR score measures extraction and not the con
    of one speaker that only their own source, cue, punctuation and spaces separate, or the
    earlier item's cue with its speaker's apposition (``"A," said X, a member of parliament. "B"``,
    when B has no cue of its own); after an aside of the speaker's (``"A," X said, referring to
-   Y. "B"``) a cueless B continues the quotation's item, not the aside's. A source and cue set
+   Y. "B"``) a cueless B continues the quotation's item, not the aside's; and an item's trailing
+   source and cue (``"A," X said.``) take a quotation opening the next sentence of the paragraph
+   that no item holds any of (``"B ...``, often left open). A source and cue set
    off by commas inside a sentence interrupt one content, which then starts at the sentence
    start (``The only problem, Ms.
    Bigbee said, is that ...``, ``But, he said, "..."``), when no other item holds the words
@@ -75,6 +77,8 @@ _SENTENCE_END_RE = re.compile(r"(\w*)([.!?])[\"'”’]*\s+")
 _SENTENCE_MARKS = ".!? \t"
 # between a content and the source and cue set off after it ("A, Mr. Clarke said, B")
 _TRAIL_GAP_RE = re.compile(r"[\s,\"'”’]*")
+# after a sentence's final stop: the marks that close it, then the space before the next sentence
+_NEXT_SENTENCE_RE = re.compile(r"[\"'”’]*[ \t\xa0]+")
 # after that source and cue: up to four words of its own, then the comma that resumes the content
 _TRAIL_AFTER_CUE_RE = re.compile(r"(?:\s+[\w.'’-]+){0,4},\s+")
 
@@ -109,6 +113,7 @@ def polnear_items(
     passages = quoted_passages(text)
     complementizers = lang.words("complementizers") if lang is not None else frozenset()
     for item in merged:
+        item.content_span = _take_next_quotation(text, item, merged, passages, abbreviations)
         span = _widen_to_quotes(text, item.content_span, passages)
         item.content_span = _take_complementizer(text, span, complementizers)
     return merged
@@ -400,6 +405,37 @@ def _ends_in_quote(text: str, span: Span, quote: Span) -> bool:
     at_inside = q_start < end <= q_end and text[end:q_end].strip(_QUOTE_TAIL) == ""
     opened = start <= q_start < end < q_end and text[q_end - 1] in _CLOSING_QUOTES
     return at_inside or opened
+
+
+def _take_next_quotation(
+    text: str,
+    item: Attribution,
+    items: list[Attribution],
+    passages: list[Span],
+    abbreviations: frozenset[str],
+) -> Span:
+    """``"Q1," Sexton said. "Q2 ...``: when the sentence after an item's trailing source and cue
+    opens a quotation in the same paragraph that no item holds any of, the item's content runs
+    on to that quotation's end (a quotation left open runs to its paragraph end; guidelines:
+    content continuations are one attribution; PolNeAR train: 14 of 14 such items)."""
+    start, end = item.content_span
+    if item.cue_span is None or end > item.cue_span[0]:
+        return item.content_span
+    said = max(s[1] for s in (item.cue_span, item.speaker_span) if s is not None)
+    gap = _NEXT_SENTENCE_RE.match(text, _sentence_end(text, said, abbreviations) + 1)
+    if gap is None or "\n" in text[said : gap.end()]:
+        return item.content_span
+    opening = gap.end()
+    quote = next((q for q in passages if q[0] == opening), None)
+    if quote is None:
+        return item.content_span
+    for other in items:
+        spans = (other.content_span, other.cue_span, other.speaker_span)
+        if other is not item and any(
+            s is not None and s[0] < quote[1] and quote[0] < s[1] for s in spans
+        ):
+            return item.content_span
+    return start, quote[1]
 
 
 # -- 4. complementizer ------------------------------------------------------------------------
