@@ -17,11 +17,10 @@ item, in this order, so that a PolNeAR score measures extraction and not the con
    when B has no cue of its own); after an aside of the speaker's (``"A," X said, referring to
    Y. "B"``) a cueless B continues the quotation's item, not the aside's; and an item's trailing
    source and cue (``"A," X said.``) take a quotation opening the next sentence of the paragraph
-   that no item holds any of (``"B ...``, often left open). A source and cue set
-   off by commas inside a sentence interrupt one content, which then starts at the sentence
-   start (``The only problem, Ms.
-   Bigbee said, is that ...``, ``But, he said, "..."``), when no other item holds the words
-   before them; before a quotation only up to two such words (``Asked about X, she said,
+   that no item holds any of (``"B ...``, often left open). A source and cue set off by commas
+   inside a sentence interrupt one content, which then starts at the sentence start (``The only
+   problem, Ms. Bigbee said, is that ...``, ``But, he said, "..."``), when no other item holds
+   the words before them; before a quotation only up to two such words (``Asked about X, she said,
    "..."`` keeps the quote alone, as PolNeAR train does). Mirrored, a source and cue set off
    after the first part of a sentence go on to its end (``Lenox was a juggernaut, Mr. Clarke
    said, until it went bankrupt``) unless the narrator's aside follows (``he said, speaking to
