@@ -259,13 +259,19 @@ def _take_fronted_part(
     quoted = text[last : start + 1].lstrip(_SET_OFF_CHARS).startswith(_OPENING_QUOTES)
     if quoted and len(fronted.split()) > _FRONTED_BEFORE_QUOTE:
         return item.content_span  # "Asked about X, she said, "...": the quote alone
-    for other in items:
-        spans = (other.content_span, other.cue_span, other.speaker_span)
-        if other is not item and any(
-            s is not None and s[0] < first and opening < s[1] for s in spans
-        ):
-            return item.content_span
+    if _held_by_another(item, items, (opening, first)):
+        return item.content_span
     return opening, end
+
+
+def _held_by_another(item: Attribution, items: list[Attribution], span: Span) -> bool:
+    """Whether the content, cue or source of an item other than ``item`` overlaps ``span``."""
+    return any(
+        s is not None and s[0] < span[1] and span[0] < s[1]
+        for other in items
+        if other is not item
+        for s in (other.content_span, other.cue_span, other.speaker_span)
+    )
 
 
 def _sentence_end(text: str, after: int, abbreviations: frozenset[str]) -> int:
@@ -335,12 +341,8 @@ def _take_trailing_part(
         return item.content_span
     if inverted and opening.lower() not in trail.coordinators:
         return item.content_span
-    for other in items:
-        spans = (other.content_span, other.cue_span, other.speaker_span)
-        if other is not item and any(
-            s is not None and s[0] < sentence_end and comma.start() < s[1] for s in spans
-        ):
-            return item.content_span
+    if _held_by_another(item, items, (comma.start(), sentence_end)):
+        return item.content_span
     return start, sentence_end
 
 
@@ -428,12 +430,8 @@ def _take_next_quotation(
     quote = next((q for q in passages if q[0] == opening), None)
     if quote is None:
         return item.content_span
-    for other in items:
-        spans = (other.content_span, other.cue_span, other.speaker_span)
-        if other is not item and any(
-            s is not None and s[0] < quote[1] and quote[0] < s[1] for s in spans
-        ):
-            return item.content_span
+    if _held_by_another(item, items, quote):
+        return item.content_span
     return start, quote[1]
 
 
