@@ -27,6 +27,7 @@ GEYH = "wash-post_2016-06-02_not-just-another-trump-vendetta"
 MAGIC = "nyt_2016-01-29_it-s-still-bill-but-old-magic-se"
 HOWARD = "west-journal_2016-04-12_hollywood-actor-who-endorsed-ted"
 NEUSNER = "wash-post_2016-03-18_rabbis-vow-to-boycott-trump-spee"
+RUBIO_PUNCHES = "politico_2016-03-10_trump-s-rivals-pull-their-punche"
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +37,8 @@ def gold() -> dict[str, Document]:
     if not train.is_dir():
         pytest.skip(f"shared data not found: {train}")
     return _read_articles(
-        train, (AFL_CIO, RUBIO, BUCHER, FREJ, JOBS, BIGBEE, GEYH, MAGIC, HOWARD, NEUSNER)
+        train,
+        (AFL_CIO, RUBIO, BUCHER, FREJ, JOBS, BIGBEE, GEYH, MAGIC, HOWARD, NEUSNER, RUBIO_PUNCHES),
     )
 
 
@@ -226,3 +228,32 @@ def test_quoted_passages_agree_with_the_mask():
     mask = quoted_mask(text)
     assert [text[s:e] for s, e in passages] == ['"A,"', '"B"', "‘C’", "''D,''", '"Open to the end']
     assert [i for i, m in enumerate(mask) if m] == [i for s, e in passages for i in range(s, e)]
+
+
+def test_polnear_quote_after_an_aside_continues_the_quote_before_it(gold):
+    # '"Q1," she said, describing Y. "Q2"': Q2 continues the quotation's item, not the aside's
+    # (PN2; PolNeAR train: 58 such parts belong to the quotation's item, 12 to the aside's)
+    doc = gold[BIGBEE]
+    at = doc.text.index("''It's pretty cool working there")
+    quote = _item(doc, "It's pretty cool working there", "she", "said", at)
+    aside = _item(doc, "how she carefully puts together", "she", "describing", at)
+    aside.content_span = (aside.content_span[0], doc.text.index("Carrier furnaces", at) + 16)
+    after = _item(
+        doc, "And when you do it for 60 hours a week, people are like family.", "she", "", at
+    )
+    after.speaker_span = None
+    items = polnear_items(doc.text, [quote, aside, after], load_lang("en"))
+    assert [a.cue for a in items] == ["said", "describing"]
+    assert items[0].content_span == _gold_span(doc, "''It's pretty cool")
+    assert items[1].content_span == _gold_span(doc, "how she carefully")
+
+
+def test_polnear_quote_after_a_trailing_cue_runs_on_into_the_next_open_quotation(gold):
+    # '"Q1," Rubio said. "Q2 ...' with Q2 left open to the paragraph end and no item of its own:
+    # one attribution (PN2; PolNeAR train: 14 of 14 such items)
+    doc = gold[RUBIO_PUNCHES]
+    at = doc.text.index("“Trump says the things people want to say")
+    quote = _item(doc, "Trump says the things people want to say", "Rubio", "said", at)
+    items = polnear_items(doc.text, [quote], load_lang("en"))
+    assert doc.surface(items[0].content_span).endswith("consequences around the world.")
+    assert items[0].content_span == _gold_span(doc, "“Trump says the things")

@@ -63,6 +63,8 @@ def add_learned_attributions(
         )
         resolve_added_pronouns(doc.attributions, learned, doc.text, lang, parsed)
         relink_continuations(doc.attributions, learned, CONTINUATION_WINDOW, doc.text, lang)
+    if conventions.end_before_coordinated_reports:
+        _end_before_coordinated_reports(doc.attributions, doc.text, parsed, lang)
 
 
 def _clip_before_rules(
@@ -156,16 +158,70 @@ def _cue_tokens(att: Attribution, parsed: Doc) -> Span | None:
 def _governs(parsed: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> bool:
     """Whether the ``inner`` cue lies in the clause of the ``outer`` cue's head word, not in a
     clause coordinated with it (``disavowed the KKK, but he slammed the media``)."""
+    link = _clause_link(parsed, outer, inner)
+    return link is not None and link.dep_ not in SIBLING_CLAUSES
+
+
+def _coordinated_clause(
+    parsed: Doc, outer: tuple[int, int], inner: tuple[int, int]
+) -> Token | None:
+    """The head of the clause coordinated with the ``outer`` cue's head word (its ``conj``
+    dependent) that holds the ``inner`` cue, if any (``said A and she accused B``)."""
+    link = _clause_link(parsed, outer, inner)
+    return link if link is not None and link.dep_ == "conj" else None
+
+
+def _clause_link(parsed: Doc, outer: tuple[int, int], inner: tuple[int, int]) -> Token | None:
+    """The dependent of the ``outer`` cue's head word on the path down to the ``inner`` cue's
+    head word; None when the inner cue lies outside the outer head's subtree."""
     outer_tokens = parsed.char_span(*outer, alignment_mode="expand")
     inner_tokens = parsed.char_span(*inner, alignment_mode="expand")
     if not outer_tokens or not inner_tokens:
-        return False
+        return None
     head, token = outer_tokens.root, inner_tokens.root
     while token.head.i != token.i:
         if token.head.i == head.i:
-            return token.dep_ not in SIBLING_CLAUSES
+            return token
         token = token.head
-    return False
+    return None
+
+
+def _end_before_coordinated_reports(
+    atts: list[Attribution], text: str, parsed: Doc, lang: LangData
+) -> None:
+    """An item whose content holds another item whole (cue and content), that item's cue in a
+    clause coordinated with the outer cue's (``Clinton said Russian intelligence services hacked
+    into DNC computers and she accused Trump of ...``), ends before that clause: two reports,
+    not one nested in the other (PolNeAR makes two items; ``conventions``)."""
+    quoted: list[tuple[int, int]] | None = None
+    for outer in atts:
+        for inner in atts:
+            if not _holds_report(outer, inner):
+                continue
+            clause = _coordinated_clause(parsed, outer.cue_span, inner.cue_span)
+            if clause is None:
+                continue
+            start = outer.content_span[0]
+            cut = clause.left_edge.idx
+            while cut > start and text[cut - 1] in _TRAILING:
+                cut -= 1
+            if cut - start < 2 or cut >= outer.content_span[1]:
+                continue
+            outer.content_span = (start, cut)
+            if quoted is None:
+                quoted = [q.outer for q in find_quotes(text, lang)]
+            outer.type = quote_type(text, outer.content_span, quoted)
+
+
+def _holds_report(outer: Attribution, inner: Attribution) -> bool:
+    """Whether ``inner``'s cue and content lie inside ``outer``'s content (another item)."""
+    if inner is outer or outer.cue_span is None or inner.cue_span is None:
+        return False
+    start, end = outer.content_span
+    spans = (inner.cue_span, inner.content_span)
+    return inner.content_span != outer.content_span and all(
+        start <= s[0] and s[1] <= end for s in spans
+    )
 
 
 def _passive_cue(att: Attribution, parsed: Doc) -> bool:
