@@ -38,7 +38,7 @@ from claimgraph import settings
 from claimgraph.errors import SavingInterrupted, StoreError
 from claimgraph.extract.identity import article_of_key
 from claimgraph.lang import person_names
-from claimgraph.model import STANCES, Attribution, Document, _Record
+from claimgraph.model import STANCES, Attribution, Document, Record
 from claimgraph.store.dialect import make_engine
 from claimgraph.store.mapping import (
     DOCUMENT_TABLE,
@@ -729,7 +729,7 @@ def _load_documents(conn: Connection, doc_query: Select[Any]) -> list[Document]:
     if not doc_rows:
         return []
     ids = [row["id"] for row in doc_rows]
-    items: dict[str, dict[str, list[_Record]]] = {
+    items: dict[str, dict[str, list[Record]]] = {
         doc_id: {item.attr: [] for item in ITEM_TABLES} for doc_id in ids
     }
     for item in ITEM_TABLES:
