@@ -58,6 +58,13 @@ ITEM_TABLES: tuple[ItemTable, ...] = (
 )
 
 DOCUMENT_FIELDS = ("id", "url", "source", "lang", "date", "title", "text")
+
+
+def item_table(attr: str) -> ItemTable:
+    """The item table of the Document list ``attr`` ("attributions", "claims", ...)."""
+    return next(item for item in ITEM_TABLES if item.attr == attr)
+
+
 # A calendar date at the start of a TimeML value, not a week ("2023-W18") or a longer number.
 _CALENDAR_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?(?![\d\-W])")
 
