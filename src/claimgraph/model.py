@@ -35,10 +35,10 @@ def _span(value: Any) -> Span | None:
     return (int(start), int(end))
 
 
-class _Record:
+class Record:
     """Shared (de)serialisation: dataclass fields, spans as tuples, nested records by type."""
 
-    _SPAN_FIELDS: ClassVar[tuple[str, ...]] = ()
+    SPAN_FIELDS: ClassVar[tuple[str, ...]] = ()
     _NESTED: ClassVar[dict[str, type]] = {}
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,7 +51,7 @@ class _Record:
         for key, value in data.items():
             if key not in known:
                 continue
-            if key in cls._SPAN_FIELDS:  # type: ignore[attr-defined]
+            if key in cls.SPAN_FIELDS:  # type: ignore[attr-defined]
                 value = _span(value)
             elif key in cls._NESTED:  # type: ignore[attr-defined]
                 value = [cls._NESTED[key].from_dict(v) for v in value]  # type: ignore[attr-defined]
@@ -60,7 +60,7 @@ class _Record:
 
 
 @dataclass
-class Mention(_Record):
+class Mention(Record):
     """A named entity mention; ``canonical`` is the normalised name it refers to."""
 
     text: str
@@ -68,11 +68,11 @@ class Mention(_Record):
     label: str
     canonical: str = ""
 
-    _SPAN_FIELDS = ("span",)
+    SPAN_FIELDS = ("span",)
 
 
 @dataclass
-class Attribution(_Record):
+class Attribution(Record):
     """A statement the article ascribes to a source (see ``shared/ANNOTATION.md``)."""
 
     speaker: str
@@ -86,14 +86,14 @@ class Attribution(_Record):
     confidence: float = 1.0
     id: str = ""
 
-    _SPAN_FIELDS = ("speaker_span", "cue_span", "content_span")
+    SPAN_FIELDS = ("speaker_span", "cue_span", "content_span")
 
     def content(self, text: str) -> str:
         return text[self.content_span[0] : self.content_span[1]]
 
 
 @dataclass
-class Timex(_Record):
+class Timex(Record):
     """A temporal expression with its TimeML type and normalised value."""
 
     span: Span
@@ -101,11 +101,11 @@ class Timex(_Record):
     type: str
     value: str
 
-    _SPAN_FIELDS = ("span",)
+    SPAN_FIELDS = ("span",)
 
 
 @dataclass
-class Place(_Record):
+class Place(Record):
     """A place mention resolved against the gazetteer (``geonames_id`` 0 when unresolved)."""
 
     span: Span
@@ -116,11 +116,11 @@ class Place(_Record):
     lon: float | None = None
     country: str = ""
 
-    _SPAN_FIELDS = ("span",)
+    SPAN_FIELDS = ("span",)
 
 
 @dataclass
-class Event(_Record):
+class Event(Record):
     """Who did what to whom, when and where (PLOVER); ``attribution`` is the id of the claim.
 
     ``type``/``mode`` are a PLOVER event type and mode ("ASSAULT", "heavy-weapons"). Each party
@@ -145,11 +145,11 @@ class Event(_Record):
     attribution: str = ""
     span: Span | None = None
 
-    _SPAN_FIELDS = ("trigger_span", "span")
+    SPAN_FIELDS = ("trigger_span", "span")
 
 
 @dataclass
-class Claim(_Record):
+class Claim(Record):
     """A proposition attributed to a source; the same claim in other articles links to it."""
 
     id: str
@@ -164,7 +164,7 @@ class Claim(_Record):
 
 
 @dataclass
-class Document(_Record):
+class Document(Record):
     """An article and everything extracted from it."""
 
     text: str

@@ -24,7 +24,7 @@ from claimgraph.ingest.header import parse_header
 from claimgraph.ingest.readers import document_from_text
 from claimgraph.lang import LangData, available_languages, load_lang
 from claimgraph.link.claims import claims_from_attributions
-from claimgraph.model import Document
+from claimgraph.model import Document, Event
 from claimgraph.nlp import load
 
 # spaCy components whose annotations no stage reads: skipped in ``nlp.pipe`` (the entity
@@ -41,6 +41,16 @@ def supported(lang: str) -> bool:
 def annotate(doc: Document, *, conventions: str = "annotation") -> Document:
     """Run every extraction stage on one Document (in place) and return it."""
     return next(annotate_many([doc], conventions=conventions))
+
+
+def events_of(doc: Document) -> list[Event]:
+    """A stored document's events; computed now, with its places, as the places and events
+    stages find them, when it was stored without them (analysed before events existed)."""
+    if doc.events or doc.places or not supported(doc.lang):
+        return doc.events
+    _find_places(doc)
+    doc.events = extract_events(doc)
+    return doc.events
 
 
 def annotate_many(
@@ -162,6 +172,12 @@ def _timexes(doc: Document, parsed: Doc, lang: LangData) -> None:
 
 
 def _places(doc: Document, parsed: Doc, lang: LangData) -> None:
+    _find_places(doc)
+
+
+def _find_places(doc: Document) -> None:
+    """The places named in ``doc``'s text after its header, its speakers' names not taken for
+    places."""
     speakers = [a.speaker for a in doc.attributions]
     doc.places = extract_places(doc.text, doc.lang, people=speakers, start=_body_start(doc.text))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.errors import ConfigError
-from claimgraph.lang import LANG_DIR, LANG_FILES, available_languages, load_lang
+from claimgraph.lang import LANG_DIR, LANG_FILES, available_languages, load_lang, read_toml
 from claimgraph.model import ACTS, STANCES
 
 
@@ -29,6 +29,19 @@ def test_lang_data_files_and_labels(code):
 def test_lang_data_unknown_language_is_a_clear_error():
     with pytest.raises(ConfigError, match="no language data for 'xx'"):
         load_lang("xx")
+
+
+def test_lang_data_read_toml_names_what_and_where_it_could_not_read(tmp_path):
+    """One reader for every data file (language, place, event and linking data): a broken
+    or missing file is a ConfigError naming what the file holds and its path."""
+    broken = tmp_path / "places.toml"
+    broken.write_text("[countries\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="cannot read place data: ") as info:
+        read_toml(broken, "place data")
+    assert str(broken) in str(info.value)
+    with pytest.raises(ConfigError, match="cannot read language data: "):
+        read_toml(tmp_path / "missing.toml")
+    assert read_toml(LANG_DIR / "nl" / "cues.toml")["cue"]
 
 
 def test_lang_data_spelling_variants_share_a_canonical_name():

@@ -77,6 +77,19 @@ def test_api_is_documented_in_openapi(client: TestClient):
     assert {"limit", "offset", "lang", "speaker", "stance", "act", "since"} <= params
 
 
+def test_api_pages_document_the_stores_rows(client: TestClient):
+    """One data model: an API page's items are the store's row types, not copies of them."""
+    schemas = client.get("/api/openapi.json").json()["components"]["schemas"]
+    for page, row in (
+        ("ArticlePage", "ArticleSummary"),
+        ("AttributionPage", "AttributionRow"),
+        ("SpeakerPage", "SpeakerCounts"),
+    ):
+        assert schemas[page]["properties"]["items"]["items"]["$ref"].endswith(f"/{row}")
+    item = client.get("/api/attributions", params={"limit": 1}).json()["items"][0]
+    assert list(item) == ["attribution", "doc_id", "title", "lang", "date", "url", "content"]
+
+
 def test_pages_claims_filter_and_pager(client: TestClient):
     page = client.get("/claims.json", params={"stance": "deny", "limit": 1}).json()
     assert len(page["claims"]) == 1 and page["claims"][0]["stance"] == "deny"

@@ -45,7 +45,6 @@ same facts; an event without any actor is dropped when a compatible event of its
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -55,7 +54,7 @@ from typing import Any
 
 from claimgraph.errors import ConfigError
 from claimgraph.extract.places import _WORD, country_named, iso3_codes, load_gazetteer
-from claimgraph.lang import has_lang_file, person_key
+from claimgraph.lang import has_lang_file, person_key, read_toml
 from claimgraph.model import Attribution, Document, Event, Place, Span
 from claimgraph.nlp.sentences import abbreviations, hard_wrapped
 
@@ -165,11 +164,7 @@ class _Lexicon:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise ConfigError(f"cannot read event data: {err}", str(path)) from err
+    return read_toml(path, "event data")
 
 
 def _phrases(forms: Any) -> re.Pattern[str]:

@@ -19,7 +19,6 @@ people, the caller's ``people``, or a name after a title such as "president") ar
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -27,7 +26,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from claimgraph.errors import ConfigError
-from claimgraph.lang import has_lang_file, load_lang
+from claimgraph.lang import has_lang_file, load_lang, read_toml
 from claimgraph.model import Place
 
 LANG_DIR = Path(__file__).resolve().parent.parent / "lang"
@@ -147,11 +146,7 @@ def _continents(code: str) -> dict[str, _Entry]:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise ConfigError(f"cannot read place data: {err}", str(path)) from err
+    return read_toml(path, "place data")
 
 
 def _country_codes(data: dict[str, Any]) -> dict[str, str]:

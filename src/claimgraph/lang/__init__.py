@@ -100,7 +100,7 @@ def has_lang_file(code: str, name: str) -> bool:
 def read_lang_file(code: str, name: str) -> dict:
     """The data file ``lang/<code>/<name>`` as a table; empty when the language has none."""
     path = LANG_DIR / code / name
-    return _read_toml(path) if path.is_file() else {}
+    return read_toml(path) if path.is_file() else {}
 
 
 def available_languages() -> list[str]:
@@ -112,12 +112,14 @@ def _lower_words(table: dict, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in table.get(key, []))
 
 
-def _read_toml(path: Path) -> dict:
+def read_toml(path: Path, what: str = "language data") -> dict:
+    """The TOML file ``path`` as a table; a ConfigError "cannot read ``what``" (with the path)
+    when it is missing or is no valid TOML."""
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as err:
-        raise ConfigError(f"cannot read language data: {err}", str(path)) from err
+        raise ConfigError(f"cannot read {what}: {err}", str(path)) from err
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -174,7 +176,7 @@ def display_names(code: str) -> dict[str, str]:
     """Canonical person name -> how language ``code`` writes it, where it differs (the table
     ``display`` of ``lang/<code>/people.toml``); each must be one of the person's spellings."""
     table = read_lang_file(code, "people.toml").get("display", {})
-    spelled = _read_toml(PEOPLE_FILE).get("people", {})
+    spelled = read_toml(PEOPLE_FILE).get("people", {})
     for canonical, shown in table.items():
         if shown not in spelled.get(canonical, ()):
             path = str(LANG_DIR / code / "people.toml")
@@ -186,7 +188,7 @@ def display_names(code: str) -> dict[str, str]:
 def _person_keys() -> dict[str, str]:
     """Any spelling of a well-known person (lowercased) -> the canonical name."""
     keys: dict[str, str] = {}
-    for canonical, forms in _read_toml(PEOPLE_FILE).get("people", {}).items():
+    for canonical, forms in read_toml(PEOPLE_FILE).get("people", {}).items():
         for form in (canonical, *forms):
             keys.setdefault(form.lower(), canonical)
     return keys
@@ -224,12 +226,12 @@ def load_lang(code: str) -> LangData:
         raise ConfigError(
             f"no language data for {code!r} (have: {', '.join(available_languages())})"
         )
-    cues_doc = _read_toml(folder / "cues.toml")
-    grammar = _read_toml(folder / "grammar.toml")
-    stance = _read_toml(folder / "stance.toml")
-    names = _read_toml(folder / "names.toml")
-    quotes = _read_toml(LANG_DIR / "base" / "quotes.toml")
-    people = _read_toml(PEOPLE_FILE)
+    cues_doc = read_toml(folder / "cues.toml")
+    grammar = read_toml(folder / "grammar.toml")
+    stance = read_toml(folder / "stance.toml")
+    names = read_toml(folder / "names.toml")
+    quotes = read_toml(LANG_DIR / "base" / "quotes.toml")
+    people = read_toml(PEOPLE_FILE)
 
     cues: list[CuePattern] = []
     for entry in cues_doc.get("cue", []):

@@ -7,13 +7,11 @@ with it. Multi-word forms match consecutive words.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from claimgraph.errors import ConfigError
-from claimgraph.lang import available_languages, load_lang, read_lang_file
+from claimgraph.lang import available_languages, load_lang, read_lang_file, read_toml
 
 DATA_DIR = Path(__file__).parent / "data"
 WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*\.?", re.UNICODE)
@@ -74,12 +72,7 @@ class FormSet:
 
 
 def _read(name: str) -> dict:
-    path = DATA_DIR / name
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise ConfigError(f"cannot read linking data: {err}", str(path)) from err
+    return read_toml(DATA_DIR / name, "linking data")
 
 
 @cache

@@ -10,13 +10,11 @@ first English demonym of the country); people's spelling variants and transliter
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-from claimgraph.errors import ConfigError
-from claimgraph.lang import available_languages
+from claimgraph.lang import available_languages, read_toml
 
 LANG_DIR = Path(__file__).resolve().parents[1] / "lang"
 TARGET = "en"
@@ -24,12 +22,7 @@ CAPITALS_FILE = Path(__file__).parent / "data" / "capitals.toml"
 
 
 def _places(code: str) -> dict:
-    path = LANG_DIR / code / "places.toml"
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise ConfigError(f"cannot read place names: {err}", str(path)) from err
+    return read_toml(LANG_DIR / code / "places.toml", "place names")
 
 
 @cache
@@ -67,12 +60,7 @@ def name_map() -> dict[str, str]:
 
 def _people() -> dict[str, list[str]]:
     """Canonical person -> spelling variants, as written (case kept, unlike ``LangData``)."""
-    path = LANG_DIR / "base" / "people.toml"
-    try:
-        with path.open("rb") as fh:
-            return tomllib.load(fh).get("people", {})
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise ConfigError(f"cannot read people: {err}", str(path)) from err
+    return read_toml(LANG_DIR / "base" / "people.toml", "people").get("people", {})
 
 
 @cache
@@ -147,11 +135,7 @@ def capitals() -> dict[str, str]:
 
 
 def _capital_exceptions() -> list[str]:
-    try:
-        with CAPITALS_FILE.open("rb") as fh:
-            return tomllib.load(fh).get("not_countries", [])
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise ConfigError(f"cannot read capitals: {err}", str(CAPITALS_FILE)) from err
+    return read_toml(CAPITALS_FILE, "capitals").get("not_countries", [])
 
 
 @cache

@@ -19,7 +19,8 @@ from sqlalchemy import Select, func, or_, select, union_all
 from claimgraph.model import Attribution, Event, Place
 from claimgraph.store.dialect import unicode_lower
 from claimgraph.store.mapping import DOCUMENT_TABLE, ITEM_TABLES, row_to_record
-from claimgraph.store.repo import Store, dated_since
+from claimgraph.store.queries import dated_since
+from claimgraph.store.repo import Store
 from claimgraph.store.search import contains
 
 _ITEMS = {item.attr: item for item in ITEM_TABLES}

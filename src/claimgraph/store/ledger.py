@@ -24,14 +24,14 @@ from claimgraph.store.link_tables import (
     ClaimMemberTable,
     StoryTable,
 )
-from claimgraph.store.mapping import ITEM_TABLES, row_to_record
+from claimgraph.store.mapping import item_table, row_to_record
 from claimgraph.store.repo import Store, describe_db_error
 from claimgraph.store.tables import AttributionTable, ClaimTable, DocumentTable
 
 _LINK_TABLES = (ClaimLinkTable, ClaimMemberTable, ClaimClusterTable, StoryTable)
 
 
-_CLAIMS = next(item for item in ITEM_TABLES if item.attr == "claims")
+_CLAIMS = item_table("claims")
 # Ids per IN (...) query: far below SQLite's and PostgreSQL's bound-parameter limits.
 _IN_BATCH = 500
 

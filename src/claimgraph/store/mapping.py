@@ -19,7 +19,7 @@ from sqlalchemy import Table, and_
 
 from claimgraph.extract.bare_titles import bare_title
 from claimgraph.extract.identity import IN_ARTICLE, folded, shared_key, speaker_key
-from claimgraph.model import Attribution, Claim, Document, Event, Mention, Place, Timex, _Record
+from claimgraph.model import Attribution, Claim, Document, Event, Mention, Place, Record, Timex
 from claimgraph.store.tables import (
     AttributionTable,
     ClaimTable,
@@ -36,7 +36,7 @@ class ItemTable:
     """How one of ``Document``'s lists is stored: its attribute, record class and table."""
 
     attr: str
-    record: type[_Record]
+    record: type[Record]
     table: Table
     renames: dict[str, str] = field(default_factory=dict)
 
@@ -58,6 +58,13 @@ ITEM_TABLES: tuple[ItemTable, ...] = (
 )
 
 DOCUMENT_FIELDS = ("id", "url", "source", "lang", "date", "title", "text")
+
+
+def item_table(attr: str) -> ItemTable:
+    """The item table of the Document list ``attr`` ("attributions", "claims", ...)."""
+    return next(item for item in ITEM_TABLES if item.attr == attr)
+
+
 # A calendar date at the start of a TimeML value, not a week ("2023-W18") or a longer number.
 _CALENDAR_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?(?![\d\-W])")
 
@@ -92,19 +99,19 @@ def record_columns(item: ItemTable) -> list[str]:
     """Every column a record of ``item`` fills, in field order."""
     columns: list[str] = []
     for f in fields(item.record):  # type: ignore[arg-type]
-        if f.name in item.record._SPAN_FIELDS:
+        if f.name in item.record.SPAN_FIELDS:
             columns.extend(span_columns(f.name))
         else:
             columns.append(item.renames.get(f.name, f.name))
     return columns
 
 
-def record_to_row(item: ItemTable, record: _Record) -> dict[str, Any]:
+def record_to_row(item: ItemTable, record: Record) -> dict[str, Any]:
     """The column values of one record (without ``doc_id``/``ordinal``)."""
     row: dict[str, Any] = {}
     for f in fields(record):  # type: ignore[arg-type]
         value = getattr(record, f.name)
-        if f.name in item.record._SPAN_FIELDS:
+        if f.name in item.record.SPAN_FIELDS:
             start_col, end_col = span_columns(f.name)
             row[start_col], row[end_col] = (None, None) if value is None else value
         else:
@@ -112,11 +119,11 @@ def record_to_row(item: ItemTable, record: _Record) -> dict[str, Any]:
     return row
 
 
-def row_to_record(item: ItemTable, row: Any) -> _Record:
+def row_to_record(item: ItemTable, row: Any) -> Record:
     """Rebuild a record from a result row's mapping; spans come back as tuples."""
     values: dict[str, Any] = {}
     for f in fields(item.record):  # type: ignore[arg-type]
-        if f.name in item.record._SPAN_FIELDS:
+        if f.name in item.record.SPAN_FIELDS:
             start_col, end_col = span_columns(f.name)
             start, end = row[start_col], row[end_col]
             values[f.name] = None if start is None else (start, end)
@@ -147,6 +154,6 @@ def item_rows(doc: Document) -> list[tuple[ItemTable, list[dict[str, Any]]]]:
     return result
 
 
-def row_to_document(row: Any, items: dict[str, list[_Record]]) -> Document:
+def row_to_document(row: Any, items: dict[str, list[Record]]) -> Document:
     """Rebuild a document from its ``documents`` row and its item lists."""
     return Document(**{name: row[name] for name in DOCUMENT_FIELDS}, **items)

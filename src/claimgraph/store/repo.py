@@ -7,13 +7,14 @@
 
 Each document is saved all or nothing: in its own transaction (``save_document``) or under its
 own savepoint in a batch's transaction (``save_documents``). On SQLite the saved documents go
-into the search tables at the end of that transaction (:func:`.search.add_to_search`).
+into the search tables at the end of that transaction (:func:`.search.add_to_search`). The SQL of
+the listings' filters is built in :mod:`.queries`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from types import TracebackType
@@ -28,7 +29,6 @@ from sqlalchemy import (
     func,
     insert,
     inspect,
-    or_,
     select,
 )
 from sqlalchemy.engine import make_url
@@ -38,7 +38,7 @@ from claimgraph import settings
 from claimgraph.errors import SavingInterrupted, StoreError
 from claimgraph.extract.identity import article_of_key
 from claimgraph.lang import person_names
-from claimgraph.model import STANCES, Attribution, Document, _Record
+from claimgraph.model import STANCES, Attribution, Document, Record
 from claimgraph.store.dialect import make_engine
 from claimgraph.store.mapping import (
     DOCUMENT_TABLE,
@@ -46,14 +46,21 @@ from claimgraph.store.mapping import (
     ItemTable,
     document_to_row,
     item_rows,
+    item_table,
     row_to_document,
     row_to_record,
-    speaker_selection,
+)
+from claimgraph.store.queries import (
+    LEAD_CHARS,
+    Filter,
+    article_select,
+    attribution_conditions,
+    attribution_select,
+    speaker_select,
 )
 from claimgraph.store.schema import NewerSchemaError, upgrade_schema
 from claimgraph.store.search import (
     ATTRIBUTION_SEARCH,
-    DOCUMENT_SEARCH,
     SEARCH_TABLES,
     add_to_search,
     contains_any,
@@ -61,11 +68,8 @@ from claimgraph.store.search import (
 from claimgraph.store.speaker_keys import SpeakerChanges, rekey_speakers
 
 _DOCS = DOCUMENT_TABLE
-_ATTRIBUTIONS = next(item for item in ITEM_TABLES if item.attr == "attributions")
-_DATE_SEPARATORS = "-T: "
+_ATTRIBUTIONS = item_table("attributions")
 
-Filter = str | Iterable[str] | None
-LEAD_CHARS = 160
 SAVE_BATCH = 64  # documents per transaction in Store.save_documents
 _WRITER_LOCK = 0x636C61696D  # PostgreSQL advisory lock key of batch writers ("claim")
 
@@ -417,7 +421,7 @@ class Store:
         order = (_DOCS.c.date.is_(None), _DOCS.c.date, att.c.doc_id, att.c.ordinal)
         # Pick the page's keys first (indexes only: cheap even at a deep offset), then read
         # the full rows of that page alone.
-        conditions = _attribution_conditions(
+        conditions = attribution_conditions(
             speaker, stance, act, lang, doc_id, since, self._search_tables, speaker_contains
         )
         keys = (
@@ -431,7 +435,7 @@ class Store:
             keys = keys.limit(limit)
         page = keys.subquery()
         query = (
-            _attribution_select()
+            attribution_select()
             .join(page, (page.c.doc_id == att.c.doc_id) & (page.c.ordinal == att.c.ordinal))
             .order_by(*order)
         )
@@ -446,7 +450,7 @@ class Store:
             select(func.count())
             .select_from(att)
             .join(_DOCS, att.c.doc_id == _DOCS.c.id)
-            .where(*_attribution_conditions(**filters, search_tables=self._search_tables))
+            .where(*attribution_conditions(**filters, search_tables=self._search_tables))
         )
         with self._reading() as conn:
             return conn.scalar(count) or 0
@@ -464,10 +468,10 @@ class Store:
     ) -> Iterator[AttributionRow]:
         """Like :meth:`query_attributions`, in document id order, streamed ``batch`` at a time."""
         table = _ATTRIBUTIONS.table
-        conditions = _attribution_conditions(
+        conditions = attribution_conditions(
             speaker, stance, act, lang, doc_id, since, self._search_tables, speaker_contains
         )
-        query = _attribution_select().where(*conditions)
+        query = attribution_select().where(*conditions)
         query = query.order_by(table.c.doc_id, table.c.ordinal)
         with self._reading() as conn:
             result = conn.execution_options(yield_per=batch).execute(query)
@@ -488,7 +492,7 @@ class Store:
         ``q`` is a case-insensitive substring of the title or the text.
         """
         query = (
-            _article_select(lang, since, q, self._search_tables)
+            article_select(lang, since, q, self._search_tables)
             .order_by(_DOCS.c.date.is_(None), _DOCS.c.date.desc(), _DOCS.c.id)
             .limit(limit)
             .offset(offset)
@@ -515,7 +519,7 @@ class Store:
         """
         att = _ATTRIBUTIONS.table
         ranked = (
-            _speaker_select(q, lang, self._search_tables, att.c.speaker_key)
+            speaker_select(q, lang, self._search_tables, att.c.speaker_key)
             .group_by(att.c.speaker_key)
             .order_by(func.count().desc(), att.c.speaker_key)
             .limit(limit)
@@ -529,7 +533,7 @@ class Store:
             # speaker) index).
             columns = (att.c.speaker_key, att.c.stance, att.c.speaker)
             parts = (
-                _speaker_select(None, lang, False, *columns)
+                speaker_select(None, lang, False, *columns)
                 .where(att.c.speaker_key.in_(list(totals)))
                 .group_by(*columns)
             )
@@ -549,7 +553,7 @@ class Store:
     def count_speakers(self, q: str | None = None, lang: Filter = None) -> int:
         """How many speakers :meth:`speaker_counts` lists with these filters and no limit."""
         att = _ATTRIBUTIONS.table
-        people = _speaker_select(q, lang, self._search_tables, att.c.speaker_key).group_by(
+        people = speaker_select(q, lang, self._search_tables, att.c.speaker_key).group_by(
             att.c.speaker_key
         )
         with self._reading() as conn:
@@ -729,7 +733,7 @@ def _load_documents(conn: Connection, doc_query: Select[Any]) -> list[Document]:
     if not doc_rows:
         return []
     ids = [row["id"] for row in doc_rows]
-    items: dict[str, dict[str, list[_Record]]] = {
+    items: dict[str, dict[str, list[Record]]] = {
         doc_id: {item.attr: [] for item in ITEM_TABLES} for doc_id in ids
     }
     for item in ITEM_TABLES:
@@ -742,64 +746,6 @@ def _load_documents(conn: Connection, doc_query: Select[Any]) -> list[Document]:
     return [row_to_document(row, items[row["id"]]) for row in doc_rows]
 
 
-def _values(value: str | Iterable[str]) -> Sequence[str]:
-    return [value] if isinstance(value, str) else list(value)
-
-
-def _coarser_dates(date: str) -> list[str]:
-    """``date`` at each coarser precision: "2023-05-14" -> ["2023", "2023-05"]."""
-    return [date[:i] for i, char in enumerate(date) if char in _DATE_SEPARATORS and i > 0]
-
-
-def _attribution_select() -> Select[Any]:
-    """Attribution rows joined with their document's columns."""
-    att = _ATTRIBUTIONS.table
-    return select(att, _DOCS.c.title, _DOCS.c.lang, _DOCS.c.date, _DOCS.c.url).join_from(
-        att, _DOCS, att.c.doc_id == _DOCS.c.id
-    )
-
-
-def _attribution_conditions(
-    speaker: str | None = None,
-    stance: Filter = None,
-    act: Filter = None,
-    lang: Filter = None,
-    doc_id: str | None = None,
-    since: str | None = None,
-    search_tables: bool = False,
-    speaker_contains: str | None = None,
-) -> list[Any]:
-    """Conditions on attributions joined with their documents, one per given filter."""
-    att = _ATTRIBUTIONS.table
-    conditions = []
-    if speaker:
-        conditions.append(speaker_selection(att.c.speaker_key, speaker))
-    if speaker_contains:
-        conditions.append(_speaker_contains(speaker_contains, search_tables))
-    if stance is not None:
-        conditions.append(att.c.stance.in_(_values(stance)))
-    if act is not None:
-        conditions.append(att.c.act.in_(_values(act)))
-    if lang is not None:
-        conditions.append(_DOCS.c.lang.in_(_values(lang)))
-    if doc_id is not None:
-        conditions.append(att.c.doc_id == doc_id)
-    if since:
-        conditions.append(dated_since(_DOCS.c.date, since))
-    return conditions
-
-
-def _speaker_contains(needle: str, search_tables: bool) -> Any:
-    """Attributions whose speaker contains ``needle`` (case-insensitive), or, where ``needle``
-    spells a well-known person, is that person as another language writes them ("putin" finds
-    the English "Vladimir Putin" and the Dutch "Vladimir Poetin")."""
-    att = _ATTRIBUTIONS.table
-    index = ATTRIBUTION_SEARCH if search_tables else None
-    keys = [att.c.doc_id, att.c.ordinal]
-    names = [needle, *(n for n in person_names(needle) if needle.lower() not in n.lower())]
-    return or_(*(contains_any([att.c.speaker], name, index, keys) for name in names))
-
-
 def _most_written(names: Counter[str]) -> str:
     """The name written most often (ties: the first in alphabetical order); for a well-known
     person, of the names the languages give them ("Vladimir Putin", "Vladimir Poetin": not a
@@ -809,55 +755,8 @@ def _most_written(names: Counter[str]) -> str:
     return min(shown, key=lambda name: (-shown[name], name)) if shown else person[0]
 
 
-def dated_since(date: Any, since: str) -> Any:
-    """Rows whose ``date`` column is on or after ``since``, a coarser date that contains it
-    counting as a match ("2023-05" for since "2023-05-14"); no date never matches."""
-    return or_(date >= since, date.in_(_coarser_dates(since)))
-
-
-def _article_select(
-    lang: Filter, since: str | None, q: str | None, search_tables: bool = False
-) -> Select[Any]:
-    """Document columns (no text but its lead) with their number of attributions."""
-    att = _ATTRIBUTIONS.table
-    # Counted per listed row (a primary-key range), not for every document before the LIMIT.
-    count = select(func.count()).where(att.c.doc_id == _DOCS.c.id).scalar_subquery()
-    query = select(
-        _DOCS.c.id,
-        _DOCS.c.title,
-        _DOCS.c.lang,
-        _DOCS.c.date,
-        _DOCS.c.url,
-        _DOCS.c.source,
-        count.label("attributions"),
-        func.substr(_DOCS.c.text, 1, LEAD_CHARS).label("lead"),
-    )
-    if lang:  # "" (an HTML form's "any") is no filter
-        query = query.where(_DOCS.c.lang.in_(_values(lang)))
-    if since:
-        query = query.where(dated_since(_DOCS.c.date, since))
-    if q:
-        index = DOCUMENT_SEARCH if search_tables else None
-        query = query.where(contains_any([_DOCS.c.title, _DOCS.c.text], q, index, [_DOCS.c.id]))
-    return query
-
-
-def _speaker_select(q: str | None, lang: Filter, search_tables: bool, *columns: Any) -> Select[Any]:
-    """``columns`` and ``count() AS total`` over the attributions of the speakers any of whose
-    names contain ``q`` (joined with their documents only to filter on ``lang``: the join would
-    cost a lookup per attribution)."""
-    att = _ATTRIBUTIONS.table
-    query = select(*columns, func.count().label("total")).select_from(att)
-    if q:
-        named = select(att.c.speaker_key).where(_speaker_contains(q, search_tables))
-        query = query.where(att.c.speaker_key.in_(named.correlate(None)))
-    if lang:  # "" (an HTML form's "any") is no filter
-        query = query.join(_DOCS, att.c.doc_id == _DOCS.c.id).where(_DOCS.c.lang.in_(_values(lang)))
-    return query
-
-
 def _attribution_row(row: Any) -> AttributionRow:
-    """An :class:`AttributionRow` from a row of :func:`_attribution_select`."""
+    """An :class:`AttributionRow` from a row of :func:`attribution_select`."""
     return AttributionRow(
         attribution=row_to_record(_ATTRIBUTIONS, row),  # type: ignore[arg-type]
         doc_id=row["doc_id"],

@@ -141,22 +141,35 @@ def _year_words(data: dict[str, Any], numbers: dict[str, float]) -> dict[str, in
     return years
 
 
-@cache
-def load_timex_lexicon(lang: str) -> _Lexicon:
-    """The compiled timex data of ``lang`` (``lang/<lang>/timex.toml``), cached."""
+def _timex_data(lang: str) -> tuple[Path, dict[str, Any]]:
+    """``lang/<lang>/timex.toml`` and its table; a ConfigError for a language without one or a
+    malformed file."""
     path = LANG_DIR / lang / "timex.toml"
     if not re.fullmatch(r"[a-z]{2,3}", lang or "") or not path.is_file():
         raise ConfigError(f"no temporal-expression data for language {lang!r}", str(path))
     try:
         with path.open("rb") as fh:
-            data = tomllib.load(fh)
+            return path, tomllib.load(fh)
     except tomllib.TOMLDecodeError as err:
         raise ConfigError(f"malformed timex data: {err}", str(path)) from err
+
+
+def _tables(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The word tables by class (normalised words -> values): the listed classes, the number
+    words with their compounds, and the spelled-out years."""
     tables = {cls: {_norm(k): v for k, v in data.get(cls, {}).items()} for cls in _TABLE_CLASSES}
     tables["number"] = _numbers(data)
     tables["year_word"] = _year_words(data, tables["number"])
     thousands = data.get("year_words", {}).get("thousands", {})
     tables["year_thousand"] = {_norm(k): v for k, v in thousands.items()}
+    return tables
+
+
+@cache
+def load_timex_lexicon(lang: str) -> _Lexicon:
+    """The compiled timex data of ``lang`` (``lang/<lang>/timex.toml``), cached."""
+    path, data = _timex_data(lang)
+    tables = _tables(data)
     classes = _class_regexes(data, tables)
     templates = [(h, t) for h, ts in data.get("patterns", {}).items() for t in ts]
     patterns = [(handler, _compile_template(t, classes)) for handler, t in templates]

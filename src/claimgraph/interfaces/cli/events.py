@@ -20,9 +20,6 @@ from typing import Any, TextIO
 import typer
 from rich.table import Table
 
-from claimgraph.extract.events import extract_events
-from claimgraph.extract.places import extract_places
-from claimgraph.ingest.header import parse_header
 from claimgraph.interfaces import counted
 from claimgraph.interfaces.cli._util import (
     DB_OPTION,
@@ -39,8 +36,8 @@ from claimgraph.interfaces.cli._util import (
     user_errors,
     write_output,
 )
-from claimgraph.lang import available_languages
 from claimgraph.model import Attribution, Document, Event, Place
+from claimgraph.pipeline import events_of
 from claimgraph.store import Store
 from claimgraph.store.events import (
     EventQuery,
@@ -62,18 +59,6 @@ PLOVER_COLUMNS = (
 class ExportFormat(StrEnum):
     plover_json = "plover-json"
     csv = "csv"
-
-
-def events_of(doc: Document) -> list[Event]:
-    """A stored document's events; computed now when it was stored without them."""
-    if doc.events or doc.places or doc.lang not in available_languages():
-        return doc.events
-    doc.places = extract_places(
-        doc.text, doc.lang, people=[a.speaker for a in doc.attributions],
-        start=parse_header(doc.text).end,
-    )  # fmt: skip
-    doc.events = extract_events(doc)
-    return doc.events
 
 
 def plover_record(doc: Document, index: int, event: Event) -> dict[str, Any]:

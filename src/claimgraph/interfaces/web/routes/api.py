@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, HTTPException, Path, Query
@@ -20,7 +19,7 @@ from claimgraph.interfaces.web.params import (
     page_params,
 )
 from claimgraph.interfaces.web.submit import analyze_text, submit
-from claimgraph.model import Attribution, Document
+from claimgraph.model import Document
 from claimgraph.store import AttributionRow
 from claimgraph.store.repo import ArticleSummary, ClaimHit, SpeakerCounts
 
@@ -40,18 +39,8 @@ class ArticlePage(Paginated):
     items: list[ArticleSummary]
 
 
-class AttributionOut(BaseModel):
-    attribution: Attribution
-    doc_id: str
-    title: str
-    lang: str
-    date: str | None
-    url: str
-    content: str
-
-
 class AttributionPage(Paginated):
-    items: list[AttributionOut]
+    items: list[AttributionRow]
 
 
 class SpeakerPage(Paginated):
@@ -93,10 +82,6 @@ def paginate(items: list[Any], page: Page) -> dict[str, Any]:
         "offset": page.offset,
         "next_offset": page.offset + page.limit if more else None,
     }
-
-
-def _row_out(row: AttributionRow) -> dict[str, Any]:
-    return asdict(row)
 
 
 @router.get("/articles", response_model=ArticlePage, summary="List articles, newest first")
@@ -158,7 +143,7 @@ def attributions(state: State, page: Paging, filters: Filtering) -> dict[str, An
     rows = state.store.query_attributions(
         **filters.query(), limit=page.limit + 1, offset=page.offset
     )
-    return paginate([_row_out(row) for row in rows], page)
+    return paginate(rows, page)
 
 
 @router.get("/speakers", response_model=SpeakerPage, summary="Speakers with counts by stance")

@@ -12,7 +12,6 @@ from fastapi.responses import JSONResponse, Response
 
 from claimgraph.errors import InputError
 from claimgraph.ingest.decoding import decode_bytes, looks_binary
-from claimgraph.interfaces.cli.events import events_of
 from claimgraph.interfaces.web.app import WebState, web_state
 from claimgraph.interfaces.web.ledgers import linked_claims
 from claimgraph.interfaces.web.params import (
@@ -37,6 +36,7 @@ from claimgraph.interfaces.web.views import (
     speaker_path,
 )
 from claimgraph.model import ACTS, STANCES
+from claimgraph.pipeline import events_of
 
 router = APIRouter(include_in_schema=False)
 State = Annotated[WebState, Depends(web_state)]
