@@ -95,6 +95,25 @@ def _role_modifier(tok: Token, limit: int, lang: LangData) -> bool:
     )
 
 
+def _adjective_head(tok: Token, start: int) -> bool:
+    """A lower-case noun right after a capitalised modifier of it in the phrase from token
+    ``start`` (``volgens de Nederlandse inlichtingendienst AIVD``, ``aldus een Indiase
+    regeringsfunctionaris``): the noun the adjective belongs to heads the phrase. Not a clause's
+    root: a verb the tagger took for a noun (``President vreest``). Over the readable Dutch gold
+    such a noun is inside the gold speaker span 41 times, outside it 3 times (NS1)."""
+    if tok.i <= start:
+        return False
+    before = tok.doc[tok.i - 1]
+    return (
+        tok.pos_ == "NOUN"
+        and tok.text.islower()
+        and tok.dep_ != "ROOT"
+        and (before.pos_ == "ADJ" or before.dep_ == "amod")
+        and is_capitalised(before)
+        and before.head.i == tok.i
+    )
+
+
 def _role_field(tok: Token, limit: int, lang: LangData) -> bool:
     """The field of a role between it and the name (``zegt hoogleraar strafrecht Henny
     Sackers``, ``voorzitter jeugdcommissie Lennert Böhmer``): a lower-case noun right after a
@@ -120,6 +139,7 @@ def noun_phrase_after(doc: Doc, start: int, limit: int, lang: LangData) -> tuple
             or _np_modifier(doc[end], limit, lang)
             or _role_field(doc[end], limit, lang)
             or _role_modifier(doc[end], limit, lang)
+            or _adjective_head(doc[end], start)
         )
     ):
         if _low(doc[end]) in lang.pronouns and end > start:
