@@ -240,6 +240,8 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         return False  # "what it says was a drone attack ... intended to kill": a clause
     if _clause_opening(toks, lang) or _verb_ending(toks) or _cut_word(toks[-1]):
         return False  # "Does the President believe", "spokesman doubled down", "Medi- —"
+    if _time_adjunct(words, lang):
+        return False  # "zoals twee maanden geleden in deze krant: ,,...": when, not who
     if _nominal_cue(words[-1], lang):
         return False  # "Speculation is mounting that": a sourceless attitude noun (rule 10)
     if len(toks) == 1 and toks[0].is_sent_start and (_adverbial(toks[0]) or _non_finite(toks[0])):
@@ -259,6 +261,12 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         and not (lang.verb_second and _capitalised_by_position(t, end))
         for t in toks
     )
+
+
+def _time_adjunct(words: list[str], lang: LangData) -> bool:
+    """A phrase holding a postposition of the language's ``time_postpositions`` (``twee maanden
+    geleden in deze krant``): a time adjunct, which says when, not who."""
+    return any(w in lang.words("time_postpositions") for w in words)
 
 
 def _opening_preposition(tok: Token) -> bool:
@@ -354,6 +362,8 @@ def _adverbial(tok: Token) -> bool:
 def strong_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
     """For weak cues (``vindt``, ``ziet``): a name or known source noun, not just any phrase."""
     words = [_low(t) for t in doc[span[0] : span[1]]]
+    if _time_adjunct(words, lang):
+        return False
     if any(w in lang.source_nouns or w in lang.aliases or w in lang.people for w in words):
         return True
     if len(words) == 1 and words[0] in lang.pronouns:
