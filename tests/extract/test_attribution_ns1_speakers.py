@@ -7,12 +7,22 @@
 - A phrase holding a time postposition (``time_postpositions``: ``zoals twee maanden geleden in
   deze krant: "..."``) says when, not who: no speaker. ``geleden`` occurs 12 times in the readable
   gold texts, never inside a gold speaker span.
+- The source of an ``according`` cue (``volgens``) is the phrase after it: where the model's
+  phrase before the cue and the rules' after it disagree, the rules' stays. All 131 readable
+  gold ``volgens`` items with a speaker span have it after the cue.
 
 Real text: Dutch train articles, check set read halves and DPG articles in no gold set."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import claimgraph
+from claimgraph.extract.learned import combine
+from claimgraph.extract.learned_stage import _is_cue_subject
+from claimgraph.lang import load_lang
+from claimgraph.model import Attribution
+from claimgraph.nlp import parse
 
 
 def test_adjective_keeps_the_noun_it_modifies(nl_train_text, by_content):
@@ -46,3 +56,24 @@ def test_time_adjunct_is_no_speaker(nl_rule_items):
     spans = [text[slice(*a.speaker_span)] for a in nl_rule_items(text) if a.speaker_span]
     assert spans
     assert not any("geleden" in s for s in spans)
+
+
+def test_according_source_stands_after_the_cue(nlp):
+    # nl check set 5, read half (nl-dpg-10765378): the model read "S116" before "volgens" as the
+    # source; the rules' "hen" after it stays (131 of 131 readable gold volgens items)
+    text = (
+        "Daar komt bij dat omrijden via de S112 en S116 volgens hen de bedrijven op kosten zal "
+        "jagen en dat het voor de stad meer luchtvervuiling betekent."
+    )
+    parsed = parse(nlp, text)
+    lang = load_lang("nl")
+    cue, content = _at(text, "volgens"), (_at(text, "de bedrijven")[0], len(text) - 1)
+    rules = Attribution("hen", _at(text, "hen"), "volgens", cue, content)
+    model = Attribution("S116", _at(text, "S116"), "volgens", cue, (0, len(text) - 1))
+    (kept,) = combine([rules], [model], partial(_is_cue_subject, parsed, lang))
+    assert kept.speaker == "hen"
+
+
+def _at(text: str, words: str) -> tuple[int, int]:
+    start = text.index(words)
+    return start, start + len(words)
