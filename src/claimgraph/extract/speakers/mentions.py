@@ -206,6 +206,24 @@ def speaker_core(doc: Doc, span: tuple[int, int], lang: LangData) -> tuple[int, 
     return cut, end
 
 
+def speaker_phrase(doc: Doc, span: tuple[int, int], lang: LangData) -> tuple[int, int]:
+    """The words of the speaker phrase ``span`` that name the speaker: its :func:`speaker_core`
+    without lower-case words at its end that belong to the clause after the noun
+    (:func:`_clause_word_at_end`: ``diverse Amsterdammers iets vertellen``, ``Mensen die``).
+    Whether the phrase may be a speaker at all is judged on the core (``plausible_speaker``)."""
+    start, end = speaker_core(doc, span, lang)
+    while end - start > 1 and _clause_word_at_end(doc[end - 1], lang):
+        end -= 1
+    return start, end
+
+
+def _clause_word_at_end(tok: Token, lang: LangData) -> bool:
+    """A lower-case word of the language's ``phrase_final_excluded_pos`` (a preposition, pronoun
+    or adverb) at the end of a phrase: the clause after the noun, not part of it (``diverse
+    Amsterdammers iets vertellen``, ``Mensen die``)."""
+    return tok.text.islower() and tok.pos_.lower() in lang.words("phrase_final_excluded_pos")
+
+
 def _crosshead_opener(doc: Doc, k: int, end: int, lang: LangData) -> bool:
     """Whether token ``k`` (before ``end``) opens a sentence inside a phrase after a word with no
     full stop: capitalised, not upper case, a ``crosshead_openers`` word, and the last word of
