@@ -487,6 +487,8 @@ def _is_cue_subject(
     phrase = parsed.char_span(*speaker_span, alignment_mode="expand")
     if cue is None or phrase is None:
         return False
+    if _according_cue(cue, lang):
+        return phrase.start == cue.end  # "volgens hen": the phrase the preposition governs
     own = _subject_after_comma(parsed, cue, lang) if lang.verb_second else None
     if own is not None:
         return phrase.start < own[1] and own[0] < phrase.end
@@ -495,6 +497,17 @@ def _is_cue_subject(
         and head.pos_ in _SUBJECT_HEAD_POS
         and all(t.pos_ in _SUBJECT_WORD_POS for t in parsed[phrase.start : head.i])
         for head in _cue_subject_heads(cue, lang)
+    )
+
+
+def _according_cue(cue: Span, lang: LangData) -> bool:
+    """A cue of the ``according`` kind (``volgens``, ``according to``), whose source is the
+    phrase right after it: every one of the 131 readable Dutch gold items with a ``volgens`` cue
+    and a speaker span has the speaker after the cue (NS1), so a phrase before it (``via de S112
+    en S116 volgens hen``) is none."""
+    return any(
+        p.kind == "according" and p.length == len(cue)
+        for p in lang.cues_by_first.get(cue[0].lower_, ())
     )
 
 

@@ -19,7 +19,7 @@ from claimgraph.extract.attribution.acts import person_pronoun_only
 from claimgraph.extract.attribution.constants import COLON, NOUN_KINDS, PARAGRAPH_BREAK, TRAILING
 from claimgraph.extract.parsed import token_texts
 from claimgraph.extract.quotes import Quote, trim_inner
-from claimgraph.extract.speakers.mentions import speaker_core
+from claimgraph.extract.speakers.mentions import speaker_phrase
 from claimgraph.extract.speakers.names import canonical_name
 from claimgraph.extract.stance import decide_act, decide_stance
 from claimgraph.lang import CUE_KINDS, CuePattern, LangData
@@ -330,7 +330,7 @@ def _add(
         return None
     doc, text = ctx.doc, ctx.text
     cue_span = _char_span(ctx, cue.start, cue.end) if cue else None
-    core = speaker_core(doc, speaker, ctx.lang) if speaker else None
+    core = speaker_phrase(doc, speaker, ctx.lang) if speaker else None
     speaker_span = _char_span(ctx, *core) if core and core[1] > core[0] else None
     surface = text[speaker_span[0] : speaker_span[1]] if speaker_span else ""
     name = speaker_name or (canonical_name(surface, ctx.lang) if surface else "")

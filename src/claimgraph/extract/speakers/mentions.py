@@ -97,6 +97,25 @@ def _role_modifier(tok: Token, limit: int, lang: LangData) -> bool:
     )
 
 
+def _adjective_head(tok: Token, start: int) -> bool:
+    """A lower-case noun right after a capitalised modifier of it in the phrase from token
+    ``start`` (``volgens de Nederlandse inlichtingendienst AIVD``, ``aldus een Indiase
+    regeringsfunctionaris``): the noun the adjective belongs to heads the phrase. Not a clause's
+    root: a verb the tagger took for a noun (``President vreest``). Over the readable Dutch gold
+    such a noun is inside the gold speaker span 41 times, outside it 3 times (NS1)."""
+    if tok.i <= start:
+        return False
+    before = tok.doc[tok.i - 1]
+    return (
+        tok.pos_ == "NOUN"
+        and tok.text.islower()
+        and tok.dep_ != "ROOT"
+        and (before.pos_ == "ADJ" or before.dep_ == "amod")
+        and is_capitalised(before)
+        and before.head.i == tok.i
+    )
+
+
 def _role_field(tok: Token, limit: int, lang: LangData) -> bool:
     """The field of a role between it and the name (``zegt hoogleraar strafrecht Henny
     Sackers``, ``voorzitter jeugdcommissie Lennert Böhmer``): a lower-case noun right after a
@@ -122,6 +141,7 @@ def noun_phrase_after(doc: Doc, start: int, limit: int, lang: LangData) -> tuple
             or _np_modifier(doc[end], limit, lang)
             or _role_field(doc[end], limit, lang)
             or _role_modifier(doc[end], limit, lang)
+            or _adjective_head(doc[end], start)
         )
     ):
         if _low(doc[end]) in lang.pronouns and end > start:
@@ -218,6 +238,24 @@ def speaker_core(doc: Doc, span: tuple[int, int], lang: LangData) -> tuple[int, 
     return cut, end
 
 
+def speaker_phrase(doc: Doc, span: tuple[int, int], lang: LangData) -> tuple[int, int]:
+    """The words of the speaker phrase ``span`` that name the speaker: its :func:`speaker_core`
+    without lower-case words at its end that belong to the clause after the noun
+    (:func:`_clause_word_at_end`: ``diverse Amsterdammers iets vertellen``, ``Mensen die``).
+    Whether the phrase may be a speaker at all is judged on the core (``plausible_speaker``)."""
+    start, end = speaker_core(doc, span, lang)
+    while end - start > 1 and _clause_word_at_end(doc[end - 1], lang):
+        end -= 1
+    return start, end
+
+
+def _clause_word_at_end(tok: Token, lang: LangData) -> bool:
+    """A lower-case word of the language's ``phrase_final_excluded_pos`` (a preposition, pronoun
+    or adverb) at the end of a phrase: the clause after the noun, not part of it (``diverse
+    Amsterdammers iets vertellen``, ``Mensen die``)."""
+    return tok.text.islower() and tok.pos_.lower() in lang.words("phrase_final_excluded_pos")
+
+
 def _crosshead_opener(doc: Doc, k: int, end: int, lang: LangData) -> bool:
     """Whether token ``k`` (before ``end``) opens a sentence inside a phrase after a word with no
     full stop: capitalised, not upper case, a ``crosshead_openers`` word, and the last word of
@@ -252,6 +290,8 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         return False  # "what it says was a drone attack ... intended to kill": a clause
     if _clause_opening(toks, lang) or _verb_ending(toks) or _cut_word(toks[-1]):
         return False  # "Does the President believe", "spokesman doubled down", "Medi- —"
+    if _time_adjunct(words, lang):
+        return False  # "zoals twee maanden geleden in deze krant: ,,...": when, not who
     if _nominal_cue(words[-1], lang):
         return False  # "Speculation is mounting that": a sourceless attitude noun (rule 10)
     if len(toks) == 1 and toks[0].is_sent_start and (_adverbial(toks[0]) or _non_finite(toks[0])):
@@ -271,6 +311,12 @@ def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
         and not (lang.verb_second and _capitalised_by_position(t, end))
         for t in toks
     )
+
+
+def _time_adjunct(words: list[str], lang: LangData) -> bool:
+    """A phrase holding a postposition of the language's ``time_postpositions`` (``twee maanden
+    geleden in deze krant``): a time adjunct, which says when, not who."""
+    return any(w in lang.words("time_postpositions") for w in words)
 
 
 def _opening_preposition(tok: Token) -> bool:
@@ -366,6 +412,8 @@ def _adverbial(tok: Token) -> bool:
 def strong_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
     """For weak cues (``vindt``, ``ziet``): a name or known source noun, not just any phrase."""
     words = [_low(t) for t in doc[span[0] : span[1]]]
+    if _time_adjunct(words, lang):
+        return False
     if any(w in lang.source_nouns or w in lang.aliases or w in lang.people for w in words):
         return True
     if len(words) == 1 and words[0] in lang.pronouns:
