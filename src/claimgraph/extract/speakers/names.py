@@ -34,16 +34,47 @@ def _name_run(words: Sequence[str], lang: LangData) -> list[str]:
     for i, w in enumerate(low):
         if _title_word(w, lang):
             start = i + 1
-    for phrase in lang.title_departments:
-        n = len(phrase)
-        for i in range(len(low) - n + 1):
-            if tuple(low[i : i + n]) == phrase:
-                # "minister van Buitenlandse Zaken Antony Blinken": the name is the last two words
-                start = max(start, len(words) - 2)
+    if _department_at(low, lang) is not None:
+        start = max(start, _last_two_names(words))
     run = list(words[start:])
     while run and (run[0].lower() in lang.words("determiners") or not run[0][:1].isupper()):
         run.pop(0)
     return run
+
+
+def _department_at(low: Sequence[str], lang: LangData) -> int | None:
+    """Where a title with its department begins ("minister van" of ``minister van Buitenlandse
+    Zaken Antony Blinken``), if the lower-cased phrase has one."""
+    for phrase in lang.title_departments:
+        n = len(phrase)
+        for i in range(len(low) - n + 1):
+            if tuple(low[i : i + n]) == phrase:
+                return i
+    return None
+
+
+def _last_two_names(words: Sequence[str]) -> int:
+    """Where the last two capitalised words begin, with the particles between them: the name
+    after a department (``Volksgezondheid Hugo de Jonge`` -> 1)."""
+    capitalised = [i for i, w in enumerate(words) if w[:1].isupper()]
+    return capitalised[-2] if len(capitalised) >= 2 else max(len(words) - 2, 0)
+
+
+def _without_department_title(words: list[str], lang: LangData) -> list[str]:
+    """``minister van Infrastructuur Cora van Nieuwenhuizen`` -> ``Cora van Nieuwenhuizen``: a
+    title with its department before a full name is no part of the name. Only where at least
+    three capitalised words follow the title (a department word and a first and last name), so
+    ``minister van Buitenlandse Zaken`` alone keeps its words, and only after a person's title."""
+    low = [w.lower() for w in words]
+    at = _department_at(low, lang)
+    # a person's title ("minister van"), not a body's ("ministerie van", "Department of")
+    if at is None or not _title_word(low[at], lang) or sum(w[:1].isupper() for w in words[at:]) < 3:
+        return words
+    name = list(words[_last_two_names(words) :])
+    particles = lang.words("name_particles")
+    # "ministerie van Volksgezondheid, Welzijn en Sport" names no person
+    person = all(w[:1].isupper() or w.lower() in particles for w in name)
+    return name if person else words
 
 
 def _without_affiliation(run: list[str], lang: LangData) -> list[str]:
@@ -145,6 +176,7 @@ def canonical_name(surface: str, lang: LangData) -> str:
     # "Lilianne Ploumen (PvdA)", "Tim S. (40)": a bracketed party, age or acronym is no part of it
     words = _PARENTHETICAL.sub(" ", surface).split() or surface.split()
     words = _without_title_of_country(_without_country_possessor(words, lang), lang)
+    words = _without_department_title(words, lang)
     words = _without_post_nominals(_cut_affiliation(_without_apposition(words, lang), lang), lang)
     if words:
         # "Honcharuk's offer to resign": the source of a nominal cue
