@@ -27,6 +27,7 @@ from claimgraph.lang import load_lang
         ("nl", "minister van Financiën Wopke Hoekstra", "Wopke Hoekstra"),
         ("en", "Secretary of Defense Lloyd Austin", "Lloyd Austin"),
         ("en", "Minister of Foreign Affairs Dmytro Kuleba", "Dmytro Kuleba"),
+        ("en", "Secretary of State John F. Kerry", "John F. Kerry"),
     ],
 )
 def test_the_name_after_a_ministers_department(lang: str, phrase: str, name: str) -> None:

@@ -55,9 +55,13 @@ def _department_at(low: Sequence[str], lang: LangData) -> int | None:
 
 def _last_two_names(words: Sequence[str]) -> int:
     """Where the last two capitalised words begin, with the particles between them: the name
-    after a department (``Volksgezondheid Hugo de Jonge`` -> 1)."""
+    after a department (``Volksgezondheid Hugo de Jonge`` -> 1), a middle initial with them."""
     capitalised = [i for i, w in enumerate(words) if w[:1].isupper()]
-    return capitalised[-2] if len(capitalised) >= 2 else max(len(words) - 2, 0)
+    if len(capitalised) < 2:
+        return max(len(words) - 2, 0)
+    # a middle initial belongs to the first name before it ("John F. Kerry")
+    middle = len(capitalised) >= 3 and _INITIAL.match(words[capitalised[-2]])
+    return capitalised[-3] if middle else capitalised[-2]
 
 
 def _without_department_title(words: list[str], lang: LangData) -> list[str]:
