@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.evaluation.attribution import score_attributions
+from claimgraph.evaluation.attribution import score_attributions, speaker_match
 from claimgraph.evaluation.gold import quoted_mask, quoted_passages, read_polnear
 from claimgraph.evaluation.polnear import polnear_items, to_polnear
 from claimgraph.lang import load_lang
@@ -28,6 +28,7 @@ MAGIC = "nyt_2016-01-29_it-s-still-bill-but-old-magic-se"
 HOWARD = "west-journal_2016-04-12_hollywood-actor-who-endorsed-ted"
 NEUSNER = "wash-post_2016-03-18_rabbis-vow-to-boycott-trump-spee"
 RUBIO_PUNCHES = "politico_2016-03-10_trump-s-rivals-pull-their-punche"
+CALABRESE = "huff-post_2016-02-18_canada-s-cape-breton-will-welcom"
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +39,20 @@ def gold() -> dict[str, Document]:
         pytest.skip(f"shared data not found: {train}")
     return _read_articles(
         train,
-        (AFL_CIO, RUBIO, BUCHER, FREJ, JOBS, BIGBEE, GEYH, MAGIC, HOWARD, NEUSNER, RUBIO_PUNCHES),
+        (
+            AFL_CIO,
+            RUBIO,
+            BUCHER,
+            FREJ,
+            JOBS,
+            BIGBEE,
+            GEYH,
+            MAGIC,
+            HOWARD,
+            NEUSNER,
+            RUBIO_PUNCHES,
+            CALABRESE,
+        ),
     )
 
 
@@ -257,3 +271,20 @@ def test_polnear_quote_after_a_trailing_cue_runs_on_into_the_next_open_quotation
     items = polnear_items(doc.text, [quote], load_lang("en"))
     assert doc.surface(items[0].content_span).endswith("consequences around the world.")
     assert items[0].content_span == _gold_span(doc, "“Trump says the things")
+
+
+def test_polnear_continuation_takes_the_mention_it_continues(gold):
+    # '"Q1," he said. "Q2"' // '"Q3"': the cueless continuation carries the speaker over with no
+    # mention (ANNOTATION.md); PolNeAR gives it the mention it continues (PN3; train: 8 of 8)
+    doc = gold[CALABRESE]
+    at = doc.text.index("“I’m in disbelief,” he said.")
+    quote = _item(doc, "I’m in disbelief", "he", "said", at)
+    quote.speaker = "Rob Calabrese"
+    later = _item(doc, "Don’t wait until Donald Trump", "he", "", at)
+    later.content_span = (later.content_span[0], doc.text.index("affordable houses.", at) + 18)
+    later.speaker, later.speaker_span = "Rob Calabrese", None
+    items = polnear_items(doc.text, [quote, later], load_lang("en"))
+    assert [a.speaker_span for a in items] == [quote.speaker_span, quote.speaker_span]
+    start = later.content_span[0]
+    held = next(a for a in doc.attributions if a.content_span[0] < start < a.content_span[1])
+    assert speaker_match(held, items[-1])  # gold: "he", one item over both paragraphs
