@@ -29,6 +29,8 @@ HOWARD = "west-journal_2016-04-12_hollywood-actor-who-endorsed-ted"
 NEUSNER = "wash-post_2016-03-18_rabbis-vow-to-boycott-trump-spee"
 RUBIO_PUNCHES = "politico_2016-03-10_trump-s-rivals-pull-their-punche"
 CALABRESE = "huff-post_2016-02-18_canada-s-cape-breton-will-welcom"
+BREXIT = "breitbart_2016-06-26_clinton-swipes-at-trump-over-bre"
+GLASS_STEAGALL = "nyt_2016-07-26_the-one-thing-both-sides-want-br"
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +54,8 @@ def gold() -> dict[str, Document]:
             NEUSNER,
             RUBIO_PUNCHES,
             CALABRESE,
+            BREXIT,
+            GLASS_STEAGALL,
         ),
     )
 
@@ -288,3 +292,33 @@ def test_polnear_continuation_takes_the_mention_it_continues(gold):
     start = later.content_span[0]
     held = next(a for a in doc.attributions if a.content_span[0] < start < a.content_span[1])
     assert speaker_match(held, items[-1])  # gold: "he", one item over both paragraphs
+
+
+def test_polnear_quote_filling_the_next_paragraph_continues_a_trailing_cue(gold):
+    # '"Q1," Clinton said.' // '"Q2"': a cueless quotation of the same speaker filling the next
+    # paragraph continues the item (PN3; PolNeAR train: 27 one gold item, 4 two, 4 none on Q2)
+    doc = gold[BREXIT]
+    at = doc.text.index("America needs leaders")
+    quote = _item(
+        doc, "America needs leaders “who understand that bombastic", "Clinton", "said", at
+    )
+    quote.content_span = (quote.content_span[0], doc.text.index(",” Clinton said", at))
+    later = _item(doc, "And that’s why steady, experienced leadership", "Clinton", "", at)
+    later.content_span = (later.content_span[0], doc.text.index("like these.", at) + 11)
+    later.speaker_span = None
+    items = polnear_items(doc.text, [quote, later], load_lang("en"))
+    assert [a.content_span for a in items] == [_gold_span(doc, "America needs leaders")]
+    assert doc.surface(items[0].content_span).endswith("at times like these.”")
+
+
+def test_polnear_quote_with_a_cue_after_it_in_the_next_paragraph_stays_apart(gold):
+    # "''Q1,'' Mrs. Clinton said ..." // "''Q2,'' she continued, ''...": Q2 does not fill its
+    # paragraph, the cue after it is its own (PolNeAR: two items)
+    doc = gold[GLASS_STEAGALL]
+    at = doc.text.index("''I'm going to go after what I think")
+    quote = _item(doc, "I'm going to go after what I think", "Mrs. Clinton", "said", at)
+    quote.content_span = (quote.content_span[0], doc.text.index("happening again", at) + 15)
+    later = _item(doc, "I've studied this real closely", "Mrs. Clinton", "", at)
+    later.speaker_span = None
+    items = polnear_items(doc.text, [quote, later], load_lang("en"))
+    assert [doc.surface(a.content_span)[:8] for a in items] == ["''I'm go", "''I've s"]
