@@ -31,6 +31,7 @@ RUBIO_PUNCHES = "politico_2016-03-10_trump-s-rivals-pull-their-punche"
 CALABRESE = "huff-post_2016-02-18_canada-s-cape-breton-will-welcom"
 BREXIT = "breitbart_2016-06-26_clinton-swipes-at-trump-over-bre"
 GLASS_STEAGALL = "nyt_2016-07-26_the-one-thing-both-sides-want-br"
+AD_SPEND = "wash-post_2016-03-03_push-inside-gop-to-upend-trump"
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +57,7 @@ def gold() -> dict[str, Document]:
             CALABRESE,
             BREXIT,
             GLASS_STEAGALL,
+            AD_SPEND,
         ),
     )
 
@@ -322,3 +324,18 @@ def test_polnear_quote_with_a_cue_after_it_in_the_next_paragraph_stays_apart(gol
     later.speaker_span = None
     items = polnear_items(doc.text, [quote, later], load_lang("en"))
     assert [doc.surface(a.content_span)[:8] for a in items] == ["''I'm go", "''I've s"]
+
+
+def test_polnear_continuation_after_a_trailing_cue_joins_it_whatever_speaker_it_carried(gold):
+    # '"Q1," said X, who ... . "Q2"': a cueless Q2 whose speaker the rules carried over from an
+    # item before Q1 (no mention of its own) continues Q1's item (PN3; PolNeAR train: 13 of 13)
+    doc = gold[AD_SPEND]
+    at = doc.text.index("\"You're going to see a massive ad spend")
+    quote = _item(doc, "You're going to see a massive ad spend", "one Republican", "said", at)
+    quote.content_span = (quote.content_span[0], doc.text.index(' of dollars,"', at) + 11)
+    later = _item(doc, "Fundraising is not a problem.", "one Republican", "", at)
+    later.content_span = (later.content_span[0], doc.text.index("go after Trump?", at) + 15)
+    later.speaker, later.speaker_span = "Rick Hohlt", None
+    items = polnear_items(doc.text, [quote, later], load_lang("en"))
+    assert [a.content_span for a in items] == [_gold_span(doc, "\"You're going to see")]
+    assert items[0].speaker == "one Republican"

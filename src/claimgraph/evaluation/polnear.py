@@ -14,23 +14,23 @@ item, in this order, so that a PolNeAR score measures extraction and not the con
    whose content runs from A to B. Within a paragraph, items of one cue merge, and so do items of
    one speaker that only their own source, cue, punctuation and spaces separate, or the earlier
    item's cue with its speaker's apposition (``"A," said X, a member of parliament. "B"``, when B
-   has no cue of its own); after an aside of the speaker's (``"A," X said, referring to Y. "B"``) a
-   cueless B continues the quotation's item, not the aside's; and an item's trailing source and cue
-   (``"A," X said.``) take a quotation opening the next sentence of the paragraph that no item
-   holds any of (``"B ...``, often left open); when they close the paragraph, a cueless quotation
-   of the same speaker filling the next paragraph continues it. A source and cue set off by commas
-   inside a sentence interrupt one content, which then starts at the sentence start (``The only
-   problem, Ms. Bigbee said, is that ...``, ``But, he said, "..."``), when no other item holds the
-   words before them; before a quotation only up to two such words (``Asked about X, she said,
-   "..."`` keeps the quote alone, as PolNeAR train does). Mirrored, a source and cue set off after
-   the first part of a sentence go on to its end (``Lenox was a juggernaut, Mr. Clarke said, until
-   it went bankrupt``) unless the narrator's aside follows (``he said, speaking to reporters``);
-   after an inverted source only a coordinated clause (``according to the CBO, and ...``; ``said X,
-   a pollster`` is an apposition). A source and cue inside a relative clause whose gap the content
-   fills open the content at the relative pronoun (``the attacks, which Mr. Hollande blamed on
-   ISIS``; ``gap_relatives`` in ``lang/<code>/grammar.toml``). A continuation quotation left as an
-   item of its own (a later paragraph) takes the speaker span of the mention it continues, as
-   PolNeAR's sources do.
+   has no cue of its own, whatever speaker the rules carried over to it); after an aside of the
+   speaker's (``"A," X said, referring to Y. "B"``) a cueless B continues the quotation's item, not
+   the aside's; and an item's trailing source and cue (``"A," X said.``) take a quotation opening
+   the next sentence of the paragraph that no item holds any of (``"B ...``, often left open); when
+   they close the paragraph, a cueless quotation of the same speaker filling the next paragraph
+   continues it. A source and cue set off by commas inside a sentence interrupt one content, which
+   then starts at the sentence start (``The only problem, Ms. Bigbee said, is that ...``, ``But, he
+   said, "..."``), when no other item holds the words before them; before a quotation only up to
+   two such words (``Asked about X, she said, "..."`` keeps the quote alone, as PolNeAR train
+   does). Mirrored, a source and cue set off after the first part of a sentence go on to its end
+   (``Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt``) unless the narrator's
+   aside follows (``he said, speaking to reporters``); after an inverted source only a coordinated
+   clause (``according to the CBO, and ...``; ``said X, a pollster`` is an apposition). A source
+   and cue inside a relative clause whose gap the content fills open the content at the relative
+   pronoun (``the attacks, which Mr. Hollande blamed on ISIS``; ``gap_relatives`` in
+   ``lang/<code>/grammar.toml``). A continuation quotation left as an item of its own (a later
+   paragraph) takes the speaker span of the mention it continues, as PolNeAR's sources do.
 3. **Quotation marks are part of the content, and everything inside them** (guidelines, "Punctuation
    as a cue" and "include everything that is within quotes"): a content that starts or ends at the
    inside of a quotation is widened to its marks, taking a quote-final comma or period with it;
@@ -159,8 +159,10 @@ def _continues(
     if a.cue_span is not None and a.cue_span == b.cue_span:
         return True
     if b.cue_span is None and a.cue_span is not None and start <= a.cue_span[0] < end:
-        # "A," said X, <apposition>. "B": a cueless quote after the cue of the one before it
-        return bool(a.speaker) and names_match(a.speaker, b.speaker)
+        # "A," said X, <apposition>. "B": a cueless quote after the cue of the one before it, of
+        # X or of a speaker the rules carried over from before A, with no mention of its own
+        # (PolNeAR train: 13 such quotes of a carried speaker are one item with A, none two)
+        return bool(a.speaker) and (names_match(a.speaker, b.speaker) or b.speaker_span is None)
     if a.cue_span is not None and b.cue_span is not None:
         return False
     return (
