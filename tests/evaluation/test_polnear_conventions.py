@@ -32,6 +32,7 @@ CALABRESE = "huff-post_2016-02-18_canada-s-cape-breton-will-welcom"
 BREXIT = "breitbart_2016-06-26_clinton-swipes-at-trump-over-bre"
 GLASS_STEAGALL = "nyt_2016-07-26_the-one-thing-both-sides-want-br"
 AD_SPEND = "wash-post_2016-03-03_push-inside-gop-to-upend-trump"
+CRUZ_ADVISER = "politico_2016-05-31_cruz-looks-to-ease-bad-blood-wit"
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +59,7 @@ def gold() -> dict[str, Document]:
             BREXIT,
             GLASS_STEAGALL,
             AD_SPEND,
+            CRUZ_ADVISER,
         ),
     )
 
@@ -339,3 +341,18 @@ def test_polnear_continuation_after_a_trailing_cue_joins_it_whatever_speaker_it_
     items = polnear_items(doc.text, [quote, later], load_lang("en"))
     assert [a.content_span for a in items] == [_gold_span(doc, "\"You're going to see")]
     assert items[0].speaker == "one Republican"
+
+
+def test_polnear_two_quotations_around_an_unextracted_reporting_clause_are_one_content(gold):
+    # '"Q1," said a senior Cruz adviser. "Q2"' with no item for that clause: the two cueless
+    # quotations are one content (PN3; PolNeAR train: 27 such pairs one gold item, none two)
+    doc = gold[CRUZ_ADVISER]
+    at = doc.text.index("“That can go a long way")
+    first = _item(
+        doc, "That can go a long way toward establishing good relationships", "they", "", at
+    )
+    second = _item(doc, "At the same time, though, I’d be wildly surprised", "they", "", at)
+    second.content_span = (second.content_span[0], doc.text.index("get along.", at) + 10)
+    first.speaker_span = second.speaker_span = None
+    items = polnear_items(doc.text, [first, second], load_lang("en"))
+    assert [a.content_span for a in items] == [_gold_span(doc, "“That can go a long way")]
