@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from claimgraph.evaluation.attribution import score_attributions
+from claimgraph.evaluation.attribution import score_attributions, speaker_match
 from claimgraph.evaluation.gold import quoted_mask, quoted_passages, read_polnear
 from claimgraph.evaluation.polnear import polnear_items, to_polnear
 from claimgraph.lang import load_lang
@@ -28,6 +28,11 @@ MAGIC = "nyt_2016-01-29_it-s-still-bill-but-old-magic-se"
 HOWARD = "west-journal_2016-04-12_hollywood-actor-who-endorsed-ted"
 NEUSNER = "wash-post_2016-03-18_rabbis-vow-to-boycott-trump-spee"
 RUBIO_PUNCHES = "politico_2016-03-10_trump-s-rivals-pull-their-punche"
+CALABRESE = "huff-post_2016-02-18_canada-s-cape-breton-will-welcom"
+BREXIT = "breitbart_2016-06-26_clinton-swipes-at-trump-over-bre"
+GLASS_STEAGALL = "nyt_2016-07-26_the-one-thing-both-sides-want-br"
+AD_SPEND = "wash-post_2016-03-03_push-inside-gop-to-upend-trump"
+CRUZ_ADVISER = "politico_2016-05-31_cruz-looks-to-ease-bad-blood-wit"
 
 
 @pytest.fixture(scope="module")
@@ -38,7 +43,24 @@ def gold() -> dict[str, Document]:
         pytest.skip(f"shared data not found: {train}")
     return _read_articles(
         train,
-        (AFL_CIO, RUBIO, BUCHER, FREJ, JOBS, BIGBEE, GEYH, MAGIC, HOWARD, NEUSNER, RUBIO_PUNCHES),
+        (
+            AFL_CIO,
+            RUBIO,
+            BUCHER,
+            FREJ,
+            JOBS,
+            BIGBEE,
+            GEYH,
+            MAGIC,
+            HOWARD,
+            NEUSNER,
+            RUBIO_PUNCHES,
+            CALABRESE,
+            BREXIT,
+            GLASS_STEAGALL,
+            AD_SPEND,
+            CRUZ_ADVISER,
+        ),
     )
 
 
@@ -257,3 +279,80 @@ def test_polnear_quote_after_a_trailing_cue_runs_on_into_the_next_open_quotation
     items = polnear_items(doc.text, [quote], load_lang("en"))
     assert doc.surface(items[0].content_span).endswith("consequences around the world.")
     assert items[0].content_span == _gold_span(doc, "“Trump says the things")
+
+
+def test_polnear_continuation_takes_the_mention_it_continues(gold):
+    # '"Q1," he said. "Q2"' // '"Q3"': the cueless continuation carries the speaker over with no
+    # mention (ANNOTATION.md); PolNeAR gives it the mention it continues (PN3; train: 8 of 8)
+    doc = gold[CALABRESE]
+    at = doc.text.index("“I’m in disbelief,” he said.")
+    quote = _item(doc, "I’m in disbelief", "he", "said", at)
+    quote.speaker = "Rob Calabrese"
+    later = _item(doc, "Don’t wait until Donald Trump", "he", "", at)
+    later.content_span = (later.content_span[0], doc.text.index("affordable houses.", at) + 18)
+    later.speaker, later.speaker_span = "Rob Calabrese", None
+    items = polnear_items(doc.text, [quote, later], load_lang("en"))
+    assert [a.speaker_span for a in items] == [quote.speaker_span, quote.speaker_span]
+    start = later.content_span[0]
+    held = next(a for a in doc.attributions if a.content_span[0] < start < a.content_span[1])
+    assert speaker_match(held, items[-1])  # gold: "he", one item over both paragraphs
+
+
+def test_polnear_quote_filling_the_next_paragraph_continues_a_trailing_cue(gold):
+    # '"Q1," Clinton said.' // '"Q2"': a cueless quotation of the same speaker filling the next
+    # paragraph continues the item (PN3; PolNeAR train: 27 one gold item, 4 two, 4 none on Q2)
+    doc = gold[BREXIT]
+    at = doc.text.index("America needs leaders")
+    quote = _item(
+        doc, "America needs leaders “who understand that bombastic", "Clinton", "said", at
+    )
+    quote.content_span = (quote.content_span[0], doc.text.index(",” Clinton said", at))
+    later = _item(doc, "And that’s why steady, experienced leadership", "Clinton", "", at)
+    later.content_span = (later.content_span[0], doc.text.index("like these.", at) + 11)
+    later.speaker_span = None
+    items = polnear_items(doc.text, [quote, later], load_lang("en"))
+    assert [a.content_span for a in items] == [_gold_span(doc, "America needs leaders")]
+    assert doc.surface(items[0].content_span).endswith("at times like these.”")
+
+
+def test_polnear_quote_with_a_cue_after_it_in_the_next_paragraph_stays_apart(gold):
+    # "''Q1,'' Mrs. Clinton said ..." // "''Q2,'' she continued, ''...": Q2 does not fill its
+    # paragraph, the cue after it is its own (PolNeAR: two items)
+    doc = gold[GLASS_STEAGALL]
+    at = doc.text.index("''I'm going to go after what I think")
+    quote = _item(doc, "I'm going to go after what I think", "Mrs. Clinton", "said", at)
+    quote.content_span = (quote.content_span[0], doc.text.index("happening again", at) + 15)
+    later = _item(doc, "I've studied this real closely", "Mrs. Clinton", "", at)
+    later.speaker_span = None
+    items = polnear_items(doc.text, [quote, later], load_lang("en"))
+    assert [doc.surface(a.content_span)[:8] for a in items] == ["''I'm go", "''I've s"]
+
+
+def test_polnear_continuation_after_a_trailing_cue_joins_it_whatever_speaker_it_carried(gold):
+    # '"Q1," said X, who ... . "Q2"': a cueless Q2 whose speaker the rules carried over from an
+    # item before Q1 (no mention of its own) continues Q1's item (PN3; PolNeAR train: 13 of 13)
+    doc = gold[AD_SPEND]
+    at = doc.text.index("\"You're going to see a massive ad spend")
+    quote = _item(doc, "You're going to see a massive ad spend", "one Republican", "said", at)
+    quote.content_span = (quote.content_span[0], doc.text.index(' of dollars,"', at) + 11)
+    later = _item(doc, "Fundraising is not a problem.", "one Republican", "", at)
+    later.content_span = (later.content_span[0], doc.text.index("go after Trump?", at) + 15)
+    later.speaker, later.speaker_span = "Rick Hohlt", None
+    items = polnear_items(doc.text, [quote, later], load_lang("en"))
+    assert [a.content_span for a in items] == [_gold_span(doc, "\"You're going to see")]
+    assert items[0].speaker == "one Republican"
+
+
+def test_polnear_two_quotations_around_an_unextracted_reporting_clause_are_one_content(gold):
+    # '"Q1," said a senior Cruz adviser. "Q2"' with no item for that clause: the two cueless
+    # quotations are one content (PN3; PolNeAR train: 27 such pairs one gold item, none two)
+    doc = gold[CRUZ_ADVISER]
+    at = doc.text.index("“That can go a long way")
+    first = _item(
+        doc, "That can go a long way toward establishing good relationships", "they", "", at
+    )
+    second = _item(doc, "At the same time, though, I’d be wildly surprised", "they", "", at)
+    second.content_span = (second.content_span[0], doc.text.index("get along.", at) + 10)
+    first.speaker_span = second.speaker_span = None
+    items = polnear_items(doc.text, [first, second], load_lang("en"))
+    assert [a.content_span for a in items] == [_gold_span(doc, "“That can go a long way")]
