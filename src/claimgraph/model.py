@@ -19,6 +19,8 @@ ACTS = ("statement", "accusation", "threat", "question", "promise", "demand")
 TYPES = ("direct", "indirect", "mixed")
 ENTITY_LABELS = ("PER", "ORG", "LOC", "GPE", "MISC", "NORP")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+# Where an event's time comes from (``Event.time_basis``); "" when unknown or there is no time.
+TIME_BASES = ("sentence", "clause", "published")
 
 T = TypeVar("T")
 
@@ -127,6 +129,13 @@ class Event(Record):
     has its name as in the text, its country (ISO 3166 alpha-3, "" if unknown) and a CAMEO-style
     role code ("GOV", "MIL", ...). ``time`` is a TimeML value; ``place`` the resolved place name
     and ``place_id`` its GeoNames id (0 when unknown or unresolved).
+
+    ``time_basis`` says where ``time`` comes from (:data:`TIME_BASES`): ``"sentence"``, a
+    calendar time named in the event's sentence ("op 12 maart", "zondag"); ``"clause"``, a
+    "some time before/after now" of its clause ("onlangs", "binnenkort": ``time`` is PAST_REF or
+    FUTURE_REF); ``"published"``, no time in its sentence, so the article's publication date
+    stands in, which may be days or years after the event ("de moord in 2005" told three
+    sentences earlier). ``""``: no time, or an event stored before the basis was recorded.
     """
 
     trigger: str
@@ -140,6 +149,7 @@ class Event(Record):
     target_country: str = ""
     target_role: str = ""
     time: str = ""
+    time_basis: str = ""
     place: str = ""
     place_id: int = 0
     attribution: str = ""

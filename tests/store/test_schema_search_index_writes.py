@@ -19,6 +19,8 @@ from claimgraph.store.search import SEARCH_TABLES
 
 # The statement FTS5 runs when it merges segments (fts5_index.c, fts5DataRemoveSegment).
 SEGMENT_DELETE = "DELETE FROM {table}_data WHERE id>=? AND id<=?"
+# Columns that later revisions added to tables of 0002.
+LATER = {"speaker_key", "time_basis"}
 
 
 def _segment_delete_plans(conn: Connection) -> list[str]:
@@ -50,8 +52,8 @@ def _store_at_0002(path: Path, docs: list[Document]) -> str:
         for doc in docs:
             conn.execute(DOCUMENT_TABLE.insert(), document_to_row(doc))
             for item, rows in item_rows(doc):
-                if rows:  # without the speaker key, which came in 0006
-                    old_rows = [{k: v for k, v in r.items() if k != "speaker_key"} for r in rows]
+                if rows:  # without the speaker key (0006) and the events' time basis (0009)
+                    old_rows = [{k: v for k, v in r.items() if k not in LATER} for r in rows]
                     conn.execute(item.table.insert(), old_rows)
     with engine.connect() as conn:
         assert current_revision(conn) == "0002"

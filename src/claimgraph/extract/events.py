@@ -466,9 +466,10 @@ def _nearest(items: list[Any], span: Span, pos: int, key: Any) -> Any:
     return min(inside, key=lambda i: abs(key(i)[0] - pos), default=None)
 
 
-def _time(doc: Document, sentence: Span, pos: int, said: Span | None = None) -> str:
-    """The value of the nearest point timex of ``sentence`` that names a calendar time, else
-    a "before/after now" of the event's clause (:func:`_relative_ref`), else the article date:
+def _time(doc: Document, sentence: Span, pos: int, said: Span | None = None) -> dict[str, str]:
+    """The Event fields ``time``/``time_basis``: the value of the nearest point timex of
+    ``sentence`` that names a calendar time ("sentence"), else a "before/after now" of the
+    event's clause (:func:`_relative_ref`, "clause"), else the article date ("published"):
     not a duration ("for five years"), not a bare "now" (PRESENT_REF), and for a statement
     whose content is ``said`` no time of its content later than the article date ("zij wil dat
     haar deal op 12 maart door het parlement komt", in an article of 27 February: the wish is
@@ -480,9 +481,11 @@ def _time(doc: Document, sentence: Span, pos: int, said: Span | None = None) -> 
     ]  # fmt: skip
     timex = _nearest(points, sentence, pos, lambda t: t.span)
     if timex is not None:
-        return timex.value
+        return {"time": timex.value, "time_basis": "sentence"}
     relative = _relative_ref(doc, sentence, pos, said)
-    return relative or doc.date or ""
+    if relative:
+        return {"time": relative, "time_basis": "clause"}
+    return {"time": doc.date, "time_basis": "published"} if doc.date else {}
 
 
 def _relative_ref(doc: Document, sentence: Span, pos: int, said: Span | None) -> str:
@@ -579,7 +582,7 @@ def _statement_event(
         mode=mode or content_mode,
         **_party("source", source),
         **_party("target", targets[0].actor if targets else None),
-        time=_time(doc, sentence, anchor[0], att.content_span),
+        **_time(doc, sentence, anchor[0], att.content_span),
         **_place(doc, lex, sentence, anchor[0], att.content_span, att.speaker_span),
         attribution=att.id,
         span=(min(s[0] for s in spans), max(s[1] for s in spans)),
@@ -864,7 +867,7 @@ def _trigger_events(
                 mode=mode,
                 **_party("source", agent.actor if agent else None),
                 **_party("target", target.actor if target else None),
-                time=_time(doc, sentence, span[0]),
+                **_time(doc, sentence, span[0]),
                 **_place(doc, lex, scope, span[0], place_skip),
                 attribution=att_id,
                 span=scope,
@@ -937,7 +940,7 @@ def _fold(first: Event, second: Event, vague_times: tuple[str, ...]) -> Event:
     keep.mode = keep.mode or other.mode
     keep.attribution = keep.attribution or other.attribution
     if keep.time in vague_times and other.time not in vague_times:
-        keep.time = other.time
+        keep.time, keep.time_basis = other.time, other.time_basis
     return keep
 
 

@@ -157,6 +157,8 @@ class EventTable(_Item, Base):
     target_country: Mapped[str] = mapped_column(String, default="")
     target_role: Mapped[str] = mapped_column(String, default="")
     time: Mapped[str] = mapped_column(String, default="")
+    # Where ``time`` comes from (``Event.time_basis``); "" in rows stored before migration 0009.
+    time_basis: Mapped[str] = mapped_column(String, server_default="")
     place: Mapped[str] = mapped_column(Text, default="")
     # GeoNames id; 0 when the place is unknown or below the gazetteer's threshold.
     place_id: Mapped[int] = mapped_column(Integer, default=0)

@@ -5,7 +5,9 @@ and no events) gets them computed on the fly from its stored attributions and ti
 Exports follow the PLOVER/POLECAT record layout (event type and mode, actor and recipient with
 country and sector, place with GeoNames id and coordinates), plus the event's span and text and
 the attribution that claims the event: ``export_events(store, out, fmt)`` is the importable
-function.
+function. ``event_date_basis`` says where ``event_date`` comes from (``Event.time_basis``:
+"sentence", "clause", "published", or "" for an event stored before it was recorded); the
+table marks a publication date taken for want of a time in the text, "2019-03-24 (published)".
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any, TextIO
 import typer
 from rich.table import Table
 
-from claimgraph.interfaces import counted
+from claimgraph.interfaces import counted, event_when
 from claimgraph.interfaces.cli._util import (
     DB_OPTION,
     OUTPUT_OPTION,
@@ -49,7 +51,7 @@ from claimgraph.store.events import (
 
 PLOVER_COLUMNS = (
     "event_id", "story_id", "publication_date", "language", "headline", "event_date",
-    "event_type", "event_mode", "actor_name", "actor_country", "actor_sector",
+    "event_date_basis", "event_type", "event_mode", "actor_name", "actor_country", "actor_sector",
     "recipient_name", "recipient_country", "recipient_sector", "place_name", "geonames_id",
     "country", "latitude", "longitude", "raw_placename", "trigger", "trigger_start",
     "trigger_end", "event_start", "event_end", "event_text", "attribution_id", "attribution_speaker", "attribution_stance",
@@ -104,6 +106,7 @@ def _record(
         "language": lang,
         "headline": title,
         "event_date": event.time,
+        "event_date_basis": event.time_basis,
         "event_type": event.type,
         "event_mode": event.mode,
         "actor_name": event.source_actor,
@@ -180,7 +183,8 @@ def _print_table(records: list[dict[str, Any]]) -> None:
         table.add_column(column)
     for r in records:
         table.add_row(
-            r["event_date"], "/".join(filter(None, (r["event_type"], r["event_mode"]))),
+            event_when(r["event_date"], r["event_date_basis"], r["publication_date"]),
+            "/".join(filter(None, (r["event_type"], r["event_mode"]))),
             _party(r, "actor"), _party(r, "recipient"), r["place_name"], r["trigger"],
             r["attribution_speaker"],
         )  # fmt: skip

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
+from claimgraph.interfaces import event_when
 from claimgraph.interfaces.web.highlight import event_anchor_id
 from claimgraph.interfaces.web.views import article_path, display_title, speaker_path
 from claimgraph.interfaces.web.worldmap import MapPlace, event_map
@@ -63,7 +64,9 @@ def event_item(found: StoredEvent) -> dict[str, Any]:
         "target": {"name": event.target_actor, "country": event.target_country,
                    "role": event.target_role},
         "time": event.time,
+        "time_basis": event.time_basis,
         "date": found.date,
+        "when": event_when(event.time, event.time_basis, found.published, found.date),
         "place": event.place,
         "place_id": event.place_id,
         "country": place.country if place else "",

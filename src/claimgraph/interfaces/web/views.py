@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from claimgraph.ingest.header import parse_header
-from claimgraph.interfaces import counted
+from claimgraph.interfaces import counted, event_when
 from claimgraph.interfaces.web.highlight import (
     anchor_id,
     event_anchor_id,
@@ -120,6 +120,8 @@ def article_context(
             "source": event.source_actor,
             "target": event.target_actor,
             "time": event.time,
+            "time_basis": event.time_basis,
+            "when": event_when(event.time, event.time_basis, doc.date),
             "place": event.place,
         }
         for i, event in enumerate(doc.events)
