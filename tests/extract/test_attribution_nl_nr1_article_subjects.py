@@ -44,3 +44,9 @@ def test_phrase_after_a_cue_with_a_preposition_is_its_object(nl_rule_items, dpg_
     text = dpg_text("10681641")
     speakers = [text[slice(*a.speaker_span)] for a in nl_rule_items(text) if a.speaker_span]
     assert "het boek Judas" not in speakers
+
+
+def test_name_closing_the_sentence_after_the_article_phrase(nl_rule_items, dpg_text) -> None:
+    text = dpg_text("10740965")
+    found = _speaker_spans(nl_rule_items(text), text, "En ook dat was eng")
+    assert found == ["Janet Jacob"]

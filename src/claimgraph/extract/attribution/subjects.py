@@ -56,6 +56,7 @@ def _inverted_subject(ctx: _Context, hit: CueHit, end: int) -> tuple[int, int] |
 
 # what may follow an inverted subject phrase: the clause ends there
 INVERTED_SUBJECT_ENDS = frozenset({",", ".", "!", "?", ":", ";"})
+SENTENCE_CLOSERS = frozenset({".", "!", "?"})
 
 
 def _article_phrase_after(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
@@ -78,7 +79,21 @@ def _article_phrase_after(ctx: _Context, start: int, end: int) -> tuple[int, int
         i += 1  # "de gemeente Amersfoort", "de inlichtingendienst AIVD"
     if i < end and doc[i].text not in INVERTED_SUBJECT_ENDS:
         return None
-    return start, i
+    return _closing_name(ctx, i, end) or (start, i)
+
+
+def _closing_name(ctx: _Context, comma: int, end: int) -> tuple[int, int] | None:
+    """``…, vertelt een andere passagier, Janet Jacob.``: a name set off by a comma that closes
+    the sentence names the phrase before it: the bare name is the speaker (as in
+    ``_apposed_subject``)."""
+    doc = ctx.doc
+    if comma >= end or doc[comma].text != ",":
+        return None
+    i = comma + 1
+    while i < end and doc[i].text[:1].isupper() and doc[i].pos_ in SUBJECT_PHRASE_POS:
+        i += 1
+    closes = i >= end or (doc[i].text in SENTENCE_CLOSERS and i + 1 >= end)
+    return (comma + 1, i) if i > comma + 1 and closes else None
 
 
 def _clause_start(ctx: _Context, sent: Span, i: int, hits: list[CueHit] = ()) -> tuple[int, bool]:
