@@ -10,6 +10,7 @@ from spacy.tokens import Span
 from claimgraph.extract.attribution.complements import _skip_complementizer
 from claimgraph.extract.attribution.constants import CLAUSE_EDGES, SOURCE_HEAD_POS
 from claimgraph.extract.attribution.context import CueHit, _add, _Context, _trim
+from claimgraph.extract.attribution.subjects import _article_phrase_after
 from claimgraph.extract.speakers.mentions import noun_phrase_after, plausible_speaker
 
 SOURCE_STOPS = CLAUSE_EDGES | {'"', "“", "”", "''", "."}  # where a governed source phrase ends
@@ -119,7 +120,12 @@ def _according_pronoun(ctx: _Context, sent: Span, hit: CueHit) -> tuple[int, int
 
 
 def _aldus(ctx: _Context, sent: Span, hit: CueHit) -> None:
+    """``…, aldus X``: a plausible speaker phrase, or an article phrase ending the clause
+    (``…, aldus de inlichtingendienst AIVD.``)."""
     np = noun_phrase_after(ctx.doc, hit.end, sent.end, ctx.lang)
-    if np is None or hit.start - sent.start < 2 or not plausible_speaker(ctx.doc, np, ctx.lang):
+    if np is not None and not plausible_speaker(ctx.doc, np, ctx.lang):
+        np = None
+    np = np or _article_phrase_after(ctx, hit.end, sent.end)
+    if np is None or hit.start - sent.start < 2:
         return
     _add(ctx, np, hit, _trim(ctx, sent.start, hit.start))

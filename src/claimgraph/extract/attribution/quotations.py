@@ -28,6 +28,7 @@ from claimgraph.extract.attribution.subjects import (
     _apposed_phrase,
     _apposed_subject,
     _clause_start,
+    _inverted_subject,
     _named_source,
     _participle_cue,
     _speaker_after,
@@ -62,9 +63,11 @@ def _quote_then_cue(ctx: _Context, q: Quote, hits: list[CueHit], sent_end: int) 
     if i >= sent_end or _quote_ends_sentence(ctx, q, i):
         return False
     hit = _hit_at(hits, i) or _unlisted_verb_after_quote(ctx, q, i, sent_end)
-    speaker = None
+    speaker = article = None
     if hit is not None and hit.pattern.kind in ("verb", "aldus"):
         speaker = _speaker_after(ctx, hit, sent_end)
+        if speaker is None:  # "…", meldt een personeelslid.
+            speaker = article = _inverted_subject(ctx, hit, sent_end)
     else:
         np = noun_phrase_after(ctx.doc, i, sent_end, ctx.lang)
         hit = _hit_at(hits, np[1]) if np else None
@@ -88,7 +91,9 @@ def _quote_then_cue(ctx: _Context, q: Quote, hits: list[CueHit], sent_end: int) 
     if hit is None or speaker is None:
         return False
     if not (
-        plausible_speaker(ctx.doc, speaker, ctx.lang) or _clause_subject_noun(ctx, q, speaker, hit)
+        speaker == article
+        or plausible_speaker(ctx.doc, speaker, ctx.lang)
+        or _clause_subject_noun(ctx, q, speaker, hit)
     ):
         return False
     content = trim_inner(ctx.text, *q.inner)

@@ -65,8 +65,8 @@ from claimgraph.extract.attribution.subjects import (
     _finite_word,
     _flat_end,
     _gap_subject,
+    _inverted_subject,
     _participle_cue,
-    _speaker_after,
     _subject_before,
     _subject_phrase,
 )
@@ -178,10 +178,12 @@ def _anaphoric_content(ctx: _Context, sent: Span, hit: CueHit) -> bool:
     if first == 0 or ctx.low(first) not in ctx.lang.words("anaphoric_subjects"):
         return False
     if hit.start == first + 1:
-        np = _speaker_after(ctx, hit, sent.end)
+        np = _inverted_subject(ctx, hit, sent.end)
     else:
         np = _subject_before_participle(ctx, first + 1, hit)
-    if np is None or not plausible_speaker(ctx.doc, np, ctx.lang):
+        if np is not None and not plausible_speaker(ctx.doc, np, ctx.lang):
+            np = None
+    if np is None:
         return False
     prev = ctx.doc[first - 1].sent
     content = _trim(ctx, prev.start, prev.end)
@@ -425,11 +427,9 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     end = _adverbial_clause_end(ctx, hit, end)
     # "…, zegt X." : the content precedes the cue
     if hit.start - sent.start >= 3 and doc[hit.start - 1].text == ",":
-        np = _speaker_after(ctx, hit, sent.end)
-        if (
-            np
-            and plausible_speaker(doc, np, lang)
-            and (_phrase_ends_clause(ctx, np[1], sent) or _relative_on_speaker(ctx, sent, hit, np))
+        np = _inverted_subject(ctx, hit, sent.end)
+        if np and (
+            _phrase_ends_clause(ctx, np[1], sent) or _relative_on_speaker(ctx, sent, hit, np)
         ):
             content = _parenthetical_content(ctx, sent, hit, np)
             _add(ctx, np, hit, content or _trim(ctx, sent.start, hit.start - 1))

@@ -42,6 +42,60 @@ def _speaker_after(ctx: _Context, hit: CueHit, end: int) -> tuple[int, int] | No
     return noun_phrase_after(ctx.doc, start, end, ctx.lang)
 
 
+def _inverted_subject(ctx: _Context, hit: CueHit, end: int) -> tuple[int, int] | None:
+    """The plausible speaker after the cue (``_speaker_after``), else, after a one-word verb cue,
+    an article phrase that ends the clause there (``_article_phrase_after``: ``…, zegt de
+    verkeerskundige.``)."""
+    np = _speaker_after(ctx, hit, end)
+    if np is not None and plausible_speaker(ctx.doc, np, ctx.lang):
+        return np
+    if not hit.pattern.speaker_after or hit.end - hit.start != 1:
+        return None  # "…, wijst hij op het boek": a phrase after a longer cue is its object
+    return _article_phrase_after(ctx, hit.end + _focus_particle(ctx, hit.end, end), end)
+
+
+# what may follow an inverted subject phrase: the clause ends there
+INVERTED_SUBJECT_ENDS = frozenset({",", ".", "!", "?", ":", ";"})
+SENTENCE_CLOSERS = frozenset({".", "!", "?"})
+
+
+def _article_phrase_after(ctx: _Context, start: int, end: int) -> tuple[int, int] | None:
+    """``…, zegt de verkeerskundige.``, ``Dat zegt de gemeente Amersfoort, waar …``: right after
+    an inverted cue verb, an article (the language's ``inverted_subject_articles``), lower-case
+    adjectives, one lower-case noun and the names after it, where the clause ends, are the verb's
+    subject, also when the noun is no known person or source noun: the verb-second order puts
+    the subject right after the finite verb, before any object. None otherwise."""
+    doc = ctx.doc
+    if start >= end or ctx.low(start) not in ctx.lang.words("inverted_subject_articles"):
+        return None
+    i = start + 1
+    while i < end and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i += 1
+    noun = doc[i] if i < end else None
+    if noun is None or noun.pos_ != "NOUN" or not (noun.text.isalpha() and noun.text.islower()):
+        return None
+    i += 1
+    while i < end and doc[i].text[:1].isupper() and doc[i].pos_ in SUBJECT_PHRASE_POS:
+        i += 1  # "de gemeente Amersfoort", "de inlichtingendienst AIVD"
+    if i < end and doc[i].text not in INVERTED_SUBJECT_ENDS:
+        return None
+    return _closing_name(ctx, i, end) or (start, i)
+
+
+def _closing_name(ctx: _Context, comma: int, end: int) -> tuple[int, int] | None:
+    """``…, vertelt een andere passagier, Janet Jacob.``: a name set off by a comma that closes
+    the sentence names the phrase before it: the bare name is the speaker (as in
+    ``_apposed_subject``)."""
+    doc = ctx.doc
+    if comma >= end or doc[comma].text != ",":
+        return None
+    i = comma + 1
+    while i < end and doc[i].text[:1].isupper() and doc[i].pos_ in SUBJECT_PHRASE_POS:
+        i += 1
+    closes = i >= end or (doc[i].text in SENTENCE_CLOSERS and i + 1 >= end)
+    return (comma + 1, i) if i > comma + 1 and closes else None
+
+
 def _clause_start(ctx: _Context, sent: Span, i: int, hits: list[CueHit] = ()) -> tuple[int, bool]:
     """Start of the clause ending before token ``i``; True if a coordinator opens it.
 
