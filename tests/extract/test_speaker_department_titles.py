@@ -28,6 +28,8 @@ from claimgraph.lang import load_lang
         ("en", "Secretary of Defense Lloyd Austin", "Lloyd Austin"),
         ("en", "Minister of Foreign Affairs Dmytro Kuleba", "Dmytro Kuleba"),
         ("en", "Secretary of State John F. Kerry", "John F. Kerry"),
+        # a surname alone after the department: the title's own name (the briefings' Blinken)
+        ("en", "Secretary of State Blinken", "Antony Blinken"),
     ],
 )
 def test_the_name_after_a_ministers_department(lang: str, phrase: str, name: str) -> None:

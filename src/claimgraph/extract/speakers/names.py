@@ -42,14 +42,14 @@ def _name_run(words: Sequence[str], lang: LangData) -> list[str]:
     return run
 
 
-def _department_at(low: Sequence[str], lang: LangData) -> int | None:
-    """Where a title with its department begins ("minister van" of ``minister van Buitenlandse
-    Zaken Antony Blinken``), if the lower-cased phrase has one."""
+def _department_at(low: Sequence[str], lang: LangData) -> tuple[int, int] | None:
+    """Where a title's department phrase begins and ends ("minister van" of ``minister van
+    Buitenlandse Zaken Antony Blinken``: 0, 2), if the lower-cased phrase has one."""
     for phrase in lang.title_departments:
         n = len(phrase)
         for i in range(len(low) - n + 1):
             if tuple(low[i : i + n]) == phrase:
-                return i
+                return i, i + n
     return None
 
 
@@ -72,7 +72,9 @@ def _without_department_title(words: list[str], lang: LangData) -> list[str]:
     low = [w.lower() for w in words]
     at = _department_at(low, lang)
     # a person's title ("minister van"), not a body's ("ministerie van", "Department of")
-    if at is None or not _title_word(low[at], lang) or sum(w[:1].isupper() for w in words[at:]) < 3:
+    if at is None or not _title_word(low[at[0]], lang):
+        return words
+    if sum(w[:1].isupper() for w in words[at[1] :]) < 3:
         return words
     name = list(words[_last_two_names(words) :])
     particles = lang.words("name_particles")
