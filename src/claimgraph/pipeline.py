@@ -25,7 +25,7 @@ from claimgraph.ingest.readers import document_from_text
 from claimgraph.lang import LangData, available_languages, load_lang
 from claimgraph.link.claims import claims_from_attributions
 from claimgraph.model import Document, Event
-from claimgraph.nlp import load
+from claimgraph.nlp import load, plain_spaces
 
 # spaCy components whose annotations no stage reads: skipped in ``nlp.pipe`` (the entity
 # recognizer is about a third of the Dutch pipeline's time; speakers come from our own rules).
@@ -100,7 +100,8 @@ def _batches(
 
 def parse_documents(batch: Sequence[Document], batch_size: int = 32) -> dict[int, Doc]:
     """spaCy Docs of the supported Documents in ``batch``, by position, one pipe per language:
-    the parse every extraction stage reads (also used by evaluations that run one stage)."""
+    the parse every extraction stage reads (also used by evaluations that run one stage), of the
+    texts with their Unicode spaces as plain ones (same offsets; the stages read the texts)."""
     languages = set(available_languages())
     by_lang: dict[str, list[int]] = {}
     for i, doc in enumerate(batch):
@@ -108,7 +109,7 @@ def parse_documents(batch: Sequence[Document], batch_size: int = 32) -> dict[int
             by_lang.setdefault(doc.lang, []).append(i)
     parsed: dict[int, Doc] = {}
     for lang, positions in by_lang.items():
-        texts = (batch[i].text for i in positions)
+        texts = (plain_spaces(batch[i].text) for i in positions)
         nlp = load(lang)
         docs = nlp.pipe(texts, batch_size=batch_size, disable=UNUSED_COMPONENTS)
         parsed.update(zip(positions, docs, strict=True))

@@ -24,6 +24,18 @@ from claimgraph.settings import pipeline_override
 
 MODELS_DIR = Path(__file__).parent / "models"
 
+# Unicode spaces inside a line that spaCy's tokenizer, which splits on " " alone, would keep as
+# tokens of their own: no-break, en/em and thin spaces, narrow no-break, medium mathematical and
+# ideographic. Between two words such a token breaks the parse (``the company\xa0said``: the space
+# became the subject of ``said``, the company its object; PolNeAR train, issue #5). One character
+# each way, so every offset into the text stays the same.
+_PLAIN_SPACES = str.maketrans(
+    dict.fromkeys(
+        "\xa0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000",
+        " ",
+    )
+)
+
 
 def model_path(lang: str) -> Path:
     return MODELS_DIR / lang
@@ -80,6 +92,12 @@ def loaded_pipelines() -> int:
     return _load.cache_info().currsize
 
 
+def plain_spaces(text: str) -> str:
+    """``text`` with its Unicode spaces inside a line as plain spaces, offsets kept: what the
+    pipelines parse, so that ``company\xa0said`` is two tokens, as ``company said`` is."""
+    return text.translate(_PLAIN_SPACES)
+
+
 def parse(nlp: Language, text_or_doc: str | Doc) -> Doc:
-    """Run ``nlp`` on text or on a pre-tokenized Doc."""
-    return nlp(text_or_doc)
+    """Run ``nlp`` on text (its Unicode spaces as plain ones) or on a pre-tokenized Doc."""
+    return nlp(plain_spaces(text_or_doc) if isinstance(text_or_doc, str) else text_or_doc)
