@@ -73,7 +73,8 @@ def _mixed_pattern(opener: str, closer: str) -> re.Pattern[str]:
 
 
 def find_quotes(text: str, lang: LangData) -> list[Quote]:
-    """All non-overlapping quotations, earliest first; typographic pairs win over straight ones."""
+    """All non-overlapping quotations, earliest first; pairs are tried in ``quote_pairs`` order
+    (typographic before straight, a curly opener's straight closer before its curly one)."""
     return list(_quotes(text, lang.quote_pairs))
 
 
