@@ -35,7 +35,7 @@ def test_curly_opener_closed_by_a_straight_mark_leaves_the_clause_out() -> None:
 
 
 def test_a_straight_mark_inside_a_curly_quote_as_an_opener_keeps_the_curly_pair() -> None:
-    text = "“They called it \"insanity,\" and walked out,” she said."
+    text = '“They called it "insanity," and walked out,” she said.'
     assert _quoted(text) == ['They called it "insanity," and walked out,']
 
 
