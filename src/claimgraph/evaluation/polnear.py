@@ -194,13 +194,18 @@ def _continues_in_next_paragraph(
         return False
     if not a.speaker or not names_match(a.speaker, b.speaker):
         return False
-    said = max(s[1] for s in (a.cue_span, a.speaker_span) if s is not None)
+    said = _source_cue_end(a)
     if said > b.content_span[0]:
         return False
     turn = text[_sentence_end(text, said, abbreviations) : b.content_span[0]]
     line_end = text.find("\n", b.content_span[1])
     rest = text[b.content_span[1] : len(text) if line_end < 0 else line_end]
     return _PARAGRAPH_TURN_RE.fullmatch(turn) is not None and rest.strip(_QUOTE_TAIL + "\xa0") == ""
+
+
+def _source_cue_end(item: Attribution) -> int:
+    """Where an item's own cue and source end (whichever comes later); the item has a cue."""
+    return max(s[1] for s in (item.cue_span, item.speaker_span) if s is not None)
 
 
 def _only_own_words_between(text: str, a: Attribution, b: Attribution) -> bool:
@@ -250,7 +255,7 @@ def _aside_host(
     host, aside = merged[-2], merged[-1]
     if host.cue_span is None or aside.cue_span is None:
         return None
-    said = max(s[1] for s in (host.cue_span, host.speaker_span) if s is not None)
+    said = _source_cue_end(host)
     in_order = host.content_span[1] <= host.cue_span[0] and said <= aside.cue_span[0]
     if not in_order or aside.content_span[1] <= aside.cue_span[1]:
         return None
@@ -487,7 +492,7 @@ def _take_next_quotation(
     start, end = item.content_span
     if item.cue_span is None or end > item.cue_span[0]:
         return item.content_span
-    said = max(s[1] for s in (item.cue_span, item.speaker_span) if s is not None)
+    said = _source_cue_end(item)
     gap = _NEXT_SENTENCE_RE.match(text, _sentence_end(text, said, abbreviations) + 1)
     if gap is None or "\n" in text[said : gap.end()]:
         return item.content_span
