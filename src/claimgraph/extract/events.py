@@ -339,10 +339,11 @@ def _home_bodies(doc: Document, lex: _Lexicon, start: int, end: int) -> list[_Ac
     """National bodies named without their country in ``doc.text[start:end]`` ("het kabinet",
     "het Openbaar Ministerie") as the bodies of the article's home country
     (:func:`_home_country`); none without one."""
-    home = _home_country(doc, lex)
+    named = list(lex.home_pattern.finditer(doc.text, start, end))
+    home = _home_country(doc, lex) if named else ""  # counted per call: only where one is named
     return [
         _ActorMention(*m.span(), Actor(home, lex.home_bodies[m.group()], m.group()), body=True)
-        for m in (lex.home_pattern.finditer(doc.text, start, end) if home else ())
+        for m in (named if home else ())
     ]
 
 
