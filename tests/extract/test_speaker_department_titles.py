@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph import analyze
 from claimgraph.extract.speakers.names import canonical_name
 from claimgraph.lang import load_lang
 
@@ -50,3 +51,29 @@ def test_the_name_after_a_ministers_department(lang: str, phrase: str, name: str
 )
 def test_a_ministry_keeps_its_department(lang: str, phrase: str, name: str) -> None:
     assert canonical_name(phrase, load_lang(lang)) == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase", "name"),
+    [
+        # a title with its department and no name names the office: before, its last words
+        # were taken for a name ("Financiën", "State")
+        ("nl", "De minister van Financiën", "minister van Financiën"),
+        ("nl", "de minister van Buitenlandse Zaken", "minister van Buitenlandse Zaken"),
+        ("en", "the Secretary of State", "Secretary of State"),
+        # a capitalised particle after the title starts a surname, not a department
+        ("nl", "Staatssecretaris Van Veldhoven", "Van Veldhoven"),
+    ],
+)
+def test_an_office_without_a_name_keeps_its_department(lang: str, phrase: str, name: str) -> None:
+    assert canonical_name(phrase, load_lang(lang)) == name
+
+
+def test_the_office_is_the_person_the_article_named_in_it() -> None:
+    doc = analyze(
+        "Minister van Financiën Wopke Hoekstra zegt dat Nederland de sancties tegen Rusland "
+        "steunt. De minister van Financiën waarschuwde dinsdag dat Rusland Oekraïne opnieuw zal "
+        "aanvallen.",
+        lang="nl",
+    )
+    assert [a.speaker for a in doc.attributions] == ["Wopke Hoekstra", "Wopke Hoekstra"]

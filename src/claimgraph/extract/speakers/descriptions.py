@@ -16,6 +16,7 @@ from claimgraph.extract.speakers.constants import _NOTHING
 from claimgraph.extract.speakers.names import (
     _name_like,
     _name_word,
+    _office_only,
     _same_person,
     canonical_name,
     without_suffix,
@@ -35,14 +36,22 @@ def _described_person(surface: str, before: int, text: str, lang: LangData) -> s
     """``de minister`` -> ``Carola Schouten`` where the article wrote ``minister Carola
     Schouten`` (or ``Landbouwminister Carola Schouten``) last before ``before``; else empty."""
     words = surface.split()
-    if not 2 <= len(words) <= 4 or words[0].lower() not in lang.words("definite_determiners"):
+    if len(words) < 2 or words[0].lower() not in lang.words("definite_determiners"):
+        return ""
+    if _office_only(words[1:], lang):  # "de minister van Financiën"
+        return _last_titled_name(" ".join(words[1:]).lower(), text[:before], lang)
+    if len(words) > 4:
         return ""
     title = words[-1].lower().rsplit("-", 1)[-1]
     if title not in lang.titles:
         return _named_body(words, text[:before], lang)
-    pattern = _titled_names(title, lang.words("name_particles"))
+    return _last_titled_name(title, text[:before], lang)
+
+
+def _last_titled_name(title: str, text: str, lang: LangData) -> str:
+    """The name (canonical) ``text`` writes last right after ``title``; else empty."""
     last = None
-    for last in pattern.finditer(text, 0, before):  # noqa: B007 (the last match is wanted)
+    for last in _titled_names(title, lang.words("name_particles")).finditer(text):  # noqa: B007
         pass
     return canonical_name(last.group(1), lang) if last else ""
 

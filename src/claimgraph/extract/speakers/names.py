@@ -83,6 +83,20 @@ def _without_department_title(words: list[str], lang: LangData) -> list[str]:
     return name if person else words
 
 
+def _office_only(words: Sequence[str], lang: LangData) -> bool:
+    """``minister van Financiën``, ``Secretary of State``: a person's title with its department
+    and no full name after it names an office, not a person called ``Financiën`` or ``State``
+    (:func:`_without_department_title` takes the name where one follows)."""
+    low = [w.lower() for w in words]
+    at = _department_at(low, lang)
+    # "Staatssecretaris Van Veldhoven": a capitalised particle starts a surname
+    if at is None or at[0] != 0 or not _title_word(low[0], lang):
+        return False
+    if not all(w.islower() for w in words[1 : at[1]]):
+        return False
+    return sum(w[:1].isupper() for w in words[at[1] :]) < 3
+
+
 def _without_affiliation(run: list[str], lang: LangData) -> list[str]:
     """``Tanja Traag van het CBS`` -> ``Tanja Traag``; ``Carolien van Nunen`` stays whole.
 
@@ -195,7 +209,7 @@ def canonical_name(surface: str, lang: LangData) -> str:
         and not _person_noun(w.lower(), lang)
         and w.lower() not in lang.words("name_particles")
         for w in content
-    )
+    ) or _office_only(content, lang)
     owner = _document_owner(content, lang) or _spokesperson(content, lang)
     if owner:
         return owner
@@ -255,7 +269,10 @@ def _titled_name(words: Sequence[str], lang: LangData) -> list[str]:
         for title in by_first.get(word, ())
         if start < len(low) - len(title) and tuple(low[start : start + len(title)]) == title
     ]
-    if not ends:
+    department = _department_at(low, lang)
+    # "Secretary of State": a title ending inside its department phrase is followed by the
+    # department, not a name
+    if not ends or (department and department[0] < max(ends) < department[1]):
         return []
     run = list(words[max(ends) :])
     if len(run) > 1 and _field_word(run[0], lang):
