@@ -15,6 +15,7 @@ from claimgraph.extract.events import extract_events
 from claimgraph.extract.headline_source import headline_quote_item
 from claimgraph.extract.learned import combine, right_before_cue
 from claimgraph.extract.learned_stage import add_learned_attributions
+from claimgraph.extract.orphan_quotes import add_orphan_quotes
 from claimgraph.extract.parsed import remember_text
 from claimgraph.extract.places import extract_places
 from claimgraph.extract.speakers import headline_holder, resolve_added_pronouns
@@ -149,6 +150,10 @@ def _headline_quote_source(doc: Document, parsed: Doc, lang: LangData) -> None:
         doc.attributions = combine(doc.attributions, [item])
 
 
+def _orphan_quotes(doc: Document, parsed: Doc, lang: LangData) -> None:
+    doc.attributions = add_orphan_quotes(doc.attributions, doc.text, parsed, lang)
+
+
 def _transcript_turns(doc: Document, parsed: Doc, lang: LangData) -> None:
     doc.attributions = with_transcript_turns(parsed, lang, doc.attributions)
 
@@ -206,6 +211,7 @@ STAGES: tuple[tuple[str, Stage], ...] = (
     ("attribution dependency", _dependency_attributions),
     ("attribution learned", add_learned_attributions),
     ("attribution headline quote source", _headline_quote_source),
+    ("attribution orphan quotes", _orphan_quotes),
     ("transcript turns", _transcript_turns),
     ("attribution datelines", _dateline_speakers),
     ("attribution headline holders", _headline_holders),

@@ -15,9 +15,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract.attribution.constants import COLON
+from claimgraph.extract.orphan_quotes import cueless_direct_item
 from claimgraph.extract.quotes import find_quotes
-from claimgraph.extract.stance import decide_act, decide_stance
 from claimgraph.lang import LangData
 from claimgraph.model import Attribution
 
@@ -40,19 +39,7 @@ def headline_quote_item(
     source = _same_claim(_content_words(headline), atts, parsed) if headline else None
     if source is None:
         return None
-    words = [t.lower_ for t in headline]
-    stance, confidence = decide_stance(COLON, [], words, lang)
-    return Attribution(
-        speaker=source.speaker,
-        speaker_span=None,
-        cue="",
-        cue_span=None,
-        content_span=inner,
-        type="direct",
-        stance=stance,
-        act=decide_act(COLON, "statement", words, lang, stance),
-        confidence=round(confidence * 0.8, 3),
-    )
+    return cueless_direct_item(source.speaker, inner, parsed, lang, weight=0.8)
 
 
 def _quoted_headline(text: str, lang: LangData) -> tuple[int, int] | None:

@@ -1,0 +1,56 @@
+"""Twentieth session (NC1, issue #5): a quotation of whole sentences that no pass gave to a
+source, with no reporting clause of its own, continues the report of the last source before it
+(``extract/orphan_quotes.py``); a sentence right before it that gave no item and whose subject
+may be a speaker introduces that speaker instead. Excerpts of DPG articles from nl-attribution
+train (nl-dpg-10762426, whole) and the Dutch check sets' read halves (set 8: nl-dpg-10667928; set 6:
+nl-dpg-10755792)."""
+
+from __future__ import annotations
+
+import claimgraph
+from claimgraph.model import Attribution
+
+BEWONERS = (
+    "De deuren van het buurpand, Linnaeusstraat 58, waren er compleet uitgeblazen, en overal lag "
+    "glas. Een bewoner van nummer 58 was enorm geschrokken. \"Dit was volgens mij net zo'n harde "
+    "knal als de eerste keer, maar de schade was toen veel minder. Moet je kijken, er is niets "
+    'meer van die deuren over." Een passerend Duits echtpaar dat in het nabijgelegen Manor Hotel '
+    "logeerde, dacht dat het om terroristen ging. Veel bewoners waren niet verbaasd over de "
+    'explosie. "Dit gebeurt toch overal in de stad?"'
+)
+KIP = (
+    "Van de Werd verwierf landelijke bekendheid toen zij een kip die in een kunstproject werd "
+    "gebruikt bevrijdde. 'Kip Jip' kreeg daardoor landelijke bekendheid. Van de Werd zelf kreeg "
+    "een strafblad wegens kippendiefstal."
+)
+
+
+def _cueless(text: str, start: str) -> list[Attribution]:
+    doc = claimgraph.analyze(text, lang="nl")
+    return [
+        a
+        for a in doc.attributions
+        if a.cue_span is None and doc.surface(a.content_span).startswith(start)
+    ]
+
+
+def test_quotation_after_a_report_continues_its_source_with_the_nested_report_inside(
+    nl_train_text,
+):
+    # "Zelf noemt de monteur koudetechniek het stoppen ... eerder een impulsactie. ,,Mijn
+    # vriendin schrok ... Agenten zeiden dat ...''": the item of "Agenten zeiden" lies inside
+    text = nl_train_text("nl-dpg-10762426")
+    [item] = _cueless(text, "Mijn vriendin")
+    assert item.content(text).endswith("als ik niet had geremd.")
+    assert item.type == "direct" and item.speaker == "monteur koudetechniek"
+
+
+def test_sentence_before_the_quotation_introduces_its_speaker():
+    [first] = _cueless(BEWONERS, "Dit was volgens mij")
+    [second] = _cueless(BEWONERS, "Dit gebeurt toch")
+    assert first.speaker == "bewoner van nummer 58"
+    assert second.speaker == "bewoners"
+
+
+def test_a_quoted_name_opening_a_sentence_is_no_orphan_quotation():
+    assert not _cueless(KIP, "Kip Jip")
