@@ -33,7 +33,8 @@ _APPOSED_NAME = re.compile(r",\s*([^,\n]+?)\s*(?:,|$)")  # ", Chuck Schumer," up
 
 def _described_person(surface: str, before: int, text: str, lang: LangData) -> str:
     """``de minister`` -> ``Carola Schouten`` where the article wrote ``minister Carola
-    Schouten`` (or ``Landbouwminister Carola Schouten``) last before ``before``; else empty."""
+    Schouten`` (or ``Landbouwminister Carola Schouten``) last before ``before``, up to a
+    sentence's end (``premier Rutte. Hij``); else empty."""
     words = surface.split()
     if not 2 <= len(words) <= 4 or words[0].lower() not in lang.words("definite_determiners"):
         return ""
@@ -44,7 +45,7 @@ def _described_person(surface: str, before: int, text: str, lang: LangData) -> s
     last = None
     for last in pattern.finditer(text, 0, before):  # noqa: B007 (the last match is wanted)
         pass
-    return canonical_name(last.group(1), lang) if last else ""
+    return canonical_name(_SENTENCE_END.split(last.group(1), maxsplit=1)[0], lang) if last else ""
 
 
 def _sole_holder(surface: str, name: str, text: str, lang: LangData) -> str:
