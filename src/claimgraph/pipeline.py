@@ -12,7 +12,7 @@ from claimgraph.extract.conventions import ANNOTATION, Conventions, conventions_
 from claimgraph.extract.datelines import dateline_speakers
 from claimgraph.extract.dependency import extract_attributions_dependency
 from claimgraph.extract.events import extract_events
-from claimgraph.extract.headline_source import headline_quote_item
+from claimgraph.extract.headline_source import headline_quote_item, repeat_headline_speakers
 from claimgraph.extract.learned import combine, right_before_cue
 from claimgraph.extract.learned_stage import add_learned_attributions
 from claimgraph.extract.orphan_quotes import add_orphan_quotes
@@ -148,6 +148,7 @@ def _headline_quote_source(doc: Document, parsed: Doc, lang: LangData) -> None:
     item = headline_quote_item(doc.attributions, doc.text, parsed, lang)
     if item is not None:
         doc.attributions = combine(doc.attributions, [item])
+    repeat_headline_speakers(doc.attributions, doc.text, lang)
 
 
 def _orphan_quotes(doc: Document, parsed: Doc, lang: LangData) -> None:

@@ -11,12 +11,13 @@ source in the headline); this runs after every attribution stage, on their items
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.orphan_quotes import cueless_direct_item
-from claimgraph.extract.quotes import find_quotes
+from claimgraph.extract.quotes import Quote, find_quotes
 from claimgraph.lang import LangData
 from claimgraph.model import Attribution
 
@@ -24,6 +25,8 @@ from claimgraph.model import Attribution
 # names the same person says something else about them)
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV", "NUM"})
 COMPOUND_PART_MIN = 4  # "mazelen" in "mazelenprik": shorter prefixes match by chance
+REPEATED_RUN = 4  # words in a row a body quotation shares with the headline's ("is goed voor mij")
+WORD = re.compile(r"\w+")
 
 
 def headline_quote_item(
@@ -44,17 +47,61 @@ def headline_quote_item(
 
 def _quoted_headline(text: str, lang: LangData) -> tuple[int, int] | None:
     """The quoted words of a first line (of several) that is one quotation, marks included."""
+    quote = _opening_quote(text, lang)
+    last = len(text[: text.find("\n")].rstrip())
+    return quote.inner if quote is not None and quote.outer[1] == last else None
+
+
+def _opening_quote(text: str, lang: LangData) -> Quote | None:
+    """The quotation a first line (of several) opens with."""
     line_end = text.find("\n")
     if line_end < 0:
         return None
     lead = len(text) - len(text.lstrip())
-    last = len(text[:line_end].rstrip())
     for quote in find_quotes(text, lang):
-        if quote.outer == (lead, last):
-            return quote.inner
+        if quote.outer[0] == lead and quote.outer[1] <= line_end:
+            return quote
         if quote.outer[0] >= line_end:
             break
     return None
+
+
+def repeat_headline_speakers(atts: list[Attribution], text: str, lang: LangData) -> None:
+    """A headline that opens with a quotation lifted from the body (``'Het is niet niks, twee
+    explosieven'. Smoke Palace: ...`` over ``"... Het is niet niks, twee explosieven in twee
+    maanden."``, ``'Deze prik is goed voor mij'`` over ``,,Het is goed voor mij", vindt ...``):
+    the items of that quotation are spoken by the source of the body item that repeats the most
+    words of it in a row, at least ``REPEATED_RUN``, whatever phrase the headline puts after it
+    (readable Dutch gold: 3 such headlines, the repeating item's speaker right in all 3)."""
+    quote = _opening_quote(text, lang)
+    if quote is None:
+        return
+    words = _words(text[slice(*quote.inner)])
+    body = [a for a in atts if a.speaker and a.content_span[0] >= quote.outer[1]]
+    runs = [(_longest_run(words, _words(text[slice(*a.content_span)])), a) for a in body]
+    run, source = max(runs, key=lambda r: r[0], default=(0, None))
+    if source is None or run < REPEATED_RUN:
+        return
+    for att in atts:
+        if quote.inner[0] <= att.content_span[0] and att.content_span[1] <= quote.inner[1]:
+            att.speaker, att.speaker_span = source.speaker, None
+
+
+def _words(text: str) -> list[str]:
+    return WORD.findall(text.casefold())
+
+
+def _longest_run(a: list[str], b: list[str]) -> int:
+    """The most words ``a`` and ``b`` share in a row."""
+    best, previous = 0, [0] * (len(b) + 1)
+    for word in a:
+        current = [0] * (len(b) + 1)
+        for j, other in enumerate(b, 1):
+            if word == other:
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+        previous = current
+    return best
 
 
 def _content_words(tokens: Iterable[Token]) -> set[str]:

@@ -9,7 +9,7 @@ import re
 
 import numpy as np
 from spacy.symbols import PROPN
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimgraph.extract.attribution.constants import SUBJECT_RELATIONS
 from claimgraph.extract.attribution.context import _Context
@@ -22,6 +22,8 @@ from claimgraph.extract.speakers.words import is_capitalised
 from claimgraph.model import Attribution
 
 AGE_IN_BRACKETS = re.compile(r"\(\d{1,3}\)")  # "Jasmine van Kessel (17)"
+OPENING_MODIFIERS = 3  # words before a sentence's opening name ("De toentertijd 42-jarige")
+MODIFIER_POS = frozenset({"DET", "ADJ", "ADV", "NUM"})
 
 
 def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
@@ -31,7 +33,8 @@ def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
     body = ctx.text.find("\n")
     named: frozenset[str] | None = None  # read once a subject needs it
     names = []
-    for i in sorted(set(_proper_noun_subjects(ctx.doc)) | set(_aged_names(ctx))):
+    candidates = set(_proper_noun_subjects(ctx.doc)) | set(_aged_names(ctx)) | _opening_names(ctx)
+    for i in sorted(candidates):
         tok = ctx.doc[i]
         if ctx.in_quote(tok) or one_of_group(tok):
             continue
@@ -43,6 +46,10 @@ def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
             start += 1  # "Ook Erkim Elkem (38) kan vertellen"
         if ctx.doc[start].text in ctx.lang.words("determiners"):
             continue  # "de AIVD": a body, not a person
+        while start < tok.i and (
+            ctx.doc[start].pos_ == "DET" or not is_capitalised(ctx.doc[start])
+        ):
+            start += 1  # "De charismatische Beto O'Rourke": the name, not its modifiers
         words = [t.text for t in ctx.doc[start:end] if is_capitalised(t)]
         if not words:
             continue
@@ -56,6 +63,26 @@ def _subject_names(ctx: _Context) -> list[tuple[int, str]]:
         surface = ctx.text[at : ctx.doc[end - 1].idx + len(ctx.doc[end - 1])]
         names.append((at, canonical_name(surface, ctx.lang)))
     return names
+
+
+def _opening_names(ctx: _Context) -> set[int]:
+    """Proper nouns that open a sentence after at most ``OPENING_MODIFIERS`` modifiers (``Van
+    Veldhoven, normaliter de redelijkheid zelve, is het gebedel beu.``, ``De toentertijd
+    42-jarige Henriquez ...``), whatever relation the parse gives them: the news opens a sentence
+    with the person it goes on about."""
+    opening = set()
+    for sent in ctx.doc.sents:
+        i = sent.start
+        while i < sent.end and i - sent.start < OPENING_MODIFIERS and _modifier(ctx.doc[i]):
+            i += 1
+        if i < sent.end and ctx.doc[i].pos_ == "PROPN" and is_capitalised(ctx.doc[i]):
+            opening.add(i)
+    return opening
+
+
+def _modifier(tok: Token) -> bool:
+    """A determiner, adjective, adverb or number, or a lower-case noun (``premier``)."""
+    return tok.pos_ in MODIFIER_POS or (tok.pos_ == "NOUN" and not is_capitalised(tok))
 
 
 def _aged_names(ctx: _Context) -> list[int]:

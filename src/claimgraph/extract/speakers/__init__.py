@@ -29,6 +29,7 @@ from claimgraph.extract.speakers.continuations import relink_continuations
 from claimgraph.extract.speakers.descriptions import (
     _apposed_name,
     _described_person,
+    _epithet,
     _relative_name,
     _sole_holder,
     _title_only,
@@ -168,11 +169,20 @@ def resolve_speakers(
         else []
     )
     carried: dict[str, str] = {}  # pronoun -> what its last mention was resolved to
+    epithets: dict[str, str] = {}  # "verkeerskundige" -> "Peter van der Knaap"
     owned: dict[str, str] = {}  # "advocaat" (of "zijn advocaat") -> "advocaat van Charly T."
     for att in attributions:
         surface = text[att.speaker_span[0] : att.speaker_span[1]] if att.speaker_span else ""
         pronoun = _pronoun_of(att, text, lang)
         at = att.speaker_span[0] if att.speaker_span else att.content_span[0]
+        if not surface and att.speaker in epithets:
+            att.speaker = epithets[att.speaker]
+            continue
+        if surface and _epithet(surface, lang):
+            named = [n for k, n in mentioned if person_at < k < at]
+            if last_person and all(_same_person(n, last_person) for n in named):
+                epithets[att.speaker], att.speaker = last_person, last_person
+                continue
         if pronoun in lang.pronouns or pronoun in lang.words("according_pronouns"):
             if not surface and pronoun in carried:
                 att.speaker = carried[pronoun]

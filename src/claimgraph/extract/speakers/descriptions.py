@@ -34,7 +34,8 @@ _APPOSED_NAME = re.compile(r",\s*([^,\n]+?)\s*(?:,|$)")  # ", Chuck Schumer," up
 
 def _described_person(surface: str, before: int, text: str, lang: LangData) -> str:
     """``de minister`` -> ``Carola Schouten`` where the article wrote ``minister Carola
-    Schouten`` (or ``Landbouwminister Carola Schouten``) last before ``before``; else empty."""
+    Schouten`` (or ``Landbouwminister Carola Schouten``) last before ``before``, up to a
+    sentence's end (``premier Rutte. Hij``); else empty."""
     words = surface.split()
     if len(words) < 2 or words[0].lower() not in lang.words("definite_determiners"):
         return ""
@@ -53,7 +54,26 @@ def _last_titled_name(title: str, text: str, lang: LangData) -> str:
     last = None
     for last in _titled_names(title, lang.words("name_particles")).finditer(text):  # noqa: B007
         pass
-    return canonical_name(last.group(1), lang) if last else ""
+    return canonical_name(_SENTENCE_END.split(last.group(1), maxsplit=1)[0], lang) if last else ""
+
+
+def _epithet(surface: str, lang: LangData) -> bool:
+    """``de verkeerskundige``, ``De renster van WNT-Rotor``: a definite description whose head (the
+    last word before ``van``) is a compound ending in one of the language's ``epithet_endings``
+    and is no title (a role someone new may hold: ``de rechter``) and no source noun: a trait or
+    trade that describes a person the article named before."""
+    words = surface.split()
+    if not 2 <= len(words) <= 5 or words[0].lower() not in lang.words("definite_determiners"):
+        return False
+    described = words[1 : words.index("van")] if "van" in words else words[1:]
+    head = described[-1] if described else ""
+    return (
+        head.isalpha()
+        and head.islower()
+        and any(head.endswith(e) and len(head) >= len(e) + 3 for e in lang.words("epithet_endings"))
+        and not _title_word(head, lang)
+        and not _source_noun(head, lang)
+    )
 
 
 def _sole_holder(surface: str, name: str, text: str, lang: LangData) -> str:
