@@ -54,7 +54,8 @@ from typing import Any
 
 from claimgraph.errors import ConfigError
 from claimgraph.extract.places import _WORD, country_named, iso3_codes, load_gazetteer
-from claimgraph.lang import has_lang_file, person_key, read_toml
+from claimgraph.extract.stance import contains_any, denial_beyond_negation
+from claimgraph.lang import has_lang_file, load_lang, person_key, read_toml
 from claimgraph.model import Attribution, Document, Event, Place, Span
 from claimgraph.nlp.sentences import abbreviations, hard_wrapped
 
@@ -142,11 +143,17 @@ class _Lexicon:
     possessive_marks: tuple[str, ...]
     clause_words: frozenset[str]
     participles: frozenset[str]
+    verb_final: bool
+    final_verbs: frozenset[str]
+    subordinators: frozenset[str]
     prepositions: frozenset[str]
     negations: frozenset[str]
     risk_verbs: frozenset[str]
     risk_infinitives: frozenset[str]
+    future_aux: frozenset[str]
     empty_speakers: frozenset[str]
+    past_obligations: tuple[tuple[str, ...], ...]
+    rejection_words: frozenset[str]
     negation_suffixes: tuple[str, ...]
     reciprocals: tuple[str, ...]
     clause_openers: frozenset[str]
@@ -242,11 +249,17 @@ def load_event_lexicon(code: str) -> _Lexicon:
         possessive_marks=tuple(grammar.get("possessive_marks", [])),
         clause_words=frozenset(grammar.get("clause_words", [])),
         participles=frozenset(grammar.get("participles", [])),
+        verb_final=bool(grammar.get("verb_final", False)),
+        final_verbs=frozenset(grammar.get("final_verbs", [])),
+        subordinators=frozenset(grammar.get("subordinators", [])),
         prepositions=frozenset(grammar.get("prepositions", [])),
         negations=frozenset(grammar.get("negations", [])),
         risk_verbs=frozenset(grammar.get("risk_verbs", [])),
         risk_infinitives=frozenset(grammar.get("risk_infinitives", [])),
+        future_aux=frozenset(grammar.get("future_aux", [])),
         empty_speakers=frozenset(grammar.get("empty_speakers", [])),
+        past_obligations=tuple(tuple(p.split()) for p in grammar.get("past_obligations", [])),
+        rejection_words=frozenset(grammar.get("rejection_words", [])),
         negation_suffixes=tuple(grammar.get("negation_suffixes", [])),
         reciprocals=tuple(grammar.get("reciprocals", [])),
         clause_openers=frozenset(grammar.get("clause_openers", [])),
@@ -539,7 +552,12 @@ def _place(
 
 def _origin(text: str, lex: _Lexicon, place: Place) -> bool:
     """Whether an origin preposition stands right before ``place`` ("uit Markelo")."""
-    before = _word_gap(text, max(0, place.span[0] - 12), place.span[0])
+    return _origin_at(text, lex, place.span[0])
+
+
+def _origin_at(text: str, lex: _Lexicon, start: int) -> bool:
+    """Whether an origin preposition stands right before ``start`` ("de post uit Pyongyang")."""
+    before = _word_gap(text, max(0, start - 12), start)
     return bool(before) and before[-1] in lex.origin_preps
 
 
@@ -561,16 +579,19 @@ def _statement_event(
         return None  # an article or numeral names no one ("volgens een strikte uitleg")
     if att.cue_span and _risk_reading(doc.text, lex, att.cue_span):
         return None  # "Akzo dreigde te verdwijnen": about to happen, no threat
-    type_mode = lex.stances.get(att.stance) or lex.acts.get(att.act)
+    stance = att.stance if att.stance != "deny" or _denies(doc, lex, att) else "assert"
+    type_mode = lex.stances.get(stance) or lex.acts.get(att.act)
     if type_mode is None:
         return None
     etype, mode = type_mode
+    if etype == _DEMAND and contains_any(_words_of(att.content(doc.text)), lex.past_obligations):
+        return None  # "vindt dat Huys de mismatch zelf had moeten aankaarten": asks nothing
     anchor = att.cue_span or att.speaker_span or att.content_span
     sentence = _sentence_of(sents, anchor[0])
     source = speaker_actor(doc, att, lex) or _named(att, lex)
     targets = [
         m for m in _actor_mentions(doc, lex, *_first_sentence(att.content_span, claims))
-        if source is None or m.actor.key != source.key
+        if (source is None or m.actor.key != source.key) and not _origin_at(doc.text, lex, m.start)
     ]  # fmt: skip
     if att.cue_span and _reciprocal(doc.text, lex, att.cue_span[1]):
         targets = []  # "Kyiv and Moscow blamed each other": both are the source
@@ -588,6 +609,31 @@ def _statement_event(
         attribution=att.id,
         span=(min(s[0] for s in spans), max(s[1] for s in spans)),
     )
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+_DEMAND = "DEMAND"
+
+
+def _words_of(text: str) -> list[str]:
+    """Lower-case words and punctuation marks of ``text``, as the stance rules read them."""
+    return _TOKEN.findall(text.lower())
+
+
+def _denies(doc: Document, lex: _Lexicon, att: Attribution) -> bool:
+    """Whether a deny attribution rejects a claim: by its cue, a denial phrase or a negated cue
+    (:func:`claimgraph.extract.stance.denial_beyond_negation`), or by one of the language's
+    ``rejection_words`` in its content's first clause ("We vallen Poetin of Moskou niet aan",
+    "Maar nooit aan Noord-Korea"); a negation in its content alone makes a negated claim
+    ("Niemand raakte gewond, aldus de politie"), no rejection. A language without such words
+    keeps every deny attribution a rejection."""
+    if not lex.rejection_words:
+        return True
+    first = _CLAUSE_BREAK.split(att.content(doc.text).lower())[0]
+    if set(_word_gap(first, 0, len(first))) & lex.rejection_words:
+        return True
+    content = _words_of(att.content(doc.text))
+    return denial_beyond_negation(att.cue.lower().split(), content, load_lang(doc.lang))
 
 
 def _reciprocal(text: str, lex: _Lexicon, pos: int) -> bool:
@@ -633,7 +679,7 @@ def _role_of(
     """What the actor mention ``m`` is to the ``etype`` trigger at ``trig``: agent, target, a
     leftover (either, by position), or nothing (a reporter, a place, a party of another clause).
     """
-    before = [w for w in _word_gap(text, max(0, m.start - 25), m.start) if w not in _ARTICLES]
+    before = _words_before(text, m)
     after = _word_gap(text, m.end, m.end + 90)[:_PATIENT_WINDOW]
     between = _word_gap(text, trig[0], m.start)[1:]  # the trigger's own "op" counts
     lo, hi = sorted((m.start, trig[0]))
@@ -772,10 +818,65 @@ def _roles(
     leftovers = [m for m in leftovers if not (m.body and m in earlier)]
     if target is None:
         target = near([m for m in leftovers if agent is None or m.actor.key != agent.actor.key])
+    pair = _middle_field(text, lex, span, actors)
+    if pair is not None:  # "heeft Rusland Oekraïne opnieuw aangevallen": subject, then object
+        agent, target = pair
     stager = _stager(text, lex, span[0], actors)
     if stager is not None:  # "Russia staged a drone attack on the Kremlin": a false flag
         agent, target = stager, (None if target is stager else target)
     return agent, target
+
+
+def _middle_field(
+    text: str, lex: _Lexicon, trig: Span, actors: list[_ActorMention]
+) -> tuple[_ActorMention, _ActorMention] | None:
+    """(subject, object) of a clause-final active verb trigger with two bare noun phrases
+    before it in its clause: Dutch puts the subject before the object in the middle field of a
+    subordinate clause or of a main clause with a finite auxiliary ("dat Rusland Oekraïne
+    opnieuw heeft aangevallen", "heeft Rusland Oekraïne aangevallen"), where nearness would take
+    the object for the agent. None for a language without that order (grammar ``verb_final``),
+    a noun or passive trigger, or another number of phrases.
+    """
+    if not lex.verb_final or not _verb_trigger(text, lex, trig) or _is_passive(text, lex, trig):
+        return None
+    bare = [
+        m for m in actors
+        if m.end <= trig[0] and _noun_phrase(m) and not _after_preposition(text, lex, m)
+        and not _clause_cut(text, lex, m.end, trig[0])
+    ]  # fmt: skip
+    if len(bare) != 2 or bare[0].actor.key == bare[1].actor.key:
+        return None
+    return bare[0], bare[1]
+
+
+def _verb_trigger(text: str, lex: _Lexicon, trig: Span) -> bool:
+    """Whether the trigger is a clause-final verb form (a participle or one of ``final_verbs``)."""
+    return text[trig[0] : trig[1]].lower() in lex.participles | lex.final_verbs
+
+
+def _noun_phrase(m: _ActorMention) -> bool:
+    """A place, a body, a known person or a demonym with its role noun ("het Russische
+    leger"), not a bare demonym, which is an adjective ("Palestijnse aanvallen")."""
+    return m.place or m.body or bool(m.actor.role)
+
+
+def _after_preposition(text: str, lex: _Lexicon, m: _ActorMention) -> bool:
+    """Whether a preposition heads the mention's phrase ("in Moskou", "door Rusland")."""
+    before = _words_before(text, m)
+    return bool(before) and before[-1] in lex.prepositions
+
+
+def _words_before(text: str, m: _ActorMention) -> list[str]:
+    """The few words before an actor mention, articles left out."""
+    return [w for w in _word_gap(text, max(0, m.start - 25), m.start) if w not in _ARTICLES]
+
+
+def _clause_cut(text: str, lex: _Lexicon, start: int, end: int) -> bool:
+    """Whether a punctuation mark, a coordinator or a subordinator stands between ``start``
+    and ``end``: the words before it belong to another clause or phrase."""
+    if _CLAUSE_BREAK.search(text, start, end):
+        return True
+    return bool(set(_word_gap(text, start, end)) & (lex.clause_words | lex.subordinators))
 
 
 def _stager(
@@ -843,6 +944,8 @@ def _trigger_events(
             continue
         if _negated(doc.text, lex, span) or _risk_reading(doc.text, lex, span):
             continue  # what did not happen, or is only about to
+        if _future(doc.text, lex, span):
+            continue  # "ook al zullen ze op Schiphol direct worden opgepakt": not yet
         trig = lex.triggers[m.group().lower()]
         mode = trig.mode or _mode_after(doc.text, span, trig.type, lex)
         att = _innermost(doc.attributions, span)
@@ -885,6 +988,25 @@ def _negated(text: str, lex: _Lexicon, trig: Span) -> bool:
     for i, w in enumerate(words):
         if w in lex.negations or w.endswith(lex.negation_suffixes):
             return not set(words[i + 1 :]) & lex.prepositions
+    return False
+
+
+def _future(text: str, lex: _Lexicon, trig: Span) -> bool:
+    """Whether a future auxiliary (``future_aux``) governs the trigger: one stands before it in
+    its clause with no subordinator or clause word between, nor a preposition before a noun
+    trigger ("zullen ze op Schiphol direct worden opgepakt", "zal het protest toenemen"; not "al
+    zal dat na zijn gesprek met deze krant veranderen": the noun of a phrase of its own)."""
+    if not lex.future_aux:
+        return False
+    clause = _CLAUSE_BREAK.split(text[max(0, trig[0] - 80) : trig[0]])[-1]
+    stops = lex.subordinators | lex.clause_words
+    if not _verb_trigger(text, lex, trig):
+        stops |= lex.prepositions  # a noun trigger after a preposition is no predicate
+    for word in reversed(_word_gap(clause, 0, len(clause))):
+        if word in lex.future_aux:
+            return True
+        if word in stops:
+            return False
     return False
 
 

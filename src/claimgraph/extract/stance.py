@@ -229,6 +229,35 @@ def decide_stance(
     return "assert", 0.8
 
 
+def denial_beyond_negation(
+    cue_words: Sequence[str], content: Sequence[str], lang: LangData
+) -> bool:
+    """Whether more than a bare negation in the content makes the attribution a denial: a
+    denial cue (``ontkent``), a denial phrase (``geen sprake``, ``onzin``) or a negated cue
+    (``denkt niet``). :func:`decide_stance` also reads a negation in a short opening clause as
+    deny (``Niemand raakte gewond``, ``Dat is geen vetpot``), as the gold does; such a negated
+    claim rejects nothing on the table, so the events stage makes no rejection of it."""
+    if any(c.stance == "deny" for c in _cue_patterns(cue_words, lang)):
+        return True
+    context, where = _without_idioms(list(cue_words) + list(content), "hedge_idioms", lang)
+    if _unnegated_denial(context, lang.stance_phrases.get("deny", ()), where, lang):
+        return True
+    if _clause_stance(cue_words, content, lang) == "deny":
+        return True
+    return any(w in lang.negation for w in cue_words[1:]) and not _withholds_support(
+        cue_words, lang
+    )
+
+
+def _cue_patterns(cue_words: Sequence[str], lang: LangData) -> list[CuePattern]:
+    """The language's cue patterns whose every word slot a word of ``cue_words`` fills."""
+    if not cue_words:
+        return []
+    present = set(cue_words)
+    firsts = lang.cues_by_first.get(cue_words[0], ())
+    return [c for c in firsts if all(part is None or part & present for part in c.parts)]
+
+
 def _withholds_support(cue_words: Sequence[str], lang: LangData) -> bool:
     """A cue that gives or withholds support for the claim (``did not provide any evidence to
     support``, ``has not offered details``): a ``support_giving_verbs`` word with one of the
