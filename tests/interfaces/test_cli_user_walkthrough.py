@@ -21,7 +21,8 @@ BRACKETED = "„Wij zullen [de wet] niet intrekken”, zei premier Rutte dinsdag
 
 
 def _run(*args: str):
-    return CliRunner().invoke(app, list(args))
+    # a wide terminal: rich wraps error boxes at the width, and a long tmp path split "no folder"
+    return CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
 
 
 def test_analyze_table_title_keeps_language_and_date() -> None:
