@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import claimgraph
 from claimgraph.extract.attribution import extract_attributions
-from claimgraph.lang import load_lang
+from claimgraph.lang import CuePattern, load_lang
 from claimgraph.nlp import parse
 
 
@@ -37,14 +37,21 @@ def _rule_items(nlp, text: str) -> list[tuple[str, str, str, str]]:
 
 
 def test_gap_width_and_subject_in_gap_are_cue_data() -> None:
-    cues = {
-        " ".join("..." if p is None else "|".join(sorted(p)) for p in c.parts): c
-        for c in load_lang("nl").cues
-    }
+    cues: dict[str, CuePattern] = {}
+    for c in load_lang("nl").cues:
+        # the first entry with the form: NV1's longer-gap "kondigt ... aan" comes after it
+        cues.setdefault(" ".join("..." if p is None else "|".join(sorted(p)) for p in c.parts), c)
     assert (cues["laat ... weten"].gap, cues["laat ... weten"].subject_in_gap) == (4, True)
     # issue #5 round 9: ", voegt een woordvoerder van de Rai daaraan toe."
     assert (cues["voegt ... toe"].gap, cues["voegt ... toe"].subject_in_gap) == (6, True)
     assert (cues["kondigt ... aan"].gap, cues["kondigt ... aan"].subject_in_gap) == (2, False)
+    # twentieth session (NV1): "Vorige week kondigde de Indiase regering echter aan dat"
+    longer = [
+        (c.gap, c.subject_in_gap, c.needs_complement)
+        for c in load_lang("nl").cues
+        if c.parts[0] == frozenset({"kondigt"}) and c.gap > 2
+    ]
+    assert longer == [(4, True, True)]
     # round 28: "riep gisteravond tijdens het jaarlijkse Rai Mobiliteitsdiner ... gemeenten op"
     assert (cues["roept ... op"].gap, cues["roept ... op"].subject_in_gap) == (10, False)
 

@@ -350,3 +350,20 @@ def _inner_hyphen(ctx: _Context, j: int) -> bool:
     """A hyphen inside a name (``Agence France-Presse``)."""
     tok = ctx.doc[j]
     return tok.text == "-" and not tok.whitespace_ and j > 0 and not ctx.doc[j - 1].whitespace_
+
+
+def _infinitive_claim(ctx: _Context, hit: CueHit, end: int) -> int | None:
+    """``om te melden dat zij graag een gift wilde doen``: where a cue infinitive (after one of the
+    language's ``infinitive_cue_markers``, not a weak cue) reports a claim, the complementizer of
+    ``claims_after_infinitive`` that opens its complement past its addressee and adverbials."""
+    if hit.pattern.weak or hit.start == 0:
+        return None
+    if ctx.low(hit.start - 1) not in ctx.lang.words("infinitive_cue_markers"):
+        return None
+    openers = ctx.lang.words("claims_after_infinitive")
+    for j in range(hit.end, min(end, hit.end + COMPLEMENT_REACH)):
+        if ctx.low(j) in openers:
+            return j
+        if not _phrase_word(ctx, ctx.doc[j]) or ctx.in_quote(ctx.doc[j]):
+            return None
+    return None

@@ -65,6 +65,28 @@ def _passive_with_agent(ctx: _Context, sent: Span, hit: CueHit) -> bool:
     return True
 
 
+def _agent_before(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
+    """``die door de politie van Chicago ervan beschuldigd werd``, ``wordt de achterban door het
+    partijbestuur ontraden``: an agent (an oblique that the parse hangs on the cue verb, opened by
+    one of the language's ``agent_markers``) before a participle or passive cue speaks, where its
+    clause's subject is the one addressed or accused. None unless that phrase may be a speaker."""
+    markers, verb = ctx.lang.words("agent_markers"), ctx.doc[hit.start]
+    passive = ctx.lang.words("passive_relations")
+    if "Part" not in verb.morph.get("VerbForm") and not any(
+        c.dep_ in passive for c in verb.children
+    ):
+        return None  # "We zouden door de Holocaust beter moeten weten": a cause, no agent
+    for child in verb.children:
+        if child.i >= hit.start or child.dep_ != "obl":
+            continue
+        marker = next((c for c in child.children if c.dep_ == "case"), None)
+        if marker is None or marker.lower_ not in markers or marker.i != child.left_edge.i:
+            continue
+        agent = (marker.i + 1, min(child.right_edge.i + 1, hit.start))
+        return agent if plausible_speaker(ctx.doc, agent, ctx.lang) else None
+    return None
+
+
 def _passive(ctx: _Context, hit: CueHit) -> bool:
     """The cue is a passive participle (``was found``, ``tested and questioned``) or opens with a
     passive auxiliary (``wordt verdacht van``): its subject is the patient, not a speaker; a

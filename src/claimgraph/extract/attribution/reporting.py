@@ -21,6 +21,7 @@ from claimgraph.extract.attribution.complements import (
     _after_addressee,
     _complement_opening,
     _content_precedes,
+    _infinitive_claim,
     _phrase_ends_clause,
     _quote_after_addressee,
     _quote_after_lead_in,
@@ -52,6 +53,7 @@ from claimgraph.extract.attribution.context import CueHit, _add, _add_quotation,
 from claimgraph.extract.attribution.nouns import _noun_owner
 from claimgraph.extract.attribution.passives import (
     _adverbial_participle_subject,
+    _agent_before,
     _agentless_participle,
     _fronted_participle,
     _passive,
@@ -401,6 +403,7 @@ def _subject_before_finite(ctx: _Context, start: int, cue: int) -> tuple[int, in
 def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
     doc, lang = ctx.doc, ctx.lang
     if hit.start > sent.start and ctx.low(hit.start - 1) in ("te", "to"):
+        _infinitive_report(ctx, sent, hit, hits)
         return
     if _passive_with_agent(ctx, sent, hit):
         return
@@ -448,7 +451,7 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
     owner = _noun_owner(ctx, hit)
     if owner is not None:
         end = _named_complement_stop(ctx, hit.end + 1, end)
-    subject = owner or _subject_before(ctx, sent, hit, hits)
+    subject = owner or _agent_before(ctx, hit) or _subject_before(ctx, sent, hit, hits)
     # the words before the cue with their relative word: "A, which Ukraine denies" has A before
     # the comma
     phrase: tuple[int, int] | None = None
@@ -548,6 +551,37 @@ def _reporting_verb(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) 
         ctx.attributions[-1].speaker_span = inherited.speaker_span if ctx.attributions else None
     else:
         _add(ctx, speaker, hit, content)
+
+
+def _infinitive_report(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> None:
+    """``De loterij klopte zelf bij het ziekenhuis aan om te melden dat zij graag een gift wilde
+    doen``: a cue infinitive with a claim (``_infinitive_claim``) reports it for the subject of
+    the clause it hangs on; other cue infinitives give no item (``om een referendum te eisen``)."""
+    opener = _infinitive_claim(ctx, hit, sent.end)
+    speaker = _infinitive_subject(ctx, hit) if opener is not None else None
+    if opener is None or speaker is None:
+        return
+    end = _content_end(ctx, sent, hit, hits)
+    if end - opener > 2:
+        _add(ctx, speaker, hit, _trim(ctx, opener + 1, end))
+
+
+def _infinitive_subject(ctx: _Context, hit: CueHit) -> tuple[int, int] | None:
+    """The parsed subject before the cue of the verb a cue infinitive hangs on (``De loterij
+    klopte aan om te melden``), when it is a name, a known source or a pronoun, and that verb
+    makes the report (not ``vergeten te melden dat``: grammar ``unmade_report_verbs``)."""
+    verb = next(
+        (t for t in ctx.doc[hit.start : hit.end] if not hit.start <= t.head.i < hit.end), None
+    )
+    head = verb.head if verb is not None else ctx.doc[hit.start].head
+    if head.lower_ in ctx.lang.words("unmade_report_verbs"):
+        return None
+    for child in head.children:
+        if child.i < hit.start and child.dep_ in SUBJECT_RELATIONS:
+            phrase = _parsed_phrase(ctx, child, hit.start)
+            if phrase and strong_speaker(ctx.doc, phrase, ctx.lang):
+                return phrase
+    return None
 
 
 def _relative_in_subject(ctx: _Context, subject: tuple[int, int] | None, hit: CueHit) -> int | None:

@@ -77,7 +77,7 @@ def _evidence(ctx: _Context, sent: Span) -> None:
     ``Twaalf procent ... was te zwaar, blijkt uit cijfers van het CBS.``: a finding whose source
     is the document, study or figures after ``uit`` (grammar ``evidential_verbs`` and
     ``evidential_sources``). Not after a reportative ``zou`` (``Uit bestanden zou blijken dat``:
-    the source is whoever claims so) and not ``Dat blijkt uit X`` (what ``Dat`` covers is open)."""
+    the source is whoever claims so). ``Dat blijkt uit X van Y`` reports the sentence before."""
     verbs, preps = ctx.lang.words("evidential_verbs"), ctx.lang.words("evidential_sources")
     for i in ctx.where(verbs, sent.start, sent.end):
         if ctx.in_quote(ctx.doc[i]):
@@ -147,8 +147,8 @@ def _phrase_end(ctx: _Context, start: int, end: int) -> int:
 def _evidence_content(
     ctx: _Context, sent: Span, cue: CueHit, source: tuple[int, int]
 ) -> tuple[int, int] | None:
-    """The finding: a ``dat`` clause after the cue and its source (past a few adverbs), or the
-    clause before ``, blijkt uit``."""
+    """The finding: a ``dat`` clause after the cue and its source (past a few adverbs), the
+    clause before ``, blijkt uit``, or the sentence before ``Dat blijkt uit``."""
     complementizers = ctx.lang.words("complementizers")
     after = max(cue.end, source[1])
     for j in range(after, min(after + 4, sent.end)):
@@ -159,7 +159,25 @@ def _evidence_content(
     comma = cue.start - 1
     if comma > sent.start + 2 and ctx.doc[comma].text == "," and source[0] > cue.start:
         return sent.start, comma
-    return None
+    return _anaphoric_finding(ctx, sent, cue, source)
+
+
+def _anaphoric_finding(
+    ctx: _Context, sent: Span, cue: CueHit, source: tuple[int, int]
+) -> tuple[int, int] | None:
+    """``Bij mieren is het daadwerkelijk zo. Dat blijkt uit een onderzoek van Amerikaanse en
+    Spaanse wetenschappers.``: the sentence before, where a demonstrative (grammar
+    ``evidential_anaphors``) right before the cue is the subject and the document after it has
+    an owner who may be a speaker (``Dat blijkt uit de Kieswijzer``: none)."""
+    opener = sent.start
+    if opener == 0 or cue.start != opener + 1 or source[0] < cue.end:
+        return None
+    if ctx.low(opener) not in ctx.lang.words("evidential_anaphors"):
+        return None
+    if not _document_owner(ctx, source):
+        return None
+    before = ctx.doc[opener - 1].sent
+    return (before.start, before.end) if len(before) > 3 else None
 
 
 def _relative_on_source(ctx: _Context, j: int, source: tuple[int, int]) -> bool:
