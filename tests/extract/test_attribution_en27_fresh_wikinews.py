@@ -4,7 +4,9 @@ after ``said`` and a lead-in with a possessive (``said from LA Fortaleza's Hall 
 whole content. Under ANNOTATION.md a learned cue of more than four words describes an action
 (``launched a military development program dubbed``), and a cue of intention or choice
 (``intended to appeal``, en grammar ``attitude_cues``) reports nothing; PolNeAR conventions keep
-the latter. Sentences from English Wikinews 38, 78, 144, 156, 190 and 206, CC BY 2.5."""
+the latter. A subject set off by an ``according to`` aside speaks (``Witnesses, according to The
+Telegraph, said``), and the source a ``citing`` aside names says what the report after it says
+(``The Daily Telegraph, citing local paramilitary groups, reported that ...``). Sentences from English Wikinews 38, 78, 144, 156, 172, 190, 206 and 240, CC BY 2.5."""
 
 from __future__ import annotations
 
@@ -82,3 +84,31 @@ def test_decision_is_no_report_but_what_she_said_is():
     cues = [cue for _, cue, _, _ in _items(VICTIM)]
     assert "decided" not in cues
     assert "said" in cues
+
+
+WITNESSES = (
+    "Witnesses, according to The Telegraph, said a man approached and attacked a group of "
+    "middle-aged men, using a knife."
+)
+
+
+def test_subject_before_according_aside_speaks():
+    items = {cue: (speaker, content) for speaker, cue, content, _ in _items(WITNESSES)}
+    assert items["said"] == (
+        "Witnesses",
+        "a man approached and attacked a group of middle-aged men, using a knife",
+    )
+    assert items["according to"][0] == "Telegraph"
+
+
+TELEGRAPH = (
+    "The Daily Telegraph, citing local paramilitary groups, reported that the attack consisted "
+    "of three rockets launched from helicopters."
+)
+
+
+def test_citing_aside_names_a_source_of_the_report():
+    items = {cue: (speaker, content) for speaker, cue, content, _ in _items(TELEGRAPH)}
+    report = "the attack consisted of three rockets launched from helicopters"
+    assert items["reported"] == ("Daily Telegraph", report)
+    assert items["citing"] == ("local paramilitary groups", report)
