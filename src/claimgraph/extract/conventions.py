@@ -29,6 +29,9 @@ class Conventions:
     # items whose cue states an intention, wish or choice (``attitude_cues`` in
     # ``lang/<code>/grammar.toml``: ``intended to appeal``, ``decided to allow``): no report
     keep_attitudes: bool = False
+    # items whose source is a picture (``depiction_nouns`` in ``lang/<code>/grammar.toml``:
+    # ``Photographs showed``, ``footage from the scene showed``): no one reports
+    keep_depictions: bool = False
     # learned items without a source whose cue is an agentless passive (``is expected to``):
     # the source is implicit (ANNOTATION.md rules 10, 11 leave such items out)
     keep_agentless_passives: bool = False
@@ -50,6 +53,7 @@ POLNEAR = Conventions(
     keep_unknown_cues=True,
     keep_acts=True,
     keep_attitudes=True,
+    keep_depictions=True,
     keep_agentless_passives=True,
     implicit_passive_sources=True,
     # PolNeAR train: 27 of 41 such clauses are an item of their own, 7 stay in the outer content

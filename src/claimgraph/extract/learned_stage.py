@@ -48,8 +48,9 @@ MAX_REPORT_CUE_WORDS = 4
 def add_learned_attributions(
     doc: Document, parsed: Doc, lang: LangData, conventions: Conventions = ANNOTATION
 ) -> None:
-    if not conventions.keep_attitudes:
-        doc.attributions = [a for a in doc.attributions if not _attitude(a, lang)]
+    doc.attributions = [
+        a for a in doc.attributions if not _no_report_kept(a, parsed, lang, conventions)
+    ]
     if model_available(doc.lang):
         # the rules' items first (precise on quotes), then learned ones they do not cover
         found = extract_attributions_learned(parsed, lang)
@@ -143,7 +144,7 @@ def _credible(
         return True
     if " ".join(att.cue.lower().split()) in lang.words("idiom_cues"):
         return False  # "wil zeggen dat": "means", not a report
-    if not conventions.keep_attitudes and _attitude(att, lang):
+    if _no_report_kept(att, parsed, lang, conventions):
         return False
     cue = _cue_tokens(att, parsed)
     if cue is not None and (_spans_clause(cue) or _phrase_fragment(att, parsed)):
@@ -166,6 +167,28 @@ def _credible(
     return sent is None or (
         _in_sentence(att.content_span, sent)
         and (att.speaker_span is None or _in_sentence(att.speaker_span, sent))
+    )
+
+
+def _no_report_kept(
+    att: Attribution, parsed: Doc, lang: LangData, conventions: Conventions
+) -> bool:
+    """An item ``conventions`` do not count as a report: an attitude or a picture's content."""
+    return (not conventions.keep_attitudes and _attitude(att, lang)) or (
+        not conventions.keep_depictions and _depiction(att, parsed, lang)
+    )
+
+
+def _depiction(att: Attribution, parsed: Doc, lang: LangData) -> bool:
+    """Whether the head of the item's source phrase is one of the language's
+    ``depiction_nouns`` (``footage from the scene``)."""
+    source = (
+        parsed.char_span(*att.speaker_span, alignment_mode="expand") if att.speaker_span else None
+    )
+    return (
+        source is not None
+        and len(source) > 0
+        and source.root.lower_ in lang.words("depiction_nouns")
     )
 
 
