@@ -30,6 +30,7 @@ from claimgraph.extract.speakers import resolve_added_pronouns, resolve_speakers
 from claimgraph.extract.speakers.continuations import relink_continuations
 from claimgraph.extract.speakers.mentions import aside_subject, plausible_speaker, strong_speaker
 from claimgraph.extract.speakers.names import canonical_name
+from claimgraph.extract.stance import _withholds_support
 from claimgraph.lang import LangData, load_lang
 from claimgraph.model import Attribution, Document
 
@@ -72,7 +73,7 @@ def add_learned_attributions(
         if _citing_asides(doc.attributions, doc.text, lang):
             # the reporter's item before its cited source's, which now shares its content
             doc.attributions = combine(sorted(doc.attributions, key=_reading_order), [])
-        wordy = [a for a in learned if _wordy_cue(a, conventions)]
+        wordy = [a for a in learned if _wordy_cue(a, lang, conventions)]
         if wordy:
             # they lent their speakers above; as items of their own they report nothing
             learned = [a for a in learned if all(a is not w for w in wordy)]
@@ -200,10 +201,16 @@ def _attitude(att: Attribution, lang: LangData) -> bool:
     return head in lang.words("attitude_cues")
 
 
-def _wordy_cue(att: Attribution, conventions: Conventions) -> bool:
+def _wordy_cue(att: Attribution, lang: LangData, conventions: Conventions) -> bool:
     """A learned cue of more than ``MAX_REPORT_CUE_WORDS`` words, which ``conventions`` that keep
-    no unknown cues do not count as a report."""
-    return not conventions.keep_unknown_cues and len(att.cue.split()) > MAX_REPORT_CUE_WORDS
+    no unknown cues do not count as a report; not one that gives or withholds support for a
+    claim (``He did not provide any evidence to support the claim``: a report, S1)."""
+    words = att.cue.lower().split()
+    return (
+        not conventions.keep_unknown_cues
+        and len(words) > MAX_REPORT_CUE_WORDS
+        and not _withholds_support(words, lang)
+    )
 
 
 def _cue_tokens(att: Attribution, parsed: Doc) -> Span | None:
