@@ -21,10 +21,17 @@ class Conventions:
     """Switches of one extraction mode; every switch off is ``ANNOTATION.md``."""
 
     name: str
-    # learned items whose cue is in neither lexicon nor framed as a report: attitudes, plans
+    # learned items whose cue is in neither lexicon nor framed as a report (attitudes, plans),
+    # or runs to more words than a report's verb group (``learned_stage.MAX_REPORT_CUE_WORDS``)
     keep_unknown_cues: bool = False
     # learned items whose cue is a legal or formal act or a deed (ANNOTATION.md rule 6)
     keep_acts: bool = False
+    # items whose cue states an intention, wish or choice (``attitude_cues`` in
+    # ``lang/<code>/grammar.toml``: ``intended to appeal``, ``decided to allow``): no report
+    keep_attitudes: bool = False
+    # items whose source is a picture (``depiction_nouns`` in ``lang/<code>/grammar.toml``:
+    # ``Photographs showed``, ``footage from the scene showed``): no one reports
+    keep_depictions: bool = False
     # learned items without a source whose cue is an agentless passive (``is expected to``):
     # the source is implicit (ANNOTATION.md rules 10, 11 leave such items out)
     keep_agentless_passives: bool = False
@@ -45,6 +52,8 @@ POLNEAR = Conventions(
     "polnear",
     keep_unknown_cues=True,
     keep_acts=True,
+    keep_attitudes=True,
+    keep_depictions=True,
     keep_agentless_passives=True,
     implicit_passive_sources=True,
     # PolNeAR train: 27 of 41 such clauses are an item of their own, 7 stay in the outer content

@@ -106,15 +106,28 @@ def _quote_after_lead_in(ctx: _Context, start: int, end: int) -> Quote | None:
         quote = ctx.quote_opening_at(tok.idx)
         if quote is not None:
             set_off = i > start + 1 and ctx.texts[i - 1] in LEAD_IN_MARKS
-            opening = ctx.text[quote.inner[0] : quote.inner[1]].lstrip()[:1]
-            if not (set_off and opening.isupper()):
+            if not (set_off and _opens_sentence(ctx, quote)):
                 return None
             return quote if quote.words > ctx.lang.scare_quote_max_words else None
         if tok.text in LEAD_IN_MARKS:
             continue
-        if tok.pos_ not in LEAD_IN_POS or ctx.in_quote(tok) or _opens_clause(ctx, tok):
+        if not _lead_in_word(tok) or ctx.in_quote(tok) or _opens_clause(ctx, tok):
             return None
     return None
+
+
+def _lead_in_word(tok: Token) -> bool:
+    """A word of a lead-in: an adverbial or addressee word, or a possessive marker inside one
+    (``said from La Fortaleza's Hall of Mirrors, "..."``)."""
+    return tok.pos_ in LEAD_IN_POS or (tok.pos_ == "PART" and tok.dep_ == "case")
+
+
+def _opens_sentence(ctx: _Context, quote: Quote) -> bool:
+    """Whether a quotation opens as a sentence does: a capital, or a first letter the writer
+    bracketed because the quotation starts mid-sentence in the source (``"[b]ottom line, it's
+    going to get worse"``)."""
+    opening = ctx.text[quote.inner[0] : quote.inner[1]].lstrip()[:1]
+    return opening.isupper() or opening == "["
 
 
 def _opens_clause(ctx: _Context, tok: Token) -> bool:

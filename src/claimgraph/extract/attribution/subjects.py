@@ -19,7 +19,7 @@ from claimgraph.extract.attribution.constants import (
     SUBJECT_RELATIONS,
     SUBJECT_TRAILERS,
 )
-from claimgraph.extract.attribution.context import CueHit, _Context
+from claimgraph.extract.attribution.context import CueHit, _Context, _cue_at
 from claimgraph.extract.places import city_of_country
 from claimgraph.extract.speakers.mentions import (
     noun_phrase_after,
@@ -269,6 +269,16 @@ def _joins_word(doc: Doc, j: int) -> bool:
     )
 
 
+def _head_before_aside(ctx: _Context, sent: Span, head: tuple[int, int]) -> tuple[int, int] | None:
+    """The phrase before an aside that is no apposition, when it is a plausible speaker without
+    a verb and no adverbial opens the sentence."""
+    verbless = not any(ctx.doc[j].pos_ in CLAUSE_POS for j in range(head[0], head[1]))
+    fronted = ctx.low(sent.start) in ctx.lang.words("adverbial_openers")
+    if verbless and not fronted and plausible_speaker(ctx.doc, head, ctx.lang):
+        return head
+    return None
+
+
 def _apposed_subject(ctx: _Context, sent: Span, cue: int) -> tuple[int, int] | None:
     """``Twee grote producenten, Monsanto en Cheminova, verzetten zich``: a subject with an
     apposition between commas right before the cue. Both parts are phrases without a verb (a
@@ -288,13 +298,12 @@ def _apposed_subject(ctx: _Context, sent: Span, cue: int) -> tuple[int, int] | N
     head, apposition = (_after_clause_edge(ctx, sent, opening), opening), (opening + 1, comma)
     if not ctx.lang.verb_second and _linking_word(ctx, head[0]) and head[0] + 1 < opening:
         head = (head[0] + 1, opening)  # "after Warren E. Buffett, the investor, complained"
-    if ctx.low(opening + 1) in ctx.lang.words("relative_subjects"):
-        # "Advocaat Richard Korver, die de familie vertegenwoordigt, vindt": a relative clause
-        verbless = not any(ctx.doc[j].pos_ in CLAUSE_POS for j in range(head[0], head[1]))
-        fronted = ctx.low(sent.start) in ctx.lang.words("adverbial_openers")
-        if verbless and not fronted and plausible_speaker(ctx.doc, head, ctx.lang):
-            return head
-        return None
+    if ctx.low(opening + 1) in ctx.lang.words("relative_subjects") or (
+        _cue_at(ctx, opening + 1, comma, ("according",)) is not None
+    ):
+        # "Advocaat Richard Korver, die de familie vertegenwoordigt, vindt": a relative clause;
+        # "Witnesses, according to The Telegraph, said": the source of the report, an aside
+        return _head_before_aside(ctx, sent, head)
     parts = (head, apposition)
     if any(
         e <= s or any(t.pos_ in CLAUSE_POS or ctx.in_quote(t) for t in ctx.doc[s:e])
