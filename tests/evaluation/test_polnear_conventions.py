@@ -33,6 +33,7 @@ BREXIT = "breitbart_2016-06-26_clinton-swipes-at-trump-over-bre"
 GLASS_STEAGALL = "nyt_2016-07-26_the-one-thing-both-sides-want-br"
 AD_SPEND = "wash-post_2016-03-03_push-inside-gop-to-upend-trump"
 CRUZ_ADVISER = "politico_2016-05-31_cruz-looks-to-ease-bad-blood-wit"
+CUBAN = "politico_2016-05-22_mark-cuban-i-d-consider-a-future"
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +61,7 @@ def gold() -> dict[str, Document]:
             GLASS_STEAGALL,
             AD_SPEND,
             CRUZ_ADVISER,
+            CUBAN,
         ),
     )
 
@@ -268,6 +270,23 @@ def test_polnear_quote_after_an_aside_continues_the_quote_before_it(gold):
     assert [a.cue for a in items] == ["said", "describing"]
     assert items[0].content_span == _gold_span(doc, "''It's pretty cool")
     assert items[1].content_span == _gold_span(doc, "how she carefully")
+
+
+def test_polnear_quote_after_a_sourceless_aside_continues_the_quote_before_it(gold):
+    # '"Q1," he said when asked about Y. "Q2"': the aside has no source in PolNeAR (PN6), and Q2
+    # still continues the quotation's item
+    doc = gold[CUBAN]
+    at = doc.text.index("\"You know, it's possible")
+    quote = _item(doc, "You know, it's possible for anybody to change,", "he", "said", at)
+    aside = _item(doc, "about Trump's temperament", "he", "asked", at)
+    aside.speaker, aside.speaker_span = "", None
+    after = _item(doc, "But, you know, I just don't see evidence", "he", "", at)
+    after.content_span = (after.content_span[0], doc.text.index("there're shortcuts.", at) + 19)
+    after.speaker_span = None
+    items = polnear_items(doc.text, [quote, aside, after], load_lang("en"))
+    assert [a.cue for a in items] == ["said", "asked"]
+    assert items[0].content_span == _gold_span(doc, "\"You know, it's possible")
+    assert items[1].content_span == _gold_span(doc, "about Trump's temperament")
 
 
 def test_polnear_quote_after_a_trailing_cue_runs_on_into_the_next_open_quotation(gold):

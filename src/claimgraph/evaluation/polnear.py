@@ -224,14 +224,22 @@ def _merge_continuations(
     merged: list[Attribution] = []
     for item in items:
         last = merged[-1] if merged else None
-        if last is not None and _continues(text, last, item, abbreviations):
-            host = _aside_host(text, merged, abbreviations) if item.cue_span is None else None
+        host = _aside_host(text, merged, abbreviations) if item.cue_span is None else None
+        if last is not None and _continues(text, _speaking(last, host), item, abbreviations):
             _extend(host or last, item)
             if host is not None:
                 merged[-2:] = [last, host]  # the quotation's item takes what follows it
             continue
         merged.append(item)
     return sorted(merged, key=lambda a: a.content_span)
+
+
+def _speaking(aside: Attribution, host: Attribution | None) -> Attribution:
+    """The aside as a continuation sees it: one without a source of its own (``"A," X said when
+    asked about Y. "B"``: the one asked has no source in PolNeAR) speaks for its host."""
+    if host is None or aside.speaker:
+        return aside
+    return replace(aside, speaker=host.speaker)
 
 
 def _extend(item: Attribution, part: Attribution) -> None:

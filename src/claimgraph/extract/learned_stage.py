@@ -52,6 +52,8 @@ def add_learned_attributions(
     doc.attributions = [
         a for a in doc.attributions if not _no_report_kept(a, parsed, lang, conventions)
     ]
+    if conventions.implicit_passive_sources:
+        _unsourced_target_passives(doc.attributions, doc.text, parsed, lang)
     if model_available(doc.lang):
         # the rules' items first (precise on quotes), then learned ones they do not cover
         found = extract_attributions_learned(parsed, lang)
@@ -400,9 +402,31 @@ def _implicit_sources(atts: list[Attribution], text: str, parsed: Doc, lang: Lan
             else:
                 att.speaker, att.speaker_span = "", None
         elif not att.speaker:
-            agent = _passive_agent(att, parsed)
-            if agent is not None:
-                _set_speaker(att, agent, text, lang)
+            _take_passive_agent(att, text, parsed, lang)
+
+
+def _unsourced_target_passives(
+    atts: list[Attribution], text: str, parsed: Doc, lang: LangData
+) -> None:
+    """The rules' items whose cue is a ``target_passives`` verb without a subject of its own or
+    a ``by`` agent (``Christie said when asked whether ...``, ``Blumenthal was asked``) have no
+    source: the rules gave them the one asked. Stricter than the test on learned items
+    (``_target_passive`` with ``parse_voice``), as the parse tags finite forms passive too
+    (``Ash bluntly accused Priebus``, ``"...?" asked the boy``). Those with no source and a
+    passive cue take its ``by`` agent (``has been rebuked by opponents``)."""
+    for att in atts:
+        verb = _target_passive(att, parsed, lang, parse_voice=False)
+        if verb is not None and _agent_phrase(verb) is None:
+            att.speaker, att.speaker_span = "", None
+        elif not att.speaker:
+            _take_passive_agent(att, text, parsed, lang)
+
+
+def _take_passive_agent(att: Attribution, text: str, parsed: Doc, lang: LangData) -> None:
+    """``att`` takes the ``by`` agent of its passive cue as source, if it has one."""
+    agent = _passive_agent(att, parsed)
+    if agent is not None:
+        _set_speaker(att, agent, text, lang)
 
 
 def _passive_agent(att: Attribution, parsed: Doc) -> tuple[int, int] | None:
@@ -411,16 +435,35 @@ def _passive_agent(att: Attribution, parsed: Doc) -> tuple[int, int] | None:
     return next((span for span in agents if span is not None), None)
 
 
-def _target_passive(att: Attribution, parsed: Doc, lang: LangData) -> Token | None:
-    """The cue's ``target_passives`` word when it is passive, or opens its sentence or a
-    subordinate clause (``Asked about ...``, ``when asked``), else None."""
+def _target_passive(
+    att: Attribution, parsed: Doc, lang: LangData, parse_voice: bool = True
+) -> Token | None:
+    """The cue's ``target_passives`` word when it is a passive without a subject of its own,
+    else None. With ``parse_voice`` (the model's cues) also one the parse tags passive, or one
+    that opens its sentence or follows a subordinating conjunction."""
     words = lang.words("target_passives")
     for token in _cue_tokens(att, parsed) or ():
         if token.lower_ in words and (
-            _passive(token) or token.is_sent_start or token.nbor(-1).pos_ == "SCONJ"
+            _subjectless_passive(token, lang) or (parse_voice and _parsed_passive(token))
         ):
             return token
     return None
+
+
+def _parsed_passive(token: Token) -> bool:
+    """Passive by the parse, or opening its sentence or a subordinate clause (``Asked ...``)."""
+    return _passive(token) or token.is_sent_start or token.nbor(-1).pos_ == "SCONJ"
+
+
+def _subjectless_passive(token: Token, lang: LangData) -> bool:
+    """A verb with a passive auxiliary (``was asked``), or one with no subject that opens its
+    sentence or follows an adverbial subordinator (``Asked about ...``, ``when asked``)."""
+    if any(child.dep_ == "aux:pass" for child in token.children):
+        return True
+    if any(child.dep_.startswith("nsubj") for child in token.children):
+        return False
+    before = token.nbor(-1) if token.i > token.sent.start else None
+    return before is None or before.lower_ in lang.words("adverbial_subordinators")
 
 
 def _agent_phrase(verb: Token) -> tuple[int, int] | None:
