@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.speakers.constants import ASIDE_MARKS, FUNCTION_POS, VERB_POS
 from claimgraph.extract.speakers.words import _low, _person_noun, _source_noun, is_capitalised
-from claimgraph.lang import LangData
+from claimgraph.lang import LangData, cached_per_language
 
 MAX_SPEAKER_TOKENS = 12
 # word classes of a capitalised sentence opener that names a source
@@ -271,6 +271,9 @@ def _crosshead_opener(doc: Doc, k: int, end: int, lang: LangData) -> bool:
     )
 
 
+# the attribution stages test the same phrases of an article (7 distinct ones per DPG article,
+# each asked twice on average); the answers of the last few articles, which the cache holds
+@cached_per_language(maxsize=64)
 def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
     """A name, a known source noun or a personal pronoun; not ``Dat`` or ``Het``."""
     start, end = speaker_core(doc, span, lang)
