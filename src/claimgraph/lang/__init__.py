@@ -6,9 +6,11 @@ Adding a language means adding a folder with the same files; no code changes.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache, wraps
 from pathlib import Path
+from typing import TypeVar
 
 from claimgraph.errors import ConfigError
 from claimgraph.model import ACTS, STANCES
@@ -89,6 +91,37 @@ class LangData:
 
     def words(self, name: str) -> frozenset[str]:
         return self.grammar.get(name, _NO_WORDS)
+
+
+_Result = TypeVar("_Result")
+
+
+def cached_per_language(
+    maxsize: int,
+) -> Callable[[Callable[..., _Result]], Callable[..., _Result]]:
+    """An LRU cache of ``maxsize`` answers for a function whose last argument is a LangData and
+    whose other arguments hash, and whose answer depends on nothing else. A LangData holds dicts
+    and has no hash: the cache keys it by identity, and keeps each one it has seen, so that no
+    other LangData takes its id (the loaded ones live as long as the process anyway)."""
+
+    def decorate(function: Callable[..., _Result]) -> Callable[..., _Result]:
+        seen: dict[int, LangData] = {}
+
+        @lru_cache(maxsize=maxsize)
+        def by_identity(*args: object) -> _Result:
+            *others, key = args
+            return function(*others, seen[key])
+
+        @wraps(function)
+        def cached(*args: object) -> _Result:
+            *others, lang = args
+            key = id(lang)
+            seen.setdefault(key, lang)  # type: ignore[arg-type]
+            return by_identity(*others, key)
+
+        return cached
+
+    return decorate
 
 
 @cache  # once per process and file: stages ask per article, the answer never changes

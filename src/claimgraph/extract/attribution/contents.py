@@ -216,16 +216,15 @@ def _clause_stop(ctx: _Context, start: int, end: int) -> int:
     to the content's end: in ``gas, which leaks ..., was the trigger`` it is the subject's aside."""
     stops, after_comma = ctx.lang.words("content_stops"), ctx.lang.words("comma_content_stops")
     for j in range(start, end):
+        low = ctx.low(j)
+        if low not in stops and low not in after_comma:
+            continue  # most words: no Token object built for them
         tok = ctx.doc[j]
         if ctx.in_quote(tok):
             continue
-        if tok.lower_ in stops:
+        if low in stops:
             return j
-        if (
-            tok.lower_ in after_comma
-            and ctx.doc[j - 1].text == ","
-            and _ends_content(ctx, tok, end)
-        ):
+        if ctx.doc[j - 1].text == "," and _ends_content(ctx, tok, end):
             return j - 1
     return end
 

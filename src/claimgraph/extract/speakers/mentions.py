@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.extract.speakers.constants import ASIDE_MARKS, FUNCTION_POS, VERB_POS
 from claimgraph.extract.speakers.words import _low, _person_noun, _source_noun, is_capitalised
-from claimgraph.lang import LangData
+from claimgraph.lang import LangData, cached_per_language
 
 MAX_SPEAKER_TOKENS = 12
 # word classes of a capitalised sentence opener that names a source
@@ -133,23 +133,22 @@ def _role_field(tok: Token, limit: int, lang: LangData) -> bool:
 def noun_phrase_after(doc: Doc, start: int, limit: int, lang: LangData) -> tuple[int, int] | None:
     """The speaker phrase that starts at token ``start`` (``zei Zelensky``, ``aldus de minister``)."""
     end = start
-    while (
-        end < limit
-        and end - start < MAX_SPEAKER_TOKENS
-        and (
-            _np_word(doc[end], lang)
-            or _np_modifier(doc[end], limit, lang)
-            or _role_field(doc[end], limit, lang)
-            or _role_modifier(doc[end], limit, lang)
-            or _adjective_head(doc[end], start)
-        )
-    ):
-        if _low(doc[end]) in lang.pronouns and end > start:
+    while end < limit and end - start < MAX_SPEAKER_TOKENS:
+        tok = doc[end]  # one Token object per word: doc[i] builds a new one on each access
+        if not (
+            _np_word(tok, lang)
+            or _np_modifier(tok, limit, lang)
+            or _role_field(tok, limit, lang)
+            or _role_modifier(tok, limit, lang)
+            or _adjective_head(tok, start)
+        ):
             break
-        if doc[end].pos_ == "AUX" and not is_capitalised(doc[end]):
+        if _low(tok) in lang.pronouns and end > start:
+            break
+        if tok.pos_ == "AUX" and not is_capitalised(tok):
             break  # "Volgens de politie zijn de agenten ...": the verb, not a possessive
         end += 1
-        if _low(doc[end - 1]) in lang.pronouns:
+        if _low(tok) in lang.pronouns:
             break
     # a phrase may not end in a determiner, particle or modifier ("zei de")
     while end > start and (
@@ -271,6 +270,9 @@ def _crosshead_opener(doc: Doc, k: int, end: int, lang: LangData) -> bool:
     )
 
 
+# the attribution stages test the same phrases of an article (7 distinct ones per DPG article,
+# each asked twice on average); the answers of the last few articles, which the cache holds
+@cached_per_language(maxsize=64)
 def plausible_speaker(doc: Doc, span: tuple[int, int], lang: LangData) -> bool:
     """A name, a known source noun or a personal pronoun; not ``Dat`` or ``Het``."""
     start, end = speaker_core(doc, span, lang)

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from claimgraph.extract.places import country_named
 from claimgraph.extract.speakers.constants import _ACRONYM
 from claimgraph.extract.speakers.words import _person_noun, _title_word
-from claimgraph.lang import LangData
+from claimgraph.lang import LangData, cached_per_language
 
 MAX_NAME_WORDS = 6  # longer capitalised runs are headlines or clauses
 _INITIAL = re.compile(r"^[A-Z]\.$")  # "R." in "Peter R. de Vries"
@@ -188,6 +188,7 @@ def _name_words(words: list[str], lang: LangData) -> int:
     )
 
 
+@cached_per_language(maxsize=1 << 12)  # the three attribution stages name the same speakers
 def canonical_name(surface: str, lang: LangData) -> str:
     """The normalised name of a speaker phrase (before resolving pronouns and surnames)."""
     low = surface.lower()

@@ -6,8 +6,9 @@ and ``_matches``, which tries a pattern only there and finds exactly the matches
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -238,17 +239,25 @@ class _TextWords(NamedTuple):
     present: set[str]
     at: dict[str, list[int]]
     digit_starts: list[int]
+    ordered: list[str]  # ``at``'s words sorted: those with one opening are a run of them
 
     def starts(self, where: _Starts) -> list[int]:
         """The offsets, in text order, at which a match starting as ``where`` says can begin."""
         if where.prefix:
-            openings = tuple(where.words)
-            found = {i for word, at in self.at.items() if word.startswith(openings) for i in at}
+            found = {i for word in self._opening_with(where.words) for i in self.at[word]}
         else:
             found = {i for word in where.words for i in self.at.get(word, ())}
         if where.digits:
             found.update(self.digit_starts)
         return sorted(found)
+
+    def _opening_with(self, openings: Iterable[str]) -> Iterator[str]:
+        """The words that start with one of ``openings``."""
+        for opening in openings:
+            k = bisect.bisect_left(self.ordered, opening)
+            while k < len(self.ordered) and self.ordered[k].startswith(opening):
+                yield self.ordered[k]
+                k += 1
 
 
 def _present_words(text: str) -> _TextWords | None:
@@ -262,7 +271,7 @@ def _present_words(text: str) -> _TextWords | None:
     present = set(at)
     if _DIGIT.search(text):
         present.add(_DIGIT_MARK)
-    return _TextWords(present, at, _digit_starts(text))
+    return _TextWords(present, at, _digit_starts(text), sorted(at))
 
 
 def _digit_starts(text: str) -> list[int]:

@@ -7,15 +7,18 @@ class (written as a trie, longest first), and the normalisation every table word
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from claimgraph.errors import ConfigError
 
 _PLACEHOLDER = re.compile(r"\{(\w+)(?::(\w+))?\}(\?)?")
+_SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 12)  # the handlers look up the same table words match after match
 def _norm(word: str) -> str:
-    return re.sub(r"\s+", " ", word.strip().lower().replace("’", "'"))
+    return _SPACES.sub(" ", word.strip().lower().replace("’", "'"))
 
 
 def _word_regex(word: str) -> str:
