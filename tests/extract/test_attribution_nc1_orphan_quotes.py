@@ -7,8 +7,13 @@ nl-dpg-10755792)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import claimgraph
+from claimgraph.extract.orphan_quotes import add_orphan_quotes
+from claimgraph.lang import load_lang
 from claimgraph.model import Attribution
+from claimgraph.nlp import load
 
 BEWONERS = (
     "De deuren van het buurpand, Linnaeusstraat 58, waren er compleet uitgeblazen, en overal lag "
@@ -54,3 +59,25 @@ def test_sentence_before_the_quotation_introduces_its_speaker():
 
 def test_a_quoted_name_opening_a_sentence_is_no_orphan_quotation():
     assert not _cueless(KIP, "Kip Jip")
+
+
+
+
+def test_the_stage_is_off_for_english() -> None:
+    # the last source before a cue-less English quotation was its gold speaker 1 time of 6
+    # (PolNeAR train/5, Wikinews check set 4), so lang/en/grammar.toml turns the stage off
+    text = (
+        "The mayor said the bridge would reopen in May.\n\nThe bridge was built in 1962 and "
+        "carries about twelve thousand cars a day across the river. Engineers closed it in "
+        "January after cracks were found in two of its concrete piers. Traffic now takes a detour "
+        "of eleven kilometres through the old town, where the streets are narrow and the shops "
+        "have lost customers. Buses run every twenty minutes instead of every ten, and the ferry "
+        "has doubled its crossings on weekdays to carry the commuters who used to drive. "
+        '\n\n"We have waited long enough. Nobody tells us anything."'
+    )
+    quoted = text.index('"We') + 1
+    doc = claimgraph.analyze(text, lang="en")
+    assert not [a for a in doc.attributions if a.content_span[0] == quoted]
+    switched_on = replace(load_lang("en"), orphan_quotes=True)
+    found = add_orphan_quotes(doc.attributions, text, load("en")(text), switched_on)
+    assert [a.content_span[0] for a in found if a.cue_span is None] == [quoted]

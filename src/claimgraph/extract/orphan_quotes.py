@@ -2,8 +2,9 @@
 nummer 58 was enorm geschrokken. "Dit was volgens mij net zo'n harde knal ..."``. A quotation
 that stands as sentences of its own, with no reporting clause after it, continues the report of
 the last source before it (the rules' continuation pass, ``attribution/continuations.py``, sees
-only the rules' items and a window; this stage runs once the learned items are in). Runs for the
-languages alike (English check set 4 gains one item too).
+only the rules' items and a window; this stage runs once the learned items are in). On for Dutch
+only (``orphan_quotes`` in the language's grammar.toml): in English the last source before such
+a quotation was its speaker too rarely.
 """
 
 from __future__ import annotations
@@ -27,7 +28,10 @@ def add_orphan_quotes(
     atts: list[Attribution], text: str, parsed: Doc, lang: LangData
 ) -> list[Attribution]:
     """``atts`` plus a direct item for each orphan quotation, spoken by the last source before
-    it; stance and act from its words, as for any cue-less item (renumbered in text order)."""
+    it; stance and act from its words, as for any cue-less item (renumbered in text order).
+    Only for a language whose grammar turns ``orphan_quotes`` on."""
+    if not lang.orphan_quotes:
+        return atts
     found = []
     for quote in find_quotes(text, lang):
         content = trim_inner(text, *quote.inner)

@@ -88,6 +88,8 @@ class LangData:
     clause_exceptions: tuple[tuple[str, ...], ...] = ()
     # role nouns the learned models' title feature does not read (``rule_titles``)
     rule_titles: frozenset[str] = frozenset()
+    # a cue-less quotation of whole sentences speaks for the last source (extract/orphan_quotes)
+    orphan_quotes: bool = False
 
     def words(self, name: str) -> frozenset[str]:
         return self.grammar.get(name, _NO_WORDS)
@@ -298,6 +300,7 @@ def load_lang(code: str) -> LangData:
         quote_pairs=tuple((o, c) for o, c in quotes["pairs"]),
         scare_quote_max_words=int(quotes.get("scare_quote_max_words", 3)),
         verb_second=bool(grammar.get("verb_second", False)),
+        orphan_quotes=bool(grammar.get("orphan_quotes", False)),
         cues_by_first={k: tuple(v) for k, v in by_first.items()},
         clause_phrases={
             k: tuple(_phrase(p) for p in v) for k, v in stance.get("main_clause", {}).items()
