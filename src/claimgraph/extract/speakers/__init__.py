@@ -54,6 +54,7 @@ from claimgraph.extract.speakers.pronouns import (
     _group_subjects,
     _last_before,
     _nested,
+    _one_person,
     _owned_by,
     _person_like,
     _possessed,
@@ -221,7 +222,9 @@ def resolve_speakers(
             last, last_person, person_at = att.speaker, att.speaker, at
         elif _name_like(att.speaker, lang) or _group(att.speaker, lang):
             last = att.speaker
-            if att.speaker not in places and _person_like(att.speaker, surface, lang):
+            if att.speaker not in places and (
+                _person_like(att.speaker, surface, lang) or _one_person(att.speaker, lang)
+            ):
                 last_person, person_at = att.speaker, at
 
 

@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.speakers.constants import _ACRONYM, FUNCTION_POS, VERB_POS
 from claimgraph.extract.speakers.mentions import demonstrative_antecedent
 from claimgraph.extract.speakers.names import canonical_name
-from claimgraph.extract.speakers.words import _low, _person_noun, _source_noun
+from claimgraph.extract.speakers.words import (
+    _is_title,
+    _low,
+    _person_noun,
+    _short_heads,
+    _source_noun,
+)
 from claimgraph.lang import LangData
 from claimgraph.model import Attribution
 
@@ -178,6 +184,17 @@ def _person_like(name: str, surface: str, lang: LangData) -> bool:
         return False
     low = name.lower()
     return not (len(words) == 1 and (_person_noun(low, lang) or _source_noun(low, lang)))
+
+
+def _one_person(name: str, lang: LangData) -> bool:
+    """An unnamed speaker described by a singular title or role (``aldus de advocaat-generaal``,
+    ``Volgens de directeur``): one person, whom a later ``Zij achtte``/``Hij hoopt`` stands for."""
+    words = name.split()
+    return (
+        0 < len(words) <= MAX_GROUP_WORDS
+        and all(w.islower() for w in words)
+        and _is_title(words[-1], lang.titles, _short_heads(lang))
+    )
 
 
 def _group(name: str, lang: LangData) -> bool:
