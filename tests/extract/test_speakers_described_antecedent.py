@@ -1,6 +1,7 @@
 """Dutch speaker resolution, issue #5 (NS3): an unnamed speaker described by a singular role
 (``aldus de advocaat-generaal``) is the person a later ``Zij achtte`` stands for, not a name
-the narrator mentioned before that item. Text from the Dutch training gold (nl-dpg-10796648)."""
+the narrator mentioned before that item; a group ``ze`` in a sentence that ``Bij`` and a body
+open (``Bij de pensioenfondsen zien ze``) is that body. Text from the Dutch training gold."""
 
 from __future__ import annotations
 
@@ -52,3 +53,16 @@ def test_one_person_is_a_singular_role_not_a_group_or_a_name() -> None:
     assert _one_person("directeur", nl)
     assert not _one_person("Henriquez", nl)
     assert not _one_person("agenten", nl)
+
+
+def test_ze_after_bij_and_a_body_is_that_body(nl_rule_items, content_starting, nl_train_text):
+    text = nl_train_text("nl-dpg-10796126")  # "Bij de pensioenfondsen zien ze elke dag dat ..."
+    att = content_starting(text, nl_rule_items(text), "de verhoging van de pensioenleeftijd")
+    assert text[slice(*att.speaker_span)] == "ze"
+    assert att.speaker == "pensioenfondsen"  # not "Bouwvakkers, verplegers en loodgieters"
+
+
+def test_ze_after_bij_and_an_event_is_no_host(nl_rule_items, content_starting, nl_train_text):
+    text = nl_train_text("nl-dpg-10796648")  # "Bij de behandeling van hun zaak ... hielden ze"
+    att = content_starting(text, nl_rule_items(text), "ze niets verkeerds hadden gedaan")
+    assert "behandeling" not in att.speaker

@@ -59,6 +59,7 @@ from claimgraph.extract.speakers.pronouns import (
     _person_like,
     _possessed,
     _pronoun_of,
+    host_of,
     numbered_pronouns,
     one_of_group,
     resolve_demonstratives,
@@ -192,7 +193,8 @@ def resolve_speakers(
             person = lang.pronouns.get(pronoun) in ("m", "f") or (surface and at in singular)
             named = [n for k, n in mentioned if person_at < k < at]
             if surface and parsed is not None and _group_pronoun(pronoun, at, plural, lang):
-                antecedent = _last_before(groups, at)  # "Zij vrezen": a group, not Mark Rutte
+                # "Zij vrezen": a group, not Mark Rutte; "Bij Aventus merkten ze": Aventus
+                antecedent = host_of(parsed, at, lang) or _last_before(groups, at)
             else:
                 antecedent = (named[-1] if named else last_person) if person else last
             att.speaker = antecedent or att.speaker

@@ -64,6 +64,26 @@ def _group_pronoun(pronoun: str, at: int, plural: frozenset[int], lang: LangData
     )
 
 
+def host_of(doc: Doc, at: int, lang: LangData) -> str:
+    """The body or group that hosts a group pronoun at offset ``at``: the object of a
+    ``host_prepositions`` word that opens its sentence (``Bij Aventus merkten ze``, ``Bij de
+    pensioenfondsen zien ze``), a name or a source noun (not ``Bij de behandeling van hun zaak
+    hielden ze``); else empty."""
+    i = bisect.bisect_left(doc.to_array("IDX").tolist(), at)
+    if i >= len(doc):
+        return ""
+    opener = doc[i].sent[0]
+    host = opener.head
+    if _low(opener) not in lang.words("host_prepositions") or not opener.i < host.i < i:
+        return ""
+    if host.pos_ != "PROPN" and not _source_noun(_low(host), lang):
+        return ""
+    start = opener.i + 1
+    while start < host.i and doc[start].pos_ in FUNCTION_POS:
+        start += 1  # "de pensioenfondsen" -> "pensioenfondsen"
+    return doc[start : host.i + 1].text
+
+
 def _last_before(mentions: Sequence[tuple[int, str]], at: int) -> str:
     """The phrase of the last of ``mentions`` (offset, phrase) before offset ``at``; else empty."""
     before = [phrase for k, phrase in mentions if k < at]
