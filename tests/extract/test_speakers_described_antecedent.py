@@ -1,7 +1,8 @@
 """Dutch speaker resolution, issue #5 (NS3): an unnamed speaker described by a singular role
 (``aldus de advocaat-generaal``) is the person a later ``Zij achtte`` stands for, not a name
 the narrator mentioned before that item; a group ``ze`` in a sentence that ``Bij`` and a body
-open (``Bij de pensioenfondsen zien ze``) is that body. Text from the Dutch training gold."""
+open (``Bij de pensioenfondsen zien ze``) is that body; a singular noun under a plural verb
+(a misparse) is no group. Text from the Dutch training and dev gold."""
 
 from __future__ import annotations
 
@@ -66,3 +67,12 @@ def test_ze_after_bij_and_an_event_is_no_host(nl_rule_items, content_starting, n
     text = nl_train_text("nl-dpg-10796648")  # "Bij de behandeling van hun zaak ... hielden ze"
     att = content_starting(text, nl_rule_items(text), "ze niets verkeerds hadden gedaan")
     assert "behandeling" not in att.speaker
+
+
+def test_zij_skips_a_singular_noun_under_a_plural_verb(nl_rule_items, content_starting, dpg_text):
+    # "klimaatbeleid - Nadat Shell ..., richten beleggers zich op ...": the parse makes the
+    # section label the subject of "richten"; a singular noun is no group "zij" stands for
+    text = dpg_text("10793744")
+    att = content_starting(text, nl_rule_items(text), "hun gezamenlijke ambitie")
+    assert text[slice(*att.speaker_span)] == "zij"
+    assert att.speaker.endswith("beleggers")  # the headline's "Grote beleggers", not the label

@@ -161,7 +161,7 @@ def resolve_speakers(
     )
     # the article's plural subjects, read only where a plural pronoun needs one
     groups = (
-        _group_subjects(parsed, text, attributions)
+        _group_subjects(parsed, text, attributions, lang)
         if parsed is not None
         and any(
             _group_pronoun(_pronoun_of(a, text, lang), a.speaker_span[0], plural, lang)

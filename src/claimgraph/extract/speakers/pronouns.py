@@ -120,14 +120,17 @@ def one_of_group(tok: Token) -> bool:
     return tok.dep_ == "appos" and tok.head.morph.get("Number") == ["Plur"]
 
 
-def _group_subjects(doc: Doc, text: str, attributions: list[Attribution]) -> list[tuple[int, str]]:
+def _group_subjects(
+    doc: Doc, text: str, attributions: list[Attribution], lang: LangData
+) -> list[tuple[int, str]]:
     """(character offset, phrase) of the plural noun subjects outside the items' contents
     (``vinden zeven partijen elkaar``, ``VNO-NCW en MKB-Nederland maken zich zorgen``), in text
     order: the groups a later ``they`` or ``zij vrezen`` may stand for."""
     found = []
+    endings = lang.words("plural_noun_endings")
     for i in _noun_subjects(doc):
         tok = doc[i]
-        if not _plural_subject(tok):
+        if tok.is_space or not _plural_subject(tok, endings):  # "\n\n" parsed as a subject
             continue
         start = tok.left_edge.i
         while start < tok.i and doc[start].pos_ in FUNCTION_POS:
@@ -156,15 +159,24 @@ def _labelled(doc: Doc, column: numpy.ndarray, labels: frozenset[str]) -> numpy.
     return numpy.isin(column, numpy.array(keys, column.dtype))  # ids compared as they are stored
 
 
-def _plural_subject(tok: Token) -> bool:
+def _plural_subject(tok: Token, endings: frozenset[str]) -> bool:
     """A plural noun, names joined into a group, or a subject whose finite verb (or its
     auxiliary: ``De agenten werden veroordeeld``) is plural (``Werkgeversclubs VNO-NCW en
-    MKB-Nederland maken``, where the parser may call the noun singular)."""
+    MKB-Nederland maken``, where the parser may call the noun singular). A common noun the
+    parser calls singular must end as a plural does (``endings``): ``Het klimaatbeleid``,
+    ``de schuld`` under a plural verb are misparsed clauses, not groups."""
     verbs = [tok.head] + [c for c in tok.head.children if c.dep_ in AUXILIARY_RELATIONS]
     return (
         tok.morph.get("Number") == ["Plur"]
         or one_of_group(tok)
-        or any(v.morph.get("Number") == ["Plur"] for v in verbs if v.pos_ in VERB_POS)
+        or (
+            (
+                tok.pos_ != "NOUN"
+                or tok.morph.get("Number") != ["Sing"]
+                or _low(tok).endswith(tuple(endings))
+            )
+            and any(v.morph.get("Number") == ["Plur"] for v in verbs if v.pos_ in VERB_POS)
+        )
     )
 
 
