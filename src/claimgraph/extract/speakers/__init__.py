@@ -54,10 +54,12 @@ from claimgraph.extract.speakers.pronouns import (
     _group_subjects,
     _last_before,
     _nested,
+    _one_person,
     _owned_by,
     _person_like,
     _possessed,
     _pronoun_of,
+    host_of,
     numbered_pronouns,
     one_of_group,
     resolve_demonstratives,
@@ -159,7 +161,7 @@ def resolve_speakers(
     )
     # the article's plural subjects, read only where a plural pronoun needs one
     groups = (
-        _group_subjects(parsed, text, attributions)
+        _group_subjects(parsed, text, attributions, lang)
         if parsed is not None
         and any(
             _group_pronoun(_pronoun_of(a, text, lang), a.speaker_span[0], plural, lang)
@@ -191,7 +193,8 @@ def resolve_speakers(
             person = lang.pronouns.get(pronoun) in ("m", "f") or (surface and at in singular)
             named = [n for k, n in mentioned if person_at < k < at]
             if surface and parsed is not None and _group_pronoun(pronoun, at, plural, lang):
-                antecedent = _last_before(groups, at)  # "Zij vrezen": a group, not Mark Rutte
+                # "Zij vrezen": a group, not Mark Rutte; "Bij Aventus merkten ze": Aventus
+                antecedent = host_of(parsed, at, lang) or _last_before(groups, at)
             else:
                 antecedent = (named[-1] if named else last_person) if person else last
             att.speaker = antecedent or att.speaker
@@ -221,7 +224,9 @@ def resolve_speakers(
             last, last_person, person_at = att.speaker, att.speaker, at
         elif _name_like(att.speaker, lang) or _group(att.speaker, lang):
             last = att.speaker
-            if att.speaker not in places and _person_like(att.speaker, surface, lang):
+            if att.speaker not in places and (
+                _person_like(att.speaker, surface, lang) or _one_person(att.speaker, lang)
+            ):
                 last_person, person_at = att.speaker, at
 
 

@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Token
 from claimgraph.extract.speakers.constants import _ACRONYM, FUNCTION_POS, VERB_POS
 from claimgraph.extract.speakers.mentions import demonstrative_antecedent
 from claimgraph.extract.speakers.names import canonical_name
-from claimgraph.extract.speakers.words import _low, _person_noun, _source_noun
+from claimgraph.extract.speakers.words import (
+    _is_title,
+    _low,
+    _person_noun,
+    _short_heads,
+    _source_noun,
+)
 from claimgraph.lang import LangData
 from claimgraph.model import Attribution
 
@@ -58,6 +64,26 @@ def _group_pronoun(pronoun: str, at: int, plural: frozenset[int], lang: LangData
     )
 
 
+def host_of(doc: Doc, at: int, lang: LangData) -> str:
+    """The body or group that hosts a group pronoun at offset ``at``: the object of a
+    ``host_prepositions`` word that opens its sentence (``Bij Aventus merkten ze``, ``Bij de
+    pensioenfondsen zien ze``), a name or a source noun (not ``Bij de behandeling van hun zaak
+    hielden ze``); else empty."""
+    i = bisect.bisect_left(doc.to_array("IDX").tolist(), at)
+    if i >= len(doc):
+        return ""
+    opener = doc[i].sent[0]
+    host = opener.head
+    if _low(opener) not in lang.words("host_prepositions") or not opener.i < host.i < i:
+        return ""
+    if host.pos_ != "PROPN" and not _source_noun(_low(host), lang):
+        return ""
+    start = opener.i + 1
+    while start < host.i and doc[start].pos_ in FUNCTION_POS:
+        start += 1  # "de pensioenfondsen" -> "pensioenfondsen"
+    return doc[start : host.i + 1].text
+
+
 def _last_before(mentions: Sequence[tuple[int, str]], at: int) -> str:
     """The phrase of the last of ``mentions`` (offset, phrase) before offset ``at``; else empty."""
     before = [phrase for k, phrase in mentions if k < at]
@@ -94,14 +120,17 @@ def one_of_group(tok: Token) -> bool:
     return tok.dep_ == "appos" and tok.head.morph.get("Number") == ["Plur"]
 
 
-def _group_subjects(doc: Doc, text: str, attributions: list[Attribution]) -> list[tuple[int, str]]:
+def _group_subjects(
+    doc: Doc, text: str, attributions: list[Attribution], lang: LangData
+) -> list[tuple[int, str]]:
     """(character offset, phrase) of the plural noun subjects outside the items' contents
     (``vinden zeven partijen elkaar``, ``VNO-NCW en MKB-Nederland maken zich zorgen``), in text
     order: the groups a later ``they`` or ``zij vrezen`` may stand for."""
     found = []
+    endings = lang.words("plural_noun_endings")
     for i in _noun_subjects(doc):
         tok = doc[i]
-        if not _plural_subject(tok):
+        if tok.is_space or not _plural_subject(tok, endings):  # "\n\n" parsed as a subject
             continue
         start = tok.left_edge.i
         while start < tok.i and doc[start].pos_ in FUNCTION_POS:
@@ -130,15 +159,24 @@ def _labelled(doc: Doc, column: numpy.ndarray, labels: frozenset[str]) -> numpy.
     return numpy.isin(column, numpy.array(keys, column.dtype))  # ids compared as they are stored
 
 
-def _plural_subject(tok: Token) -> bool:
+def _plural_subject(tok: Token, endings: frozenset[str]) -> bool:
     """A plural noun, names joined into a group, or a subject whose finite verb (or its
     auxiliary: ``De agenten werden veroordeeld``) is plural (``Werkgeversclubs VNO-NCW en
-    MKB-Nederland maken``, where the parser may call the noun singular)."""
+    MKB-Nederland maken``, where the parser may call the noun singular). A common noun the
+    parser calls singular must end as a plural does (``endings``): ``Het klimaatbeleid``,
+    ``de schuld`` under a plural verb are misparsed clauses, not groups."""
     verbs = [tok.head] + [c for c in tok.head.children if c.dep_ in AUXILIARY_RELATIONS]
     return (
         tok.morph.get("Number") == ["Plur"]
         or one_of_group(tok)
-        or any(v.morph.get("Number") == ["Plur"] for v in verbs if v.pos_ in VERB_POS)
+        or (
+            (
+                tok.pos_ != "NOUN"
+                or tok.morph.get("Number") != ["Sing"]
+                or _low(tok).endswith(tuple(endings))
+            )
+            and any(v.morph.get("Number") == ["Plur"] for v in verbs if v.pos_ in VERB_POS)
+        )
     )
 
 
@@ -178,6 +216,17 @@ def _person_like(name: str, surface: str, lang: LangData) -> bool:
         return False
     low = name.lower()
     return not (len(words) == 1 and (_person_noun(low, lang) or _source_noun(low, lang)))
+
+
+def _one_person(name: str, lang: LangData) -> bool:
+    """An unnamed speaker described by a singular title or role (``aldus de advocaat-generaal``,
+    ``Volgens de directeur``): one person, whom a later ``Zij achtte``/``Hij hoopt`` stands for."""
+    words = name.split()
+    return (
+        0 < len(words) <= MAX_GROUP_WORDS
+        and all(w.islower() for w in words)
+        and _is_title(words[-1], lang.titles, _short_heads(lang))
+    )
 
 
 def _group(name: str, lang: LangData) -> bool:
