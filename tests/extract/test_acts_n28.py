@@ -34,7 +34,7 @@ def test_opinion_without_obligation_stays_a_statement(rule_item) -> None:
         "Bruins reageerde fel. Toch is de schenking geen politiek statement, vindt Schreuders "
         "van de Vriendenloterij."
     )
-    assert rule_item("nl", text, "Toch is de schenking").act == "statement"
+    assert rule_item("nl", text, "is de schenking").act == "statement"
 
 
 def test_should_is_a_demand(rule_item) -> None:

@@ -18,7 +18,7 @@ import pytest
             "De recherchefoto's op de cd-rom zouden laten zien dat er meerdere vingerafdrukken "
             "op het mes zaten. De rechercheurs schrijven in hun rapport dat die vingerafdrukken "
             "er helemaal niet waren.",
-            "in hun rapport dat die vingerafdrukken",
+            "die vingerafdrukken er helemaal",
             "rechercheurs",
         ),
         (  # nl-dpg-10771795: plural of a compound title ("kunstkenner")

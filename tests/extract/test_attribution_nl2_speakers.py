@@ -98,7 +98,7 @@ def test_attribution_nl2_description_without_a_named_role_stays(by_content):
             "Huawei bereidt intussen een aanklacht voor tegen de Amerikaanse overheid, meldt The "
             "New York Times. Het Chinese telecombedrijf verzet zich tegen zijn uitsluiting door "
             "de VS.",
-            "zijn uitsluiting",
+            "tegen zijn uitsluiting",
             "verzet zich tegen",
             "Chinese telecombedrijf",
         ),

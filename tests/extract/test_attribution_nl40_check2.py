@@ -49,7 +49,7 @@ def _one_with_cue(items: list[Attribution], cue: str) -> Attribution:
         (
             "zich verzetten tegen",
             "President Erdogan van Turkije",
-            "de eerste nederlaag",
+            "tegen de eerste nederlaag",
             "statement",
         ),
         (

@@ -18,7 +18,7 @@ COUP = (
 def test_reflexive_participle_cue_in_a_fronted_clause():
     doc = claimgraph.analyze(COUP, lang="nl")
     [item] = [a for a in doc.attributions if a.cue and "uitgesproken" in a.cue]
-    assert COUP[slice(*item.content_span)] == "het afzetten van May"
+    assert COUP[slice(*item.content_span)] == "tegen het afzetten van May"
     assert COUP[slice(*item.speaker_span)] == "minister van Financiën Philip Hammond"
     assert item.speaker == "Philip Hammond"
     assert item.stance == "assert"

@@ -15,7 +15,7 @@ def test_titled_name_ends_at_the_sentence(dpg_text, nl_rule_items, content_start
 def test_epithet_is_the_person_last_quoted(dpg_text, nl_rule_items, content_starting) -> None:
     text = dpg_text("10746369")  # "..., zegt Van der Knaap. ... En zorg voor goede handhaving,
     items = nl_rule_items(text)  # zegt de verkeerskundige. "Wat nog niet zo eenvoudig is. ..."
-    for start in ("En zorg voor goede handhaving", "Wat nog niet zo eenvoudig"):
+    for start in ("zorg voor goede handhaving", "Wat nog niet zo eenvoudig"):
         assert content_starting(text, items, start).speaker == "Peter van der Knaap"
 
 

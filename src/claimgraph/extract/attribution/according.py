@@ -10,11 +10,15 @@ from spacy.tokens import Span
 from claimgraph.extract.attribution.complements import _skip_complementizer
 from claimgraph.extract.attribution.constants import CLAUSE_EDGES, SOURCE_HEAD_POS
 from claimgraph.extract.attribution.context import CueHit, _add, _Context, _trim
-from claimgraph.extract.attribution.subjects import _article_phrase_after
+from claimgraph.extract.attribution.subjects import _article_phrase_after, _finite, _first_word
 from claimgraph.extract.speakers.mentions import noun_phrase_after, plausible_speaker
 
 SOURCE_STOPS = CLAUSE_EDGES | {'"', "“", "”", "''", "."}  # where a governed source phrase ends
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})  # what a possessive pronoun precedes
+# the words of a source phrase past the parsed noun phrase: "het Centraal Bureau voor de
+# Statistiek", "de PVV en de SP", "Rammstein zelf"
+SOURCE_PHRASE_REACH = 25  # tokens from the parsed phrase to the finite verb
+SOURCE_PHRASE_POS = NOMINAL_POS | {"DET", "ADP", "CCONJ", "PRON", "X", "PUNCT"}
 
 
 def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
@@ -32,14 +36,45 @@ def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
     before = (sent.start, hit.start)
     # "according to a CBS poll released Monday": the source "CBS" ends where the phrase does not
     after = (max(np[1], governed[1]) if governed else np[1], sent.end)
+    after = (_fronted_source_end(ctx, sent, hit, after[0]), sent.end)
     comma_before = hit.start > sent.start and ctx.doc[hit.start - 1].text == ","
     # "... 46 percent to 39 percent according to a CBS poll.": nothing follows the source
     ends_sentence = all(ctx.doc[i].is_punct or ctx.doc[i].is_space for i in range(*after))
     use_before = (comma_before or ends_sentence) and (hit.start - sent.start >= 3)
     start, end = before if use_before else after
-    start = _skip_complementizer(ctx, start, end)
+    if not use_before:  # "Dat toch ook weer niet, volgens X": a sentence's "Dat" is its subject
+        start = _skip_complementizer(ctx, start, end)
     if end - start >= 2:
         _add(ctx, np, hit, _trim(ctx, start, end))
+
+
+def _fronted_source_end(ctx: _Context, sent: Span, hit: CueHit, end: int) -> int:
+    """``Volgens het Centraal Bureau voor de Statistiek voerde Nederland ...``, ``Volgens De Hond,
+    die al jaren ..., is daarmee ...``: in a verb-second language a source phrase that opens the
+    sentence is its first constituent, which the finite verb closes, so the content opens with
+    that verb, past the words the parsed noun phrase left out (a prepositional part, a second
+    conjunct, an aside between commas); else at ``end``."""
+    if not ctx.lang.verb_second or hit.start != _first_word(ctx, sent.start, hit.start):
+        return end
+    j = end
+    while j < min(sent.end, end + SOURCE_PHRASE_REACH):
+        tok = ctx.doc[j]
+        if ctx.in_quote(tok):
+            return end
+        if _finite(tok):
+            return j
+        if tok.text == ",":
+            j = _aside_end(ctx, j, sent.end)
+        elif tok.pos_ not in SOURCE_PHRASE_POS:
+            return end
+        j += 1
+    return end
+
+
+def _aside_end(ctx: _Context, comma: int, end: int) -> int:
+    """The comma that closes an aside opened by the comma at ``comma`` (``, die ... ,``), or
+    ``end`` when none does."""
+    return next((k for k in range(comma + 1, end) if ctx.texts[k] == ","), end)
 
 
 def _known_surname(ctx: _Context, np: tuple[int, int]) -> tuple[int, int]:

@@ -38,9 +38,14 @@ HEADLINE_MAX_WORDS = 24
 
 
 def _skip_complementizer(ctx: _Context, i: int, end: int) -> int:
+    """Past the punctuation and the one complementizer that open a content: in ``verwacht dat
+    dat nog verandert`` the second ``dat`` is the content's subject."""
+    complementizer = False
     while i < end and (
-        ctx.doc[i].text in (":", ",") or ctx.low(i) in ctx.lang.words("complementizers")
+        ctx.doc[i].text in (":", ",")
+        or (not complementizer and ctx.low(i) in ctx.lang.words("complementizers"))
     ):
+        complementizer = complementizer or ctx.doc[i].text not in (":", ",")
         i += 1
     return i
 
@@ -275,7 +280,7 @@ def _complement_opening(ctx: _Context, hit: CueHit, start: int, end: int) -> int
             and hit.start <= tok.head.head.i < hit.end
         ):
             return j + 1
-        if j > start and _addressee_then_complement(ctx, hit, j, end):
+        if j > start and _addressee_then_complement(ctx, hit, start, j, end):
             return j + 1
         if not _phrase_word(ctx, tok) or ctx.in_quote(tok):
             break  # a verb, a negation ("denkt niet dat"), a clause edge
@@ -292,16 +297,30 @@ def _phrase_word(ctx: _Context, tok: Token) -> bool:
     return tok.pos_ in PHRASE_POS
 
 
-def _addressee_then_complement(ctx: _Context, hit: CueHit, j: int, end: int) -> bool:
+def _addressee_then_complement(ctx: _Context, hit: CueHit, start: int, j: int, end: int) -> bool:
     """``told delegates at the convention that X``, ``said in the CNN interview that X``: a
     complementizer after the cue's addressee and adverbials opens the content where the parse
     missed the clause. Not after a denial or an accusation, whose object is the claim or the
     target (``rejected the idea that X``, ``denounced supporters that level sexist attacks``)."""
     return (
-        not ctx.lang.verb_second
+        (not ctx.lang.verb_second or _subordinator_past_adverbials(ctx, hit, start, j))
         and hit.pattern.stance != "deny"
         and hit.act != "accusation"
         and _complementizer_at(ctx, j, end)
+    )
+
+
+def _subordinator_past_adverbials(ctx: _Context, hit: CueHit, start: int, j: int) -> bool:
+    """``schreef vorige week dat X``, ``zegde ook toe dat X``: in a verb-second language the
+    finite cue stands before its adverbials, and a ``dat`` after them opens its complement where
+    the parse missed it when the tagger reads it as a subordinator (it is also a relative pronoun
+    after a neuter noun), no complementizer opened the content already (``zegt dat het feit dat``:
+    the second opens the noun's clause) and the cue has no object before it (``vindt het
+    belangrijk dat``: the gold content takes the object in)."""
+    if ctx.doc[j].pos_ != "SCONJ" or ctx.low(start - 1) in ctx.lang.words("complementizers"):
+        return False
+    return not any(
+        ctx.doc[k].dep_ == "obj" and ctx.doc[k].head.i == hit.start for k in range(start, j)
     )
 
 

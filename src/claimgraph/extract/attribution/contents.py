@@ -57,7 +57,25 @@ def _content_end(ctx: _Context, sent: Span, hit: CueHit, hits: list[CueHit]) -> 
             end = comma  # "VVD en CDA reageren negatief, alleen de ChristenUnie ziet wel iets in"
             break
     end = _coordinated_verb_stop(ctx, hit, end)
+    end = _shared_subject_stop(ctx, hit, end)
     return _clause_stop(ctx, hit.end, end)
+
+
+def _shared_subject_stop(ctx: _Context, hit: CueHit, end: int) -> int:
+    """``beweert dat dit een nieuw licht werpt op de zaak, maar onthoudt zich van commentaar``,
+    ``bepleit al langer de 30-kilometernorm en is blij met ...``: in a verb-second language a
+    coordinator of the language's ``shared_subject_coordinators`` right before a finite verb
+    opens a main clause that shares the subject of the cue (a reported clause puts its verbs
+    last), the source's next act outside the content, which ends before the coordinator (and a
+    comma before it); else ``end``."""
+    if not ctx.lang.verb_second or hit.pattern.kind != "verb":
+        return end
+    coordinators = ctx.lang.words("shared_subject_coordinators")
+    for j in range(hit.end + 2, end - 1):
+        tok = ctx.doc[j]
+        if tok.lower_ in coordinators and _finite(ctx.doc[j + 1]) and not ctx.in_quote(tok):
+            return j - 1 if ctx.texts[j - 1] == "," else j
+    return end
 
 
 def _coordinated_verb_stop(ctx: _Context, hit: CueHit, end: int) -> int:

@@ -136,6 +136,7 @@ def _match_at(
 
 # parts of speech (UPOS) before a noun phrase: a cue word modifying a noun after one is no verb
 NOUN_PHRASE_OPENERS = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SCONJ"})
+CUE_ADVERBIAL_REACH = 15  # tokens between a cue and its content that its stance reads
 
 
 def _cue_at(
@@ -271,6 +272,48 @@ def _trim(ctx: _Context, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def _past_connective(ctx: _Context, content: tuple[int, int], cue: CueHit) -> tuple[int, int]:
+    """``Maar de familie acht een celstraf passender, aldus Korver``: a content before its cue
+    that opens its sentence with one of the language's ``fronted_connectives`` (outside a
+    quotation) starts after it: the word links the narrator's sentences, not the source's."""
+    i = ctx.token_at(content[0])
+    if i + 1 >= len(ctx.doc) or content[1] > ctx.doc[cue.start].idx:
+        return content
+    tok = ctx.doc[i]
+    if not tok.is_sent_start or ctx.in_quote(tok):
+        return content
+    if tok.lower_ not in ctx.lang.words("fronted_connectives"):
+        return content
+    start = ctx.doc[i + 1].idx
+    while start < content[1] and ctx.text[start] in " \n\t,:":
+        start += 1
+    return start, content[1]
+
+
+def _with_cue_preposition(ctx: _Context, content: tuple[int, int], cue: CueHit) -> tuple[int, int]:
+    """``verzet zich tegen zijn uitsluiting``: a content right after a cue whose last word is one
+    of the language's ``content_prepositions`` opens with that word (the gold's cue is the verb)."""
+    last = ctx.doc[cue.end - 1]
+    if cue.end - cue.start < 2 or last.lower_ not in ctx.lang.words("content_prepositions"):
+        return content
+    if ctx.token_at(content[0]) != cue.end:
+        return content
+    return last.idx, content[1]
+
+
+def _cue_adverbials(ctx: _Context, cue: CueHit, start: int) -> list[str]:
+    """``weet bijna zeker dat ze in een strafkamp zit``: the words between a cue and its content
+    in the same sentence (adverbials, an addressee: no more than ``CUE_ADVERBIAL_REACH``) modify
+    the cue, so its stance reads their hedges as the cue's own; not an aside set off by
+    punctuation (``Volgens de directeur, die niet met zijn naam wilde worden genoemd, is``)."""
+    if not 0 < start - cue.end <= CUE_ADVERBIAL_REACH:
+        return []
+    words = ctx.lows(cue.end, start)
+    if ctx.doc[start].sent.start > cue.end or not all(w[:1].isalpha() for w in words):
+        return []
+    return words
+
+
 def _char_span(ctx: _Context, start: int, end: int) -> tuple[int, int]:
     return ctx.doc[start].idx, ctx.doc[end - 1].idx + len(ctx.doc[end - 1].text)
 
@@ -321,6 +364,8 @@ def _add(
     kind: str | None = None,
     speaker_name: str = "",
 ) -> Attribution | None:
+    if cue is not None:
+        content = _with_cue_preposition(ctx, _past_connective(ctx, content, cue), cue)
     typ, content = (kind, content) if kind else _content_type(ctx, content)
     if cue is not None:
         content = _within_paragraph(ctx.text, content, ctx.doc[cue.start].idx)
@@ -339,6 +384,8 @@ def _add(
         return None
     content_words = ctx.lows(content_tokens.start, content_tokens.end)
     cue_words = text[cue_span[0] : cue_span[1]].lower().split() if cue_span else []
+    if cue is not None:
+        cue_words += _cue_adverbials(ctx, cue, content_tokens.start)
     pattern = cue.pattern if cue else COLON
     stance, confidence = decide_stance(pattern, cue_words, content_words, ctx.lang)
     act = decide_act(pattern, cue.act if cue else "statement", content_words, ctx.lang, stance)
