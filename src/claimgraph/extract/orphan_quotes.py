@@ -22,14 +22,18 @@ from claimgraph.model import Attribution
 SENTENCE_ENDS = ".!?"
 # what may stand right before a quotation that opens a sentence: the end of the one before it
 OPENING_CONTEXT = ".!?:\n"
+# how far back (characters) the last source may have ended: on readable Dutch gold the orphan
+# quotations of the last source lie at most 165 characters after it; the one 547 back was not its
+SOURCE_REACH = 400
 
 
 def add_orphan_quotes(
     atts: list[Attribution], text: str, parsed: Doc, lang: LangData
 ) -> list[Attribution]:
-    """``atts`` plus a direct item for each orphan quotation, spoken by the last source before
-    it; stance and act from its words, as for any cue-less item (renumbered in text order).
-    Only for a language whose grammar turns ``orphan_quotes`` on."""
+    """``atts`` plus a direct item for each orphan quotation, spoken by the subject before its
+    colon, by the subject of the sentence that introduces it, or else by the last source near
+    before it; stance and act from its words, as for any cue-less item (renumbered in text
+    order). Only for a language whose grammar turns ``orphan_quotes`` on."""
     if not lang.orphan_quotes:
         return atts
     found = []
@@ -37,8 +41,10 @@ def add_orphan_quotes(
         content = trim_inner(text, *quote.inner)
         if not _orphan(text, quote, content, lang) or _overlapped(atts + found, content):
             continue
-        source = _last_source(atts, quote.outer[0])
-        speaker = _introduced_speaker(atts, quote, parsed, lang)
+        speaker = _colon_speaker(text, quote, parsed, lang) or _introduced_speaker(
+            atts, quote, parsed, lang
+        )
+        source = None if speaker else _last_source(atts, quote.outer[0], parsed, lang)
         if source is not None or speaker:
             found.append(cueless_direct_item(speaker or source.speaker, content, parsed, lang))
     merged = sorted([*atts, *found], key=lambda a: a.content_span)
@@ -76,10 +82,39 @@ def _nested(att: Attribution, span: tuple[int, int]) -> bool:
     return inside and cue_inside
 
 
-def _last_source(atts: list[Attribution], at: int) -> Attribution | None:
-    """The item with a speaker whose content ends last before character ``at``."""
+def _last_source(
+    atts: list[Attribution], at: int, parsed: Doc, lang: LangData
+) -> Attribution | None:
+    """The item with a speaker whose content ends last before character ``at``, when that ends
+    within ``SOURCE_REACH`` characters and its speaker mention may be a speaker (not ``De
+    verwachting is dat``); None else: better no item than one with a wrong speaker."""
     before = [a for a in atts if a.speaker and a.content_span[1] <= at]
-    return max(before, key=lambda a: a.content_span[1], default=None)
+    last = max(before, key=lambda a: a.content_span[1], default=None)
+    if last is None or at - last.content_span[1] > SOURCE_REACH:
+        return None
+    if last.speaker_span is None:
+        return last
+    mention = parsed.char_span(*last.speaker_span, alignment_mode="expand")
+    return last if plausible_speaker(parsed, (mention.start, mention.end), lang) else None
+
+
+def _colon_speaker(text: str, quote: Quote, parsed: Doc, lang: LangData) -> str:
+    """``De Amerikaanse president Trump liet er via Twitter geen twijfel over bestaan: "..."``: a
+    quotation after a colon is spoken by the subject of the clause before the colon; "" when
+    there is none, or it is a pronoun or no plausible speaker."""
+    if not text[: quote.outer[0]].rstrip().endswith(":"):
+        return ""
+    colon = parsed.char_span(*quote.outer, alignment_mode="expand").start - 1
+    while colon > 0 and parsed[colon].text != ":":
+        colon -= 1
+    lead = parsed[parsed[colon].sent.start : colon]
+    # the subject of the clause nearest the colon (``Conflict De Amerikaanse president Trump
+    # liet``: a section label the parser took for a second subject comes first)
+    subjects = [t for t in lead if t.dep_ in SUBJECT_RELATIONS and t.head == lead.root]
+    subject = max(subjects, key=lambda t: t.i, default=None)
+    if subject is None or subject.lower_ in lang.pronouns:
+        return ""  # a pronoun stands for the last source
+    return _speaker_name(parsed, (subject.left_edge.i, subject.right_edge.i + 1), lang)
 
 
 def _introduced_speaker(atts: list[Attribution], quote: Quote, parsed: Doc, lang: LangData) -> str:
@@ -95,7 +130,12 @@ def _introduced_speaker(atts: list[Attribution], quote: Quote, parsed: Doc, lang
     subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_RELATIONS), None)
     if subject is None or subject.lower_ in lang.pronouns:
         return ""
-    core = speaker_phrase(parsed, (subject.left_edge.i, subject.right_edge.i + 1), lang)
+    return _speaker_name(parsed, (subject.left_edge.i, subject.right_edge.i + 1), lang)
+
+
+def _speaker_name(parsed: Doc, span: tuple[int, int], lang: LangData) -> str:
+    """The canonical name of the speaker phrase in token ``span``; "" when it is no speaker."""
+    core = speaker_phrase(parsed, span, lang)
     if not plausible_speaker(parsed, core, lang):
         return ""
     return canonical_name(parsed[core[0] : core[1]].text, lang)
