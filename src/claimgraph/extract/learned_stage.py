@@ -31,6 +31,7 @@ from claimgraph.extract.speakers.continuations import relink_continuations
 from claimgraph.extract.speakers.mentions import aside_subject, plausible_speaker, strong_speaker
 from claimgraph.extract.speakers.names import canonical_name
 from claimgraph.extract.stance import _withholds_support
+from claimgraph.extract.transcript import gloss_tag
 from claimgraph.lang import LangData, load_lang
 from claimgraph.model import Attribution, Document
 
@@ -57,6 +58,7 @@ def add_learned_attributions(
     if model_available(doc.lang):
         # the rules' items first (precise on quotes), then learned ones they do not cover
         found = extract_attributions_learned(parsed, lang)
+        _drop_gloss_speakers(found, doc.text, lang)
         _relative_speakers(found, doc.text, parsed, lang)
         moved = _aside_speakers(found, doc.text, parsed, lang)
         if _add_parsed_speakers(found, doc.text, parsed, lang) or moved:
@@ -336,6 +338,15 @@ def _named_source(span: tuple[int, int], parsed: Doc, lang: LangData) -> bool:
     a headline's ``Topic: ...`` is no report)."""
     tokens = parsed.char_span(*span, alignment_mode="expand")
     return tokens is not None and strong_speaker(parsed, (tokens.start, tokens.end), lang)
+
+
+def _drop_gloss_speakers(atts: list[Attribution], text: str, lang: LangData) -> None:
+    """Learned items whose source is a translation gloss (Wikinews' ``Law and Justice Party
+    ((pl))Polish language: ‍Prawo i Sprawiedliwość publicly declared``) lose it: the gloss
+    restates the phrase before it, whose subject the rules find (``_subject_before``)."""
+    for att in atts:
+        if att.speaker_span and gloss_tag(text, att.speaker_span[0], lang.code) is not None:
+            att.speaker, att.speaker_span = "", None
 
 
 def _relative_speakers(atts: list[Attribution], text: str, parsed: Doc, lang: LangData) -> None:

@@ -119,6 +119,26 @@ def _bracketed_label(opening: str, closing: str) -> str:
     )
 
 
+# between a translation tag and its foreign words: the language's name and a colon ("((pl))Polish
+# language: ‍Prawo i ..."); then spaces and the zero-width joiner Wikinews puts before them
+_GLOSS_LABEL = re.compile(r"[^.!?\n:]*:\s*")
+_JOINER = "\u200d"
+
+
+def gloss_tag(text: str, char: int, code: str) -> int | None:
+    """Where the translation tag starts whose gloss opens at character ``char`` (Wikinews'
+    ``Law and Justice Party ((pl))Polish language: ‍Prawo i Sprawiedliwość``), else None."""
+    style = load_style(code)
+    if style is None or style.translation_re is None:
+        return None
+    line = text.rfind("\n", 0, char) + 1
+    for tag in style.translation_re.finditer(text, line, char):
+        label = _GLOSS_LABEL.match(text, tag.end(), char)
+        if label is not None and not text[label.end() : char].strip(_JOINER):
+            return tag.start()
+    return None
+
+
 def _translation_re(tag: str, opening: str, closing: str) -> re.Pattern[str]:
     return re.compile(rf"[ \t\xa0]*{re.escape(opening)}(?:{tag}){re.escape(closing)}")
 

@@ -20,12 +20,14 @@ from claimgraph.extract.attribution.constants import (
     SUBJECT_TRAILERS,
 )
 from claimgraph.extract.attribution.context import CueHit, _Context, _cue_at
+from claimgraph.extract.parsed import doc_text
 from claimgraph.extract.places import city_of_country
 from claimgraph.extract.speakers.mentions import (
     noun_phrase_after,
     plausible_speaker,
     strong_speaker,
 )
+from claimgraph.extract.transcript import gloss_tag
 
 HYPHENS = frozenset({"-", "‐", "–"})  # joining the parts of a compound word ("anti-poverty")
 
@@ -116,6 +118,12 @@ def _clause_start(ctx: _Context, sent: Span, i: int, hits: list[CueHit] = ()) ->
     return sent.start, False
 
 
+def _gloss_before(ctx: _Context, start: int) -> int | None:
+    """The first token of the translation tag whose gloss opens at token ``start``, else None."""
+    tag = gloss_tag(doc_text(ctx.doc), ctx.doc[start].idx, ctx.lang.code)
+    return None if tag is None else ctx.token_at(tag)
+
+
 def _joins_names(ctx: _Context, j: int, i: int) -> bool:
     """``Oekraïense en Russische media``, ``VVD en CDA``, ``auto- en fietsindustrie``: a
     coordinator inside the subject."""
@@ -159,6 +167,12 @@ def _subject_before(
     ):
         start += 1  # "Though Republicans boast": the sentence's subordinator is no subject
     end = hit.start
+    gloss = _gloss_before(ctx, start)
+    if gloss is not None:
+        # "Party ((pl))Polish language: ‍Prawo i Sprawiedliwość publicly declared": a gloss
+        # restates the phrase before it, the subject stands before its tag
+        end = gloss
+        start, _ = _clause_start(ctx, sent, gloss, hits)
     verb_group = ctx.lang.words("verb_group")
     # auxiliaries and adverbs between subject and cue ("Kyiv has strenuously denied"); a
     # capitalised word tagged as one is a name the tagger got wrong
