@@ -6,7 +6,7 @@ cues (S1). The text: ``guardian_excerpt`` (tests/extract/conftest.py)."""
 from __future__ import annotations
 
 from claimgraph.extract.learned import model_available
-from claimgraph.extract.stance import _withholds_support
+from claimgraph.extract.stance import withholds_support
 from claimgraph.lang import load_lang
 from claimgraph.model import Document
 
@@ -18,7 +18,7 @@ def test_withheld_evidence_is_no_denial(guardian_excerpt: Document) -> None:
 
 
 def _withholds(cue: str) -> bool:
-    return _withholds_support(cue.split(" "), load_lang("en"))
+    return withholds_support(cue.split(" "), load_lang("en"))
 
 
 def test_withheld_support_needs_a_giving_verb_and_a_support_noun() -> None:

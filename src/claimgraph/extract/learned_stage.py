@@ -30,7 +30,7 @@ from claimgraph.extract.speakers import resolve_added_pronouns, resolve_speakers
 from claimgraph.extract.speakers.continuations import relink_continuations
 from claimgraph.extract.speakers.mentions import aside_subject, plausible_speaker, strong_speaker
 from claimgraph.extract.speakers.names import canonical_name
-from claimgraph.extract.stance import _withholds_support
+from claimgraph.extract.stance import withholds_support
 from claimgraph.extract.transcript import gloss_tag
 from claimgraph.lang import LangData, load_lang
 from claimgraph.model import Attribution, Document
@@ -213,7 +213,7 @@ def _wordy_cue(att: Attribution, lang: LangData, conventions: Conventions) -> bo
     return (
         not conventions.keep_unknown_cues
         and len(words) > MAX_REPORT_CUE_WORDS
-        and not _withholds_support(words, lang)
+        and not withholds_support(words, lang)
     )
 
 

@@ -218,7 +218,7 @@ def decide_stance(
         if stance == clause_stance:
             return stance, 0.7
     negated_cue = any(w in lang.negation for w in cue_words[1:])
-    if negated_cue and not _withholds_support(cue_words, lang):
+    if negated_cue and not withholds_support(cue_words, lang):
         return "deny", 0.7
     # an accusation's content is the charge, a demand's, promise's or threat's what it asks, commits
     # to or threatens: the negation is part of it ("of not doing her job", "wil geen windmolens"),
@@ -244,7 +244,7 @@ def denial_beyond_negation(
         return True
     if _clause_stance(cue_words, content, lang) == "deny":
         return True
-    return any(w in lang.negation for w in cue_words[1:]) and not _withholds_support(
+    return any(w in lang.negation for w in cue_words[1:]) and not withholds_support(
         cue_words, lang
     )
 
@@ -258,7 +258,7 @@ def _cue_patterns(cue_words: Sequence[str], lang: LangData) -> list[CuePattern]:
     return [c for c in firsts if all(part is None or part & present for part in c.parts)]
 
 
-def _withholds_support(cue_words: Sequence[str], lang: LangData) -> bool:
+def withholds_support(cue_words: Sequence[str], lang: LangData) -> bool:
     """A cue that gives or withholds support for the claim (``did not provide any evidence to
     support``, ``has not offered details``): a ``support_giving_verbs`` word with one of the
     ``support_nouns`` at most ``SUPPORT_REACH`` words after it. Negated, it rejects no claim."""
