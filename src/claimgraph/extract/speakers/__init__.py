@@ -67,6 +67,7 @@ from claimgraph.extract.speakers.pronouns import (
 from claimgraph.extract.speakers.variants import (
     _affiliated_surnames,
     _particle_surnames,
+    _prepositional_particles,
     _registered_name,
     _spokesperson_of_named_body,
     _unglued_speakers,
@@ -145,6 +146,9 @@ def resolve_speakers(
         _unglued_speakers(attributions, text, lang)
         | _particle_surnames(attributions, text, lang)
         | _affiliated_surnames(attributions, text, lang)
+        | _prepositional_particles(
+            attributions, [a.speaker for a in attributions] + [n for _, n in mentioned], text, lang
+        )
     )
     for att in attributions:
         att.speaker = unglued.get(att.speaker, att.speaker)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from claimgraph.extract.speakers.constants import ASIDE_MARKS, FUNCTION_POS, VERB_POS
+from claimgraph.extract.speakers.constants import _ACRONYM, ASIDE_MARKS, FUNCTION_POS, VERB_POS
 from claimgraph.extract.speakers.words import _low, _person_noun, _source_noun, is_capitalised
 from claimgraph.lang import LangData, cached_per_language
 
@@ -150,6 +150,7 @@ def noun_phrase_after(doc: Doc, start: int, limit: int, lang: LangData) -> tuple
         end += 1
         if _low(tok) in lang.pronouns:
             break
+    end = _acronym_defined_end(doc, start, end, limit, lang)
     # a phrase may not end in a determiner, particle or modifier ("zei de")
     while end > start and (
         _low(doc[end - 1]) in lang.words("determiners")
@@ -158,6 +159,32 @@ def noun_phrase_after(doc: Doc, start: int, limit: int, lang: LangData) -> tuple
     ):
         end -= 1
     return (start, end) if end > start else None
+
+
+def _acronym_defined_end(doc: Doc, start: int, end: int, limit: int, lang: LangData) -> int:
+    """``Volgens Transport en Logistiek Nederland (TLN)``, ``de Nationaal Coördinator
+    Terrorismebestrijding en Veiligheid (NCTV)``: a phrase cut at a linking word (``en``,
+    ``voor``) runs on to the bracketed acronym its capitalised words spell out, and ends before
+    it; else it ends at ``end``."""
+    linking = lang.words("acronym_linking_words")
+    if end <= start or end >= limit or _low(doc[end]) not in linking:
+        return end
+    for k in range(end + 1, min(limit, start + MAX_SPEAKER_TOKENS) - 2):
+        word = doc[k].text
+        if word == "(":
+            spelled = doc[k + 2].text == ")" and _spells(doc[start:k], doc[k + 1].text, lang)
+            return k if spelled else end
+        if not (word[:1].isupper() or word.lower() in linking):
+            return end
+    return end
+
+
+def _spells(words: Span, acronym: str, lang: LangData) -> bool:
+    """Are the initials of the capitalised words of ``words``, past a leading determiner
+    (``Het Centraal Bureau voor de Statistiek``), the letters of ``acronym``?"""
+    skip = 1 if _low(words[0]) in lang.words("determiners") else 0
+    initials = "".join(w.text[0] for w in words[skip:] if w.text[:1].isupper())
+    return bool(_ACRONYM.match(acronym)) and len(initials) > 1 and initials == acronym
 
 
 def aside_subject(

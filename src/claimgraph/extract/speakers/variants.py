@@ -83,6 +83,31 @@ def _particle_surnames(
     return longer
 
 
+def _prepositional_particles(
+    attributions: list[Attribution], names: Sequence[str], text: str, lang: LangData
+) -> dict[str, str]:
+    """Speaker names that open with a capitalised particle that is also a preposition (the
+    language's ``preposition_particles``: ``Van Abdulaziz`` of ``Van Abdulaziz weten de Chinezen
+    niet``) -> the fullest of ``names`` (the article's speakers and people) that ends with the
+    rest (``Dilmurat Abdulaziz``), where the article never writes that rest after the particle
+    and a capitalised word (``Stientje van Veldhoven``; ``familie van Abdulaziz`` is no name):
+    the sentence opens with the preposition, not with the surname."""
+    prepositions = lang.words("preposition_particles")
+    shorter = {}
+    for att in attributions:
+        words = att.speaker.split()
+        if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() not in prepositions:
+            continue
+        rest = " ".join(words[1:])
+        before = re.findall(rf"(\w+) {re.escape(words[0].lower())} {re.escape(rest)}\b", text)
+        fuller = [
+            n for n in names if _same_person(rest, n) and n.split()[0].lower() not in prepositions
+        ]
+        if fuller and not any(w[:1].isupper() for w in before):
+            shorter[att.speaker] = max(fuller, key=len)
+    return shorter
+
+
 def _affiliated_surnames(
     attributions: list[Attribution], text: str, lang: LangData
 ) -> dict[str, str]:
