@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span, Token
 
@@ -93,15 +94,8 @@ def _words(text: str) -> list[str]:
 
 def _longest_run(a: list[str], b: list[str]) -> int:
     """The most words ``a`` and ``b`` share in a row."""
-    best, previous = 0, [0] * (len(b) + 1)
-    for word in a:
-        current = [0] * (len(b) + 1)
-        for j, other in enumerate(b, 1):
-            if word == other:
-                current[j] = previous[j - 1] + 1
-                best = max(best, current[j])
-        previous = current
-    return best
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.find_longest_match(0, len(a), 0, len(b)).size
 
 
 def _content_words(tokens: Iterable[Token]) -> set[str]:

@@ -9,9 +9,10 @@ a quotation was its speaker too rarely.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimgraph.extract.attribution.constants import COLON, SUBJECT_RELATIONS
+from claimgraph.extract.learned import combine
 from claimgraph.extract.quotes import Quote, find_quotes, trim_inner
 from claimgraph.extract.speakers.mentions import plausible_speaker, speaker_phrase
 from claimgraph.extract.speakers.names import canonical_name
@@ -47,10 +48,7 @@ def add_orphan_quotes(
         source = None if speaker else _last_source(atts, quote.outer[0], parsed, lang)
         if source is not None or speaker:
             found.append(cueless_direct_item(speaker or source.speaker, content, parsed, lang))
-    merged = sorted([*atts, *found], key=lambda a: a.content_span)
-    for n, att in enumerate(merged):
-        att.id = f"a{n + 1}"
-    return merged
+    return combine([*atts, *found], [])
 
 
 def _orphan(text: str, quote: Quote, content: tuple[int, int], lang: LangData) -> bool:
@@ -111,10 +109,7 @@ def _colon_speaker(text: str, quote: Quote, parsed: Doc, lang: LangData) -> str:
     # the subject of the clause nearest the colon (``Conflict De Amerikaanse president Trump
     # liet``: a section label the parser took for a second subject comes first)
     subjects = [t for t in lead if t.dep_ in SUBJECT_RELATIONS and t.head == lead.root]
-    subject = max(subjects, key=lambda t: t.i, default=None)
-    if subject is None or subject.lower_ in lang.pronouns:
-        return ""  # a pronoun stands for the last source
-    return _speaker_name(parsed, (subject.left_edge.i, subject.right_edge.i + 1), lang)
+    return _subject_speaker(max(subjects, key=lambda t: t.i, default=None), parsed, lang)
 
 
 def _introduced_speaker(atts: list[Attribution], quote: Quote, parsed: Doc, lang: LangData) -> str:
@@ -128,6 +123,12 @@ def _introduced_speaker(atts: list[Attribution], quote: Quote, parsed: Doc, lang
     if sent.end > first or _overlapped(atts, (sent.start_char, sent.end_char)):
         return ""
     subject = next((c for c in sent.root.children if c.dep_ in SUBJECT_RELATIONS), None)
+    return _subject_speaker(subject, parsed, lang)
+
+
+def _subject_speaker(subject: Token | None, parsed: Doc, lang: LangData) -> str:
+    """The canonical name of a subject's phrase; "" for none, a pronoun (it stands for the last
+    source) or no plausible speaker."""
     if subject is None or subject.lower_ in lang.pronouns:
         return ""
     return _speaker_name(parsed, (subject.left_edge.i, subject.right_edge.i + 1), lang)
