@@ -35,8 +35,8 @@ def _according(ctx: _Context, sent: Span, hit: CueHit) -> None:
         np = governed  # "according to a statement by the Kremlin press service"
     before = (sent.start, hit.start)
     # "according to a CBS poll released Monday": the source "CBS" ends where the phrase does not
-    after = (max(np[1], governed[1]) if governed else np[1], sent.end)
-    after = (_fronted_source_end(ctx, sent, hit, after[0]), sent.end)
+    source_end = max(np[1], governed[1]) if governed else np[1]
+    after = (_fronted_source_end(ctx, sent, hit, source_end), sent.end)
     comma_before = hit.start > sent.start and ctx.doc[hit.start - 1].text == ","
     # "... 46 percent to 39 percent according to a CBS poll.": nothing follows the source
     ends_sentence = all(ctx.doc[i].is_punct or ctx.doc[i].is_space for i in range(*after))

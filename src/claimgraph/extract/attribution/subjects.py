@@ -20,7 +20,6 @@ from claimgraph.extract.attribution.constants import (
     SUBJECT_TRAILERS,
 )
 from claimgraph.extract.attribution.context import CueHit, _Context, _cue_at
-from claimgraph.extract.parsed import doc_text
 from claimgraph.extract.places import city_of_country
 from claimgraph.extract.speakers.mentions import (
     noun_phrase_after,
@@ -120,7 +119,7 @@ def _clause_start(ctx: _Context, sent: Span, i: int, hits: list[CueHit] = ()) ->
 
 def _gloss_before(ctx: _Context, start: int) -> int | None:
     """The first token of the translation tag whose gloss opens at token ``start``, else None."""
-    tag = gloss_tag(doc_text(ctx.doc), ctx.doc[start].idx, ctx.lang.code)
+    tag = gloss_tag(ctx.text, ctx.doc[start].idx, ctx.lang.code)
     return None if tag is None else ctx.token_at(tag)
 
 
