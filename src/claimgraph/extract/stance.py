@@ -217,8 +217,7 @@ def decide_stance(
             return stance, 0.7
         if stance == clause_stance:
             return stance, 0.7
-    negated_cue = any(w in lang.negation for w in cue_words[1:])
-    if negated_cue and not withholds_support(cue_words, lang):
+    if _negated_cue(cue_words, lang):
         return "deny", 0.7
     # an accusation's content is the charge, a demand's, promise's or threat's what it asks, commits
     # to or threatens: the negation is part of it ("of not doing her job", "wil geen windmolens"),
@@ -244,9 +243,14 @@ def denial_beyond_negation(
         return True
     if _clause_stance(cue_words, content, lang) == "deny":
         return True
-    return any(w in lang.negation for w in cue_words[1:]) and not withholds_support(
-        cue_words, lang
-    )
+    return _negated_cue(cue_words, lang)
+
+
+def _negated_cue(cue_words: Sequence[str], lang: LangData) -> bool:
+    """A negation inside the cue (``denkt niet``, ``did not say``) that rejects the claim: not one
+    that withholds support for it (``did not provide any evidence to support``)."""
+    negated = any(w in lang.negation for w in cue_words[1:])
+    return negated and not withholds_support(cue_words, lang)
 
 
 def _cue_patterns(cue_words: Sequence[str], lang: LangData) -> list[CuePattern]:

@@ -69,12 +69,8 @@ def _without_department_title(words: list[str], lang: LangData) -> list[str]:
     title with its department before a full name is no part of the name. Only where at least
     three capitalised words follow the title (a department word and a first and last name), so
     ``minister van Buitenlandse Zaken`` alone keeps its words, and only after a person's title."""
-    low = [w.lower() for w in words]
-    at = _department_at(low, lang)
-    # a person's title ("minister van"), not a body's ("ministerie van", "Department of")
-    if at is None or not _title_word(low[at[0]], lang):
-        return words
-    if sum(w[:1].isupper() for w in words[at[1] :]) < 3:
+    at = _person_department(words, lang)
+    if at is None or _capitals_after(words, at[1]) < 3:
         return words
     name = list(words[_last_two_names(words) :])
     particles = lang.words("name_particles")
@@ -87,14 +83,24 @@ def _office_only(words: Sequence[str], lang: LangData) -> bool:
     """``minister van Financiën``, ``Secretary of State``: a person's title with its department
     and no full name after it names an office, not a person called ``Financiën`` or ``State``
     (:func:`_without_department_title` takes the name where one follows)."""
+    at = _person_department(words, lang)
+    # "Staatssecretaris Van Veldhoven": a capitalised particle starts a surname
+    if at is None or at[0] != 0 or not all(w.islower() for w in words[1 : at[1]]):
+        return False
+    return _capitals_after(words, at[1]) < 3
+
+
+def _person_department(words: Sequence[str], lang: LangData) -> tuple[int, int] | None:
+    """Where the department phrase of a person's title begins and ends (``minister van``), not
+    of a body's (``ministerie van``, ``Department of``); None if ``words`` have none."""
     low = [w.lower() for w in words]
     at = _department_at(low, lang)
-    # "Staatssecretaris Van Veldhoven": a capitalised particle starts a surname
-    if at is None or at[0] != 0 or not _title_word(low[0], lang):
-        return False
-    if not all(w.islower() for w in words[1 : at[1]]):
-        return False
-    return sum(w[:1].isupper() for w in words[at[1] :]) < 3
+    return at if at is not None and _title_word(low[at[0]], lang) else None
+
+
+def _capitals_after(words: Sequence[str], start: int) -> int:
+    """How many of ``words`` from ``start`` on are capitalised."""
+    return sum(w[:1].isupper() for w in words[start:])
 
 
 def _without_affiliation(run: list[str], lang: LangData) -> list[str]:
